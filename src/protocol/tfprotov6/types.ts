@@ -106,6 +106,21 @@ export interface ClientCapabilities {
   writeOnlyAttributesAllowed?: boolean;
 }
 
+/**
+ * Why a change was deferred (tfplugin6 Deferred.Reason). A provider may only
+ * defer when the request's clientCapabilities.deferralAllowed is true.
+ */
+export enum DeferredReason {
+  Unknown = 0,
+  ResourceConfigUnknown = 1,
+  ProviderConfigUnknown = 2,
+  AbsentPrereq = 3,
+}
+
+export interface Deferred {
+  reason: DeferredReason;
+}
+
 export interface RawState {
   json?: Uint8Array;
   flatmap?: Record<string, string>;
@@ -172,6 +187,7 @@ export interface ReadResourceResponse {
   newState?: DynamicValue;
   diagnostics: Diagnostic[];
   private?: Uint8Array;
+  deferred?: Deferred;
 }
 
 export interface PlanResourceChangeRequest {
@@ -188,6 +204,7 @@ export interface PlanResourceChangeResponse {
   requiresReplace: (readonly AttributePathStep[])[];
   plannedPrivate?: Uint8Array;
   diagnostics: Diagnostic[];
+  deferred?: Deferred;
 }
 
 export interface ApplyResourceChangeRequest {
@@ -217,6 +234,7 @@ export interface ImportedResource {
 export interface ImportResourceStateResponse {
   importedResources: ImportedResource[];
   diagnostics: Diagnostic[];
+  deferred?: Deferred;
 }
 
 export interface MoveResourceStateRequest {
@@ -242,6 +260,7 @@ export interface ReadDataSourceRequest {
 export interface ReadDataSourceResponse {
   state?: DynamicValue;
   diagnostics: Diagnostic[];
+  deferred?: Deferred;
 }
 
 export interface StopProviderResponse {

@@ -1,0 +1,18 @@
+// The framework's public surface for resource authors (re-exports only).
+// The server adapter (FrameworkServer) lives in ./server/server, imported only by provider entry points.
+export * from './diagnostics';
+export * from './path';
+export * from './resource';
+export * from './data-source';
+export * from './provider';
+export * from './secrets';
+export * from './schema/attribute';
+export * from './schema/schema';
+export * from './schema/types';
+export * from './schema/walk';
+export * from './validators/validator';
+export * from './validators/builtin';
+export * from './planmodifiers/plan-modifier';
+export * from './planmodifiers/builtin';
+export * from './schema-json';
+export * from './schema/derive';

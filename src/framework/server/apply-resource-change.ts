@@ -1,0 +1,95 @@
+import type { ApplyResourceChangeRequest, ApplyResourceChangeResponse } from '../../protocol/tfprotov6/types';
+import type { Type } from '../../protocol/tftypes/type';
+import { type ObjectValue, type Value, isObjectValue, isUnknown, isWhollyKnown, valueEquals } from '../../protocol/tftypes/value';
+import { BUG_REPORT_DETAIL, Diagnostics } from '../diagnostics';
+import { Path } from '../path';
+import type { CreateResponse, PrivateData, Resource, UpdateResponse } from '../resource';
+import { containerType } from '../schema/types';
+import type { ServerContext } from './context';
+import { decodeObject, decodePrivate, encodePrivate, encodeValue } from './dynamic';
+import { toProtoDiagnostics } from './to-proto/diagnostics';
+
+/**
+ * Create, update or delete, depending on which of prior/planned is null.
+ * What goes back on failure is chosen so that state never loses the truth:
+ * a failed create returns whatever the resource managed to create (usually
+ * nothing), a failed update returns the prior state unless the resource
+ * recorded something more accurate, a failed delete keeps the object.
+ */
+export async function applyResourceChange(ctx: ServerContext, req: ApplyResourceChangeRequest): Promise<ApplyResourceChangeResponse> {
+  const diagnostics = new Diagnostics();
+  const finish = (state: ObjectValue | null | undefined, type?: Type, privateData: PrivateData = {}) => ({
+    newState: state !== undefined && type ? encodeValue(state, type) : req.priorState,
+    private: encodePrivate(privateData),
+    diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, resource?.schema()),
+  });
+
+  const resource = ctx.newResource(req.typeName, diagnostics);
+  if (!resource) return finish(undefined);
+  resource.configure?.(ctx.providerData, diagnostics);
+  const type = containerType(resource.schema());
+  const prior = decodeObject(req.priorState, type, 'prior state', diagnostics);
+  const planned = decodeObject(req.plannedState, type, 'planned state', diagnostics);
+  const config = decodeObject(req.config, type, 'configuration', diagnostics);
+  if (prior === undefined || planned === undefined || config === undefined || diagnostics.hasError()) return finish(undefined);
+  const privateData = decodePrivate(req.plannedPrivate);
+
+  if (planned === null) {
+    if (prior === null) return finish(null, type);
+    await resource.delete({ state: prior, private: privateData }, { diagnostics });
+    return finish(diagnostics.hasError() ? prior : null, type, diagnostics.hasError() ? privateData : {});
+  }
+  const result = prior === null
+    ? await create(resource, config ?? planned, planned, privateData, diagnostics)
+    : await update(resource, config ?? planned, planned, prior, privateData, diagnostics);
+  if (result.state !== null && !diagnostics.hasError()) checkConsistency(planned, result.state, diagnostics);
+  return finish(result.state, type, result.private);
+}
+
+async function create(resource: Resource, config: ObjectValue, plan: ObjectValue, privateData: PrivateData, diagnostics: Diagnostics) {
+  const resp: CreateResponse = { state: null, private: privateData, diagnostics };
+  await resource.create({ config, plan }, resp);
+  return resp;
+}
+
+async function update(
+  resource: Resource,
+  config: ObjectValue,
+  plan: ObjectValue,
+  state: ObjectValue,
+  privateData: PrivateData,
+  diagnostics: Diagnostics,
+) {
+  const resp: UpdateResponse = { state, private: privateData, diagnostics };
+  await resource.update({ config, plan, state, private: privateData }, resp);
+  return resp;
+}
+
+/**
+ * Terraform rejects an apply result that contradicts the plan ("Provider
+ * produced inconsistent result after apply"); catching it here names the
+ * attribute and says it is our bug, which is far easier to act on.
+ */
+function checkConsistency(planned: Value, actual: Value, diagnostics: Diagnostics, path = Path.ROOT): void {
+  if (isUnknown(planned)) {
+    if (!isWhollyKnown(actual)) {
+      diagnostics.addAttributeError(path, 'Provider returned an unknown value after apply', `${BUG_REPORT_DETAIL} ${path} is still unknown.`);
+    }
+    return;
+  }
+  if (isObjectValue(planned) && isObjectValue(actual)) {
+    for (const name of Object.keys(planned)) checkConsistency(planned[name], actual[name] ?? null, diagnostics, path.atName(name));
+    return;
+  }
+  if (Array.isArray(planned) && Array.isArray(actual) && planned.length === actual.length) {
+    (planned as readonly Value[]).forEach((item, i) => checkConsistency(item, (actual as readonly Value[])[i], diagnostics, path.atListIndex(i)));
+    return;
+  }
+  if (!valueEquals(planned, actual)) {
+    diagnostics.addAttributeError(
+      path,
+      'Provider produced an inconsistent result after apply',
+      `${BUG_REPORT_DETAIL} ${path} was planned as ${JSON.stringify(planned)} but the provider recorded ${JSON.stringify(actual)}.`,
+    );
+  }
+}

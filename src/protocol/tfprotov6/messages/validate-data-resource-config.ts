@@ -1,0 +1,33 @@
+/**
+ * ValidateDataResourceConfig: Request { string type_name = 1; DynamicValue config = 2; }
+ * → Response { repeated Diagnostic diagnostics = 1; }
+ */
+import { ProtoReader, ProtoWriter, WireType } from '../../wire/protobuf';
+import type { DiagnosticsResponse, ValidateDataResourceConfigRequest } from '../types';
+import { writeDiagnostics } from './diagnostic';
+import { readDynamicValue } from './dynamic-value';
+
+export function decodeValidateDataResourceConfigRequest(bytes: Uint8Array): ValidateDataResourceConfigRequest {
+  const r = new ProtoReader(bytes);
+  const req: ValidateDataResourceConfigRequest = { typeName: '' };
+  while (!r.done()) {
+    const key = r.tag();
+    switch (key >>> 3) {
+      case 1:
+        req.typeName = r.expect(key, WireType.LengthDelimited).string();
+        break;
+      case 2:
+        req.config = readDynamicValue(r.expect(key, WireType.LengthDelimited));
+        break;
+      default:
+        r.skipField(key);
+    }
+  }
+  return req;
+}
+
+export function encodeValidateDataResourceConfigResponse(res: DiagnosticsResponse): Uint8Array {
+  const w = new ProtoWriter();
+  writeDiagnostics(w, 1, res.diagnostics);
+  return w.finish();
+}

@@ -1,0 +1,549 @@
+/**
+ * A small msgpack encoder/decoder: just the formats cty's msgpack codec
+ * (github.com/zclconf/go-cty/cty/msgpack, via vmihailenco/msgpack) reads and
+ * writes, plus extension types, which carry terraform's unknown values.
+ *
+ * Why our own: a general msgpack library costs start-up time and hides the
+ * byte-level choices that must match cty (compact ints, float64 only,
+ * fixext1 for a plain unknown). The type-directed walk lives in
+ * ./dynamic-value.ts; this file only knows msgpack.
+ */
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// Format bytes (msgpack spec). Named so the reader/writer read like the spec.
+const NIL = 0xc0;
+const FALSE = 0xc2;
+const TRUE = 0xc3;
+const BIN8 = 0xc4;
+const BIN16 = 0xc5;
+const BIN32 = 0xc6;
+const EXT8 = 0xc7;
+const EXT16 = 0xc8;
+const EXT32 = 0xc9;
+const FLOAT32 = 0xca;
+const FLOAT64 = 0xcb;
+const UINT8 = 0xcc;
+const UINT16 = 0xcd;
+const UINT32 = 0xce;
+const UINT64 = 0xcf;
+const INT8 = 0xd0;
+const INT16 = 0xd1;
+const INT32 = 0xd2;
+const INT64 = 0xd3;
+const FIXEXT1 = 0xd4;
+const FIXEXT2 = 0xd5;
+const FIXEXT4 = 0xd6;
+const FIXEXT8 = 0xd7;
+const FIXEXT16 = 0xd8;
+const STR8 = 0xd9;
+const STR16 = 0xda;
+const STR32 = 0xdb;
+const ARRAY16 = 0xdc;
+const ARRAY32 = 0xdd;
+const MAP16 = 0xde;
+const MAP32 = 0xdf;
+
+const TWO_POW_63 = 9223372036854775808;
+
+/** What kind of item comes next, for type-directed decoders. */
+export type MsgpackKind = 'nil' | 'bool' | 'int' | 'float' | 'str' | 'bin' | 'array' | 'map' | 'ext';
+
+export function kindOf(code: number): MsgpackKind {
+  if (code <= 0x7f || code >= 0xe0) return 'int';
+  if (code <= 0x8f) return 'map';
+  if (code <= 0x9f) return 'array';
+  if (code <= 0xbf) return 'str';
+  switch (code) {
+    case NIL:
+      return 'nil';
+    case FALSE:
+    case TRUE:
+      return 'bool';
+    case BIN8:
+    case BIN16:
+    case BIN32:
+      return 'bin';
+    case EXT8:
+    case EXT16:
+    case EXT32:
+    case FIXEXT1:
+    case FIXEXT2:
+    case FIXEXT4:
+    case FIXEXT8:
+    case FIXEXT16:
+      return 'ext';
+    case FLOAT32:
+    case FLOAT64:
+      return 'float';
+    case UINT8:
+    case UINT16:
+    case UINT32:
+    case UINT64:
+    case INT8:
+    case INT16:
+    case INT32:
+    case INT64:
+      return 'int';
+    case STR8:
+    case STR16:
+    case STR32:
+      return 'str';
+    case ARRAY16:
+    case ARRAY32:
+      return 'array';
+    case MAP16:
+    case MAP32:
+      return 'map';
+    default:
+      throw new Error(`msgpack: invalid format byte 0x${code.toString(16)}`);
+  }
+}
+
+const textEncoder = new TextEncoder();
+let textDecoder: TextDecoder | undefined;
+
+export class MsgpackWriter {
+  private buf: Uint8Array;
+  private view: DataView;
+  private pos = 0;
+
+  constructor(initialSize = 128) {
+    this.buf = new Uint8Array(initialSize);
+    this.view = new DataView(this.buf.buffer);
+  }
+
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.pos);
+  }
+
+  private reserve(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+
+  private byte(b: number): void {
+    this.reserve(1);
+    this.buf[this.pos++] = b;
+  }
+
+  raw(bytes: Uint8Array): this {
+    this.reserve(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+    return this;
+  }
+
+  nil(): this {
+    this.byte(NIL);
+    return this;
+  }
+
+  bool(b: boolean): this {
+    this.byte(b ? TRUE : FALSE);
+    return this;
+  }
+
+  /**
+   * An integer in its most compact form, as vmihailenco's EncodeInt with
+   * UseCompactInts: non-negative values use the unsigned formats, negative
+   * values the signed ones. Must satisfy -2^63 ≤ n < 2^63.
+   */
+  int(n: number): this {
+    if (!Number.isInteger(n) || n < -TWO_POW_63 || n >= TWO_POW_63) throw new Error(`msgpack: ${n} is not an int64`);
+    this.reserve(9);
+    const v = this.view;
+    if (n >= 0) {
+      if (n <= 0x7f) this.buf[this.pos++] = n;
+      else if (n <= 0xff) {
+        this.buf[this.pos++] = UINT8;
+        this.buf[this.pos++] = n;
+      } else if (n <= 0xffff) {
+        this.buf[this.pos++] = UINT16;
+        v.setUint16(this.pos, n);
+        this.pos += 2;
+      } else if (n <= 0xffffffff) {
+        this.buf[this.pos++] = UINT32;
+        v.setUint32(this.pos, n);
+        this.pos += 4;
+      } else {
+        this.buf[this.pos++] = UINT64;
+        v.setBigUint64(this.pos, BigInt(n));
+        this.pos += 8;
+      }
+    } else if (n >= -32) {
+      this.buf[this.pos++] = n & 0xff; // negative fixint
+    } else if (n >= -0x80) {
+      this.buf[this.pos++] = INT8;
+      v.setInt8(this.pos++, n);
+    } else if (n >= -0x8000) {
+      this.buf[this.pos++] = INT16;
+      v.setInt16(this.pos, n);
+      this.pos += 2;
+    } else if (n >= -0x80000000) {
+      this.buf[this.pos++] = INT32;
+      v.setInt32(this.pos, n);
+      this.pos += 4;
+    } else {
+      this.buf[this.pos++] = INT64;
+      v.setBigInt64(this.pos, BigInt(n));
+      this.pos += 8;
+    }
+    return this;
+  }
+
+  /** Always float64: cty turns compact floats off (float32 rounding differs across platforms). */
+  float64(n: number): this {
+    this.reserve(9);
+    this.buf[this.pos++] = FLOAT64;
+    this.view.setFloat64(this.pos, n);
+    this.pos += 8;
+    return this;
+  }
+
+  str(s: string): this {
+    const bytes = textEncoder.encode(s);
+    const n = bytes.length;
+    this.reserve(5 + n);
+    if (n < 32) this.buf[this.pos++] = 0xa0 | n;
+    else if (n <= 0xff) {
+      this.buf[this.pos++] = STR8;
+      this.buf[this.pos++] = n;
+    } else if (n <= 0xffff) {
+      this.buf[this.pos++] = STR16;
+      this.view.setUint16(this.pos, n);
+      this.pos += 2;
+    } else {
+      this.buf[this.pos++] = STR32;
+      this.view.setUint32(this.pos, n);
+      this.pos += 4;
+    }
+    return this.raw(bytes);
+  }
+
+  bin(bytes: Uint8Array): this {
+    const n = bytes.length;
+    this.reserve(5);
+    if (n <= 0xff) {
+      this.buf[this.pos++] = BIN8;
+      this.buf[this.pos++] = n;
+    } else if (n <= 0xffff) {
+      this.buf[this.pos++] = BIN16;
+      this.view.setUint16(this.pos, n);
+      this.pos += 2;
+    } else {
+      this.buf[this.pos++] = BIN32;
+      this.view.setUint32(this.pos, n);
+      this.pos += 4;
+    }
+    return this.raw(bytes);
+  }
+
+  arrayHeader(n: number): this {
+    this.reserve(5);
+    if (n < 16) this.buf[this.pos++] = 0x90 | n;
+    else if (n <= 0xffff) {
+      this.buf[this.pos++] = ARRAY16;
+      this.view.setUint16(this.pos, n);
+      this.pos += 2;
+    } else {
+      this.buf[this.pos++] = ARRAY32;
+      this.view.setUint32(this.pos, n);
+      this.pos += 4;
+    }
+    return this;
+  }
+
+  mapHeader(n: number): this {
+    this.reserve(5);
+    if (n < 16) this.buf[this.pos++] = 0x80 | n;
+    else if (n <= 0xffff) {
+      this.buf[this.pos++] = MAP16;
+      this.view.setUint16(this.pos, n);
+      this.pos += 2;
+    } else {
+      this.buf[this.pos++] = MAP32;
+      this.view.setUint32(this.pos, n);
+      this.pos += 4;
+    }
+    return this;
+  }
+
+  /** An extension value with the smallest header for its length (fixext when the length allows, as vmihailenco does). */
+  ext(type: number, data: Uint8Array): this {
+    const n = data.length;
+    this.reserve(6);
+    const fixed = n === 1 ? FIXEXT1 : n === 2 ? FIXEXT2 : n === 4 ? FIXEXT4 : n === 8 ? FIXEXT8 : n === 16 ? FIXEXT16 : 0;
+    if (fixed) this.buf[this.pos++] = fixed;
+    else if (n <= 0xff) {
+      this.buf[this.pos++] = EXT8;
+      this.buf[this.pos++] = n;
+    } else if (n <= 0xffff) {
+      this.buf[this.pos++] = EXT16;
+      this.view.setUint16(this.pos, n);
+      this.pos += 2;
+    } else {
+      this.buf[this.pos++] = EXT32;
+      this.view.setUint32(this.pos, n);
+      this.pos += 4;
+    }
+    this.buf[this.pos++] = type & 0xff;
+    return this.raw(data);
+  }
+}
+
+export interface MsgpackExt {
+  /** Extension type, -128..127. */
+  type: number;
+  data: Uint8Array;
+}
+
+export class MsgpackReader {
+  pos = 0;
+  private readonly view: DataView;
+
+  constructor(readonly buf: Uint8Array) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+
+  done(): boolean {
+    return this.pos >= this.buf.length;
+  }
+
+  /** The next item's format byte, without consuming it. */
+  peek(): number {
+    if (this.pos >= this.buf.length) throw new Error('msgpack: unexpected end of data');
+    return this.buf[this.pos];
+  }
+
+  peekKind(): MsgpackKind {
+    return kindOf(this.peek());
+  }
+
+  private need(n: number): number {
+    const p = this.pos;
+    if (p + n > this.buf.length) throw new Error('msgpack: unexpected end of data');
+    this.pos = p + n;
+    return p;
+  }
+
+  private u8(): number {
+    return this.buf[this.need(1)];
+  }
+  private u16(): number {
+    return this.view.getUint16(this.need(2));
+  }
+  private u32(): number {
+    return this.view.getUint32(this.need(4));
+  }
+
+  nil(): null {
+    if (this.u8() !== NIL) this.fail('nil');
+    return null;
+  }
+
+  bool(): boolean {
+    const c = this.u8();
+    if (c === TRUE) return true;
+    if (c === FALSE) return false;
+    return this.fail('bool', c);
+  }
+
+  /** Any int or float format, as a JS number (int64/uint64 beyond 2^53 round to the nearest double). */
+  number(): number {
+    const c = this.u8();
+    if (c <= 0x7f) return c;
+    if (c >= 0xe0) return c - 0x100;
+    switch (c) {
+      case UINT8:
+        return this.u8();
+      case UINT16:
+        return this.u16();
+      case UINT32:
+        return this.u32();
+      case UINT64:
+        return Number(this.view.getBigUint64(this.need(8)));
+      case INT8:
+        return this.view.getInt8(this.need(1));
+      case INT16:
+        return this.view.getInt16(this.need(2));
+      case INT32:
+        return this.view.getInt32(this.need(4));
+      case INT64:
+        return Number(this.view.getBigInt64(this.need(8)));
+      case FLOAT32:
+        return this.view.getFloat32(this.need(4));
+      case FLOAT64:
+        return this.view.getFloat64(this.need(8));
+      default:
+        return this.fail('number', c);
+    }
+  }
+
+  /** A str, or a bin read as UTF-8 (vmihailenco's DecodeString accepts both). */
+  str(): string {
+    const c = this.u8();
+    let n: number;
+    if (c >= 0xa0 && c <= 0xbf) n = c & 0x1f;
+    else if (c === STR8 || c === BIN8) n = this.u8();
+    else if (c === STR16 || c === BIN16) n = this.u16();
+    else if (c === STR32 || c === BIN32) n = this.u32();
+    else return this.fail('string', c);
+    const start = this.need(n);
+    textDecoder ??= new TextDecoder('utf-8', { fatal: true });
+    return textDecoder.decode(this.buf.subarray(start, start + n));
+  }
+
+  /** A bin, or a str read as bytes (vmihailenco's DecodeBytes accepts both). */
+  bin(): Uint8Array {
+    const c = this.u8();
+    let n: number;
+    if (c >= 0xa0 && c <= 0xbf) n = c & 0x1f;
+    else if (c === STR8 || c === BIN8) n = this.u8();
+    else if (c === STR16 || c === BIN16) n = this.u16();
+    else if (c === STR32 || c === BIN32) n = this.u32();
+    else return this.fail('binary', c);
+    const start = this.need(n);
+    return this.buf.subarray(start, start + n);
+  }
+
+  arrayHeader(): number {
+    const c = this.u8();
+    if (c >= 0x90 && c <= 0x9f) return c & 0x0f;
+    if (c === ARRAY16) return this.u16();
+    if (c === ARRAY32) return this.u32();
+    return this.fail('array', c);
+  }
+
+  mapHeader(): number {
+    const c = this.u8();
+    if (c >= 0x80 && c <= 0x8f) return c & 0x0f;
+    if (c === MAP16) return this.u16();
+    if (c === MAP32) return this.u32();
+    return this.fail('map', c);
+  }
+
+  ext(): MsgpackExt {
+    const c = this.u8();
+    let n: number;
+    switch (c) {
+      case FIXEXT1:
+        n = 1;
+        break;
+      case FIXEXT2:
+        n = 2;
+        break;
+      case FIXEXT4:
+        n = 4;
+        break;
+      case FIXEXT8:
+        n = 8;
+        break;
+      case FIXEXT16:
+        n = 16;
+        break;
+      case EXT8:
+        n = this.u8();
+        break;
+      case EXT16:
+        n = this.u16();
+        break;
+      case EXT32:
+        n = this.u32();
+        break;
+      default:
+        return this.fail('extension', c);
+    }
+    const type = this.view.getInt8(this.need(1));
+    const start = this.need(n);
+    return { type, data: this.buf.subarray(start, start + n) };
+  }
+
+  /** Skips one complete item (nested containers included). */
+  skip(): void {
+    switch (this.peekKind()) {
+      case 'nil':
+        this.nil();
+        return;
+      case 'bool':
+        this.bool();
+        return;
+      case 'int':
+      case 'float':
+        this.number();
+        return;
+      case 'str':
+      case 'bin':
+        this.bin();
+        return;
+      case 'ext':
+        this.ext();
+        return;
+      case 'array':
+        for (let n = this.arrayHeader(); n > 0; n--) this.skip();
+        return;
+      case 'map':
+        for (let n = this.mapHeader() * 2; n > 0; n--) this.skip();
+        return;
+    }
+  }
+
+  private fail(expected: string, code?: number): never {
+    const found = code === undefined ? '' : `, found ${describe(code)}`;
+    throw new Error(`msgpack: expected ${expected}${found}`);
+  }
+}
+
+function describe(code: number): string {
+  try {
+    return kindOf(code);
+  } catch {
+    return `format byte 0x${code.toString(16)}`;
+  }
+}
+
+/**
+ * Schema-less decode to plain JS (maps → objects, ext → {type, data}), for
+ * tests and debugging; terraform values go through ./dynamic-value.ts.
+ */
+export function decodeMsgpack(bytes: Uint8Array): unknown {
+  const r = new MsgpackReader(bytes);
+  const value = readAny(r);
+  if (!r.done()) throw new Error('msgpack: trailing bytes after value');
+  return value;
+}
+
+function readAny(r: MsgpackReader): unknown {
+  switch (r.peekKind()) {
+    case 'nil':
+      return r.nil();
+    case 'bool':
+      return r.bool();
+    case 'int':
+    case 'float':
+      return r.number();
+    case 'str':
+      return r.str();
+    case 'bin':
+      return r.bin();
+    case 'ext':
+      return r.ext();
+    case 'array': {
+      const out: unknown[] = [];
+      for (let n = r.arrayHeader(); n > 0; n--) out.push(readAny(r));
+      return out;
+    }
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (let n = r.mapHeader(); n > 0; n--) {
+        const key = readAny(r);
+        out[String(key)] = readAny(r);
+      }
+      return out;
+    }
+  }
+}
