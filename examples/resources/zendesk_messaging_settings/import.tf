@@ -1,0 +1,4 @@
+import {
+  to = zendesk_messaging_settings.this
+  id = "acme"
+}

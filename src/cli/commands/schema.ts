@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { providerSchemaDocument } from '../../framework/schema-json';
+import { ZendeskProvider } from '../../provider/provider';
+import { PROVIDER_ADDRESS } from '../../provider/address';
+
+export function registerSchemaCommand(program: Command): void {
+  program
+    .command('schema')
+    .description('Print the provider schema (the same document as `terraform providers schema -json`).')
+    .option('--json', 'print JSON (the only format)', true)
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(providerSchemaDocument(new ZendeskProvider(), PROVIDER_ADDRESS))}\n`);
+    });
+}

@@ -1,0 +1,25 @@
+/**
+ * The zendesk-messaging CLI (bundled to dist/cli.js). Each command lives in
+ * its own module and is registered here; heavy modules load inside the
+ * command that needs them.
+ */
+import { Command } from 'commander';
+import { VERSION } from '../version';
+import { registerEmulatorCommand } from './commands/emulator';
+import { registerInstallProviderCommand } from './commands/install-provider';
+import { registerSchemaCommand } from './commands/schema';
+
+const program = new Command()
+  .name('zendesk-messaging')
+  .description('Zendesk messaging settings as code: emulator, Terraform provider install, drift reports and PR summaries.')
+  .version(VERSION)
+  .showHelpAfterError();
+
+registerEmulatorCommand(program);
+registerInstallProviderCommand(program);
+registerSchemaCommand(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`zendesk-messaging: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

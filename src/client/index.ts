@@ -1,0 +1,32 @@
+/**
+ * Zendesk admin API client (axios): auth, retries, typed errors, settings
+ * read-after-write. This module only re-exports; nothing runs on import, so
+ * the provider can load it lazily on the first configure that needs it.
+ */
+export { createZendeskClient, ZendeskClient, SETTINGS_PATH } from './client';
+export type { RequestOptions, PaginateOptions } from './client';
+export type { ZendeskClientOptions, ZendeskLogger } from './options';
+export type { AuthOptions, AuthKind, OAuthClientAuth, OAuthTokenAuth, ApiTokenAuth } from './auth/strategy';
+export { API_TOKEN_DEPRECATION_WARNING } from './auth/api-token';
+export {
+  ZendeskApiError,
+  ZendeskAuthError,
+  ZendeskNotFoundError,
+  ZendeskValidationError,
+  ZendeskRateLimitError,
+  ZendeskServerError,
+  ZendeskNetworkError,
+  ZendeskConfigError,
+} from './errors';
+export type { NetworkFailureReason, ConfigSetting } from './errors';
+export type {
+  AccountSettings,
+  SettingsPatch,
+  UpdateSettingsResult,
+  NotKept,
+  InactivityReminder,
+  MessagingSection,
+  RoutingSection,
+  MessagingInactivitySection,
+} from './settings';
+export type { HttpMethod, Query, QueryValue, RawResponse } from './transport';

@@ -1,0 +1,223 @@
+import type { AxiosInstance } from 'axios';
+import type { AuthStrategy } from './auth/strategy';
+import { stripQuery } from './errors';
+import { httpFailure, networkFailure, type FailureContext } from './failure';
+import { classifyNetworkFailure, errorCode, type NetworkFailure } from './network';
+import type { ZendeskLogger } from './options';
+import type { Redact } from './redact';
+import { parseBody, plainHeaders } from './response';
+import { type AttemptOutcome, decideRetry, isIdempotent, parseRetryAfter, type RetryTuning } from './retry';
+
+/**
+ * One HTTP call with everything around it: authorization, a per-attempt
+ * timeout, the retry policy, the single OAuth renew-and-retry on 401, and the
+ * translation of the last failure into a typed error.
+ *
+ * axios is configured to never throw for an HTTP status and never follow
+ * redirects (a redirect to another host must not carry the Authorization
+ * header); its errors (network failures only) are reduced to their code on the
+ * spot and dropped, because they hold the request config and its headers.
+ */
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
+export type Query = Record<string, QueryValue>;
+
+export interface SendRequest {
+  method: HttpMethod;
+  /** Below the API root, starting with `/`; may carry a query string (e.g. a pagination link). */
+  path: string;
+  query?: Query;
+  body?: unknown;
+  /** Default true; false for the OAuth token grant itself. */
+  authenticate?: boolean;
+  /** Override the method's idempotency for the retry policy. */
+  idempotent?: boolean;
+  tokenRequest?: boolean;
+}
+
+export interface RawResponse<T = unknown> {
+  status: number;
+  /** Lowercase names. */
+  headers: Record<string, string>;
+  data: T;
+  /** HTTP attempts this call took (retries and the OAuth renew-and-retry included). */
+  attempts: number;
+}
+
+export interface TransportSettings {
+  root: string;
+  host: string;
+  timeoutMs: number;
+  tuning: RetryTuning;
+  userAgent: string;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  random: () => number;
+  logger: ZendeskLogger;
+  redact: Redact;
+}
+
+type Attempt =
+  | { kind: 'response'; status: number; headers: Record<string, string>; data: unknown }
+  | { kind: 'network'; failure: NetworkFailure };
+
+/** `path` + `query` → the URL below the root; refuses anything that could point at another host. */
+export function buildTarget(path: string, query?: Query): string {
+  if (!path.startsWith('/') || path.startsWith('//') || /^\/[a-z][a-z0-9+.-]*:/i.test(path) || /[\r\n]/.test(path)) {
+    throw new TypeError(`Zendesk API path must start with a single "/" below the API root, got ${JSON.stringify(stripQuery(path))}`);
+  }
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) continue;
+    // Zendesk takes lists comma-separated (e.g. destroy_many?ids=1,2,3).
+    params.append(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const extra = params.toString();
+  if (!extra) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${extra}`;
+}
+
+export class Transport {
+  readonly #settings: TransportSettings;
+  #http?: Promise<AxiosInstance>;
+  #auth?: AuthStrategy;
+
+  constructor(settings: TransportSettings) {
+    this.#settings = settings;
+  }
+
+  /**
+   * axios is loaded on the first request, not on import or construction: the
+   * provider builds a client when it is configured, and importing axios costs
+   * tens of milliseconds that starts without API calls should not pay.
+   */
+  #client(): Promise<AxiosInstance> {
+    const { root, userAgent } = this.#settings;
+    this.#http ??= import('axios').then(({ default: axios }) =>
+      axios.create({
+        baseURL: root,
+        allowAbsoluteUrls: false,
+        timeout: 0, // the per-attempt timer below covers the whole exchange, not just socket idleness
+        maxRedirects: 0,
+        validateStatus: () => true,
+        responseType: 'text',
+        transformResponse: [(data: unknown) => data],
+        maxContentLength: 64 * 1024 * 1024,
+        headers: { Accept: 'application/json', 'User-Agent': userAgent },
+      }),
+    );
+    return this.#http;
+  }
+
+  /** Set once, right after construction (the OAuth strategy needs the transport to mint tokens). */
+  useAuth(auth: AuthStrategy): void {
+    this.#auth = auth;
+  }
+
+  async send<T = unknown>(req: SendRequest): Promise<RawResponse<T>> {
+    const { now, sleep, tuning, random, logger } = this.#settings;
+    const method = req.method.toUpperCase() as HttpMethod;
+    const url = buildTarget(req.path, req.query);
+    const shownPath = stripQuery(req.path);
+    const idempotent = req.idempotent ?? isIdempotent(method);
+    const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    const started = now();
+    let attempts = 0;
+    let renewed = false;
+
+    for (;;) {
+      const authorization = req.authenticate === false ? undefined : await this.#authorization();
+      attempts += 1;
+      const attemptStarted = now();
+      const outcome = await this.#attempt(method, url, body, authorization);
+      const ms = now() - attemptStarted;
+
+      if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
+        logger.debug(`${method} ${shownPath} → ${outcome.status} (${ms} ms${attempts > 1 ? `, attempt ${attempts}` : ''})`);
+        if (outcome.headers['x-zendesk-api-warn']) logger.debug(`${method} ${shownPath}: X-Zendesk-API-Warn: ${outcome.headers['x-zendesk-api-warn']}`);
+        return { status: outcome.status, headers: outcome.headers, data: outcome.data as T, attempts };
+      }
+
+      // One renew-and-retry per call when an OAuth client's token was refused (expired or revoked early).
+      if (outcome.kind === 'response' && outcome.status === 401 && authorization && !renewed && this.#auth?.invalidate(authorization)) {
+        renewed = true;
+        logger.debug(`${method} ${shownPath} → 401; renewing the OAuth access token and retrying once`);
+        continue;
+      }
+
+      const retryAfterSeconds = outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], now()) : undefined;
+      const policyOutcome: AttemptOutcome =
+        outcome.kind === 'response'
+          ? { kind: 'status', status: outcome.status, retryAfterSeconds }
+          : { kind: 'network', reason: outcome.failure.reason, transient: outcome.failure.transient };
+      const decision = decideRetry(policyOutcome, { method, idempotent, attempts, elapsedMs: now() - started }, tuning, random);
+      const what = outcome.kind === 'response' ? String(outcome.status) : outcome.failure.reason;
+      if (decision.retry) {
+        logger.debug(
+          `${method} ${shownPath} → ${what} (${ms} ms); retry ${attempts} of ${tuning.maxRetries} in ${decision.delayMs} ms` +
+            (decision.basis === 'retry-after' ? ' (Retry-After)' : ''),
+        );
+        await sleep(decision.delayMs);
+        continue;
+      }
+
+      const ctx: FailureContext = {
+        method,
+        path: shownPath,
+        attempts,
+        stop: decision.reason,
+        tokenRequest: req.tokenRequest === true,
+        rejectedHint: this.#auth?.rejectedHint ?? '',
+        host: this.#settings.host,
+        timeoutMs: this.#settings.timeoutMs,
+        idempotent,
+        redact: this.#settings.redact,
+      };
+      logger.debug(`${method} ${shownPath} → ${what} (${ms} ms); giving up after ${attempts} attempt(s): ${decision.reason}`);
+      throw outcome.kind === 'response'
+        ? httpFailure(ctx, outcome.status, outcome.headers, outcome.data, retryAfterSeconds)
+        : networkFailure(ctx, outcome.failure);
+    }
+  }
+
+  async #authorization(): Promise<string> {
+    if (!this.#auth) throw new Error('Transport used before its auth strategy was set');
+    return this.#auth.authorization();
+  }
+
+  async #attempt(method: HttpMethod, url: string, body: string | undefined, authorization: string | undefined): Promise<Attempt> {
+    const http = await this.#client();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.#settings.timeoutMs);
+    const headers: Record<string, string> = {};
+    if (authorization) headers.Authorization = authorization;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    try {
+      const response = await http.request<string>({ method, url, data: body, headers, signal: controller.signal });
+      return {
+        kind: 'response',
+        status: response.status,
+        headers: plainHeaders(response.headers),
+        data: parseBody(typeof response.data === 'string' ? response.data : undefined),
+      };
+    } catch (err) {
+      // Keep only the code: the error object carries the request config, headers included.
+      return { kind: 'network', failure: classifyNetworkFailure(errorCode(err), timedOut) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  toJSON() {
+    return { root: this.#settings.root };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    return `Transport { root: ${this.#settings.root} }`;
+  }
+}

@@ -1,0 +1,12 @@
+// The CDKTF construct library (re-exports only).
+//
+// L1: bindings generated from the provider schema (src/constructs/gen, `npm run generate`; never edit them).
+// Every resource, data source and the provider are exported with all their config and nested types;
+// test/constructs/library-exports.test.ts fails when a generated binding is missing here.
+// Keep imports of `cdktf` inside src/constructs: the cdktn variant (dist/cdktn, scripts/build.mjs) is this
+// folder with the `cdktf` module specifier rewritten, and fails the build if a file outside it needs cdktf.
+export * from './gen/provider';
+export * from './gen/messaging-settings';
+export * from './gen/data-zendesk-messaging-settings';
+
+// L2: constructs with validation and defaults (MessagingSessionPolicy, …) go below.

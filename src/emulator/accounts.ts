@@ -1,0 +1,81 @@
+import { type SettingsObject, defaultSettings } from './settings/defaults';
+import { JsonDirectory } from './persistence';
+
+export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
+
+/** Everything the emulator knows about one account; persisted as one JSON document. */
+export interface AccountState {
+  name: string;
+  legacy: boolean;
+  /** The "customizable CSAT survey" feature (needed for the CSAT-on-session-end recipe). */
+  customizableCsat: boolean;
+  /** Overrides the emulator-wide requests-per-minute limit. */
+  rateLimitPerMinute?: number;
+  settings: SettingsObject;
+}
+
+export interface NewAccountOptions {
+  legacy?: boolean;
+  customizableCsat?: boolean;
+  rateLimitPerMinute?: number;
+}
+
+/**
+ * The accounts, created on first use with a new account's defaults. Writes are
+ * durable before they are acknowledged: mutations are applied synchronously
+ * (so concurrent requests to one account can never lose each other's keys)
+ * and the whole account document is then written atomically.
+ */
+export class AccountStore {
+  private readonly accounts = new Map<string, AccountState>();
+  private readonly disk?: JsonDirectory;
+
+  constructor(dataDir?: string) {
+    if (dataDir) {
+      this.disk = new JsonDirectory(dataDir);
+      for (const [name, doc] of this.disk.readAll()) this.accounts.set(name, doc as AccountState);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.accounts.has(name);
+  }
+
+  get(name: string): AccountState {
+    return this.accounts.get(name) ?? this.create(name, {});
+  }
+
+  list(): AccountState[] {
+    return [...this.accounts.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  create(name: string, options: NewAccountOptions): AccountState {
+    const account: AccountState = {
+      name,
+      legacy: options.legacy ?? false,
+      customizableCsat: options.customizableCsat ?? true,
+      rateLimitPerMinute: options.rateLimitPerMinute,
+      settings: defaultSettings({ legacy: options.legacy ?? false }),
+    };
+    this.accounts.set(name, account);
+    this.persist(account);
+    return account;
+  }
+
+  /** Applies `change` to the account and makes it durable before returning. */
+  update(name: string, change: (account: AccountState) => void): AccountState {
+    const account = this.get(name);
+    change(account);
+    this.persist(account);
+    return account;
+  }
+
+  reset(): void {
+    this.accounts.clear();
+    this.disk?.removeAll();
+  }
+
+  private persist(account: AccountState): void {
+    this.disk?.write(account.name, account);
+  }
+}

@@ -1,0 +1,84 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+export interface OAuthClient {
+  id: string;
+  secret: string;
+}
+
+export interface AuthOptions {
+  apiTokens: string[];
+  oauthClients: OAuthClient[];
+  accessTokenTtlSeconds: number;
+}
+
+interface AccessToken {
+  account: string;
+  expiresAt: number;
+  scope: string;
+}
+
+const safeEqual = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/**
+ * Credentials as Zendesk checks them:
+ * - API tokens: Basic `{email}/token:{token}`; a token works with any user's email [DOC security-and-auth].
+ * - OAuth: the client credentials grant issues access tokens per account that expire
+ *   (expiry is [DOC] since 2025-04-30, HC 9182123625370); `Authorization: Bearer …` [DOC].
+ * Access tokens live in memory: an emulator restart invalidates them, and clients re-authenticate on the 401.
+ */
+export class Authenticator {
+  private readonly tokens = new Map<string, AccessToken>();
+
+  constructor(private readonly options: AuthOptions) {}
+
+  /** True when the Authorization header is valid for `account` now. */
+  check(account: string, header: string | undefined, now = Date.now()): boolean {
+    if (!header) return false;
+    const [scheme, credentials = ''] = header.split(/\s+/, 2);
+    if (/^basic$/i.test(scheme)) {
+      const decoded = Buffer.from(credentials, 'base64').toString('utf8');
+      const match = /^[^/:]+\/token:(.+)$/.exec(decoded);
+      return !!match && this.options.apiTokens.some((t) => safeEqual(t, match[1]));
+    }
+    if (/^bearer$/i.test(scheme)) {
+      const token = this.tokens.get(credentials);
+      return !!token && token.account === account && token.expiresAt > now;
+    }
+    return false;
+  }
+
+  /** Client credentials grant; undefined when the client is unknown or the secret is wrong. */
+  issue(account: string, clientId: string, clientSecret: string, scope: string, now = Date.now()) {
+    const client = this.options.oauthClients.find((c) => c.id === clientId);
+    if (!client || !safeEqual(client.secret, clientSecret)) return undefined;
+    const accessToken = randomBytes(24).toString('hex');
+    const ttl = this.options.accessTokenTtlSeconds;
+    this.tokens.set(accessToken, { account, expiresAt: now + ttl * 1000, scope });
+    return { access_token: accessToken, token_type: 'bearer', scope, expires_in: ttl };
+  }
+
+  /** Test control: the access tokens issued for an account, so secret-leak tests can search for them. */
+  issuedTokens(account: string): string[] {
+    return [...this.tokens.entries()].filter(([, t]) => t.account === account).map(([value]) => value);
+  }
+
+  /** Test control: every access token of the account stops working now. */
+  expireAll(account: string): number {
+    let expired = 0;
+    for (const token of this.tokens.values()) {
+      if (token.account === account) {
+        token.expiresAt = 0;
+        expired++;
+      }
+    }
+    return expired;
+  }
+
+  reset(): void {
+    this.tokens.clear();
+  }
+}

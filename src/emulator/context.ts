@@ -1,0 +1,32 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AccountStore } from './accounts';
+import type { Authenticator } from './auth';
+import type { Fault } from './faults';
+
+/** One API request on its way through the emulator's routes. */
+export interface ApiRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  account: string;
+  method: string;
+  /** Path below the account root, without the query string. */
+  path: string;
+  query: URLSearchParams;
+  /** Headers every answer carries (rate limit, request id). */
+  headers: Record<string, string | number>;
+  /** The fault hitting this request, if any (routes honour `dropKeys`). */
+  fault?: Fault;
+  store: AccountStore;
+  auth: Authenticator;
+}
+
+export type RouteHandler = (request: ApiRequest) => Promise<void> | void;
+
+export interface Route {
+  method: string;
+  /** Path below the account root; `:id` segments are captured. */
+  pattern: RegExp;
+  /** The OAuth token endpoint is the one route reachable without credentials. */
+  public?: boolean;
+  handle: (request: ApiRequest, params: string[]) => Promise<void> | void;
+}

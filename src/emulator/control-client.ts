@@ -1,0 +1,88 @@
+import type { FaultSpec } from './faults';
+
+export interface RequestCount {
+  account: string;
+  method: string;
+  path: string;
+  count: number;
+}
+
+/**
+ * A typed client of the emulator's control API, by URL: drives an in-process
+ * emulator or one in another process (the demo, benchmarks, CLI users).
+ */
+export class EmulatorControl {
+  constructor(readonly url: string) {}
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.url}/__emulator${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`emulator control ${method} ${path} failed: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  health() {
+    return this.call<{ ok: boolean }>('GET', '/health');
+  }
+
+  accounts() {
+    return this.call<{ accounts: { name: string; legacy: boolean; customizableCsat: boolean; rateLimitPerMinute?: number }[] }>('GET', '/accounts');
+  }
+
+  createAccount(account: { name: string; legacy?: boolean; customizableCsat?: boolean; rateLimitPerMinute?: number }) {
+    return this.call<{ name: string }>('POST', '/accounts', account);
+  }
+
+  async settings(account: string): Promise<Record<string, Record<string, unknown>>> {
+    return (await this.call<{ settings: Record<string, Record<string, unknown>> }>('GET', `/accounts/${account}/settings`)).settings;
+  }
+
+  /** An out-of-band change, as an admin in Admin Center would make it. */
+  changeSettings(account: string, settings: Record<string, Record<string, unknown>>) {
+    return this.call<{ settings: Record<string, Record<string, unknown>> }>('PATCH', `/accounts/${account}/settings`, { settings });
+  }
+
+  setRateLimit(account: string, perMinute: number) {
+    return this.call<{ perMinute: number }>('PUT', `/accounts/${account}/rate-limit`, { perMinute });
+  }
+
+  /** Access tokens issued for the account (for tests that prove tokens never leak). */
+  async issuedTokens(account: string): Promise<string[]> {
+    return (await this.call<{ tokens: string[] }>('GET', `/accounts/${account}/tokens`)).tokens;
+  }
+
+  expireTokens(account: string) {
+    return this.call<{ expired: number }>('POST', `/accounts/${account}/expire-tokens`);
+  }
+
+  addFault(fault: FaultSpec) {
+    return this.call<{ id: string }>('POST', '/faults', fault);
+  }
+
+  clearFaults() {
+    return this.call<{ ok: boolean }>('DELETE', '/faults');
+  }
+
+  requests() {
+    return this.call<{ total: number; counts: RequestCount[] }>('GET', '/requests');
+  }
+
+  /** API calls per "METHOD path" (all accounts), for assertions like "a no-op plan costs one GET". */
+  async callsByRoute(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const c of (await this.requests()).counts) out[`${c.method} ${c.path}`] = (out[`${c.method} ${c.path}`] ?? 0) + c.count;
+    return out;
+  }
+
+  resetRequests() {
+    return this.call<{ ok: boolean }>('DELETE', '/requests');
+  }
+
+  reset() {
+    return this.call<{ ok: boolean }>('POST', '/reset');
+  }
+}

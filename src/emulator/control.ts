@@ -1,0 +1,101 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ACCOUNT_NAME, type AccountStore } from './accounts';
+import type { Authenticator } from './auth';
+import type { RequestCounters } from './counters';
+import type { FaultRegistry, FaultSpec } from './faults';
+import { isLoopback, parseBody, readBody, sendJson } from './http';
+import type { RateLimiter } from './rate-limit';
+import { mergeOutOfBand } from './settings/model';
+
+export interface ControlDeps {
+  store: AccountStore;
+  auth: Authenticator;
+  faults: FaultRegistry;
+  counters: RequestCounters;
+  limiter: RateLimiter;
+}
+
+/**
+ * The test controls under /__emulator/: what an admin does in Admin Center
+ * (out-of-band changes, legacy accounts), fault injection, request counters
+ * and reset. Loopback clients only, so a shared emulator cannot be steered
+ * from the network.
+ */
+export async function handleControl(req: IncomingMessage, res: ServerResponse, path: string, deps: ControlDeps): Promise<void> {
+  if (!isLoopback(req.socket.remoteAddress)) {
+    sendJson(res, 403, { error: 'Forbidden', description: 'The emulator control API answers loopback clients only.' });
+    return;
+  }
+  const method = req.method ?? 'GET';
+  const body = method === 'GET' || method === 'DELETE' ? {} : (parseBody(await readBody(req), req.headers['content-type']) ?? {});
+  const account = /^\/accounts\/([^/]+)(\/.*)?$/.exec(path);
+  if (account && !ACCOUNT_NAME.test(account[1])) {
+    sendJson(res, 400, { error: 'InvalidAccount', description: 'Account names are lowercase letters, digits and hyphens.' });
+    return;
+  }
+  const route = `${method} ${account ? `/accounts/:name${account[2] ?? ''}` : path}`;
+  const name = account?.[1] ?? '';
+  const { store } = deps;
+
+  switch (route) {
+    case 'GET /health':
+      return sendJson(res, 200, { ok: true });
+    case 'GET /accounts':
+      return sendJson(res, 200, { accounts: store.list().map(({ settings: _settings, ...meta }) => meta) });
+    case 'POST /accounts': {
+      const newName = String(body.name ?? '');
+      if (!ACCOUNT_NAME.test(newName)) return sendJson(res, 400, { error: 'InvalidAccount', description: 'name: lowercase letters, digits and hyphens.' });
+      if (store.has(newName)) return sendJson(res, 409, { error: 'AccountExists', description: `Account ${newName} already exists.` });
+      const created = store.create(newName, {
+        legacy: body.legacy === true,
+        customizableCsat: body.customizableCsat === undefined ? undefined : body.customizableCsat === true,
+        rateLimitPerMinute: typeof body.rateLimitPerMinute === 'number' ? body.rateLimitPerMinute : undefined,
+      });
+      const { settings: _settings, ...meta } = created;
+      return sendJson(res, 201, meta);
+    }
+    case 'GET /accounts/:name/settings':
+      return sendJson(res, 200, { settings: store.get(name).settings });
+    case 'PATCH /accounts/:name/settings': {
+      const patch = body.settings;
+      if (!patch || typeof patch !== 'object') return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"settings": {…}}.' });
+      const updated = store.update(name, (a) => {
+        a.settings = mergeOutOfBand(a.settings, patch as Record<string, unknown>);
+      });
+      return sendJson(res, 200, { settings: updated.settings });
+    }
+    case 'PUT /accounts/:name/rate-limit': {
+      const perMinute = body.perMinute;
+      if (typeof perMinute !== 'number' || perMinute < 1) return sendJson(res, 400, { error: 'InvalidRequest', description: 'perMinute must be a positive number.' });
+      store.update(name, (a) => {
+        a.rateLimitPerMinute = perMinute;
+      });
+      return sendJson(res, 200, { perMinute });
+    }
+    case 'GET /accounts/:name/tokens':
+      return sendJson(res, 200, { tokens: deps.auth.issuedTokens(name) });
+    case 'POST /accounts/:name/expire-tokens':
+      return sendJson(res, 200, { expired: deps.auth.expireAll(name) });
+    case 'GET /faults':
+      return sendJson(res, 200, { faults: deps.faults.list() });
+    case 'POST /faults':
+      return sendJson(res, 201, { id: deps.faults.add(body as FaultSpec).id });
+    case 'DELETE /faults':
+      deps.faults.clear();
+      return sendJson(res, 200, { ok: true });
+    case 'GET /requests':
+      return sendJson(res, 200, deps.counters.snapshot());
+    case 'DELETE /requests':
+      deps.counters.reset();
+      return sendJson(res, 200, { ok: true });
+    case 'POST /reset':
+      store.reset();
+      deps.auth.reset();
+      deps.faults.clear();
+      deps.counters.reset();
+      deps.limiter.reset();
+      return sendJson(res, 200, { ok: true });
+    default:
+      return sendJson(res, 404, { error: 'InvalidEndpoint', description: `No control route ${method} /__emulator${path}` });
+  }
+}

@@ -1,0 +1,31 @@
+import type { ServerResponse } from 'node:http';
+import { sendJson } from './http';
+
+/** Zendesk's error bodies (ZENDESK-API-NOTES §5). */
+export const unauthorized = (res: ServerResponse, headers: Record<string, string | number>) =>
+  sendJson(res, 401, { error: "Couldn't authenticate you" }, headers); // [OBS] helpstack#15
+
+export const invalidEndpoint = (res: ServerResponse, headers: Record<string, string | number>) =>
+  sendJson(res, 404, { error: 'InvalidEndpoint', description: 'Not found' }, headers); // [OBS] client fixtures
+
+export const recordNotFound = (res: ServerResponse, headers: Record<string, string | number>) =>
+  sendJson(res, 404, { error: 'RecordNotFound', description: 'Not found' }, headers); // [OBS] zendesk_api_client_rb#151
+
+export const recordInvalid = (
+  res: ServerResponse,
+  details: Record<string, { description: string; error?: string }[]>,
+  headers: Record<string, string | number>,
+) => sendJson(res, 422, { error: 'RecordInvalid', description: 'Record validation errors', details }, headers); // [OBS] many
+
+/** Malformed request bodies: Zendesk's exact answer is not documented; 400 with this shape is an assumption. */
+export const badRequest = (res: ServerResponse, description: string, headers: Record<string, string | number>) =>
+  sendJson(res, 400, { error: 'InvalidRequest', description }, headers);
+
+/** A default body for an injected fault status, shaped like Zendesk's answer for that status. */
+export function faultBody(status: number): unknown {
+  if (status === 401) return { error: "Couldn't authenticate you" };
+  if (status === 403) return { error: { title: 'Forbidden', message: 'You do not have access to this page.' } };
+  if (status === 404) return { error: 'RecordNotFound', description: 'Not found' };
+  if (status === 422) return { error: 'RecordInvalid', description: 'Record validation errors', details: {} };
+  return { error: 'ServerError', description: `Injected fault: HTTP ${status}` };
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+
+/** A fault injected through the control API; it hits the next `count` matching API requests. */
+export interface FaultSpec {
+  account?: string;
+  method?: string;
+  /** Matches the path below the account root by prefix, e.g. "/api/v2/account/settings". */
+  path?: string;
+  count?: number;
+  /** Answer with this status (and `body`, default a Zendesk-shaped error) instead of handling the request. */
+  status?: number;
+  body?: unknown;
+  retryAfterSeconds?: number;
+  /** Hold the request this long before handling it (auth is checked after the wait). */
+  latencyMs?: number;
+  /** Destroy the connection without answering (the client sees a reset). */
+  reset?: boolean;
+  /** Accept a settings PUT with 200 but do not keep these keys ("section.key"), as Zendesk does with keys it ignores. */
+  dropKeys?: string[];
+}
+
+export interface Fault extends FaultSpec {
+  id: string;
+  remaining: number;
+}
+
+export class FaultRegistry {
+  private faults: Fault[] = [];
+
+  add(spec: FaultSpec): Fault {
+    const fault: Fault = { ...spec, id: randomUUID(), remaining: spec.count ?? 1 };
+    this.faults.push(fault);
+    return fault;
+  }
+
+  list(): Fault[] {
+    return this.faults.filter((f) => f.remaining > 0);
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** Takes the first live fault matching the request (consuming one of its hits). */
+  take(account: string, method: string, path: string): Fault | undefined {
+    const fault = this.faults.find(
+      (f) =>
+        f.remaining > 0 &&
+        (!f.account || f.account === account) &&
+        (!f.method || f.method.toUpperCase() === method) &&
+        (!f.path || path.startsWith(f.path)),
+    );
+    if (fault) fault.remaining--;
+    return fault;
+  }
+}

@@ -1,0 +1,7 @@
+// The admin API emulator: in-process (startEmulator) or as `zendesk-messaging emulator`.
+export { startEmulator, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT } from './server';
+export type { EmulatorOptions, EmulatorHandle } from './server';
+export { EmulatorControl } from './control-client';
+export type { RequestCount } from './control-client';
+export type { FaultSpec } from './faults';
+export type { OAuthClient } from './auth';

@@ -1,0 +1,138 @@
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ACCOUNT_NAME, AccountStore } from './accounts';
+import { Authenticator, type OAuthClient } from './auth';
+import type { ApiRequest, Route } from './context';
+import { handleControl } from './control';
+import { EmulatorControl } from './control-client';
+import { RequestCounters } from './counters';
+import { faultBody, invalidEndpoint, unauthorized } from './errors';
+import { FaultRegistry } from './faults';
+import { BodyTooLarge, sendJson, sendText, sleep, zendeskHeaders } from './http';
+import { RateLimiter } from './rate-limit';
+import { oauthRoutes } from './routes/oauth';
+import { settingsRoutes } from './routes/settings';
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Persist accounts here (atomic writes); memory only when absent. */
+  dataDir?: string;
+  apiTokens?: string[];
+  oauthClients?: OAuthClient[];
+  accessTokenTtlSeconds?: number;
+  /** Requests per minute per account (default 700, Zendesk Enterprise). */
+  rateLimitPerMinute?: number;
+  /** Length of a rate-limit window (default 60 000 ms; short windows for tests and benchmarks). */
+  rateLimitWindowMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface EmulatorHandle {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  port: number;
+  /** The API root of an account, e.g. `http://127.0.0.1:PORT/acme`: a provider's base_url. */
+  accountUrl(account: string): string;
+  control: EmulatorControl;
+  close(): Promise<void>;
+}
+
+/** Used when no credentials are configured, so a first run needs no setup (printed by the CLI). */
+export const DEFAULT_API_TOKEN = 'emulator-token';
+export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret: 'emulator-secret' };
+
+const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes];
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
+  const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;
+  const store = new AccountStore(options.dataDir);
+  const auth = new Authenticator({
+    apiTokens: noCredentials ? [DEFAULT_API_TOKEN] : (options.apiTokens ?? []),
+    oauthClients: noCredentials ? [DEFAULT_OAUTH_CLIENT] : (options.oauthClients ?? []),
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
+  });
+  const faults = new FaultRegistry();
+  const counters = new RequestCounters();
+  const limiter = new RateLimiter(options.rateLimitWindowMs ?? 60_000);
+  const defaultLimit = options.rateLimitPerMinute ?? 700;
+  const log = options.log ?? (() => {});
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, account: string, path: string, query: URLSearchParams) {
+    const method = req.method ?? 'GET';
+    counters.record(account, method, path);
+    const fault = faults.take(account, method, path);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.reset) {
+      req.socket.destroy();
+      return;
+    }
+    const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
+    const headers: Record<string, string | number> = zendeskHeaders();
+    // An injected answer wins over everything else, like a failure in front of the real API.
+    if (fault?.status) {
+      const extra: Record<string, number> = {};
+      if (fault.retryAfterSeconds !== undefined || fault.status === 429) extra['Retry-After'] = fault.retryAfterSeconds ?? 1;
+      if (fault.status === 429 && fault.body === undefined) {
+        sendText(res, 429, 'Number of allowed API requests per minute exceeded', { ...headers, ...extra, 'X-Rate-Limit-Remaining': 0 });
+      } else {
+        sendJson(res, fault.status, fault.body ?? faultBody(fault.status), { ...headers, ...extra });
+      }
+      return;
+    }
+    if (!route?.public) {
+      const limit = store.has(account) ? (store.get(account).rateLimitPerMinute ?? defaultLimit) : defaultLimit;
+      const decision = limiter.take(account, limit);
+      headers['X-Rate-Limit'] = decision.limit;
+      headers['X-Rate-Limit-Remaining'] = decision.remaining;
+      if (!decision.allowed) {
+        // [OBS] community post 4600766234138: text/plain body, Retry-After in seconds.
+        sendText(res, 429, 'Number of allowed API requests per minute exceeded', { ...headers, 'Retry-After': decision.retryAfterSeconds });
+        return;
+      }
+    }
+    if (!route) return invalidEndpoint(res, headers);
+    if (!route.public && !auth.check(account, req.headers.authorization)) return unauthorized(res, headers);
+    const request: ApiRequest = { req, res, account, method, path, query, headers, fault, store, auth };
+    await route.handle(request, route.pattern.exec(path)!.slice(1));
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const segments = /^\/([^/]+)(\/.*)?$/.exec(url.pathname);
+    const work =
+      url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')
+        ? handleControl(req, res, url.pathname.slice('/__emulator'.length) || '/', { store, auth, faults, counters, limiter })
+        : segments && ACCOUNT_NAME.test(segments[1])
+          ? handleApi(req, res, segments[1], segments[2] ?? '/', url.searchParams)
+          : Promise.resolve(invalidEndpoint(res, zendeskHeaders()));
+    work.catch((err: unknown) => {
+      if (err instanceof BodyTooLarge) return sendJson(res, 413, { error: 'RequestTooLarge', description: 'Request body too large.' });
+      log(`emulator error on ${req.method} ${url.pathname}: ${(err as Error).stack ?? err}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'InternalError', description: 'The emulator failed to handle this request.' });
+      else res.destroy();
+    });
+  });
+  // Keep-alive connections must not hold close() hostage in tests.
+  server.keepAliveTimeout = 1000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  log(`emulator listening on ${url}`);
+  return {
+    url,
+    port,
+    accountUrl: (account) => `${url}/${account}`,
+    control: new EmulatorControl(url),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

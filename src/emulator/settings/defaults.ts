@@ -1,0 +1,185 @@
+/**
+ * The account settings of a new Zendesk account, as `GET /api/v2/account/settings`
+ * returns them. Shapes and values follow ZENDESK-API-NOTES §1 "Response
+ * skeleton" (AS-DOC example + LIBZAPI extras, tagged [DOC]/[OBS] there).
+ * Values the notes mark as placeholders are ours and say so.
+ */
+export type SettingsObject = Record<string, Record<string, unknown>>;
+
+/** Default reminder texts, from the AS-DOC example's default_localized_messages [DOC]. */
+export const DEFAULT_MESSAGES = {
+  pre_solved_message_1:
+    "Waiting on your response. If we don't hear from you within a few minutes, this ticket will be marked as solved.",
+  pre_solved_message_2: 'This ticket will be marked as solved soon. We hope to hear from you.',
+  solved_message: "As we haven't heard from you in a while, we'll be marking this ticket as solved.",
+};
+
+/** Status ids of the doc example [DOC AS-DOC]: the account's Pending and Solved (custom) statuses. */
+export const PENDING_STATUS_ID = 8001424138749;
+export const SOLVED_STATUS_ID = 8678123367037;
+
+export interface AccountFlavour {
+  /** Messaging was enabled before "agents can end sessions" shipped: the setting starts off [DOC HC 8372292195354]. */
+  legacy: boolean;
+}
+
+export function defaultSettings(flavour: AccountFlavour): SettingsObject {
+  return {
+    active_features: {
+      on_hold_status: false,
+      user_tagging: true,
+      ticket_tagging: true,
+      topic_suggestion: false,
+      voice: true,
+      facebook_login: false,
+      google_login: false,
+      twitter_login: false,
+      forum_analytics: true,
+      business_hours: false,
+      agent_forwarding: false,
+      chat: false,
+      chat_about_my_ticket: false,
+      customer_satisfaction: true,
+      satisfaction_prediction: false,
+      csat_reason_code: false,
+      markdown: false,
+      bcc_archiving: false,
+      allow_ccs: true,
+      explore: true,
+      sandbox: false,
+      suspended_ticket_notification: false,
+      twitter: true,
+      facebook: false,
+      dynamic_contents: false,
+      light_agents: false,
+      is_abusive: false,
+      rich_content_in_emails: true,
+      custom_objects_activated: false,
+      organization_access_enabled: true,
+    },
+    agents: { agent_home: false, agent_workspace: true, aw_self_serve_migration_enabled: true, focus_mode: false, idle_timeout_enabled: false, unified_agent_statuses: false },
+    api: { accepted_api_agreement: true, api_password_access_end_users: false, api_token_access: 'true' },
+    apps: { create_private: true, create_public: false, use: true },
+    billing: { backend: 'zuora' },
+    branding: {
+      favicon_url: null,
+      header_color: '78A300',
+      header_logo_url: null,
+      page_background_color: '333333',
+      tab_background_color: '7FA239',
+      text_color: 'FFFFFF',
+    },
+    brands: { default_brand_id: 1873, end_user_across_brand_requests: false, require_brand_on_new_tickets: false },
+    cdn: { cdn_provider: 'default', fallback_cdn_provider: 'secondary', hosts: [{ name: 'default', url: 'https://static.zdassets.com' }] },
+    chat: { available: true, enabled: false, integrated: true, maximum_request_count: 1, welcome_message: 'Hi there. How can I help today?' },
+    cross_sell: { show_chat_tooltip: true, xsell_source: null },
+    device_metadata: { enabled: true, hide_ip: true, hide_location: true },
+    email: {
+      accept_wildcard_emails: false,
+      custom_dkim_domain: false,
+      email_sender_authentication: true,
+      email_sender_authentication_profile: 'default',
+      email_template_photos: true,
+      html_mail_template: '<!DOCTYPE html><html><body>{{content}}</body></html>',
+      text_mail_template: '{{content}}',
+      mail_delimiter: '{{txt.email.delimiter}}',
+      modern_email_template: true,
+      no_mail_delimiter: false,
+      personalized_replies: false,
+      rich_content_in_emails: true,
+      send_gmail_messages_via_gmail: false,
+    },
+    google_apps: { has_google_apps: false, has_google_apps_admin: false },
+    groups: { check_group_name_uniqueness: true },
+    knowledge: { search_articles: true, search_community_posts: false, search_external_content: false, generative_answers: false },
+    limits: { attachment_size: 52428800 },
+    localization: { locale_ids: [1], time_zone: 'Eastern Time (US & Canada)', iana_time_zone: 'America/New_York' },
+    lotus: { pod_id: 999, prefer_lotus: true, reporting: true },
+    // [OBS LIBZAPI] present in real responses, undocumented. On by default for new accounts [DOC HC 8372292195354].
+    messaging: { messaging_end_session: !flavour.legacy },
+    // [DOC AS-DOC + HC 7043034053658, 9496171412378]: on for accounts created after 2025-05-19, 5 minutes,
+    // three reminders (5 min → Pending, +5 min no change, +1 min → Solved), tags for accounts after 2025-10-16.
+    messaging_inactivity: {
+      default_localized_messages: { ...DEFAULT_MESSAGES },
+      enabled: true,
+      end_session: false,
+      ticket_status_id: PENDING_STATUS_ID,
+      timeout: 5,
+      reminders: [
+        { message: DEFAULT_MESSAGES.pre_solved_message_1, tags: ['messaging_reminder_1'] },
+        { message: DEFAULT_MESSAGES.pre_solved_message_2, ticket_status_id: null, timeout: 300, tags: ['messaging_reminder_2'] },
+        { message: DEFAULT_MESSAGES.solved_message, ticket_status_id: SOLVED_STATUS_ID, timeout: 60, tags: ['messaging_reminder_final'] },
+      ],
+    },
+    metrics: { account_size: '100-399' },
+    onboarding: { checklist_onboarding_version: 2, onboarding_segments: null, product_sign_up: null },
+    routing: {
+      // The issue fixes omnichannel routing on for a new account; the AS-DOC example shows false (an older account).
+      enabled: true,
+      autorouting_tag: 'auto-routing', // [DOC HC 4828787357210] default tag
+      max_email_capacity: 0,
+      max_messaging_capacity: 0,
+      reassignment_messaging_enabled: true,
+      reassignment_messaging_timeout: 30,
+      reassignment_talk_timeout: 30,
+      // [OBS LIBZAPI] extras. transform_to_email_enabled = "Route agent-ended messaging sessions as email
+      // tickets" [INF]; off by default [INF: the HC text says "When selected …"].
+      transform_to_email_enabled: false,
+      messaging_activity_routing_enabled: false,
+      auto_accept_messaging_enabled: false,
+      auto_open_email_enabled: false,
+      focus_mode_enabled: false,
+      skills_enabled: false,
+      reassignment_reopened_tickets_enabled: false,
+      reassignment_agent_status_change_enabled: false,
+      reassignment_through_queues_enabled: false,
+      ticket_sorting_prioritize_sla: false,
+      assignment_method: 'highest_spare_capacity', // [??] the API's string values are unknown: assumption
+    },
+    rule: { macro_most_used: true, macro_order: 'alphabetical', skill_based_filtered_views: [], using_skill_based_routing: false },
+    side_conversations: { email_channel: false, msteams_channel: false, show_in_context_panel: false, slack_channel: false, tickets_channel: false },
+    statistics: { forum: true, rule_usage: true, search: true },
+    ticket_form: { raw_ticket_forms_instructions: 'Please choose your issue below', ticket_forms_instructions: 'Please choose your issue below' },
+    tickets: {
+      agent_collision: true,
+      agent_ticket_deletion: false,
+      comments_public_by_default: true,
+      email_attachments: false,
+      emoji_autocompletion: true,
+      is_first_comment_private_enabled: true,
+      list_empty_views: true,
+      list_newest_comments_first: true,
+      markdown_ticket_comments: false,
+      maximum_personal_views_to_list: 8,
+      private_attachments: false,
+      rich_text_comments: true,
+      status_hold: false,
+      tagging: true,
+      custom_statuses_enabled: true, // [OBS LIBZAPI]
+      messaging_enabled: true, // [OBS LIBZAPI]
+      native_messaging_enabled: true, // [OBS LIBZAPI]
+    },
+    twitter: { shorten_url: 'optional' },
+    user: {
+      agent_created_welcome_emails: true,
+      end_user_phone_number_validation: false,
+      have_gravatars_enabled: true,
+      language_selection: true,
+      multiple_organizations: false,
+      tagging: true,
+      time_zone_selection: true,
+    },
+    voice: {
+      agent_confirmation_when_forwarding: true,
+      agent_wrap_up_after_calls: true,
+      enabled: true,
+      logging: true,
+      maximum_queue_size: 5,
+      maximum_queue_wait_time: 1,
+      only_during_business_hours: false,
+      outbound_enabled: true,
+      recordings_public: true,
+      uk_mobile_forwarding: true,
+    },
+  };
+}

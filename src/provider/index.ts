@@ -1,0 +1,2 @@
+export { ZendeskProvider } from './provider';
+export * from './address';

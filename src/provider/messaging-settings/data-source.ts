@@ -1,0 +1,35 @@
+import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Schema } from '../../framework';
+import { reportApiError } from '../api-errors';
+import { requireSession } from '../provider-data';
+import type { AccountSession } from '../session';
+import { settingsToAttributes } from './mapping';
+import { TYPE_NAME, messagingSettingsDataSourceSchema } from './schema';
+
+/** data "zendesk_messaging_settings": the account's current values, read-only. */
+export class MessagingSettingsDataSource implements DataSource {
+  readonly typeName = TYPE_NAME;
+  private session?: AccountSession;
+
+  schema(): Schema {
+    return messagingSettingsDataSourceSchema;
+  }
+
+  configure(providerData: unknown): void {
+    this.session = providerData as AccountSession | undefined;
+  }
+
+  async read(_req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void> {
+    const session = requireSession(this.session, resp.diagnostics);
+    if (!session) return;
+    try {
+      const settings = await session.settings();
+      resp.state = {
+        id: session.accountId,
+        ...settingsToAttributes(settings),
+        omnichannel_routing_enabled: settings.routing?.enabled ?? null,
+      };
+    } catch (err) {
+      reportApiError(err, resp.diagnostics, `Reading the messaging settings of "${session.accountId}"`);
+    }
+  }
+}

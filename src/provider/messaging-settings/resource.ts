@@ -1,0 +1,156 @@
+import type { ObjectValue } from '../../protocol/tftypes/value';
+import type {
+  CreateRequest,
+  CreateResponse,
+  DeleteRequest,
+  DeleteResponse,
+  Diagnostics,
+  ImportStateRequest,
+  ImportStateResponse,
+  ModifyPlanRequest,
+  ModifyPlanResponse,
+  ReadRequest,
+  ReadResponse,
+  Resource,
+  Schema,
+  UpdateRequest,
+  UpdateResponse,
+  ValidateConfigRequest,
+} from '../../framework';
+import { Path } from '../../framework';
+import { reportApiError } from '../api-errors';
+import type { AccountSession } from '../session';
+import { requireSession } from '../provider-data';
+import { ATTRIBUTE_FOR_SETTING, type SettingsPatch, defaultsPatchFor, planToPatch, refreshState } from './mapping';
+import { checkAgainstAccount, checkConfig } from './rules';
+import { TYPE_NAME, messagingSettingsSchema } from './schema';
+
+/** Private-state marker: the next read follows an import and reads every setting. */
+const IMPORTED = 'imported';
+
+/**
+ * zendesk_messaging_settings: a singleton per account. Create adopts the
+ * account's settings and writes the managed ones; destroy retains or resets.
+ */
+export class MessagingSettingsResource implements Resource {
+  readonly typeName = TYPE_NAME;
+  private session?: AccountSession;
+
+  schema(): Schema {
+    return messagingSettingsSchema;
+  }
+
+  configure(providerData: unknown): void {
+    this.session = providerData as AccountSession | undefined;
+  }
+
+  async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
+    const session = requireSession(this.session, resp.diagnostics);
+    if (!session) return;
+    const written = await this.write(session, planToPatch(req.plan), req.plan, resp.diagnostics);
+    // A failed create records nothing: the next plan simply proposes the create again.
+    if (written && !resp.diagnostics.hasError()) resp.state = { ...req.plan, id: session.accountId };
+  }
+
+  async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
+    const session = requireSession(this.session, resp.diagnostics);
+    if (!session) return;
+    try {
+      const settings = await session.settings();
+      resp.state = refreshState(req.state, settings, req.private[IMPORTED] === true);
+      delete resp.private[IMPORTED];
+    } catch (err) {
+      reportApiError(err, resp.diagnostics, `Reading the messaging settings of "${session.accountId}"`);
+    }
+  }
+
+  async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
+    const session = requireSession(this.session, resp.diagnostics);
+    if (!session) return;
+    const written = await this.write(session, planToPatch(req.plan), req.plan, resp.diagnostics);
+    if (!written) return; // prior state stays: nothing was changed
+    const planned = { ...req.plan, id: req.state.id };
+    // When Zendesk did not keep something, record what it really holds, so the next plan shows the difference again.
+    resp.state = resp.diagnostics.hasError() ? refreshState(planned, written, false) : planned;
+  }
+
+  async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
+    if (req.state.on_destroy !== 'reset') {
+      resp.diagnostics.addWarning(
+        'Messaging settings left as they are',
+        `on_destroy = "retain": Terraform no longer manages the messaging settings of "${req.state.id}", and they keep ` +
+          'their current values in Zendesk. Set on_destroy = "reset" to restore Zendesk\'s defaults on destroy.',
+      );
+      return;
+    }
+    const session = requireSession(this.session, resp.diagnostics);
+    if (!session) return;
+    await this.write(session, defaultsPatchFor(req.state), null, resp.diagnostics);
+  }
+
+  async importState(req: ImportStateRequest, resp: ImportStateResponse): Promise<void> {
+    const session = requireSession(this.session, resp.diagnostics);
+    if (!session) return;
+    if (req.id !== session.accountId) {
+      resp.diagnostics.addError(
+        'Import ID does not match the provider\'s account',
+        `The import ID is the account subdomain. This provider instance manages "${session.accountId}", not ` +
+          `"${req.id}": use "${session.accountId}", or the provider alias configured for "${req.id}".`,
+      );
+      return;
+    }
+    resp.state = { id: session.accountId, on_destroy: 'retain' };
+    resp.private[IMPORTED] = true;
+  }
+
+  validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {
+    checkConfig(req.config, diagnostics);
+  }
+
+  async modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): Promise<void> {
+    if (req.plan === null) {
+      if (req.state?.on_destroy === 'reset') {
+        resp.diagnostics.addWarning(
+          'Destroy will reset messaging settings',
+          `on_destroy = "reset": destroying this resource restores Zendesk's defaults in "${req.state.id}" for the ` +
+            'settings it manages (agents can end sessions: on; routing: messaging; auto-release: on, 5 minutes, session not ended).',
+        );
+      }
+      return;
+    }
+    if (req.config) checkConfig(req.config, resp.diagnostics);
+    if (!this.session || typeof req.plan.agent_ended_session_routing !== 'string') return;
+    try {
+      checkAgainstAccount(req.plan, await this.session.settings(), this.session.accountId, resp.diagnostics);
+    } catch (err) {
+      reportApiError(err, resp.diagnostics, `Reading the messaging settings of "${this.session.accountId}"`);
+    }
+  }
+
+  /**
+   * PUTs the patch (only keys that differ from Zendesk's current values) and
+   * verifies the read-back. Returns the settings Zendesk holds afterwards, or
+   * undefined when the request failed (then nothing is known to have changed).
+   */
+  private async write(session: AccountSession, patch: SettingsPatch, plan: ObjectValue | null, diagnostics: Diagnostics) {
+    try {
+      const result = await session.update(patch);
+      for (const lost of result.notKept) {
+        const path = ATTRIBUTE_FOR_SETTING[lost.path] ?? Path.ROOT;
+        const planned = plan ? ` (planned ${JSON.stringify(lost.sent)})` : '';
+        diagnostics.addAttributeError(
+          path,
+          'Zendesk did not keep a setting',
+          `Zendesk accepted ${lost.path}${planned} with HTTP 200 but kept ${JSON.stringify(lost.actual)}. ` +
+            `${result.warnings.length ? `Zendesk said: ${result.warnings.join('; ')}. ` : ''}` +
+            'The account\'s plan or features may not allow this setting, or the API user may lack admin rights; check ' +
+            'Admin Center, then run terraform apply again.',
+        );
+      }
+      return result.settings;
+    } catch (err) {
+      reportApiError(err, diagnostics, `Updating the messaging settings of "${session.accountId}"`);
+      return undefined;
+    }
+  }
+}

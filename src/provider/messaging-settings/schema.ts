@@ -1,0 +1,150 @@
+import {
+  type Attribute,
+  type Schema,
+  atLeast,
+  between,
+  boolAttribute,
+  computedOnly,
+  int64Attribute,
+  lengthBetween,
+  listAttribute,
+  listNestedAttribute,
+  oneOf,
+  singleNestedAttribute,
+  sizeAtMost,
+  stringAttribute,
+  unmanagedWhenUnsetAttribute,
+  useStateForUnknown,
+} from '../../framework';
+
+export const TYPE_NAME = 'zendesk_messaging_settings';
+
+export const ROUTING_TREATMENTS = ['messaging', 'email'] as const;
+export type RoutingTreatment = (typeof ROUTING_TREATMENTS)[number];
+export const ON_DESTROY = ['retain', 'reset'] as const;
+export type OnDestroy = (typeof ON_DESTROY)[number];
+
+/** A reminder is managed as part of the whole list, so its fields are plain optional values. */
+const reminder = listNestedAttribute({
+  description: 'Up to 3 reminders sent to an inactive end user, in order. Setting it replaces the whole list.',
+  validators: [sizeAtMost(3)],
+  attributes: {
+    message: stringAttribute({
+      required: true,
+      description: 'Text sent to the end user when the reminder fires.',
+      validators: [lengthBetween(1, 5000)],
+    }),
+    timeout_seconds: int64Attribute({
+      optional: true,
+      description:
+        'Wait after the previous reminder, in seconds (Admin Center offers 1-15 minutes). Required for the second and ' +
+        'third reminders; leave unset for the first, which fires after the inactivity timeout.',
+      validators: [between(60, 900, 'seconds')],
+    }),
+    ticket_status_id: int64Attribute({
+      optional: true,
+      description:
+        'Ticket status set when the reminder fires (Pending, On-hold or Solved, or a custom status in those categories). ' +
+        'Only for the second and third reminders; unset means no status change.',
+      validators: [atLeast(1)],
+    }),
+    tags: listAttribute({
+      optional: true,
+      element: 'string',
+      description: 'Tags added to the ticket when the reminder fires.',
+    }),
+  },
+});
+
+/**
+ * The settings, declared once as plain attributes. The resource wraps them as
+ * "unset means unmanaged" inputs; the data source exposes them as outputs; docs
+ * and the CDKTF bindings are generated from the result.
+ */
+const settings: Record<string, Attribute> = {
+  agents_can_end_sessions: boolAttribute({
+    description:
+      'Agents can end messaging sessions at any time (Admin Center > Channels > Messaging and social > Messaging > ' +
+      'Manage settings > Advanced > End sessions). On by default; off by default for accounts that had messaging ' +
+      'before the feature shipped.',
+  }),
+  agent_ended_session_routing: stringAttribute({
+    description:
+      'How omnichannel routing treats tickets of sessions an agent ended: "messaging" (Zendesk\'s default) or "email" ' +
+      '(routed as email tickets and counted toward email capacity: "Route agent-ended messaging sessions as email ' +
+      'tickets"). Needs omnichannel routing on and agents allowed to end sessions.',
+    validators: [oneOf(...ROUTING_TREATMENTS)],
+  }),
+  inactivity: singleNestedAttribute({
+    description:
+      'Auto-release capacity (settings.messaging_inactivity): release the agent\'s messaging capacity when the end user ' +
+      'is inactive, with up to 3 reminders.',
+    attributes: {
+      enabled: boolAttribute({ description: 'Whether auto-release capacity is on.' }),
+      timeout: int64Attribute({
+        description: 'Minutes of end-user inactivity before the conversation counts as inactive (3-15).',
+        validators: [between(3, 15, 'minutes')],
+      }),
+      ticket_status_id: int64Attribute({
+        description:
+          'Status the ticket gets when the conversation becomes inactive (Pending, On-hold or Solved, or a custom status ' +
+          'in those categories; New and Open are not allowed).',
+        validators: [atLeast(1)],
+      }),
+      end_session: boolAttribute({ description: 'End the messaging session with the final reminder.' }),
+      reminders: reminder,
+    },
+  }),
+};
+
+const unmanaged = (name: string, options?: { children?: boolean }) => unmanagedWhenUnsetAttribute(settings[name], options);
+const inactivity = settings.inactivity as Extract<Attribute, { kind: 'nested' }>;
+
+export const messagingSettingsSchema: Schema = {
+  description:
+    'The messaging session settings of one Zendesk account: whether agents can end messaging sessions, how tickets of ' +
+    'agent-ended sessions are routed, and automatic release on inactivity. One per account: creating it adopts the ' +
+    "account's settings, destroying it follows on_destroy.",
+  attributes: {
+    id: stringAttribute({
+      computed: true,
+      planModifiers: [useStateForUnknown()],
+      description: 'The Zendesk account (subdomain) these settings belong to. Also the import ID.',
+    }),
+    agents_can_end_sessions: unmanaged('agents_can_end_sessions'),
+    agent_ended_session_routing: unmanaged('agent_ended_session_routing'),
+    inactivity: {
+      ...unmanaged('inactivity', { children: false }),
+      attributes: {
+        enabled: unmanagedWhenUnsetAttribute(inactivity.attributes.enabled),
+        timeout: unmanagedWhenUnsetAttribute(inactivity.attributes.timeout),
+        ticket_status_id: unmanagedWhenUnsetAttribute(inactivity.attributes.ticket_status_id),
+        end_session: unmanagedWhenUnsetAttribute(inactivity.attributes.end_session),
+        // The reminder list as a whole is unmanaged when unset; its elements are plain values.
+        reminders: unmanagedWhenUnsetAttribute(inactivity.attributes.reminders, { children: false }),
+      },
+    } as Attribute,
+    on_destroy: stringAttribute({
+      optional: true,
+      computed: true,
+      default: 'retain',
+      description:
+        'What destroying this resource does: "retain" (default) leaves the account as it is and only removes it from ' +
+        'Terraform state; "reset" restores Zendesk\'s defaults for the settings this resource manages.',
+      validators: [oneOf(...ON_DESTROY)],
+    }),
+  },
+};
+
+/** Reads the same settings as outputs, plus whether omnichannel routing is on. */
+export const messagingSettingsDataSourceSchema: Schema = {
+  description: 'Reads the messaging session settings of the Zendesk account the provider is configured for (no writes).',
+  attributes: {
+    id: stringAttribute({ computed: true, description: 'The Zendesk account (subdomain) the settings belong to.' }),
+    ...computedOnly(settings),
+    omnichannel_routing_enabled: boolAttribute({
+      computed: true,
+      description: 'Whether omnichannel routing is on (settings.routing.enabled); agent_ended_session_routing needs it.',
+    }),
+  },
+};

@@ -1,0 +1,93 @@
+import { isWhollyKnown } from '../protocol/tftypes/value';
+import type {
+  ConfigureRequest,
+  ConfigureResponse,
+  DataSourceFactory,
+  Diagnostics,
+  Provider,
+  ResourceFactory,
+  Schema,
+  ValidateConfigRequest,
+} from '../framework';
+import { Path } from '../framework';
+import { VERSION } from '../version';
+import { PROVIDER_TYPE } from './address';
+import { reportApiError } from './api-errors';
+import { type ConnectionSettings, accountIdFor, resolveConnection } from './credentials';
+import { MessagingSettingsDataSource } from './messaging-settings/data-source';
+import { MessagingSettingsResource } from './messaging-settings/resource';
+import { providerSchema } from './provider-schema';
+import { AccountSession, type SettingsClient } from './session';
+
+/**
+ * The zendesk provider. Resources and data sources are listed here once;
+ * everything else about them (schema, docs, bindings) comes from their own
+ * declarations.
+ */
+export class ZendeskProvider implements Provider {
+  readonly typeName = PROVIDER_TYPE;
+  readonly version = VERSION;
+
+  constructor(private readonly environment: NodeJS.ProcessEnv = process.env) {}
+
+  schema(): Schema {
+    return providerSchema;
+  }
+
+  validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {
+    resolveConnection(req.config, this.environment, diagnostics, 'validate');
+  }
+
+  async configure(req: ConfigureRequest, resp: ConfigureResponse): Promise<void> {
+    if (!isWhollyKnown(req.config)) {
+      resp.diagnostics.addError(
+        'Provider configuration not yet known',
+        'The zendesk provider is configured from values that are only known after apply (for example another ' +
+          "resource's attribute). Use variables or literal values for the provider block, or apply the other resource first " +
+          '(terraform apply -target=…).',
+      );
+      return;
+    }
+    const settings = resolveConnection(req.config, this.environment, resp.diagnostics);
+    if (!settings) return;
+    const client = await this.connect(settings, req.config.base_url !== null, resp.diagnostics);
+    if (!client) return;
+    const session = new AccountSession(accountIdFor(settings), client);
+    try {
+      // The one cheap authenticated call: a wrong credential fails `plan`, not `apply`. Its answer is reused.
+      await session.settings();
+    } catch (err) {
+      // No attribute path: Terraform would print the credential's line of HCL under the error.
+      reportApiError(err, resp.diagnostics, `Checking the credentials against "${session.accountId}"`);
+      return;
+    }
+    resp.providerData = session;
+  }
+
+  resources(): readonly ResourceFactory[] {
+    return [() => new MessagingSettingsResource()];
+  }
+
+  dataSources(): readonly DataSourceFactory[] {
+    return [() => new MessagingSettingsDataSource()];
+  }
+
+  /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */
+  private async connect(settings: ConnectionSettings, baseUrlInConfig: boolean, diagnostics: Diagnostics) {
+    const { createZendeskClient } = await import('../client');
+    try {
+      return createZendeskClient({
+        subdomain: settings.baseUrl ? undefined : settings.subdomain,
+        baseUrl: settings.baseUrl,
+        auth: settings.auth,
+        requestTimeoutMs: settings.requestTimeoutMs,
+        maxRetries: settings.maxRetries,
+        userAgent: `terraform-provider-zendesk/${VERSION}`,
+      }) as unknown as SettingsClient;
+    } catch (err) {
+      const path = settings.baseUrl ? (baseUrlInConfig ? Path.root('base_url') : undefined) : Path.root('subdomain');
+      reportApiError(err, diagnostics, 'Connecting to Zendesk', path);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Bad input never crashes the provider: every case is a clear diagnostic from
+ * `terraform plan` (exit 1), on the right attribute where there is one, with no
+ * secret in the output. One initialised workspace, main.tf rewritten per case.
+ */
+import { startEmulator } from '../../src/emulator';
+import { TerraformWorkspace } from '../support/terraform';
+import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { control } from '../support/control';
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+/** Signs that the provider process died or hit a bug instead of reporting a diagnostic. */
+const CRASH_SIGNS = [/plugin did not respond/i, /plugin exited/i, /panic:/i, /Unexpected error in/, /connection refused.*plugin/i, /stack trace/i];
+
+interface Case {
+  /** Provider block attribute lines (the emulator base_url is added unless `baseUrl` is false). */
+  provider?: string[];
+  baseUrl?: boolean;
+  account?: string;
+  resource: string[];
+  /** What the output must say. */
+  expect: (string | RegExp)[];
+  /** The HCL line the diagnostic must point at (terraform prints it under the error). */
+  pointsAt?: string;
+  env?: Record<string, string>;
+}
+
+const OAUTH = ['oauth_client_id = "emulator-client"', 'oauth_client_secret = "emulator-secret"'];
+const WRONG_TOKEN = 'wrong-token-0123456789abcdef';
+
+const cases: Record<string, Case> = {
+  'enum-routing': { provider: OAUTH, resource: ['agent_ended_session_routing = "sms"'], expect: ['must be one of "messaging", "email", got "sms"'], pointsAt: 'agent_ended_session_routing = "sms"' },
+  'enum-on-destroy': { provider: OAUTH, resource: ['on_destroy = "delete"'], expect: ['must be one of "retain", "reset"'], pointsAt: 'on_destroy = "delete"' },
+  'wrong-type-bool': { provider: OAUTH, resource: ['agents_can_end_sessions = "maybe"'], expect: ['Incorrect attribute value type', /a bool is\s+required/] },
+  'wrong-type-object': { provider: OAUTH, resource: ['inactivity = "off"'], expect: ['Incorrect attribute value type'] },
+  'unknown-attribute': { provider: OAUTH, resource: ['agents_may_end_sessions = true'], expect: ['Unsupported argument', 'agents_may_end_sessions'] },
+  'timeout-range': { provider: OAUTH, resource: ['inactivity = { timeout = 20 }'], expect: ['inactivity.timeout must be between 3 and 15 minutes, got 20'] },
+  'timeout-fraction': { provider: OAUTH, resource: ['inactivity = { timeout = 5.5 }'], expect: ['inactivity.timeout must be a whole number'] },
+  'too-many-reminders': {
+    provider: OAUTH,
+    resource: ['inactivity = { reminders = [{ message = "a" }, { message = "b", timeout_seconds = 60 }, { message = "c", timeout_seconds = 60 }, { message = "d", timeout_seconds = 60 }] }'],
+    expect: ['inactivity.reminders may hold at most 3 elements, got 4'],
+  },
+  'first-reminder-shape': {
+    provider: OAUTH,
+    resource: ['inactivity = { reminders = [{ message = "a", timeout_seconds = 60 }] }'],
+    expect: ['The first reminder takes no wait time or status'],
+  },
+  'reminder-wait-range': {
+    provider: OAUTH,
+    resource: ['inactivity = { reminders = [{ message = "a" }, { message = "b", timeout_seconds = 5 }] }'],
+    expect: ['inactivity.reminders[1].timeout_seconds must be between 60 and 900 seconds'],
+  },
+  'routing-without-ending': {
+    provider: OAUTH,
+    resource: ['agents_can_end_sessions = false', 'agent_ended_session_routing = "email"'],
+    expect: ['Routing treatment needs agents to be able to end sessions'],
+    pointsAt: 'agent_ended_session_routing = "email"',
+  },
+  'missing-credentials': { provider: [], resource: [], expect: ['No Zendesk credentials configured', 'oauth_client_id'] },
+  'missing-account': { baseUrl: false, provider: OAUTH, resource: [], expect: ['No Zendesk account configured'] },
+  'both-auth-kinds': {
+    provider: ['oauth_token = "token-abcdefgh"', 'email = "admin@acme.test"', 'api_token = "api-token-abcdefgh"'],
+    resource: [],
+    expect: ['Conflicting Zendesk credentials'],
+  },
+  'half-oauth-client': { provider: ['oauth_client_id = "emulator-client"'], resource: [], expect: ['Incomplete Zendesk credentials', 'oauth_client_secret'] },
+  'bad-subdomain': { baseUrl: false, provider: ['subdomain = "Acme_Corp"', ...OAUTH], resource: [], expect: ['lowercase letters, digits and hyphens'], pointsAt: 'subdomain = "Acme_Corp"' },
+  'http-non-loopback': {
+    baseUrl: false,
+    provider: ['base_url = "http://zendesk.example.com/acme"', ...OAUTH],
+    resource: [],
+    expect: ['Invalid Zendesk connection settings', /https/i],
+  },
+  'timeout-setting-range': { provider: [...OAUTH, 'request_timeout_seconds = 0'], resource: [], expect: ['request_timeout_seconds must be between 1 and 600 seconds'] },
+  'wrong-token': { provider: [`oauth_token = "${WRONG_TOKEN}"`], resource: [], expect: ['Zendesk rejected the credentials'] },
+  'wrong-client-secret': {
+    provider: ['oauth_client_id = "emulator-client"', `oauth_client_secret = "${WRONG_TOKEN}"`],
+    resource: [],
+    expect: ['Zendesk rejected the credentials'],
+  },
+  'wrong-api-token': {
+    provider: ['email = "admin@acme.test"', `api_token = "${WRONG_TOKEN}"`],
+    resource: [],
+    expect: ['Zendesk rejected the credentials', 'Zendesk API tokens are deprecated'],
+  },
+  'routing-off': {
+    account: 'routing-off',
+    provider: OAUTH,
+    resource: ['agent_ended_session_routing = "email"'],
+    expect: ['Omnichannel routing is off', 'Omnichannel routing'],
+    pointsAt: 'agent_ended_session_routing = "email"',
+  },
+  'legacy-account': {
+    account: 'legacy',
+    provider: OAUTH,
+    resource: ['agent_ended_session_routing = "messaging"'],
+    expect: ['Agents cannot end messaging sessions'],
+  },
+  'api-down': {
+    baseUrl: false,
+    provider: ['base_url = "http://127.0.0.1:9/acme"', ...OAUTH, 'max_retries = 0'],
+    resource: [],
+    expect: ['Zendesk API unreachable'],
+  },
+};
+
+describe('bad input → clear diagnostics, no crash (real terraform)', () => {
+  let emulator: Emulator;
+  let ws: TerraformWorkspace;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    await control.changeSettings(emulator.url, 'routing-off', { routing: { enabled: false } });
+    await control.createAccount(emulator.url, { name: 'legacy', legacy: true });
+    ws = new TerraformWorkspace();
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS });
+    await ws.init();
+  });
+
+  afterAll(async () => {
+    ws?.cleanup();
+    await emulator?.close();
+  });
+
+  it.each(Object.entries(cases))('%s', async (_name, c) => {
+    const baseUrl = c.baseUrl === false ? [] : [`base_url = "${emulator.accountUrl(c.account ?? 'acme')}"`];
+    ws.write({
+      'main.tf': REQUIRED_PROVIDERS + providerBlock({ extra: [...baseUrl, ...(c.provider ?? [])] }) + settingsResource('this', c.resource),
+    });
+    const plan = await ws.plan([], c.env);
+    expect(plan.code).toBe(1);
+    for (const expected of c.expect) {
+      if (typeof expected === 'string') expect(plan.output).toContain(expected);
+      else expect(plan.output).toMatch(expected);
+    }
+    if (c.pointsAt) expect(plan.output).toContain(c.pointsAt);
+    for (const sign of CRASH_SIGNS) expect(plan.output).not.toMatch(sign);
+    expect(plan.output).not.toContain(WRONG_TOKEN);
+    expect(plan.output).not.toContain('emulator-secret');
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Faults injected through the emulator while the real terraform applies:
+ * Zendesk silently dropping a key, the API going down, rate limits, and an
+ * OAuth access token that expires mid-run. After each, state tells the truth.
+ */
+import { startEmulator } from '../../src/emulator';
+import { TerraformWorkspace } from '../support/terraform';
+import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { apiCalls, control } from '../support/control';
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+describe('faults during plan and apply (real terraform, emulator)', () => {
+  let emulator: Emulator;
+  const workspaces: TerraformWorkspace[] = [];
+
+  async function workspace(account: string, body: string[], extraProvider: string[] = []): Promise<TerraformWorkspace> {
+    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
+    workspaces.push(ws);
+    ws.write({
+      'main.tf':
+        REQUIRED_PROVIDERS +
+        providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"', ...extraProvider] }) +
+        settingsResource('this', body),
+    });
+    await ws.init();
+    return ws;
+  }
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, accessTokenTtlSeconds: 2 });
+  });
+
+  afterEach(async () => {
+    await control.clearFaults(emulator.url);
+  });
+
+  afterAll(async () => {
+    for (const ws of workspaces) ws.cleanup();
+    await emulator?.close();
+  });
+
+  it('a key Zendesk accepts but does not keep is an error naming the attribute; the next plan still shows the change', async () => {
+    const ws = await workspace('dropped', ['agents_can_end_sessions = false']);
+    await control.addFault(emulator.url, { account: 'dropped', method: 'PUT', path: '/api/v2/account/settings', dropKeys: ['messaging.messaging_end_session'] });
+    const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
+    expect(apply.code).toBe(1);
+    expect(apply.output).toContain('Zendesk did not keep a setting');
+    expect(apply.output).toContain('messaging.messaging_end_session');
+    expect(apply.output).toContain('agents_can_end_sessions = false');
+    // Nothing was managed yet: the create is planned again, and succeeds once Zendesk keeps the value.
+    expect((await ws.plan()).code).toBe(2);
+    await ws.applyOrThrow();
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  it('an update Zendesk drops records what Zendesk really holds, so the next plan retries', async () => {
+    const ws = await workspace('dropped-update', ['agents_can_end_sessions = true']);
+    await ws.applyOrThrow();
+    ws.write({ 'main.tf': (await import('node:fs')).readFileSync(`${ws.dir}/main.tf`, 'utf8').replace('= true', '= false') });
+    await control.addFault(emulator.url, { account: 'dropped-update', method: 'PUT', dropKeys: ['messaging.messaging_end_session'] });
+    const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
+    expect(apply.code).toBe(1);
+    expect(apply.output).toContain('Zendesk did not keep a setting');
+    const plan = await ws.plan();
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toMatch(/~ agents_can_end_sessions\s+= true -> false/);
+  });
+
+  it('the API going down mid-apply fails cleanly and keeps the prior state', async () => {
+    const ws = await workspace('down', ['agents_can_end_sessions = true'], ['max_retries = 2']);
+    await ws.applyOrThrow();
+    const stateBefore = await ws.state();
+    ws.write({ 'main.tf': (await import('node:fs')).readFileSync(`${ws.dir}/main.tf`, 'utf8').replace('= true', '= false') });
+    await control.addFault(emulator.url, { account: 'down', method: 'PUT', status: 503, count: 50 });
+    const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
+    expect(apply.code).toBe(1);
+    expect(apply.output).toContain('Zendesk API error');
+    expect(apply.output).toContain('503');
+    expect(await ws.state()).toEqual(stateBefore);
+  }, 120_000);
+
+  it('429 with Retry-After is waited out and the apply succeeds', async () => {
+    const ws = await workspace('limited', ['agents_can_end_sessions = false']);
+    await control.addFault(emulator.url, { account: 'limited', method: 'PUT', status: 429, retryAfterSeconds: 1, count: 1 });
+    const started = Date.now();
+    await ws.applyOrThrow();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect((await control.settings(emulator.url, 'limited')).messaging.messaging_end_session).toBe(false);
+  });
+
+  it('an OAuth access token that expires mid-run is renewed without failing the run', async () => {
+    const ws = await workspace('expiring', ['agents_can_end_sessions = false']);
+    // The PUT is held for 2 s after it arrives; the account's tokens are expired meanwhile, so the emulator
+    // (which checks credentials after the hold) answers 401, and the provider must renew and retry once.
+    await control.addFault(emulator.url, { account: 'expiring', method: 'PUT', latencyMs: 2000, count: 1 });
+    await control.resetRequests(emulator.url);
+    const apply = ws.terraform(['apply', '-auto-approve', '-no-color']);
+    while (!(await apiCalls(emulator.url))['PUT /api/v2/account/settings']) await new Promise((r) => setTimeout(r, 50));
+    await control.expireTokens(emulator.url, 'expiring');
+    const result = await apply;
+    expect(result.output).not.toContain('Error');
+    expect(result.code).toBe(0);
+    expect((await control.settings(emulator.url, 'expiring')).messaging.messaging_end_session).toBe(false);
+    const calls = await apiCalls(emulator.url);
+    // One token for the plan's process, one for the apply's, one renewal after the 401; the PUT went out twice.
+    expect(calls['POST /oauth/tokens']).toBe(3);
+    expect(calls['PUT /api/v2/account/settings']).toBe(2);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Secrets never reach output, logs or state: the acceptance flow runs under
+ * TF_LOG=trace and every byte terraform and the provider print, plus every
+ * file in the working directory, is searched for each secret.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { TerraformWorkspace } from '../support/terraform';
+import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+
+const CLIENT_SECRET = 'client-secret-4f1d9a7c2e';
+const API_TOKEN = 'api-token-9b8c7d6e5f4a';
+const WRONG_TOKEN = 'wrong-oauth-token-1a2b3c4d5e';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'providers') return []; // the provider package itself (code, no data)
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('secrets under TF_LOG=trace (real terraform)', () => {
+  let emulator: EmulatorHandle;
+  let ws: TerraformWorkspace;
+  const outputs: string[] = [];
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, apiTokens: [API_TOKEN], oauthClients: [{ id: 'ci', secret: CLIENT_SECRET }] });
+    ws = new TerraformWorkspace({ env: { TF_LOG: 'trace' } });
+  });
+
+  afterAll(async () => {
+    ws?.cleanup();
+    await emulator?.close();
+  });
+
+  const write = (credentials: string[], resource = ['agents_can_end_sessions = true', 'agent_ended_session_routing = "email"']) =>
+    ws.write({
+      'main.tf':
+        REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl('acme'), extra: credentials }) + settingsResource('this', resource),
+    });
+  const oauthClient = ['oauth_client_id = "ci"', `oauth_client_secret = "${CLIENT_SECRET}"`];
+
+  it('runs init, apply, plan, failures and destroy with each kind of credential', async () => {
+    write(oauthClient);
+    outputs.push((await ws.init()).output);
+    const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
+    expect(apply.code).toBe(0);
+    outputs.push(apply.output);
+    outputs.push((await ws.plan()).output);
+    // A diagnostic from the resource, also under trace.
+    write(oauthClient, ['agents_can_end_sessions = false', 'agent_ended_session_routing = "email"']);
+    const invalid = await ws.plan();
+    expect(invalid.code).toBe(1);
+    outputs.push(invalid.output);
+    write(['email = "admin@acme.test"', `api_token = "${API_TOKEN}"`]);
+    const viaApiToken = await ws.plan();
+    expect(viaApiToken.code).toBe(0);
+    outputs.push(viaApiToken.output);
+    write([`oauth_token = "${WRONG_TOKEN}"`]);
+    const wrong = await ws.plan();
+    expect(wrong.code).toBe(1);
+    expect(wrong.output).toContain('Zendesk rejected the credentials');
+    outputs.push(wrong.output);
+    write(oauthClient);
+    const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
+    expect(destroy.code).toBe(0);
+    outputs.push(destroy.output);
+  });
+
+  it('prints no secret anywhere: not the client secret, API token, a wrong token, or any issued access token', async () => {
+    const issued = await emulator.control.issuedTokens('acme');
+    expect(issued.length).toBeGreaterThanOrEqual(3);
+    const haystacks = [...outputs, ...filesUnder(ws.dir).filter((f) => !f.endsWith('main.tf')).map((f) => readFileSync(f, 'utf8'))];
+    const trace = outputs.join('\n');
+    expect(trace).toContain('[TRACE]'); // trace logging really was on
+    for (const secret of [CLIENT_SECRET, API_TOKEN, WRONG_TOKEN, ...issued]) {
+      const base64 = Buffer.from(`admin@acme.test/token:${secret}`).toString('base64');
+      for (const text of haystacks) {
+        expect(text.includes(secret)).toBe(false);
+        expect(text.includes(base64)).toBe(false);
+      }
+    }
+  });
+});

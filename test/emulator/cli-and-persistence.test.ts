@@ -1,0 +1,124 @@
+/**
+ * The emulator as users start it (the built CLI, in a child process), and its
+ * durability: state survives `kill -9` at any moment during a stream of writes,
+ * and every acknowledged write is there after the restart.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempDir } from '../support/temp';
+import { TOKEN, basic, send } from './http';
+
+const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+}
+
+function startCli(args: string[]): Promise<Running> {
+  if (!existsSync(join(__dirname, '..', '..', 'dist', 'cli.js'))) throw new Error('run `npm run build` first (npm test does)');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) resolve({ child, url: match[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`emulator exited (${code}) before listening: ${out}`)));
+  });
+}
+
+function kill9(running: Running): Promise<void> {
+  return new Promise((resolve) => {
+    running.child.once('exit', () => resolve());
+    running.child.kill('SIGKILL');
+  });
+}
+
+describe('zendesk-messaging emulator (CLI, child process)', () => {
+  const temp = makeTempDir('emu-cli');
+  afterAll(() => temp.cleanup());
+
+  it('starts with the given flags: 401 without or with wrong credentials, the given token and OAuth client work', async () => {
+    const running = await startCli(['--api-token', 'flag-token', '--oauth-client', 'ci-client:ci-secret']);
+    try {
+      const settings = `${running.url}/acme/api/v2/account/settings`;
+      expect((await send(settings)).status).toBe(401);
+      expect((await send(settings, { auth: TOKEN })).status).toBe(401); // the default token is off once flags are given
+      expect((await send(settings, { auth: basic('a@b.c', 'flag-token') })).status).toBe(200);
+      const issued = await send(`${running.url}/acme/oauth/tokens`, {
+        method: 'POST',
+        body: { grant_type: 'client_credentials', client_id: 'ci-client', client_secret: 'ci-secret' },
+      });
+      expect((await send(settings, { auth: `Bearer ${issued.json().access_token}` })).status).toBe(200);
+    } finally {
+      await kill9(running);
+    }
+  });
+
+  it('keeps every acknowledged write across kill -9 in the middle of a stream of writes, and restarts with it', async () => {
+    const dataDir = join(temp.dir, 'data');
+    const first = await startCli(['--data', dataDir]);
+    const settings = (url: string, account: string) => `${url}/${account}/api/v2/account/settings`;
+    let acknowledged = -1;
+    let sent = -1;
+    const writer = (async () => {
+      for (let i = 0; i < 100_000; i++) {
+        sent = i;
+        try {
+          const res = await send(settings(first.url, 'durable'), { method: 'PUT', auth: TOKEN, body: { settings: { routing: { max_email_capacity: i } } } });
+          if (res.status === 200) acknowledged = i;
+        } catch {
+          return; // the process is gone
+        }
+      }
+    })();
+    // A second account written concurrently, to kill between interleaved writes.
+    const other = (async () => {
+      for (let i = 0; ; i++) {
+        try {
+          await send(settings(first.url, 'neighbour'), { method: 'PUT', auth: TOKEN, body: { settings: { routing: { max_messaging_capacity: i } } } });
+        } catch {
+          return;
+        }
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 400 + Math.random() * 400));
+    await kill9(first);
+    await Promise.all([writer, other]);
+    expect(acknowledged).toBeGreaterThan(10);
+
+    const second = await startCli(['--data', dataDir]);
+    try {
+      const res = await send(settings(second.url, 'durable'), { auth: TOKEN });
+      expect(res.status).toBe(200);
+      const value = res.json().settings.routing.max_email_capacity;
+      expect(value).toBeGreaterThanOrEqual(acknowledged);
+      expect(value).toBeLessThanOrEqual(sent);
+      // The rest of the document is intact, not torn.
+      expect(res.json().settings.messaging).toEqual({ messaging_end_session: true });
+      expect((await send(settings(second.url, 'neighbour'), { auth: TOKEN })).status).toBe(200);
+    } finally {
+      await kill9(second);
+    }
+  });
+
+  it('persists concurrent writes of different keys to one account (none lost)', async () => {
+    const dataDir = join(temp.dir, 'concurrent');
+    const first = await startCli(['--data', dataDir]);
+    const url = `${first.url}/acme/api/v2/account/settings`;
+    const keys = ['transform_to_email_enabled', 'reassignment_messaging_enabled', 'auto_accept_messaging_enabled', 'focus_mode_enabled', 'skills_enabled'];
+    const answers = await Promise.all(keys.map((key) => send(url, { method: 'PUT', auth: TOKEN, body: { settings: { routing: { [key]: !['reassignment_messaging_enabled'].includes(key) } } } })));
+    expect(answers.map((a) => a.status)).toEqual(keys.map(() => 200));
+    await kill9(first);
+    const second = await startCli(['--data', dataDir]);
+    try {
+      const routing = (await send(`${second.url}/acme/api/v2/account/settings`, { auth: TOKEN })).json().settings.routing;
+      expect(keys.map((k) => routing[k])).toEqual([true, false, true, true, true]);
+    } finally {
+      await kill9(second);
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { TOKEN, send } from './http';
+
+describe('emulator rate limits, faults and counters', () => {
+  let emu: EmulatorHandle;
+  beforeAll(async () => {
+    emu = await startEmulator({ port: 0, rateLimitPerMinute: 3, rateLimitWindowMs: 1500 });
+  });
+  afterEach(() => emu.control.clearFaults());
+  afterAll(() => emu.close());
+
+  const url = (account: string) => `${emu.accountUrl(account)}/api/v2/account/settings`;
+
+  it('answers 429 with Retry-After and rate-limit headers over the per-account limit, then recovers', async () => {
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await send(url('limited'), { auth: TOKEN }));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+    expect(answers.map((a) => a.headers.get('x-rate-limit-remaining'))).toEqual(['2', '1', '0', '0']);
+    const limited = answers[3];
+    expect(limited.headers.get('content-type')).toBe('text/plain; charset=UTF-8');
+    expect(limited.text).toBe('Number of allowed API requests per minute exceeded');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Other accounts have their own budget.
+    expect((await send(url('other'), { auth: TOKEN })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1600));
+    expect((await send(url('limited'), { auth: TOKEN })).status).toBe(200);
+  });
+
+  it('lets an account have its own limit', async () => {
+    await emu.control.setRateLimit('tight', 1);
+    expect((await send(url('tight'), { auth: TOKEN })).status).toBe(200);
+    expect((await send(url('tight'), { auth: TOKEN })).status).toBe(429);
+  });
+
+  it('injects a status for the next N matching requests', async () => {
+    await emu.control.addFault({ account: 'faulty', method: 'GET', status: 503, count: 2 });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await send(url('faulty'), { auth: TOKEN })).status);
+    expect(statuses).toEqual([503, 503, 200]);
+  });
+
+  it('injects a 429 with a chosen Retry-After', async () => {
+    await emu.control.addFault({ account: 'faulty-429', status: 429, retryAfterSeconds: 7 });
+    const res = await send(url('faulty-429'), { auth: TOKEN });
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('7');
+  });
+
+  it('injects latency', async () => {
+    await emu.control.addFault({ account: 'slow', latencyMs: 300 });
+    const started = Date.now();
+    expect((await send(url('slow'), { auth: TOKEN })).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
+  it('resets the connection', async () => {
+    await emu.control.addFault({ account: 'flaky', reset: true });
+    await expect(send(url('flaky'), { auth: TOKEN })).rejects.toThrow();
+    expect((await send(url('flaky'), { auth: TOKEN })).status).toBe(200);
+  });
+
+  it('accepts a PUT but drops chosen keys silently', async () => {
+    await emu.control.addFault({ account: 'dropper', method: 'PUT', dropKeys: ['messaging.messaging_end_session'] });
+    const res = await send(url('dropper'), {
+      method: 'PUT',
+      auth: TOKEN,
+      body: { settings: { messaging: { messaging_end_session: false }, routing: { transform_to_email_enabled: true } } },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-zendesk-api-warn')).toBeNull();
+    expect(res.json().settings.messaging.messaging_end_session).toBe(true);
+    expect(res.json().settings.routing.transform_to_email_enabled).toBe(true);
+  });
+
+  it('counts API requests per method and path, including failed ones', async () => {
+    await emu.control.resetRequests();
+    await send(url('counted'));
+    await send(url('counted'), { auth: TOKEN });
+    await send(url('counted'), { method: 'PUT', auth: TOKEN, body: { settings: {} } });
+    expect(await emu.control.requests()).toEqual({
+      total: 3,
+      counts: [
+        { account: 'counted', method: 'GET', path: '/api/v2/account/settings', count: 2 },
+        { account: 'counted', method: 'PUT', path: '/api/v2/account/settings', count: 1 },
+      ],
+    });
+  });
+
+  it('changes settings out of band and resets everything', async () => {
+    await emu.control.changeSettings('admin', { messaging: { messaging_end_session: false } });
+    expect((await send(url('admin'), { auth: TOKEN })).json().settings.messaging.messaging_end_session).toBe(false);
+    await emu.control.reset();
+    expect((await emu.control.accounts()).accounts).toEqual([]);
+    expect((await emu.control.requests()).total).toBe(0);
+    expect((await send(url('admin'), { auth: TOKEN })).json().settings.messaging.messaging_end_session).toBe(true);
+  });
+
+  it('creates accounts once', async () => {
+    await emu.control.createAccount({ name: 'once' });
+    await expect(emu.control.createAccount({ name: 'once' })).rejects.toThrow('409');
+  });
+});
+
+describe('control API access', () => {
+  it('answers loopback clients only', async () => {
+    const { isLoopback } = await import('../../src/emulator/http');
+    expect(['127.0.0.1', '127.8.0.1', '::1', '::ffff:127.0.0.1'].map(isLoopback)).toEqual([true, true, true, true]);
+    expect(['10.0.0.2', '::ffff:192.168.1.1', '2001:db8::1', undefined].map(isLoopback)).toEqual([false, false, false, false]);
+  });
+});
