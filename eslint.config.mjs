@@ -7,6 +7,11 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '**/cdktf.out/**', '**/.gen/**', 'coverage/**', 'examples/**/node_modules/**'] },
   ...tseslint.configs.recommended,
   {
+    // Plain CommonJS scripts (the bench probe is loaded with `node -r`).
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

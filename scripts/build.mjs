@@ -39,9 +39,17 @@ const clientAsChunk = {
   },
 };
 
+/** The client only sends JSON: replace axios' multipart dependency (form-data → mime-db) with a stub. */
+const noFormData = {
+  name: 'no-form-data',
+  setup(b) {
+    b.onResolve({ filter: /^form-data$/ }, () => ({ path: `${root}src/client/bundle/form-data-stub.ts` }));
+  },
+};
+
 const bundles = [
   { entry: 'src/provider/main.ts', out: 'dist/terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true },
-  { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true },
+  { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true, plugins: [noFormData] },
   { entry: 'src/cli/main.ts', out: 'dist/cli.js' },
 ];
 for (const { entry, out, plugins = [], minify = false } of bundles) {

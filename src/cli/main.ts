@@ -5,6 +5,7 @@
  */
 import { Command } from 'commander';
 import { VERSION } from '../version';
+import { registerDemoCommand } from './commands/demo';
 import { registerEmulatorCommand } from './commands/emulator';
 import { registerInstallProviderCommand } from './commands/install-provider';
 import { registerSchemaCommand } from './commands/schema';
@@ -15,6 +16,7 @@ const program = new Command()
   .version(VERSION)
   .showHelpAfterError();
 
+registerDemoCommand(program);
 registerEmulatorCommand(program);
 registerInstallProviderCommand(program);
 registerSchemaCommand(program);

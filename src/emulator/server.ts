@@ -58,12 +58,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const limiter = new RateLimiter(options.rateLimitWindowMs ?? 60_000);
   const defaultLimit = options.rateLimitPerMinute ?? 700;
   const log = options.log ?? (() => {});
+  const closing = new AbortController();
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, account: string, path: string, query: URLSearchParams) {
     const method = req.method ?? 'GET';
     counters.record(account, method, path);
     const fault = faults.take(account, method, path);
-    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.latencyMs) await sleep(fault.latencyMs, closing.signal);
+    if (closing.signal.aborted) return;
     if (fault?.reset) {
       req.socket.destroy();
       return;
@@ -131,6 +133,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     control: new EmulatorControl(url),
     close: () =>
       new Promise<void>((resolve) => {
+        closing.abort();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

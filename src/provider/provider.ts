@@ -1,4 +1,4 @@
-import { isWhollyKnown } from '../protocol/tftypes/value';
+import { type ObjectValue, isWhollyKnown } from '../protocol/tftypes/value';
 import type {
   ConfigureRequest,
   ConfigureResponse,
@@ -50,7 +50,7 @@ export class ZendeskProvider implements Provider {
     }
     const settings = resolveConnection(req.config, this.environment, resp.diagnostics);
     if (!settings) return;
-    const client = await this.connect(settings, req.config.base_url !== null, resp.diagnostics);
+    const client = await this.connect(settings, req.config, resp.diagnostics);
     if (!client) return;
     const session = new AccountSession(accountIdFor(settings), client);
     try {
@@ -73,7 +73,7 @@ export class ZendeskProvider implements Provider {
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */
-  private async connect(settings: ConnectionSettings, baseUrlInConfig: boolean, diagnostics: Diagnostics) {
+  private async connect(settings: ConnectionSettings, config: ObjectValue, diagnostics: Diagnostics) {
     const { createZendeskClient } = await import('../client');
     try {
       return createZendeskClient({
@@ -83,9 +83,12 @@ export class ZendeskProvider implements Provider {
         requestTimeoutMs: settings.requestTimeoutMs,
         maxRetries: settings.maxRetries,
         userAgent: `terraform-provider-zendesk/${VERSION}`,
-      }) as unknown as SettingsClient;
+      }) satisfies SettingsClient;
     } catch (err) {
-      const path = settings.baseUrl ? (baseUrlInConfig ? Path.root('base_url') : undefined) : Path.root('subdomain');
+      // The client names the offending setting; point at it when it came from the configuration.
+      const setting = (err as { setting?: string }).setting;
+      const attribute = setting === 'baseUrl' ? 'base_url' : setting === 'subdomain' ? 'subdomain' : undefined;
+      const path = attribute && config[attribute] !== null ? Path.root(attribute) : undefined;
       reportApiError(err, diagnostics, 'Connecting to Zendesk', path);
       return undefined;
     }

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the product's performance figures, each a ratio against a
+ * baseline measured in the same run on the same machine (no timed tests).
+ * Prints a table and writes bench-results/bench.json.
+ *
+ *   node bench/run.mjs [--runs N]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { apiCalls } from './suites/api-calls.mjs';
+import { memory } from './suites/memory.mjs';
+import { planVsFloor } from './suites/plan.mjs';
+import { providerStart } from './suites/provider-start.mjs';
+import { makeRoot } from './lib/workspace.mjs';
+
+const require = createRequire(import.meta.url);
+const { startEmulator } = require('../dist/emulator/index.js');
+
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+
+const root = makeRoot();
+const probedRoot = makeRoot({ probe: true });
+const emulator = await startEmulator({ port: 0 });
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
+try {
+  process.stderr.write('provider start …\n');
+  results.providerStart = await providerStart({ root, runs: runs * 2 });
+  process.stderr.write('terraform plan vs floor …\n');
+  results.plan = await planVsFloor({ root, probedRoot, emulator, nodeMs: results.providerStart.nodeMs, runs });
+  process.stderr.write('API calls …\n');
+  results.apiCalls = await apiCalls({ root, emulator });
+  process.stderr.write('memory …\n');
+  results.memory = await memory({ probedRoot, emulator });
+} finally {
+  await emulator.close();
+  root.cleanup();
+  probedRoot.cleanup();
+}
+
+const f = (n, digits = 1) => n.toFixed(digits);
+const calls = (c) => Object.entries(c).map(([k, v]) => `${v}× ${k}`).join(', ') || 'none';
+const { providerStart: s, plan: p, apiCalls: a, memory: m } = results;
+const rows = [
+  ['provider start → handshake', `${f(s.providerMs)} ms`, `node -e 0: ${f(s.nodeMs)} ms`, `${f(s.ratio, 2)}×`, '≤ 1.3×'],
+  [
+    'terraform plan, 1 settings resource',
+    `${f(p.settingsPlanMs)} ms`,
+    `floor ${f(p.floorMs)} ms = terraform_data plan ${f(p.terraformDataPlanMs)} + ${p.startsPerCommand.plan} starts × ${f(s.nodeMs)}`,
+    `${f(p.ratio, 2)}×`,
+    '≤ 1.3×',
+  ],
+  ['provider starts per command', `plan ${p.startsPerCommand.plan}, apply ${p.startsPerCommand.apply}, destroy ${p.startsPerCommand.destroy}`, '', '', ''],
+  ['API calls, no-op plan', calls(a.noOpPlan), '', '', '1 GET'],
+  ['API calls, apply of a saved plan (1 change)', calls(a.applySavedPlan), '', '', '1 PUT + 1 GET'],
+  ['peak memory, one provider process', `${f(m.providerPeakMiB)} MiB`, `node -e 0: ${f(m.nodePeakMiB)} MiB`, `${f(m.ratio, 2)}×`, '≤ 1.5×'],
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length), 4));
+const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
+console.log(line(['measure', 'value', 'baseline (same run)', 'ratio', 'target']));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of rows) console.log(line(r));
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench-results/bench.json');

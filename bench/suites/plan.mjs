@@ -1,0 +1,40 @@
+// `terraform plan` of one settings resource vs its floor: a terraform_data-only plan plus, for every provider
+// start terraform makes during the plan, one bare node start.
+import { readFileSync, rmSync } from 'node:fs';
+import { sideBySide, timeCommand } from '../lib/measure.mjs';
+import { baseEnv, settingsConfig, terraformDataOnly, workspace } from '../lib/workspace.mjs';
+
+const PLAN = ['plan', '-input=false', '-no-color', '-detailed-exitcode'];
+
+export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs }) {
+  const env = (r) => baseEnv({ TF_CLI_CONFIG_FILE: r.cliConfigPath, ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' });
+  const url = emulator.accountUrl('bench-plan');
+  const floorDir = await workspace(root, 'floor', terraformDataOnly, env(root));
+  await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: floorDir, env: env(root) });
+  const settingsDir = await workspace(root, 'settings', settingsConfig(url), env(root));
+  await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: settingsDir, env: env(root) });
+
+  // How many times terraform starts the provider per command (probed processes log one line each).
+  const probeFile = `${probedRoot.root}/starts.jsonl`;
+  const probedEnv = { ...env(probedRoot), BENCH_PROBE_FILE: probeFile };
+  const probedDir = await workspace(probedRoot, 'settings', settingsConfig(emulator.accountUrl('bench-probe')), probedEnv);
+  const count = async (args, okCodes = [0]) => {
+    rmSync(probeFile, { force: true });
+    await timeCommand('terraform', args, { cwd: probedDir, env: probedEnv, okCodes });
+    return readFileSync(probeFile, 'utf8').trim().split('\n').filter((l) => l.includes('provider.js')).length;
+  };
+  const starts = {
+    apply: await count(['apply', '-auto-approve', '-input=false']),
+    plan: await count(PLAN),
+    destroy: await count(['destroy', '-auto-approve', '-input=false']),
+  };
+
+  const result = await sideBySide(
+    runs,
+    1,
+    async () => (await timeCommand('terraform', PLAN, { cwd: settingsDir, env: env(root) })).ms,
+    async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
+  );
+  const floorMs = result.b + starts.plan * nodeMs;
+  return { settingsPlanMs: result.a, terraformDataPlanMs: result.b, startsPerCommand: starts, floorMs, ratio: result.a / floorMs, runs };
+}

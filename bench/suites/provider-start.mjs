@@ -1,0 +1,30 @@
+// Provider start → go-plugin handshake line, vs a bare `node -e 0`, as terraform starts it (through the wrapper).
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { sideBySide, timeToFirstLine } from '../lib/measure.mjs';
+import { baseEnv } from '../lib/workspace.mjs';
+
+const require = createRequire(import.meta.url);
+const { generateCertificate } = require('../../dist/protocol/tls/certificate.js');
+
+export async function providerStart({ root, runs }) {
+  const wrapper = join(root.root, 'mirror', 'registry.terraform.io', 'zendesk-iac', 'zendesk');
+  const { readdirSync } = await import('node:fs');
+  const version = readdirSync(wrapper)[0];
+  const platform = readdirSync(join(wrapper, version))[0];
+  const executable = join(wrapper, version, platform, `terraform-provider-zendesk_v${version}`);
+  const env = baseEnv({
+    TF_PLUGIN_MAGIC_COOKIE: 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2',
+    PLUGIN_CLIENT_CERT: generateCertificate().certPem,
+    PLUGIN_PROTOCOL_VERSIONS: '6',
+    PLUGIN_MIN_PORT: '10000',
+    PLUGIN_MAX_PORT: '25000',
+  });
+  const result = await sideBySide(
+    runs,
+    3,
+    () => timeToFirstLine(executable, [], env),
+    () => timeToFirstLine(process.execPath, ['-e', '0'], baseEnv()),
+  );
+  return { providerMs: result.a, nodeMs: result.b, ratio: result.ratio, runs };
+}

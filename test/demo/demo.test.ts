@@ -1,0 +1,12 @@
+/** `npm run demo` is the README's main command: it must run end to end and end "in sync". */
+import { join } from 'node:path';
+import { run } from '../support/terraform';
+
+it('runs the demo end to end against the emulator and ends in sync', async () => {
+  const cli = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
+  const result = await run(process.execPath, [cli, 'demo'], join(__dirname, '..', '..'), { ...process.env, TF_CLI_CONFIG_FILE: undefined });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('drift detected (exit code 2)');
+  expect(result.stdout).toMatch(/✔ in sync \(\d+\.\d s\)\n$/);
+}, 120_000);
