@@ -47,9 +47,36 @@ const noFormData = {
   },
 };
 
+/**
+ * Node 20 implements the fetch globals (fetch, Request, Response, FormData…)
+ * with undici, loaded the first time any of them is touched: ~12 ms and ~12 MiB
+ * in every provider process that talks to Zendesk. axios touches them at init
+ * (its fetch adapter probes them; utils looks up FormData) although the client
+ * pins the http adapter. So the bundle drops the fetch adapter and looks up no
+ * FormData constructor (isFormData still duck-types, which a JSON-only client
+ * never needs). The build fails if axios' source changes shape, so an upgrade
+ * cannot silently bring undici back; test/client/bundle.test.ts checks it.
+ */
+const axiosWithoutFetchGlobals = {
+  name: 'axios-without-fetch-globals',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/ }, () => ({
+      contents: 'export const getFetch = () => false;\nexport default false;\n',
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /[\\/]axios[\\/]lib[\\/]utils\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const lookup = "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;";
+      if (!source.includes(lookup)) throw new Error(`axios utils.js changed: "${lookup}" not found; revisit scripts/build.mjs`);
+      return { contents: source.replace(lookup, 'const FormDataCtor = undefined;'), loader: 'js' };
+    });
+  },
+};
+
 const bundles = [
   { entry: 'src/provider/main.ts', out: 'dist/terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true },
-  { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true, plugins: [noFormData] },
+  { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true, plugins: [noFormData, axiosWithoutFetchGlobals] },
   { entry: 'src/cli/main.ts', out: 'dist/cli.js' },
 ];
 for (const { entry, out, plugins = [], minify = false } of bundles) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AttributeJSON, BlockJSON, BlockTypeJSON, ProviderSchemaJSON, SchemaJSON } from '../framework/schema-json';
 
@@ -11,6 +11,8 @@ export interface DocsInput {
   providerName: string;
   schema: ProviderSchemaJSON;
   examplesDir: string;
+  /** Hand-written guides (tfplugindocs' `templates/guides/*.md`), copied to docs/guides/. */
+  guidesDir?: string;
 }
 
 export function renderDocs(input: DocsInput): Map<string, string> {
@@ -21,6 +23,11 @@ export function renderDocs(input: DocsInput): Map<string, string> {
   }
   for (const [type, schema] of Object.entries(input.schema.data_source_schemas)) {
     pages.set(`data-sources/${shortName(type, input.providerName)}.md`, entityPage(input, type, schema, 'Data Source'));
+  }
+  if (input.guidesDir && existsSync(input.guidesDir)) {
+    for (const file of readdirSync(input.guidesDir).filter((f) => f.endsWith('.md')).sort()) {
+      pages.set(`guides/${file}`, readFileSync(join(input.guidesDir, file), 'utf8'));
+    }
   }
   return pages;
 }

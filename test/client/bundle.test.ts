@@ -1,0 +1,42 @@
+/**
+ * The bundled client chunk (dist/zendesk-client.js) is what every configured
+ * provider process loads. It must work, and must not wake Node's undici (the
+ * fetch globals cost ~12 ms and ~12 MiB per process): scripts/build.mjs strips
+ * axios' fetch-adapter probing; this proves it stays stripped.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { run } from '../support/terraform';
+
+const dist = join(__dirname, '..', '..', 'dist');
+
+describe('bundled client chunk', () => {
+  let emulator: EmulatorHandle;
+  beforeAll(async () => {
+    if (!existsSync(join(dist, 'zendesk-client.js'))) throw new Error('run `npm run build` first (npm test does)');
+    emulator = await startEmulator({ port: 0 });
+  });
+  afterAll(() => emulator.close());
+
+  it('reads and writes settings without loading undici', async () => {
+    const script = `
+      const { createZendeskClient } = require(${JSON.stringify(join(dist, 'zendesk-client.js'))});
+      const client = createZendeskClient({ baseUrl: process.argv[1], auth: { kind: 'oauth-client', clientId: 'emulator-client', clientSecret: 'emulator-secret' } });
+      client.getSettings()
+        .then((current) => client.updateSettings({ messaging: { messaging_end_session: false } }, { current }))
+        .then((result) => console.log(JSON.stringify({
+          kept: result.settings.messaging.messaging_end_session,
+          undici: process.moduleLoadList.some((m) => m.includes('undici')),
+        })));`;
+    const result = await run(process.execPath, ['-e', script, emulator.accountUrl('bundle')], dist, process.env);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ kept: false, undici: false });
+  });
+
+  it('is not part of the provider bundle (loaded only when the provider is configured)', () => {
+    const provider = readFileSync(join(dist, 'terraform-provider-zendesk.js'), 'utf8');
+    expect(provider).toContain('require("./zendesk-client.js")');
+    expect(provider).not.toMatch(/follow-redirects|AxiosError/);
+  });
+});
