@@ -10,3 +10,8 @@ export * from './gen/messaging-settings';
 export * from './gen/data-zendesk-messaging-settings';
 
 // L2: constructs with validation and defaults (MessagingSessionPolicy, …) go below.
+export * from './gen/trigger';
+export * from './gen/data-zendesk-trigger';
+export * from './routing-treatment';
+export * from './messaging-session-policy';
+export * from './csat-recipe';

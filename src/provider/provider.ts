@@ -16,6 +16,8 @@ import { reportApiError } from './api-errors';
 import { type ConnectionSettings, accountIdFor, resolveConnection } from './credentials';
 import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
+import { TriggerDataSource } from './trigger/data-source';
+import { TriggerResource } from './trigger/resource';
 import { providerSchema } from './provider-schema';
 import { AccountSession, type SettingsClient } from './session';
 
@@ -65,11 +67,11 @@ export class ZendeskProvider implements Provider {
   }
 
   resources(): readonly ResourceFactory[] {
-    return [() => new MessagingSettingsResource()];
+    return [() => new MessagingSettingsResource(), () => new TriggerResource()];
   }
 
   dataSources(): readonly DataSourceFactory[] {
-    return [() => new MessagingSettingsDataSource()];
+    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource()];
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */

@@ -1,7 +1,9 @@
 import type { SettingsPatch, SettingsView } from './messaging-settings/mapping';
+import type { TriggerDefinitions } from './trigger/api';
 
 /** The subset of the admin API client the provider uses (keeps resources testable and the client lazily loaded). */
 export interface SettingsClient {
+  request<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options?: { body?: unknown; query?: Record<string, string | number | boolean | undefined> }): Promise<T>;
   getSettings(): Promise<SettingsView>;
   updateSettings(
     patch: SettingsPatch,
@@ -18,6 +20,7 @@ export interface SettingsClient {
  */
 export class AccountSession {
   private snapshot?: Promise<SettingsView>;
+  private definitions?: Promise<TriggerDefinitions>;
 
   constructor(
     readonly accountId: string,
@@ -34,10 +37,30 @@ export class AccountSession {
     return this.snapshot;
   }
 
+  /**
+   * The account's trigger condition and action definitions, fetched once per
+   * run: titles in configurations are resolved against them ("once per run").
+   * Settings writes drop the cache, because they change what exists (the
+   * "Messaging session ended reason" condition appears when agents may end sessions).
+   */
+  triggerDefinitions(): Promise<TriggerDefinitions> {
+    if (!this.definitions) {
+      this.definitions = this.client.request<{ definitions: TriggerDefinitions }>('GET', '/api/v2/triggers/definitions').then(
+        (r) => r.definitions,
+        (err: unknown) => {
+          this.definitions = undefined;
+          throw err;
+        },
+      );
+    }
+    return this.definitions;
+  }
+
   async update(patch: SettingsPatch) {
     const current = await this.settings();
     const result = await this.client.updateSettings(patch, { current });
     this.snapshot = Promise.resolve(result.settings);
+    this.definitions = undefined;
     return result;
   }
 }

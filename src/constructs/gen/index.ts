@@ -2,5 +2,7 @@
 // DO NOT EDIT: regenerate with `npm run generate` (src/codegen/cdktf-bindings.ts).
 
 export * as messagingSettings from './messaging-settings';
+export * as trigger from './trigger';
 export * as dataZendeskMessagingSettings from './data-zendesk-messaging-settings';
+export * as dataZendeskTrigger from './data-zendesk-trigger';
 export * as provider from './provider';

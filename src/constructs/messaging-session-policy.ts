@@ -1,0 +1,176 @@
+import { Annotations, type TerraformProvider, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { CsatOnSessionEnd, MESSAGING_CSAT_TRIGGER_TITLE } from './csat-recipe';
+import { MessagingSettings, type MessagingSettingsInactivity } from './gen/messaging-settings';
+import type { RoutingTreatment } from './routing-treatment';
+import { isKnown, validateMaxLength, validateNonEmpty, validateWholeNumberBetween } from './validate-props';
+
+/** One reminder sent to an inactive end user. */
+export interface InactivityReminder {
+  /** Text sent to the end user. */
+  readonly message: string;
+  /**
+   * Wait after the previous reminder, in seconds (60-900). Required for the second and third
+   * reminders; must be unset for the first, which fires after `timeoutMinutes`.
+   * @default - none (first reminder)
+   */
+  readonly waitSeconds?: number;
+  /**
+   * Ticket status set when the reminder fires (second and third reminders only).
+   * @default - no status change
+   */
+  readonly ticketStatusId?: number;
+  /**
+   * Tags added to the ticket when the reminder fires.
+   * @default - no tags
+   */
+  readonly tags?: string[];
+}
+
+/** Auto-release capacity on end-user inactivity (settings.messaging_inactivity). */
+export interface SessionInactivityOptions {
+  /**
+   * Whether auto-release capacity is on.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * Minutes of inactivity before the conversation counts as inactive (3-15).
+   * @default - not managed (Zendesk's default is 5)
+   */
+  readonly timeoutMinutes?: number;
+  /**
+   * Status the ticket gets when the conversation becomes inactive (Pending, On-hold or Solved, or a custom status in those categories).
+   * @default - not managed
+   */
+  readonly ticketStatusId?: number;
+  /**
+   * End the messaging session automatically with the final reminder.
+   * @default - not managed (Zendesk's default is false)
+   */
+  readonly endSession?: boolean;
+  /**
+   * Up to 3 reminders, in order.
+   * @default - not managed
+   */
+  readonly reminders?: InactivityReminder[];
+}
+
+export interface MessagingSessionPolicyProps {
+  /**
+   * The zendesk provider (account) to manage; use one aliased provider per account.
+   * @default - the stack's default zendesk provider
+   */
+  readonly provider?: TerraformProvider;
+  /**
+   * Whether agents can end messaging sessions at any time (Admin Center > Channels > Messaging and social >
+   * Messaging > Manage settings > Advanced > End sessions).
+   * @default true
+   */
+  readonly agentsCanEndSessions?: boolean;
+  /**
+   * How omnichannel routing treats tickets of sessions an agent ended. Needs omnichannel routing on and agents
+   * allowed to end sessions.
+   * @default - not managed (Zendesk's default is RoutingTreatment.MESSAGING)
+   */
+  readonly agentEndedSessionRouting?: RoutingTreatment;
+  /**
+   * Automatic release (and optionally end) of sessions whose end user went inactive.
+   * @default - not managed
+   */
+  readonly inactivity?: SessionInactivityOptions;
+  /**
+   * Send the CSAT survey when an agent ends a session: adopts Zendesk's standard messaging CSAT trigger and applies
+   * Zendesk's recipe to it (needs the customizable CSAT survey feature and agents allowed to end sessions).
+   * Destroying the policy restores the trigger as it was.
+   * @default false
+   */
+  readonly csatOnSessionEnd?: boolean;
+  /**
+   * Title of the messaging CSAT trigger to adopt.
+   * @default 'Request customer satisfaction rating (messaging)'
+   */
+  readonly csatTriggerTitle?: string;
+  /**
+   * Whether destroying the policy restores Zendesk's defaults for the settings it manages.
+   * @default false (the settings are left as they are)
+   */
+  readonly resetSettingsOnDestroy?: boolean;
+}
+
+/**
+ * The messaging session policy of one Zendesk account, in one construct: whether agents can end messaging
+ * sessions, how tickets of sessions they end are routed, automatic release on inactivity, and whether the CSAT
+ * survey goes out when an agent ends a session.
+ */
+export class MessagingSessionPolicy extends Construct {
+  /** The account's messaging settings (the L1 resource, construct id 'Resource'). */
+  public readonly settings: MessagingSettings;
+  /** The adopted CSAT trigger, when `csatOnSessionEnd` is set. */
+  public readonly csatOnSessionEnd?: CsatOnSessionEnd;
+
+  constructor(scope: Construct, id: string, props: MessagingSessionPolicyProps = {}) {
+    super(scope, id);
+    const agentsCanEndSessions = props.agentsCanEndSessions ?? true;
+    this.validate(props, agentsCanEndSessions);
+
+    this.settings = new MessagingSettings(this, 'Resource', {
+      provider: props.provider,
+      agentsCanEndSessions,
+      agentEndedSessionRouting: props.agentEndedSessionRouting?.value,
+      inactivity: props.inactivity ? inactivityToL1(props.inactivity) : undefined,
+      onDestroy: props.resetSettingsOnDestroy ? 'reset' : 'retain',
+    });
+
+    if (props.csatOnSessionEnd) {
+      this.csatOnSessionEnd = new CsatOnSessionEnd(this, 'CsatOnSessionEnd', {
+        provider: props.provider,
+        triggerTitle: props.csatTriggerTitle ?? MESSAGING_CSAT_TRIGGER_TITLE,
+        dependsOn: [this.settings],
+      });
+    }
+  }
+
+  /** Impossible values are errors; contradictions are warnings; tokens pass through. */
+  private validate(props: MessagingSessionPolicyProps, agentsCanEndSessions: boolean): void {
+    const inactivity = props.inactivity;
+    validateWholeNumberBetween('inactivity.timeoutMinutes', inactivity?.timeoutMinutes, 3, 15, 'minutes');
+    validateMaxLength('inactivity.reminders', inactivity?.reminders, 3);
+    (Token.isUnresolved(inactivity?.reminders) ? [] : (inactivity?.reminders ?? [])).forEach((reminder, i) => {
+      validateNonEmpty(`inactivity.reminders[${i}].message`, reminder.message);
+      if (i === 0 && (isKnown(reminder.waitSeconds) || isKnown(reminder.ticketStatusId))) {
+        throw new Error(
+          `'inactivity.reminders[0]' takes no waitSeconds or ticketStatusId: the first reminder fires after timeoutMinutes, got ` +
+            `'${JSON.stringify({ waitSeconds: reminder.waitSeconds, ticketStatusId: reminder.ticketStatusId })}'`,
+        );
+      }
+      if (i > 0 && reminder.waitSeconds === undefined) throw new Error(`'inactivity.reminders[${i}].waitSeconds' is required for the second and third reminders`);
+      validateWholeNumberBetween(`inactivity.reminders[${i}].waitSeconds`, reminder.waitSeconds, 60, 900, 'seconds');
+    });
+    if (props.csatOnSessionEnd && isKnown(props.agentsCanEndSessions) && agentsCanEndSessions === false) {
+      throw new Error(
+        "'csatOnSessionEnd' needs 'agentsCanEndSessions' to be true: the \"Messaging session ended reason\" condition of Zendesk's " +
+          'recipe exists only while agents can end sessions, got agentsCanEndSessions = false',
+      );
+    }
+    if (props.agentEndedSessionRouting && isKnown(props.agentsCanEndSessions) && agentsCanEndSessions === false) {
+      Annotations.of(this).addWarning(
+        `agentEndedSessionRouting = "${props.agentEndedSessionRouting.value}" has no effect while agentsCanEndSessions is false: ` +
+          'no session is ever ended by an agent. Remove it or let agents end sessions.',
+      );
+    }
+    if (inactivity?.enabled === false && (inactivity.timeoutMinutes !== undefined || inactivity.reminders !== undefined)) {
+      Annotations.of(this).addWarning('inactivity.enabled is false: timeoutMinutes and reminders are stored but have no effect.');
+    }
+  }
+}
+
+function inactivityToL1(inactivity: SessionInactivityOptions): MessagingSettingsInactivity {
+  return {
+    enabled: inactivity.enabled ?? true,
+    timeout: inactivity.timeoutMinutes,
+    ticketStatusId: inactivity.ticketStatusId,
+    endSession: inactivity.endSession,
+    reminders: inactivity.reminders?.map((r) => ({ message: r.message, timeoutSeconds: r.waitSeconds, ticketStatusId: r.ticketStatusId, tags: r.tags })),
+  };
+}

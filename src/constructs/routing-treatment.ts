@@ -1,0 +1,22 @@
+/**
+ * How omnichannel routing treats tickets of messaging sessions an agent ended
+ * (Admin Center > Objects and rules > Omnichannel routing > Routing configuration >
+ * "Route agent-ended messaging sessions as email tickets").
+ */
+export class RoutingTreatment {
+  /** They stay messaging tickets (Zendesk's default): no longer routable once the session ended. */
+  public static readonly MESSAGING = new RoutingTreatment('messaging');
+  /** They are routed as email tickets and count toward the agent's email capacity. */
+  public static readonly EMAIL = new RoutingTreatment('email');
+
+  /** A treatment this library does not know yet; the provider validates it. */
+  public static of(value: string): RoutingTreatment {
+    return new RoutingTreatment(value);
+  }
+
+  private constructor(public readonly value: string) {}
+
+  public toString(): string {
+    return this.value;
+  }
+}

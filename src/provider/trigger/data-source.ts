@@ -1,0 +1,93 @@
+import type { ObjectValue } from '../../protocol/tftypes/value';
+import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Schema } from '../../framework';
+import { Path } from '../../framework';
+import { reportApiError } from '../api-errors';
+import { requireSession } from '../provider-data';
+import type { AccountSession } from '../session';
+import { type ApiAction, type ApiCondition, type ApiTrigger, TRIGGERS_PATH, type TriggerDefinitions } from './api';
+import { type ItemKind, normalizeValue, titleOf, valueTitleOf } from './resolve';
+import { TYPE_NAME, triggerDataSourceSchema } from './schema';
+
+function itemToOutput(item: ApiCondition | ApiAction, kind: ItemKind, defs: TriggerDefinitions | undefined): ObjectValue {
+  const operator = 'operator' in item ? item.operator : undefined;
+  const value = normalizeValue(item.value, operator);
+  return {
+    field: item.field,
+    field_title: titleOf(defs, kind, item.field),
+    ...(kind === 'action' ? {} : { operator: operator ?? null }),
+    value: Array.isArray(value) ? null : value,
+    value_title: valueTitleOf(defs, kind, item.field, value),
+    values: Array.isArray(value) ? value : null,
+  };
+}
+
+/** data "zendesk_trigger": one trigger by exact title (search, then exact match). */
+export class TriggerDataSource implements DataSource {
+  readonly typeName = TYPE_NAME;
+  private session?: AccountSession;
+
+  schema(): Schema {
+    return triggerDataSourceSchema;
+  }
+
+  configure(providerData: unknown): void {
+    this.session = providerData as AccountSession | undefined;
+  }
+
+  async read(req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void> {
+    const session = requireSession(this.session, resp.diagnostics);
+    if (!session) return;
+    const title = String(req.config.title);
+    try {
+      // The search endpoint matches titles loosely and pages by offset [DOC TR-DOC]; keep exact matches only.
+      const found: ApiTrigger[] = [];
+      for (let page = 1; page <= 100; page++) {
+        const body = await session.client.request<{ triggers: ApiTrigger[]; next_page: string | null }>('GET', `${TRIGGERS_PATH}/search`, {
+          query: { query: title, page, per_page: 100 },
+        });
+        found.push(...body.triggers.filter((t) => t.title === title));
+        if (!body.next_page) break;
+      }
+      if (found.length !== 1) {
+        resp.diagnostics.addAttributeError(
+          Path.root('title'),
+          found.length === 0 ? 'Trigger not found' : 'Trigger title is not unique',
+          found.length === 0
+            ? `Account "${session.accountId}" has no trigger titled "${title}".` + csatHint(title)
+            : `Account "${session.accountId}" has ${found.length} triggers titled "${title}" (IDs ${found.map((t) => t.id).join(', ')}); rename one, or import by ID.`,
+        );
+        return;
+      }
+      const trigger = found[0];
+      const defs = await session.triggerDefinitions();
+      resp.state = {
+        title,
+        id: String(trigger.id),
+        active: trigger.active,
+        description: trigger.description,
+        category_id: trigger.category_id === null || trigger.category_id === undefined ? null : String(trigger.category_id),
+        position: trigger.position,
+        default: trigger.default ?? false,
+        conditions: {
+          all: (trigger.conditions?.all ?? []).map((c) => itemToOutput(c, 'all', defs)),
+          any: (trigger.conditions?.any ?? []).map((c) => itemToOutput(c, 'any', defs)),
+        },
+        actions: (trigger.actions ?? []).map((a) => itemToOutput(a, 'action', defs)),
+      };
+    } catch (err) {
+      reportApiError(err, resp.diagnostics, `Looking up trigger "${title}" in "${session.accountId}"`);
+    }
+  }
+}
+
+export const MESSAGING_CSAT_TRIGGER_TITLE = 'Request customer satisfaction rating (messaging)';
+
+/** The messaging CSAT trigger only exists with customizable CSAT [DOC HC 8082415949210, 8054625864602]. */
+function csatHint(title: string): string {
+  if (title !== MESSAGING_CSAT_TRIGGER_TITLE) return ' Titles must match exactly.';
+  return (
+    ' This standard trigger exists only when the account has the customizable CSAT survey feature (Suite Growth and up, ' +
+    'Support Professional and up) with the messaging CSAT channel active: Admin Center > Objects and rules > Business ' +
+    'rules > Customer satisfaction. Legacy CSAT rules must be deactivated first.'
+  );
+}

@@ -1,0 +1,156 @@
+import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
+import type { ApiAction, ApiCondition, ApiTrigger, TriggerDefinitions } from './api';
+import { type ConfiguredItem, type ItemKind, type ResolvedItem, itemsMatch, normalizeValue, resolveItem, usesTitles } from './resolve';
+
+/** The trigger's conditions and actions as configured (state form). */
+export interface ConfiguredRules {
+  all: ConfiguredItem[];
+  any: ConfiguredItem[];
+  actions: ConfiguredItem[];
+}
+
+const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v : null);
+
+function item(v: Value): ConfiguredItem {
+  const o = isObjectValue(v) ? v : {};
+  return {
+    field: str(o.field),
+    field_title: str(o.field_title),
+    operator: 'operator' in o ? str(o.operator) : undefined,
+    value: str(o.value),
+    values: Array.isArray(o.values) ? (o.values as Value[]).map(String) : null,
+    value_title: str(o.value_title),
+  };
+}
+
+export function rulesOf(state: ObjectValue): ConfiguredRules {
+  const conditions = isObjectValue(state.conditions) ? state.conditions : {};
+  const list = (v: Value | undefined) => (Array.isArray(v) ? (v as Value[]).map(item) : []);
+  return { all: list(conditions.all), any: list(conditions.any), actions: list(state.actions) };
+}
+
+export function needsDefinitions(rules: ConfiguredRules): boolean {
+  return [...rules.all, ...rules.any, ...rules.actions].some(usesTitles);
+}
+
+export interface ResolvedRules {
+  all: ResolvedItem[];
+  any: ResolvedItem[];
+  actions: ResolvedItem[];
+}
+
+export function resolveRules(rules: ConfiguredRules, defs: TriggerDefinitions | undefined, accountId: string): ResolvedRules {
+  return {
+    all: rules.all.map((i) => resolveItem(i, 'all', defs, accountId)),
+    any: rules.any.map((i) => resolveItem(i, 'any', defs, accountId)),
+    actions: rules.actions.map((i) => resolveItem(i, 'action', defs, accountId)),
+  };
+}
+
+/** The API's JSON for resolved items (ApiCondition/ApiAction). */
+const toApi = (i: ResolvedItem) => (i.operator === undefined ? { field: i.field, value: i.value } : { field: i.field, operator: i.operator, value: i.value });
+
+export function triggerPayload(plan: ObjectValue, rules: ResolvedRules): Record<string, unknown> {
+  const payload: Record<string, unknown> = {
+    title: plan.title,
+    active: plan.active,
+    description: plan.description,
+    conditions: { all: rules.all.map(toApi), any: rules.any.map(toApi) },
+    actions: rules.actions.map(toApi),
+  };
+  // Unset (unknown) category and position are Zendesk's to choose; sending them would move the trigger.
+  if (typeof plan.category_id === 'string') payload.category_id = plan.category_id;
+  if (typeof plan.position === 'number') payload.position = plan.position;
+  return payload;
+}
+
+/** An API condition or action in configuration form, when no configured item describes it. */
+function rawItem(api: ApiCondition | ApiAction, withOperator: boolean): ObjectValue {
+  const operator = 'operator' in api ? api.operator : undefined;
+  const value = normalizeValue(api.value, operator);
+  return {
+    field: api.field,
+    field_title: null,
+    ...(withOperator ? { operator: operator ?? null } : {}),
+    value: Array.isArray(value) ? null : value,
+    values: Array.isArray(value) ? value : null,
+    value_title: null,
+  };
+}
+
+/**
+ * Maps Zendesk's items back to configuration form. An item that a configured
+ * (prior) item resolves to keeps the configured spelling — titles, `value` vs
+ * `values` — so a trigger written from titles never shows a diff; anything
+ * else (drift, import) is shown with its API names.
+ */
+function itemsToState(
+  api: (ApiCondition | ApiAction)[],
+  prior: ConfiguredItem[],
+  resolvedPrior: (ResolvedItem | undefined)[],
+  withOperator: boolean,
+): ObjectValue[] {
+  const used = new Set<number>();
+  return api.map((a) => {
+    const match = resolvedPrior.findIndex((r, i) => r !== undefined && !used.has(i) && itemsMatch(r, a));
+    if (match < 0) return rawItem(a, withOperator);
+    used.add(match);
+    const p = prior[match];
+    return {
+      field: p.field,
+      field_title: p.field_title,
+      ...(withOperator ? { operator: p.operator ?? null } : {}),
+      value: p.value,
+      values: p.values,
+      value_title: p.value_title,
+    };
+  });
+}
+
+/** Resolves prior items where possible (an unresolvable title just means "no match"). */
+function tryResolve(items: ConfiguredItem[], kind: ItemKind, defs: TriggerDefinitions | undefined, accountId: string) {
+  return items.map((i) => {
+    try {
+      return resolveItem(i, kind, defs, accountId);
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+export function triggerToState(api: ApiTrigger, prior: ObjectValue, defs: TriggerDefinitions | undefined, accountId: string): ObjectValue {
+  const rules = rulesOf(prior);
+  const conditionsConfigured = prior.conditions !== null;
+  const all = itemsToState(api.conditions?.all ?? [], rules.all, tryResolve(rules.all, 'all', defs, accountId), true);
+  const any = itemsToState(api.conditions?.any ?? [], rules.any, tryResolve(rules.any, 'any', defs, accountId), true);
+  return {
+    ...prior,
+    id: String(api.id),
+    title: api.title,
+    active: api.active,
+    description: api.description === '' && prior.description === null ? null : api.description,
+    category_id: api.category_id === null || api.category_id === undefined ? null : String(api.category_id),
+    position: api.position,
+    // A trigger without conditions and no conditions block stays without one (no empty-block diff).
+    conditions: all.length === 0 && any.length === 0 && !conditionsConfigured ? null : { all, any },
+    actions: itemsToState(api.actions ?? [], rules.actions, tryResolve(rules.actions, 'action', defs, accountId), false),
+  };
+}
+
+/** Items the API did not keep as planned: for the "Zendesk did not keep" error. */
+export function unkept(planned: ResolvedRules, api: ApiTrigger): string[] {
+  const missing: string[] = [];
+  const check = (label: string, want: ResolvedItem[], got: (ApiCondition | ApiAction)[]) => {
+    const used = new Set<number>();
+    for (const w of want) {
+      const i = got.findIndex((g, j) => !used.has(j) && itemsMatch(w, g));
+      if (i < 0) missing.push(`${label} ${JSON.stringify(w)}`);
+      else used.add(i);
+    }
+    if (got.length > want.length) missing.push(`${label}: Zendesk holds ${got.length} items, ${want.length} were sent`);
+  };
+  check('ALL condition', planned.all, api.conditions?.all ?? []);
+  check('ANY condition', planned.any, api.conditions?.any ?? []);
+  check('action', planned.actions, api.actions ?? []);
+  return missing;
+}
