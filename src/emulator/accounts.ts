@@ -1,5 +1,7 @@
 import { type SettingsObject, defaultSettings } from './settings/defaults';
 import { JsonDirectory } from './persistence';
+import type { TriggerState } from './triggers/model';
+import { initialTriggerState } from './triggers/defaults';
 
 export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
 
@@ -12,6 +14,8 @@ export interface AccountState {
   /** Overrides the emulator-wide requests-per-minute limit. */
   rateLimitPerMinute?: number;
   settings: SettingsObject;
+  /** Triggers and trigger categories; absent in data files written before triggers existed (filled in on load). */
+  rules: TriggerState;
 }
 
 export interface NewAccountOptions {
@@ -33,7 +37,12 @@ export class AccountStore {
   constructor(dataDir?: string) {
     if (dataDir) {
       this.disk = new JsonDirectory(dataDir);
-      for (const [name, doc] of this.disk.readAll()) this.accounts.set(name, doc as AccountState);
+      for (const [name, doc] of this.disk.readAll()) {
+        const account = doc as AccountState;
+        // Migration: accounts saved before triggers existed get a new account's triggers.
+        account.rules ??= initialTriggerState(account.customizableCsat ?? true);
+        this.accounts.set(name, account);
+      }
     }
   }
 
@@ -56,6 +65,7 @@ export class AccountStore {
       customizableCsat: options.customizableCsat ?? true,
       rateLimitPerMinute: options.rateLimitPerMinute,
       settings: defaultSettings({ legacy: options.legacy ?? false }),
+      rules: initialTriggerState(options.customizableCsat ?? true),
     };
     this.accounts.set(name, account);
     this.persist(account);

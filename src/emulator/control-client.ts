@@ -46,6 +46,24 @@ export class EmulatorControl {
     return this.call<{ settings: Record<string, Record<string, unknown>> }>('PATCH', `/accounts/${account}/settings`, { settings });
   }
 
+  /** Turns the customizable CSAT feature on or off (its standard messaging trigger appears or disappears). */
+  setCustomizableCsat(account: string, enabled: boolean) {
+    return this.call<{ name: string }>('PATCH', `/accounts/${account}`, { customizableCsat: enabled });
+  }
+
+  async triggers(account: string): Promise<Record<string, unknown>[]> {
+    return (await this.call<{ triggers: Record<string, unknown>[] }>('GET', `/accounts/${account}/triggers`)).triggers;
+  }
+
+  /** An out-of-band trigger edit, as an admin in Admin Center. */
+  changeTrigger(account: string, id: number | string, trigger: Record<string, unknown>) {
+    return this.call<{ ok: boolean }>('PATCH', `/accounts/${account}/triggers/${id}`, { trigger });
+  }
+
+  deleteTrigger(account: string, id: number | string) {
+    return this.call<{ ok: boolean }>('DELETE', `/accounts/${account}/triggers/${id}`);
+  }
+
   setRateLimit(account: string, perMinute: number) {
     return this.call<{ perMinute: number }>('PUT', `/accounts/${account}/rate-limit`, { perMinute });
   }

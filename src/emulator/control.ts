@@ -6,6 +6,7 @@ import type { FaultRegistry, FaultSpec } from './faults';
 import { isLoopback, parseBody, readBody, sendJson } from './http';
 import type { RateLimiter } from './rate-limit';
 import { mergeOutOfBand } from './settings/model';
+import { setMessagingCsat } from './triggers/defaults';
 
 export interface ControlDeps {
   store: AccountStore;
@@ -33,7 +34,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     sendJson(res, 400, { error: 'InvalidAccount', description: 'Account names are lowercase letters, digits and hyphens.' });
     return;
   }
-  const route = `${method} ${account ? `/accounts/:name${account[2] ?? ''}` : path}`;
+  const sub = (account?.[2] ?? '').replace(/^\/triggers\/\d+$/, '/triggers/:id');
+  const route = `${method} ${account ? `/accounts/:name${sub}` : path}`;
   const name = account?.[1] ?? '';
   const { store } = deps;
 
@@ -41,7 +43,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     case 'GET /health':
       return sendJson(res, 200, { ok: true });
     case 'GET /accounts':
-      return sendJson(res, 200, { accounts: store.list().map(({ settings: _settings, ...meta }) => meta) });
+      return sendJson(res, 200, { accounts: store.list().map(({ settings: _settings, rules: _rules, ...meta }) => meta) });
     case 'POST /accounts': {
       const newName = String(body.name ?? '');
       if (!ACCOUNT_NAME.test(newName)) return sendJson(res, 400, { error: 'InvalidAccount', description: 'name: lowercase letters, digits and hyphens.' });
@@ -51,7 +53,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
         customizableCsat: body.customizableCsat === undefined ? undefined : body.customizableCsat === true,
         rateLimitPerMinute: typeof body.rateLimitPerMinute === 'number' ? body.rateLimitPerMinute : undefined,
       });
-      const { settings: _settings, ...meta } = created;
+      const { settings: _settings, rules: _rules, ...meta } = created;
       return sendJson(res, 201, meta);
     }
     case 'GET /accounts/:name/settings':
@@ -71,6 +73,29 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
         a.rateLimitPerMinute = perMinute;
       });
       return sendJson(res, 200, { perMinute });
+    }
+    case 'PATCH /accounts/:name': {
+      // Turning the customizable CSAT feature (and its messaging channel) on or off adds or removes the standard trigger.
+      if (typeof body.customizableCsat !== 'boolean') return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"customizableCsat": true|false}.' });
+      const updated = store.update(name, (a) => {
+        a.customizableCsat = body.customizableCsat as boolean;
+        setMessagingCsat(a.rules, a.customizableCsat);
+      });
+      const { settings: _s, rules: _r, ...meta } = updated;
+      return sendJson(res, 200, meta);
+    }
+    case 'GET /accounts/:name/triggers':
+      return sendJson(res, 200, { triggers: store.get(name).rules.triggers });
+    case 'PATCH /accounts/:name/triggers/:id':
+    case 'DELETE /accounts/:name/triggers/:id': {
+      const id = account![2]!.split('/')[2];
+      if (!store.get(name).rules.triggers.some((t) => String(t.id) === id)) return sendJson(res, 404, { error: 'RecordNotFound', description: 'Not found' });
+      store.update(name, (a) => {
+        // Out of band, as an admin editing or deleting the trigger in Admin Center.
+        if (method === 'DELETE') a.rules.triggers = a.rules.triggers.filter((t) => String(t.id) !== id);
+        else Object.assign(a.rules.triggers.find((t) => String(t.id) === id)!, body.trigger ?? {}, { updated_at: new Date().toISOString() });
+      });
+      return sendJson(res, 200, { ok: true });
     }
     case 'GET /accounts/:name/tokens':
       return sendJson(res, 200, { tokens: deps.auth.issuedTokens(name) });

@@ -12,6 +12,8 @@ import { BodyTooLarge, sendJson, sendText, sleep, zendeskHeaders } from './http'
 import { RateLimiter } from './rate-limit';
 import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
+import { triggerCategoryRoutes } from './routes/trigger-categories';
+import { triggerRoutes } from './routes/triggers';
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -43,7 +45,7 @@ export interface EmulatorHandle {
 export const DEFAULT_API_TOKEN = 'emulator-token';
 export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret: 'emulator-secret' };
 
-const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes];
+const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes];
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;

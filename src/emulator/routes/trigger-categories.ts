@@ -1,0 +1,84 @@
+import type { ApiRequest, Route } from '../context';
+import { parseBody, readBody, sendJson } from '../http';
+import { PaginationError, paginate } from '../triggers/paginate';
+
+/** Trigger categories answer errors in their own envelope: {"errors":[{"code","title"}]} [DOC TC-DOC]. */
+const fail = (r: ApiRequest, status: number, code: string, title: string) => sendJson(r.res, status, { errors: [{ code, title }] }, r.headers);
+const notFound = (r: ApiRequest) => fail(r, 404, 'TriggerCategoryNotFound', "Category can't be found. Check the ID and try again.");
+const rules = (r: ApiRequest) => r.store.get(r.account).rules;
+const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
+
+function list(r: ApiRequest): void {
+  const sort = r.query.get('sort') ?? 'position';
+  const key = sort.replace(/^-/, '') as 'position' | 'name' | 'created_at' | 'updated_at';
+  const sorted = [...rules(r).categories].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (sort.startsWith('-') ? -1 : 1));
+  const query = new URLSearchParams(r.query);
+  if (query.get('page[size]') === null) query.set('page[size]', '100'); // cursor pagination only [DOC TC-DOC]
+  try {
+    const body = paginate(sorted, 'trigger_categories', query, (params) => `${root(r)}${r.path}?${new URLSearchParams(params)}`);
+    sendJson(r.res, 200, body, r.headers);
+  } catch (err) {
+    if (!(err instanceof PaginationError)) throw err;
+    fail(r, 400, 'InvalidPaginationParameter', err.message);
+  }
+}
+
+async function create(r: ApiRequest): Promise<void> {
+  const body = parseBody(await readBody(r.req), r.req.headers['content-type']);
+  const input = body?.trigger_category as Record<string, unknown> | undefined;
+  if (!input || typeof input.name !== 'string' || input.name.trim() === '') return fail(r, 400, 'InvalidTriggerCategory', 'Name cannot be blank');
+  const now = new Date().toISOString();
+  const account = r.store.update(r.account, (a) => {
+    const state = a.rules;
+    state.categories.push({
+      id: String(state.nextId++),
+      name: input.name as string,
+      position: typeof input.position === 'number' ? input.position : state.categories.length + 1,
+      created_at: now,
+      updated_at: now,
+    });
+  });
+  // The doc example answers 200 for a create [DOC TC-DOC].
+  sendJson(r.res, 200, { trigger_category: account.rules.categories[account.rules.categories.length - 1] }, r.headers);
+}
+
+function show(r: ApiRequest, [id]: string[]): void {
+  const category = rules(r).categories.find((c) => c.id === id);
+  if (!category) return notFound(r);
+  sendJson(r.res, 200, { trigger_category: category }, r.headers);
+}
+
+/** PATCH, not PUT [DOC TC-DOC]. */
+async function patch(r: ApiRequest, [id]: string[]): Promise<void> {
+  if (!rules(r).categories.some((c) => c.id === id)) return notFound(r);
+  const body = parseBody(await readBody(r.req), r.req.headers['content-type']);
+  const input = (body?.trigger_category ?? {}) as Record<string, unknown>;
+  if (input.name !== undefined && (typeof input.name !== 'string' || input.name.trim() === '')) return fail(r, 400, 'InvalidTriggerCategory', 'Name cannot be blank');
+  const account = r.store.update(r.account, (a) => {
+    const category = a.rules.categories.find((c) => c.id === id)!;
+    if (typeof input.name === 'string') category.name = input.name;
+    if (typeof input.position === 'number') category.position = input.position;
+    category.updated_at = new Date().toISOString();
+  });
+  sendJson(r.res, 200, { trigger_category: account.rules.categories.find((c) => c.id === id) }, r.headers);
+}
+
+function destroy(r: ApiRequest, [id]: string[]): void {
+  const state = rules(r);
+  if (!state.categories.some((c) => c.id === id)) return notFound(r);
+  if (state.triggers.some((t) => t.category_id === id && t.active)) {
+    return fail(r, 400, 'TriggerCategoryNotEmpty', 'A category with active ticket triggers cannot be deleted.');
+  }
+  r.store.update(r.account, (a) => {
+    a.rules.categories = a.rules.categories.filter((c) => c.id !== id);
+  });
+  sendJson(r.res, 204, undefined, r.headers);
+}
+
+export const triggerCategoryRoutes: Route[] = [
+  { method: 'GET', pattern: /^\/api\/v2\/trigger_categories(?:\.json)?$/, handle: list },
+  { method: 'POST', pattern: /^\/api\/v2\/trigger_categories(?:\.json)?$/, handle: create },
+  { method: 'GET', pattern: /^\/api\/v2\/trigger_categories\/(\d+)(?:\.json)?$/, handle: show },
+  { method: 'PATCH', pattern: /^\/api\/v2\/trigger_categories\/(\d+)(?:\.json)?$/, handle: patch },
+  { method: 'DELETE', pattern: /^\/api\/v2\/trigger_categories\/(\d+)(?:\.json)?$/, handle: destroy },
+];

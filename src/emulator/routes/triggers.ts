@@ -1,0 +1,181 @@
+import type { ApiRequest, Route } from '../context';
+import { badRequest, recordInvalid, recordNotFound } from '../errors';
+import { parseBody, readBody, sendJson } from '../http';
+import { definitionsFor } from '../triggers/definitions';
+import { type TriggerRecord, present } from '../triggers/model';
+import { PaginationError, paginate } from '../triggers/paginate';
+import { validateTrigger } from '../triggers/validate';
+
+const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
+const agentsCanEnd = (r: ApiRequest) => r.store.get(r.account).settings.messaging?.messaging_end_session === true;
+const rules = (r: ApiRequest) => r.store.get(r.account).rules;
+const byPosition = (a: TriggerRecord, b: TriggerRecord) => a.position - b.position || a.id - b.id;
+const pageUrl = (r: ApiRequest) => (params: Record<string, string>) => {
+  const q = new URLSearchParams(r.query);
+  for (const k of ['page', 'per_page', 'page[size]', 'page[after]', 'page[before]']) q.delete(k);
+  for (const [k, v] of Object.entries(params)) q.set(k, v);
+  return `${root(r)}${r.path}?${q.toString()}`;
+};
+
+function list(r: ApiRequest, items: TriggerRecord[]): void {
+  try {
+    const body = paginate(items.sort(byPosition).map((t) => present(t, root(r))), 'triggers', r.query, pageUrl(r));
+    sendJson(r.res, 200, body, r.headers);
+  } catch (err) {
+    if (!(err instanceof PaginationError)) throw err;
+    sendJson(r.res, 400, { errors: [{ code: 'InvalidPaginationParameter', title: err.message }] }, r.headers); // [DOC TC-DOC]
+  }
+}
+
+/** GET /api/v2/triggers [DOC]: filters active and category_id. */
+function listTriggers(r: ApiRequest): void {
+  const active = r.query.get('active');
+  const category = r.query.get('category_id');
+  list(
+    r,
+    rules(r).triggers.filter((t) => (active === null || String(t.active) === active) && (category === null || t.category_id === category)),
+  );
+}
+
+/** GET /api/v2/triggers/active [DOC]; category_id is ignored there [OBS community post 4565267805978]. */
+const listActive = (r: ApiRequest) => list(r, rules(r).triggers.filter((t) => t.active));
+
+/** GET /api/v2/triggers/search?query= [DOC]: title match, offset pagination only. */
+function search(r: ApiRequest): void {
+  const query = (r.query.get('query') ?? '').toLowerCase();
+  const q = new URLSearchParams(r.query);
+  q.delete('page[size]');
+  list({ ...r, query: q }, rules(r).triggers.filter((t) => t.title.toLowerCase().includes(query)));
+}
+
+const definitions = (r: ApiRequest) => sendJson(r.res, 200, { definitions: definitionsFor(agentsCanEnd(r)) }, r.headers);
+
+function find(r: ApiRequest, id: string): TriggerRecord | undefined {
+  return rules(r).triggers.find((t) => String(t.id) === id);
+}
+
+function show(r: ApiRequest, [id]: string[]): void {
+  const trigger = find(r, id);
+  if (!trigger) return recordNotFound(r.res, r.headers);
+  sendJson(r.res, 200, { trigger: present(trigger, root(r)) }, r.headers);
+}
+
+async function readTriggerBody(r: ApiRequest, creating: boolean) {
+  const body = parseBody(await readBody(r.req), r.req.headers['content-type']);
+  if (!body || typeof body.trigger !== 'object' || body.trigger === null) {
+    badRequest(r.res, 'Expected a JSON body of the form {"trigger": {…}}.', r.headers);
+    return undefined;
+  }
+  const result = validateTrigger(body.trigger, definitionsFor(agentsCanEnd(r)), agentsCanEnd(r), creating);
+  if (result.details) {
+    recordInvalid(r.res, result.details, r.headers);
+    return undefined;
+  }
+  const categoryId = result.input!.category_id;
+  if (categoryId !== undefined && !rules(r).categories.some((c) => c.id === categoryId)) {
+    recordInvalid(r.res, { category_id: [{ description: `Category ${categoryId} does not exist`, error: 'InvalidValue' }] }, r.headers);
+    return undefined;
+  }
+  return result.input!;
+}
+
+/** POST /api/v2/triggers → 201 [DOC]; new triggers go last [DOC] into the first category (assumption). */
+async function create(r: ApiRequest): Promise<void> {
+  const input = await readTriggerBody(r, true);
+  if (!input) return;
+  const now = new Date().toISOString();
+  const account = r.store.update(r.account, (a) => {
+    const state = a.rules;
+    state.triggers.push({
+      id: state.nextId++,
+      title: input.title!,
+      raw_title: input.title!,
+      active: input.active ?? true,
+      position: input.position ?? Math.max(0, ...state.triggers.map((t) => t.position)) + 1,
+      conditions: input.conditions ?? { all: [], any: [] },
+      actions: input.actions ?? [],
+      description: input.description ?? null,
+      category_id: input.category_id ?? state.categories[0]?.id ?? '',
+      default: false,
+      restriction: null,
+      created_at: now,
+      updated_at: now,
+    });
+  });
+  const created = account.rules.triggers[account.rules.triggers.length - 1];
+  sendJson(r.res, 201, { trigger: present(created, root(r)) }, r.headers);
+}
+
+/**
+ * PUT /api/v2/triggers/{id} [DOC]: a partial update; conditions and actions
+ * replace as a whole ("clearing all existing values of both arrays").
+ */
+async function update(r: ApiRequest, [id]: string[]): Promise<void> {
+  if (!find(r, id)) return recordNotFound(r.res, r.headers);
+  const input = await readTriggerBody(r, false);
+  if (!input) return;
+  const account = r.store.update(r.account, (a) => {
+    const trigger = a.rules.triggers.find((t) => String(t.id) === id)!;
+    if (input.conditions || input.actions) {
+      trigger.conditions = input.conditions ?? { all: [], any: [] };
+      trigger.actions = input.actions ?? [];
+    }
+    for (const key of ['title', 'active', 'description', 'category_id', 'position'] as const) {
+      if (input[key] !== undefined) (trigger as unknown as Record<string, unknown>)[key] = input[key];
+    }
+    trigger.raw_title = trigger.title;
+    trigger.updated_at = new Date().toISOString();
+  });
+  sendJson(r.res, 200, { trigger: present(account.rules.triggers.find((t) => String(t.id) === id)!, root(r)) }, r.headers);
+}
+
+/** DELETE /api/v2/triggers/{id} → 204 [DOC]. */
+function destroy(r: ApiRequest, [id]: string[]): void {
+  if (!find(r, id)) return recordNotFound(r.res, r.headers);
+  r.store.update(r.account, (a) => {
+    a.rules.triggers = a.rules.triggers.filter((t) => String(t.id) !== id);
+  });
+  sendJson(r.res, 204, undefined, r.headers);
+}
+
+/** DELETE /api/v2/triggers/destroy_many?ids=1,2 → 204 [DOC]. */
+function destroyMany(r: ApiRequest): void {
+  const ids = new Set((r.query.get('ids') ?? '').split(',').filter(Boolean));
+  r.store.update(r.account, (a) => {
+    a.rules.triggers = a.rules.triggers.filter((t) => !ids.has(String(t.id)));
+  });
+  sendJson(r.res, 204, undefined, r.headers);
+}
+
+/** PUT /api/v2/triggers/update_many [DOC]: only id, position, active and category_id; other properties are ignored. */
+async function updateMany(r: ApiRequest): Promise<void> {
+  const body = parseBody(await readBody(r.req), r.req.headers['content-type']);
+  const items = Array.isArray(body?.triggers) ? (body!.triggers as Record<string, unknown>[]) : undefined;
+  if (!items) return badRequest(r.res, 'Expected {"triggers": [{"id": …, "position": …}]}.', r.headers);
+  const missing = items.map((i) => String(i.id)).filter((id) => !find(r, id));
+  if (missing.length) return recordNotFound(r.res, r.headers);
+  const account = r.store.update(r.account, (a) => {
+    for (const item of items) {
+      const trigger = a.rules.triggers.find((t) => String(t.id) === String(item.id))!;
+      if (typeof item.position === 'number') trigger.position = item.position;
+      if (typeof item.active === 'boolean') trigger.active = item.active;
+      if (item.category_id !== undefined) trigger.category_id = String(item.category_id);
+      trigger.updated_at = new Date().toISOString();
+    }
+  });
+  const triggers = account.rules.triggers.sort(byPosition).map((t) => present(t, root(r)));
+  sendJson(r.res, 200, { triggers, count: triggers.length, next_page: null, previous_page: null }, r.headers);
+}
+
+export const triggerRoutes: Route[] = [
+  { method: 'GET', pattern: /^\/api\/v2\/triggers(?:\.json)?$/, handle: listTriggers },
+  { method: 'POST', pattern: /^\/api\/v2\/triggers(?:\.json)?$/, handle: create },
+  { method: 'GET', pattern: /^\/api\/v2\/triggers\/active(?:\.json)?$/, handle: listActive },
+  { method: 'GET', pattern: /^\/api\/v2\/triggers\/search(?:\.json)?$/, handle: search },
+  { method: 'GET', pattern: /^\/api\/v2\/triggers\/definitions(?:\.json)?$/, handle: definitions },
+  { method: 'PUT', pattern: /^\/api\/v2\/triggers\/update_many(?:\.json)?$/, handle: updateMany },
+  { method: 'DELETE', pattern: /^\/api\/v2\/triggers\/destroy_many(?:\.json)?$/, handle: destroyMany },
+  { method: 'GET', pattern: /^\/api\/v2\/triggers\/(\d+)(?:\.json)?$/, handle: show },
+  { method: 'PUT', pattern: /^\/api\/v2\/triggers\/(\d+)(?:\.json)?$/, handle: update },
+  { method: 'DELETE', pattern: /^\/api\/v2\/triggers\/(\d+)(?:\.json)?$/, handle: destroy },
+];

@@ -1,0 +1,208 @@
+import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { TOKEN, send } from './http';
+
+describe('emulator triggers API', () => {
+  let emu: EmulatorHandle;
+  beforeAll(async () => {
+    emu = await startEmulator({ port: 0 });
+  });
+  afterAll(() => emu.close());
+
+  const api = (account: string, path: string, init: Parameters<typeof send>[1] = {}) => send(`${emu.accountUrl(account)}/api/v2${path}`, { auth: TOKEN, ...init });
+  const csatTitle = 'Request customer satisfaction rating (messaging)';
+  const defsOf = async (account: string) => (await api(account, '/triggers/definitions')).json().definitions;
+  const subjectOf = (list: { subject: string; title: string }[], title: string) => list.find((d) => d.title === title)!.subject;
+  const valueOf = (list: { title: string; values?: { title: string; value: string }[] }[], title: string, valueTitle: string) =>
+    list.find((d) => d.title === title)!.values!.find((v) => v.title === valueTitle)!.value;
+
+  it('starts an account with Zendesk\'s standard triggers, including the messaging CSAT trigger', async () => {
+    const { triggers, count } = (await api('std', '/triggers')).json();
+    expect(count).toBe(triggers.length);
+    expect(triggers.every((t: { default: boolean }) => t.default)).toBe(true);
+    const csat = triggers.find((t: { title: string }) => t.title === csatTitle);
+    expect(csat).toMatchObject({
+      active: true,
+      url: `${emu.accountUrl('std')}/api/v2/triggers/${csat.id}.json`,
+      category_id: expect.any(String),
+      restriction: null,
+      raw_title: csatTitle,
+    });
+    expect(typeof csat.id).toBe('number');
+  });
+
+  it('has no messaging CSAT trigger without customizable CSAT, and gains it when the feature is turned on', async () => {
+    await emu.control.createAccount({ name: 'no-csat', customizableCsat: false });
+    const titles = async () => (await api('no-csat', '/triggers')).json().triggers.map((t: { title: string }) => t.title);
+    expect(await titles()).not.toContain(csatTitle);
+    await emu.control.setCustomizableCsat('no-csat', true);
+    expect(await titles()).toContain(csatTitle);
+  });
+
+  it('defines "Messaging session ended reason" only while agents can end sessions', async () => {
+    await emu.control.createAccount({ name: 'legacy-defs', legacy: true });
+    const titles = async () => (await defsOf('legacy-defs')).conditions_all.map((d: { title: string }) => d.title);
+    expect(await titles()).not.toContain('Messaging session ended reason');
+    await emu.control.changeSettings('legacy-defs', { messaging: { messaging_end_session: true } });
+    expect(await titles()).toContain('Messaging session ended reason');
+    const defs = await defsOf('legacy-defs');
+    expect(defs.conditions_any[0]).not.toHaveProperty('values');
+    expect(defs.conditions_all.find((d: { subject: string }) => d.subject === 'status').operators).toContainEqual({ terminal: true, title: 'Changed', value: 'changed' });
+  });
+
+  it('creates (201), shows, updates (conditions and actions replace as a whole) and deletes (204) a trigger', async () => {
+    const created = await api('crud', '/triggers', {
+      method: 'POST',
+      body: { trigger: { title: 'Escalate', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }, { field: 'status', operator: 'changed', value: 'x' }] }, actions: [{ field: 'group_id', value: 360000002 }] } },
+    });
+    expect(created.status).toBe(201);
+    const trigger = created.json().trigger;
+    expect(trigger).toMatchObject({ title: 'Escalate', active: true, default: false, description: null, conditions: { any: [] } });
+    // Server normalisation: a terminal operator keeps no value; numbers come back as strings.
+    expect(trigger.conditions.all[1]).toEqual({ field: 'status', operator: 'changed', value: null });
+    expect(trigger.actions).toEqual([{ field: 'group_id', value: '360000002' }]);
+    const last = Math.max(...(await api('crud', '/triggers')).json().triggers.map((t: { position: number }) => t.position));
+    expect(trigger.position).toBe(last);
+
+    const updated = await api('crud', `/triggers/${trigger.id}`, { method: 'PUT', body: { trigger: { actions: [{ field: 'status', value: 'open' }] } } });
+    expect(updated.status).toBe(200);
+    expect(updated.json().trigger.conditions).toEqual({ all: [], any: [] });
+    expect(updated.json().trigger.title).toBe('Escalate');
+    const renamed = await api('crud', `/triggers/${trigger.id}`, { method: 'PUT', body: { trigger: { title: 'Renamed' } } });
+    expect(renamed.json().trigger.actions).toEqual([{ field: 'status', value: 'open' }]);
+
+    expect((await api('crud', `/triggers/${trigger.id}`, { method: 'DELETE' })).status).toBe(204);
+    const gone = await api('crud', `/triggers/${trigger.id}`);
+    expect(gone.status).toBe(404);
+    expect(gone.json()).toEqual({ error: 'RecordNotFound', description: 'Not found' });
+  });
+
+  it.each([
+    ['no title', { actions: [{ field: 'status', value: 'open' }] }, 'title'],
+    ['no actions', { title: 't' }, 'actions'],
+    ['unknown condition field', { title: 't', conditions: { all: [{ field: 'nope', operator: 'is', value: 'x' }] }, actions: [{ field: 'status', value: 'open' }] }, 'base'],
+    ['operator not allowed', { title: 't', conditions: { all: [{ field: 'via_id', operator: 'value', value: '4' }] }, actions: [{ field: 'status', value: 'open' }] }, 'base'],
+    ['value not enumerated', { title: 't', conditions: { all: [{ field: 'via_id', operator: 'is_not', value: 'web' }] }, actions: [{ field: 'status', value: 'open' }] }, 'base'],
+    ['unknown action', { title: 't', actions: [{ field: 'explode', value: 'now' }] }, 'base'],
+    ['ended reason while agents cannot end sessions', { title: 't', conditions: { any: [{ field: 'messaging_session_ended_reason', operator: 'value', value: 'ended_by_agent' }] }, actions: [{ field: 'status', value: 'open' }] }, 'base'],
+  ])('rejects %s with 422 RecordInvalid', async (name, trigger, key) => {
+    const account = name.startsWith('ended') ? 'legacy-422' : 'invalid';
+    if (account === 'legacy-422') await emu.control.createAccount({ name: account, legacy: true }).catch(() => undefined);
+    const res = await api(account, '/triggers', { method: 'POST', body: { trigger } });
+    expect(res.status).toBe(422);
+    expect(res.json()).toMatchObject({ error: 'RecordInvalid', description: 'Record validation errors', details: { [key]: [expect.objectContaining({ description: expect.any(String) })] } });
+  });
+
+  it('names the offending value like Zendesk does', async () => {
+    const res = await api('invalid', '/triggers', {
+      method: 'POST',
+      body: { trigger: { title: 't', conditions: { all: [{ field: 'via_id', operator: 'is_not', value: 'web' }] }, actions: [{ field: 'status', value: 'open' }] } },
+    });
+    expect(res.json().details.base[0].description).toBe("Invalid value 'web' in 'Channel / Is not / web'");
+  });
+
+  it('applies Zendesk\'s CSAT-on-session-end recipe to the standard trigger', async () => {
+    const defs = await defsOf('recipe');
+    const statusCategory = subjectOf(defs.conditions_all, 'Status category');
+    const solved = valueOf(defs.conditions_all, 'Status category', 'Solved');
+    const endedReason = subjectOf(defs.conditions_all, 'Messaging session ended reason');
+    const byAgent = valueOf(defs.conditions_all, 'Messaging session ended reason', 'Ended by agent');
+    const csat = (await api('recipe', `/triggers/search?query=${encodeURIComponent(csatTitle)}`)).json().triggers[0];
+    const isSolved = (c: { field: string; value: string }) => c.field === statusCategory && c.value === solved;
+    expect(csat.conditions.all.some(isSolved)).toBe(true);
+    const recipe = {
+      conditions: {
+        all: csat.conditions.all.filter((c: { field: string; value: string }) => !isSolved(c)),
+        any: [{ field: statusCategory, operator: 'value', value: solved }, { field: endedReason, operator: 'value', value: byAgent }],
+      },
+      actions: csat.actions,
+    };
+    const res = await api('recipe', `/triggers/${csat.id}`, { method: 'PUT', body: { trigger: recipe } });
+    expect(res.status).toBe(200);
+    const after = (await api('recipe', `/triggers/${csat.id}`)).json().trigger;
+    expect(after.conditions).toEqual(recipe.conditions);
+    expect(after.default).toBe(true);
+  });
+
+  it('pages with cursors to the end, and with offsets', async () => {
+    for (let i = 0; i < 7; i++) {
+      await api('paging', '/triggers', { method: 'POST', body: { trigger: { title: `T${i}`, actions: [{ field: 'status', value: 'open' }] } } });
+    }
+    const total = (await api('paging', '/triggers')).json().count;
+    const seen: number[] = [];
+    let url: string | null = `${emu.accountUrl('paging')}/api/v2/triggers?page[size]=3`;
+    while (url) {
+      const page = (await send(url, { auth: TOKEN })).json();
+      seen.push(...page.triggers.map((t: { id: number }) => t.id));
+      expect(page.meta.has_more).toBe(page.links.next !== null);
+      url = page.links.next;
+    }
+    expect(new Set(seen).size).toBe(total);
+    const offset = (await api('paging', '/triggers?per_page=4&page=2')).json();
+    expect(offset.triggers).toHaveLength(4);
+    expect(offset.previous_page).toContain('page=1');
+    expect((await api('paging', '/triggers?page[size]=2&page[after]=garbage')).status).toBe(400);
+  });
+
+  it('searches by title and filters by active and category', async () => {
+    const found = (await api('search', '/triggers/search?query=notify assignee')).json();
+    expect(found.triggers.map((t: { title: string }) => t.title)).toEqual(['Notify assignee of assignment', 'Notify assignee of reopened ticket']);
+    const first = found.triggers[0];
+    await api('search', '/triggers/update_many', { method: 'PUT', body: { triggers: [{ id: first.id, active: false, position: 99 }] } });
+    expect((await api('search', '/triggers?active=false')).json().triggers.map((t: { id: number }) => t.id)).toEqual([first.id]);
+    expect((await api('search', '/triggers/active')).json().triggers.map((t: { id: number }) => t.id)).not.toContain(first.id);
+    expect((await api('search', `/triggers?category_id=${first.category_id}&active=false`)).json().count).toBe(1);
+  });
+
+  it('keeps trigger categories with their own error envelope', async () => {
+    const created = (await api('cats', '/trigger_categories', { method: 'POST', body: { trigger_category: { name: 'Messaging', position: 2 } } })).json().trigger_category;
+    expect(created).toMatchObject({ name: 'Messaging', position: 2, id: expect.any(String) });
+    const list = (await api('cats', '/trigger_categories')).json();
+    expect(list.trigger_categories.map((c: { name: string }) => c.name)).toEqual(['Standard triggers', 'Messaging']);
+    expect(list.meta.has_more).toBe(false);
+    expect((await api('cats', '/trigger_categories', { method: 'POST', body: { trigger_category: { name: '' } } })).json()).toEqual({
+      errors: [{ code: 'InvalidTriggerCategory', title: 'Name cannot be blank' }],
+    });
+    const standard = list.trigger_categories[0].id;
+    const notEmpty = await api('cats', `/trigger_categories/${standard}`, { method: 'DELETE' });
+    expect(notEmpty.status).toBe(400);
+    expect(notEmpty.json().errors[0].code).toBe('TriggerCategoryNotEmpty');
+    expect((await api('cats', `/trigger_categories/${created.id}`, { method: 'PATCH', body: { trigger_category: { name: 'Chat' } } })).json().trigger_category.name).toBe('Chat');
+    expect((await api('cats', `/trigger_categories/${created.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await api('cats', `/trigger_categories/${created.id}`)).json().errors[0].code).toBe('TriggerCategoryNotFound');
+    const moved = await api('cats', '/triggers', { method: 'POST', body: { trigger: { title: 't', category_id: '1', actions: [{ field: 'status', value: 'open' }] } } });
+    expect(moved.status).toBe(422);
+  });
+
+  it('keeps accounts apart and supports out-of-band edits and deletes', async () => {
+    const [a] = (await api('iso-a', '/triggers')).json().triggers;
+    await emu.control.changeTrigger('iso-a', a.id, { title: 'Edited in Admin Center' });
+    expect((await api('iso-a', `/triggers/${a.id}`)).json().trigger.title).toBe('Edited in Admin Center');
+    expect((await api('iso-b', `/triggers/${a.id}`)).json().trigger.title).not.toBe('Edited in Admin Center');
+    await emu.control.deleteTrigger('iso-a', a.id);
+    expect((await api('iso-a', `/triggers/${a.id}`)).status).toBe(404);
+    expect((await api('iso-b', `/triggers/${a.id}`)).status).toBe(200);
+  });
+});
+
+describe('trigger persistence', () => {
+  it('survives a restart with dataDir', async () => {
+    const { makeTempDir } = await import('../support/temp');
+    const temp = makeTempDir('emu-triggers');
+    try {
+      const first = await startEmulator({ port: 0, dataDir: temp.dir });
+      const res = await send(`${first.accountUrl('kept')}/api/v2/triggers`, {
+        method: 'POST',
+        auth: TOKEN,
+        body: { trigger: { title: 'Durable', actions: [{ field: 'status', value: 'open' }] } },
+      });
+      const id = res.json().trigger.id;
+      await first.close();
+      const second = await startEmulator({ port: 0, dataDir: temp.dir });
+      const again = await send(`${second.accountUrl('kept')}/api/v2/triggers/${id}`, { auth: TOKEN });
+      expect(again.json().trigger.title).toBe('Durable');
+      await second.close();
+    } finally {
+      temp.cleanup();
+    }
+  });
+});
