@@ -62,10 +62,21 @@ function definitionByTitle(defs: TriggerDefinitions, kind: ItemKind, title: stri
   );
 }
 
-function valueByTitle(definition: Definition, title: string, accountId: string): string {
-  const found = (definition.values ?? []).find((v) => same(v.title, title));
+/**
+ * The enumerated values of a field. ANY-condition definitions carry none [DOC
+ * OAS: conditions_any entries have no values], so they come from the ALL
+ * definition of the same subject.
+ */
+function valuesOf(defs: TriggerDefinitions, kind: ItemKind, definition: Definition) {
+  if (definition.values || kind !== 'any') return definition.values ?? [];
+  return defs.conditions_all.find((d) => d.subject === definition.subject)?.values ?? [];
+}
+
+function valueByTitle(defs: TriggerDefinitions, kind: ItemKind, definition: Definition, title: string, accountId: string): string {
+  const options = valuesOf(defs, kind, definition);
+  const found = options.find((v) => same(v.title, title));
   if (found) return found.value;
-  const available = (definition.values ?? []).map((v) => `"${v.title}"`).join(', ') || 'none (it takes free text: use value)';
+  const available = options.map((v) => `"${v.title}"`).join(', ') || 'none (it takes free text: use value)';
   throw new ResolutionError(
     'Unknown trigger value title',
     `"${definition.title}" in account "${accountId}" has no value titled "${title}"; available: ${available}.`,
@@ -87,7 +98,7 @@ export function resolveItem(item: ConfiguredItem, kind: ItemKind, defs: TriggerD
     if (!defs) throw new Error('definitions are needed to resolve titles');
     definition ??= listFor(defs, kind).find((d) => d.subject === field);
     if (!definition) throw new ResolutionError('Unknown trigger field', `Account "${accountId}" has no ${kindName(kind)} field "${field}".`);
-    value = valueByTitle(definition, item.value_title, accountId);
+    value = valueByTitle(defs, kind, definition, item.value_title, accountId);
   }
   return kind === 'action' ? { field, value } : { field, operator: item.operator ?? undefined, value };
 }
@@ -117,5 +128,5 @@ export function titleOf(defs: TriggerDefinitions | undefined, kind: ItemKind, fi
 export function valueTitleOf(defs: TriggerDefinitions | undefined, kind: ItemKind, field: string, value: string | string[] | null): string | null {
   if (!defs || typeof value !== 'string') return null;
   const definition = listFor(defs, kind).find((d) => d.subject === field);
-  return definition?.values?.find((v) => v.value === value)?.title ?? null;
+  return definition ? (valuesOf(defs, kind, definition).find((v) => v.value === value)?.title ?? null) : null;
 }

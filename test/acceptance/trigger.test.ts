@@ -1,0 +1,212 @@
+/**
+ * zendesk_trigger and data "zendesk_trigger" with the real terraform against
+ * the emulator: CRUD, titles resolved through the definitions, no perpetual
+ * diff from server normalisation, out-of-band deletion, import, and Zendesk's
+ * CSAT-on-session-end recipe adopting the standard trigger.
+ */
+import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { TerraformWorkspace } from '../support/terraform';
+import { REQUIRED_PROVIDERS, providerBlock } from '../support/hcl';
+
+const CSAT = 'Request customer satisfaction rating (messaging)';
+
+const TAGGING_TRIGGER = `
+resource "zendesk_trigger" "tag" {
+  title = "Tag agent-ended sessions"
+  conditions {
+    all {
+      field_title = "Messaging session ended reason"
+      operator    = "value"
+      value_title = "Ended by agent"
+    }
+    all {
+      field    = "status"
+      operator = "changed"
+    }
+    any {
+      field    = "via_id"
+      operator = "is"
+      value    = "74"
+    }
+  }
+  actions {
+    field = "current_tags"
+    value = "agent_ended"
+  }
+  actions {
+    field  = "notification_user"
+    values = ["requester_id", "Session ended", "Thanks for chatting with us."]
+  }
+}
+`;
+
+/** Zendesk's recipe in plain HCL: the same expressions the CDKTF construct synthesizes. */
+const RECIPE = `
+data "zendesk_trigger" "csat" {
+  title = "${CSAT}"
+}
+
+import {
+  to = zendesk_trigger.csat
+  id = data.zendesk_trigger.csat.id
+}
+
+resource "zendesk_trigger" "csat" {
+  title      = data.zendesk_trigger.csat.title
+  active     = data.zendesk_trigger.csat.active
+  on_destroy = "restore"
+
+  conditions {
+    dynamic "all" {
+      for_each = [for c in data.zendesk_trigger.csat.conditions.all : { field = c.field, operator = c.operator, value = c.value, values = c.values } if !(c.field_title == "Status category" && c.operator == "value" && c.value_title == "Solved")]
+      content {
+        field    = all.value.field
+        operator = all.value.operator
+        value    = all.value.value
+        values   = all.value.values
+      }
+    }
+    any {
+      field_title = "Status category"
+      operator    = "value"
+      value_title = "Solved"
+    }
+    any {
+      field_title = "Messaging session ended reason"
+      operator    = "value"
+      value_title = "Ended by agent"
+    }
+  }
+
+  dynamic "actions" {
+    for_each = data.zendesk_trigger.csat.actions
+    content {
+      field  = actions.value.field
+      value  = actions.value.value
+      values = actions.value.values
+    }
+  }
+}
+`;
+
+describe('zendesk_trigger (real terraform, emulator)', () => {
+  let emulator: EmulatorHandle;
+  const workspaces: TerraformWorkspace[] = [];
+
+  async function workspace(account: string, body: string): Promise<TerraformWorkspace> {
+    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
+    workspaces.push(ws);
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) + body });
+    await ws.init();
+    return ws;
+  }
+  const triggersOf = async (account: string) => (await emulator.control.triggers(account)) as { id: number; title: string; conditions: { all: unknown[]; any: unknown[] }; actions: unknown[] }[];
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+  });
+  afterAll(async () => {
+    for (const ws of workspaces) ws.cleanup();
+    await emulator?.close();
+  });
+
+  it('creates a trigger from titles, plans clean afterwards, and re-creates it after an out-of-band delete', async () => {
+    const ws = await workspace('crud', TAGGING_TRIGGER);
+    await ws.applyOrThrow();
+    const created = (await triggersOf('crud')).find((t) => t.title === 'Tag agent-ended sessions')!;
+    // ALL/ANY conditions are sets: Terraform decides their order.
+    expect(created.conditions.all).toHaveLength(2);
+    expect(created.conditions.all).toEqual(
+      expect.arrayContaining([
+        { field: 'messaging_session_ended_reason', operator: 'value', value: 'ended_by_agent' },
+        { field: 'status', operator: 'changed', value: null },
+      ]),
+    );
+    expect(created.actions).toEqual([
+      { field: 'current_tags', value: 'agent_ended' },
+      { field: 'notification_user', value: ['requester_id', 'Session ended', 'Thanks for chatting with us.'] },
+    ]);
+    const noop = await ws.plan();
+    expect(noop.output).toContain('No changes.');
+
+    await emulator.control.changeTrigger('crud', created.id, { actions: [{ field: 'status', value: 'open' }] });
+    const drift = await ws.plan();
+    expect(drift.code).toBe(2);
+    expect(drift.stdout).toContain('~ actions');
+    await ws.applyOrThrow();
+    expect((await ws.plan()).code).toBe(0);
+
+    await emulator.control.deleteTrigger('crud', created.id);
+    const replan = await ws.plan();
+    expect(replan.code).toBe(2);
+    expect(replan.stdout).toContain('zendesk_trigger.tag will be created');
+    await ws.applyOrThrow();
+    const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
+    expect(destroy.code).toBe(0);
+    expect((await triggersOf('crud')).some((t) => t.title === 'Tag agent-ended sessions')).toBe(false);
+  });
+
+  it('fails the plan on a title the definitions do not have, naming what exists', async () => {
+    const ws = await workspace('typo', TAGGING_TRIGGER.replace('"Ended by agent"', '"Ended by the agent"'));
+    const plan = await ws.plan();
+    expect(plan.code).toBe(1);
+    expect(plan.output).toContain('Unknown trigger value title');
+    expect(plan.output).toContain('"Ended by agent"');
+  });
+
+  it('explains that "Messaging session ended reason" needs agents able to end sessions', async () => {
+    await emulator.control.createAccount({ name: 'legacy-trigger', legacy: true });
+    const ws = await workspace('legacy-trigger', TAGGING_TRIGGER);
+    const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
+    expect(apply.code).toBe(1);
+    expect(apply.output).toContain('exists only while agents can end messaging sessions');
+    expect(apply.output).toContain('agents_can_end_sessions = true');
+  });
+
+  it('imports a trigger by ID and plans no changes when the configuration matches', async () => {
+    const existing = (await triggersOf('imported')).find((t) => t.title === 'Notify assignee of assignment')!;
+    const ws = await workspace('imported', `import {\n  to = zendesk_trigger.assignment\n  id = "${existing.id}"\n}\n`);
+    const generated = await ws.terraform(['plan', '-no-color', '-generate-config-out=generated.tf']);
+    expect(generated.code).toBe(0);
+    await ws.applyOrThrow();
+    expect((await ws.plan()).code).toBe(0);
+    const bad = await ws.terraform(['import', '-no-color', 'zendesk_trigger.other', 'abc']);
+    expect(bad.code).toBe(1);
+  });
+
+  it('applies the CSAT-on-session-end recipe to the standard trigger (no duplicate) and restores it on destroy', async () => {
+    const before = (await triggersOf('csat')).find((t) => t.title === CSAT)!;
+    const count = (await triggersOf('csat')).length;
+    const ws = await workspace('csat', RECIPE);
+    const plan = await ws.terraform(['plan', '-no-color']);
+    if (plan.code !== 0) throw new Error(plan.output);
+    expect(plan.stdout).toContain('1 to import, 0 to add, 1 to change, 0 to destroy');
+    await ws.applyOrThrow();
+    const after = (await triggersOf('csat')).find((t) => t.title === CSAT)!;
+    expect(after.id).toBe(before.id);
+    expect(await triggersOf('csat')).toHaveLength(count);
+    const sorted = (items: unknown[]) => [...items].map((i) => JSON.stringify(i)).sort();
+    expect(sorted(after.conditions.all)).toEqual(sorted(before.conditions.all.filter((c) => (c as { field: string }).field !== 'status_category')));
+    expect(after.conditions.any).toHaveLength(2);
+    expect(after.conditions.any).toEqual(expect.arrayContaining([
+      { field: 'status_category', operator: 'value', value: 'solved' },
+      { field: 'messaging_session_ended_reason', operator: 'value', value: 'ended_by_agent' },
+    ]));
+    expect((await ws.plan()).code).toBe(0);
+
+    const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
+    expect(destroy.code).toBe(0);
+    const restored = (await triggersOf('csat')).find((t) => t.title === CSAT)!;
+    expect(restored.id).toBe(before.id);
+    expect(restored.conditions).toEqual(before.conditions);
+  });
+
+  it('fails clearly when the account lacks customizable CSAT', async () => {
+    await emulator.control.createAccount({ name: 'no-csat', customizableCsat: false });
+    const ws = await workspace('no-csat', RECIPE);
+    const plan = await ws.plan();
+    expect(plan.code).toBe(1);
+    expect(plan.output).toContain('Trigger not found');
+    expect(plan.output).toContain('customizable CSAT survey feature');
+  });
+});
