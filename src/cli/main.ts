@@ -6,8 +6,10 @@
 import { Command } from 'commander';
 import { VERSION } from '../version';
 import { registerDemoCommand } from './commands/demo';
+import { registerDriftCommand } from './commands/drift';
 import { registerEmulatorCommand } from './commands/emulator';
 import { registerInstallProviderCommand } from './commands/install-provider';
+import { registerPlanSummaryCommand } from './commands/plan-summary';
 import { registerSchemaCommand } from './commands/schema';
 
 const program = new Command()
@@ -17,8 +19,10 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDemoCommand(program);
+registerDriftCommand(program);
 registerEmulatorCommand(program);
 registerInstallProviderCommand(program);
+registerPlanSummaryCommand(program);
 registerSchemaCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

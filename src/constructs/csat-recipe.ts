@@ -58,6 +58,7 @@ export class CsatOnSessionEnd extends Construct {
       dependsOn: props.dependsOn,
       title: this.lookup.title,
       active: this.lookup.active,
+      description: this.lookup.description,
       onDestroy: 'restore',
       actions: [],
     });

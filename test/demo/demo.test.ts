@@ -7,6 +7,9 @@ it('runs the demo end to end against the emulator and ends in sync', async () =>
   const result = await run(process.execPath, [cli, 'demo'], join(__dirname, '..', '..'), { ...process.env, TF_CLI_CONFIG_FILE: undefined });
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain('drift detected (exit code 2)');
+  expect(result.stdout).toContain('## Zendesk messaging: plan summary');
+  expect(result.stdout).toContain('(adopted, not duplicated), ANY conditions: 2');
+  expect(result.stdout).toContain('drift: 1 of 1 directory drifted');
+  expect(result.stdout).toContain('Tickets of agent-ended sessions are routed as: email tickets → messaging tickets');
   expect(result.stdout).toMatch(/✔ in sync \(\d+\.\d s\)\n$/);
 }, 120_000);

@@ -1,107 +1,101 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator';
+import { checkDirectory } from '../drift/check';
+import { renderText } from '../drift/render';
 import { installProvider } from '../install-provider';
+import { packageRoot } from '../package-root';
+import { renderPlanSummary } from '../plan-summary/render';
 import { Narrator } from './narrator';
 import { expectCode, runCommand } from './run';
 
-const ACCOUNT = 'acme';
-
-const CONFIG = (baseUrl: string) => `terraform {
-  required_providers {
-    zendesk = {
-      source = "zendesk-iac/zendesk"
-    }
-  }
-}
-
-provider "zendesk" {
-  base_url        = "${baseUrl}"
-  oauth_client_id = "emulator-client" # the secret comes from ZENDESK_OAUTH_CLIENT_SECRET
-}
-
-resource "zendesk_messaging_settings" "acme" {
-  agents_can_end_sessions     = true
-  agent_ended_session_routing = "email"
-
-  inactivity = {
-    enabled = true
-    timeout = 10
-  }
-}
-`;
-
-/** Lines of terraform's plan output a reviewer reads. */
-const planLines = (line: string) => /^\s*[~+-] |^\s+\w+\s+=|Plan:|No changes|will be|must be|has changed|Note:|Apply complete/.test(line);
+const CSAT_TITLE = 'Request customer satisfaction rating (messaging)';
 
 /**
- * The main job, against the local emulator: everything a platform team does
- * with the product, on loopback only, in well under a minute.
+ * The main job, against the local emulator: the example CDKTF app
+ * (examples/cdktf-app: two Zendesk accounts, the MessagingSessionPolicy L2 with
+ * the CSAT recipe) synthesized with the real cdktf CLI, reviewed as a pull
+ * request would show it, deployed, drifted by an admin, detected, healed.
+ * Loopback only, no manual steps.
  */
 export async function runDemo(): Promise<void> {
-  const say = new Narrator(8);
+  const say = new Narrator(9);
+  const root = packageRoot();
+  const app = join(root, 'examples', 'cdktf-app');
   const work = mkdtempSync(join(tmpdir(), 'zendesk-messaging-demo-'));
   const emulator = await startEmulator({ port: 0, dataDir: join(work, 'emulator-data') });
   try {
     say.begin('Start the Zendesk admin API emulator');
-    say.detail(`${emulator.url} — account "${ACCOUNT}" has its API root at ${emulator.accountUrl(ACCOUNT)}`);
-    const before = await emulator.control.settings(ACCOUNT);
+    say.detail(`${emulator.url} — accounts "acme" and "globex" at ${emulator.accountUrl('acme')} and ${emulator.accountUrl('globex')}`);
+    const before = await emulator.control.settings('acme');
     say.detail(
       `a new account's defaults: agents can end sessions = ${before.messaging.messaging_end_session}, ` +
-        `agent-ended sessions routed as email = ${before.routing.transform_to_email_enabled}, ` +
-        `auto-release after ${(before.messaging_inactivity as { timeout: number }).timeout} minutes`,
+        `agent-ended sessions routed as email = ${before.routing.transform_to_email_enabled}`,
     );
 
     say.begin('Install the Terraform provider from a local filesystem mirror');
     const installed = installProvider(join(work, 'mirror'));
     say.detail(`zendesk-iac/zendesk ${installed.version} → ${installed.mirrorDir}\nTF_CLI_CONFIG_FILE=${installed.cliConfigPath}`);
-    const dir = join(work, 'workspace');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       TF_CLI_CONFIG_FILE: installed.cliConfigPath,
       CHECKPOINT_DISABLE: '1',
       TF_IN_AUTOMATION: '1',
-      ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret',
+      CI: '1', // cdktf prints plain lines instead of redrawing spinners
+      ZENDESK_API_ROOT: emulator.url,
+      ZENDESK_OAUTH_CLIENT_ID: 'emulator-client',
+      TF_VAR_acme_oauth_client_secret: 'emulator-secret',
+      TF_VAR_globex_oauth_client_secret: 'emulator-secret',
+      MESSAGING_STATE_DIR: work,
     };
-    const terraform = (args: string[]) => runCommand('terraform', [...args, '-no-color'], dir, env);
-    (await import('node:fs')).mkdirSync(dir);
-    writeFileSync(join(dir, 'main.tf'), CONFIG(emulator.accountUrl(ACCOUNT)));
+    const out = join(work, 'cdktf.out');
+    const stack = join(out, 'stacks', 'messaging');
+    const cdktf = (args: string[]) => runCommand(process.execPath, [join(root, 'node_modules', 'cdktf-cli', 'bundle', 'bin', 'cdktf'), ...args, '--output', out], app, env);
+    const terraform = (args: string[]) => runCommand('terraform', [...args, '-no-color'], stack, env);
+
+    say.begin('Synthesize the example CDKTF app (cdktf synth)');
+    expectCode(await cdktf(['synth']), [0], 'cdktf synth');
+    say.detail(`examples/cdktf-app → ${stack}/cdk.tf.json: two aliased providers, two MessagingSessionPolicy constructs`);
+
+    say.begin('Review the change as a pull request would (terraform plan + zendesk-messaging plan-summary)');
     expectCode(await terraform(['init', '-input=false']), [0], 'terraform init');
+    expectCode(await terraform(['plan', '-input=false', '-out=pr.tfplan']), [0], 'terraform plan');
+    const shown = expectCode(await runCommand('terraform', ['show', '-json', 'pr.tfplan'], stack, env), [0], 'terraform show');
+    say.detail(renderPlanSummary(JSON.parse(shown.output)));
 
-    say.begin('Review the change (terraform plan)');
-    say.excerpt(expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode']), [2], 'terraform plan').output, planLines);
-
-    say.begin('Apply it through the Zendesk admin API');
+    say.begin('Deploy through the Zendesk admin API (cdktf deploy)');
     await emulator.control.resetRequests();
-    expectCode(await terraform(['apply', '-input=false', '-auto-approve']), [0], 'terraform apply');
+    expectCode(await cdktf(['deploy', '--auto-approve', '--skip-synth', '--skip-provider-lock']), [0], 'cdktf deploy');
     const calls = await emulator.control.callsByRoute();
     say.detail(`API calls: ${Object.entries(calls).map(([k, v]) => `${v}× ${k}`).join(', ')}`);
-    const applied = await emulator.control.settings(ACCOUNT);
+    const acme = await emulator.control.settings('acme');
+    const csat = (await emulator.control.triggers('acme')).filter((t) => t.title === CSAT_TITLE) as { conditions: { any: unknown[] } }[];
     say.detail(
-      `Zendesk now says: agents can end sessions = ${applied.messaging.messaging_end_session}, routed as email = ` +
-        `${applied.routing.transform_to_email_enabled}, auto-release after ${(applied.messaging_inactivity as { timeout: number }).timeout} minutes`,
+      `acme now: agents can end sessions = ${acme.messaging.messaging_end_session}, routed as email = ${acme.routing.transform_to_email_enabled}, ` +
+        `auto-release after ${(acme.messaging_inactivity as { timeout: number }).timeout} minutes\n` +
+        `acme's "${CSAT_TITLE}" trigger: ${csat.length} (adopted, not duplicated), ANY conditions: ${csat[0]?.conditions.any.length}`,
     );
     expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode']), [0], 'the no-op plan');
     say.detail('a second plan shows no changes (exit code 0)');
 
-    say.begin('An admin changes a setting in Admin Center (out of band)');
-    await emulator.control.changeSettings(ACCOUNT, { routing: { transform_to_email_enabled: false } });
-    say.detail('Route agent-ended messaging sessions as email tickets: on → off');
+    say.begin('An admin changes settings in Admin Center (out of band)');
+    await emulator.control.changeSettings('acme', { routing: { transform_to_email_enabled: false } });
+    say.detail('acme: "Route agent-ended messaging sessions as email tickets" switched off');
 
-    say.begin('Nightly drift check (terraform plan -detailed-exitcode)');
-    const drift = expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode']), [2], 'drift check');
-    say.excerpt(drift.output, (l) => /agent_ended_session_routing|Objects have changed|Plan:/.test(l));
-    say.detail('drift detected (exit code 2)');
+    say.begin('Nightly drift check (zendesk-messaging drift)');
+    const drift = await checkDirectory(stack, env);
+    if (drift.status !== 'drift') throw new Error(`expected drift, got ${drift.status}: ${drift.error ?? ''}`);
+    say.detail(renderText([drift]));
 
-    say.begin('Heal the drift (terraform apply)');
-    say.excerpt(expectCode(await terraform(['apply', '-input=false', '-auto-approve']), [0], 'healing apply').output, (l) =>
-      /agent_ended_session_routing|Apply complete/.test(l),
-    );
+    say.begin('Heal the drift (cdktf deploy)');
+    expectCode(await cdktf(['deploy', '--auto-approve', '--skip-synth', '--skip-provider-lock']), [0], 'healing deploy');
+    say.detail(`acme: routed as email = ${(await emulator.control.settings('acme')).routing.transform_to_email_enabled}`);
 
     say.begin('Check again');
-    expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode']), [0], 'final drift check');
-    say.detail('in sync: Zendesk matches the configuration');
+    const after = await checkDirectory(stack, env);
+    if (after.status !== 'in_sync') throw new Error(`expected in sync, got ${after.status}: ${after.error ?? renderText([after])}`);
+    say.detail(renderText([after]));
     say.finish('in sync');
   } finally {
     await emulator.close();
