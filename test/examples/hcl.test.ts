@@ -1,0 +1,63 @@
+/** examples/hcl, as checked in, against the emulator with the real terraform. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { TerraformWorkspace } from '../support/terraform';
+
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'hcl');
+
+describe('examples/hcl', () => {
+  let emulator: EmulatorHandle;
+  let ws: TerraformWorkspace;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    ws = new TerraformWorkspace({
+      env: {
+        TF_VAR_api_root: emulator.url,
+        TF_VAR_oauth_client_id: 'emulator-client',
+        TF_VAR_acme_oauth_client_secret: 'emulator-secret',
+        TF_VAR_globex_oauth_client_secret: 'emulator-secret',
+      },
+    });
+    const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => f.endsWith('.tf')).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+    ws.write(files);
+    await ws.init();
+  });
+  afterAll(async () => {
+    ws?.cleanup();
+    await emulator?.close();
+  });
+
+  it('plans: two settings to create, the CSAT trigger to import and edit', async () => {
+    const plan = await ws.plan();
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain('Plan: 1 to import, 2 to add, 1 to change, 0 to destroy.');
+  });
+
+  it('applies, then plans no changes', async () => {
+    await ws.applyOrThrow();
+    expect((await emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);
+    expect((await emulator.control.settings('globex')).routing.transform_to_email_enabled).toBe(false);
+    const csat = (await emulator.control.triggers('acme')).filter((t) => t.title === 'Request customer satisfaction rating (messaging)');
+    expect(csat).toHaveLength(1);
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  it('detects a change made in Admin Center and heals it', async () => {
+    await emulator.control.changeSettings('globex', { messaging: { messaging_end_session: false } });
+    const plan = await ws.plan();
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toMatch(/~ agents_can_end_sessions\s+= false -> true/);
+    await ws.applyOrThrow();
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  it('destroys: settings retained, the adopted trigger restored', async () => {
+    const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
+    expect(destroy.code).toBe(0);
+    const csat = (await emulator.control.triggers('acme')).find((t) => t.title === 'Request customer satisfaction rating (messaging)') as { conditions: { any: unknown[] } };
+    expect(csat.conditions.any).toEqual([]);
+    expect((await emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);
+  });
+});
