@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { apiCalls } from './suites/api-calls.mjs';
+import { driftAtScale } from './suites/drift.mjs';
 import { memory } from './suites/memory.mjs';
 import { planVsFloor } from './suites/plan.mjs';
 import { providerStart } from './suites/provider-start.mjs';
@@ -17,8 +18,13 @@ import { makeRoot } from './lib/workspace.mjs';
 const require = createRequire(import.meta.url);
 const { startEmulator } = require('../dist/emulator/index.js');
 
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const runs = option('--runs', 15);
+const accounts = option('--accounts', 200);
+const parallel = option('--parallel', 4);
 
 const root = makeRoot();
 const probedRoot = makeRoot({ probe: true });
@@ -33,6 +39,10 @@ try {
   results.apiCalls = await apiCalls({ root, emulator });
   process.stderr.write('memory …\n');
   results.memory = await memory({ probedRoot, emulator });
+  if (accounts > 0) {
+    process.stderr.write(`drift of ${accounts} accounts …\n`);
+    results.drift = await driftAtScale({ root, accounts, parallel });
+  }
 } finally {
   await emulator.close();
   root.cleanup();
@@ -56,6 +66,20 @@ const rows = [
   ['API calls, apply of a saved plan (1 change)', calls(a.applySavedPlan), '', '', '1 PUT + 1 GET'],
   ['peak memory, one provider process', `${f(m.providerPeakMiB)} MiB`, `node -e 0: ${f(m.nodePeakMiB)} MiB`, `${f(m.ratio, 2)}×`, '≤ 1.5×'],
 ];
+const d = results.drift;
+if (d) {
+  rows.push(
+    [`drift of ${d.accounts} accounts (parallel ${d.parallel})`, `${f(d.zendesk.ms / 1000)} s, exit ${d.zendesk.code}`, `${d.accounts} terraform_data workspaces: ${f(d.floor.ms / 1000)} s`, `${f(d.ratio, 2)}×`, '≤ 1.3×'],
+    [
+      `same, every account rate-limited (1 req per ${d.rateLimited.windowSeconds} s)`,
+      `${f(d.rateLimited.ms / 1000)} s, ${d.rateLimited.failures} failures, exit ${d.rateLimited.code}`,
+      `${d.rateLimited.responses429} × 429, Retry-After total ${d.rateLimited.retryAfterSecondsTotal} s ÷ ${d.parallel} workers = ${f(d.rateLimited.predictedExtraSeconds)} s predicted`,
+      `+${f((d.rateLimited.ms - d.zendesk.ms) / 1000)} s`,
+      '0 failures',
+    ],
+    ['peak memory: drift command, emulator', `${f(d.peakMiB.driftCommand)} MiB, ${f(d.peakMiB.emulator)} MiB`, '', '', ''],
+  );
+}
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length), 4));
 const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
 console.log(line(['measure', 'value', 'baseline (same run)', 'ratio', 'target']));

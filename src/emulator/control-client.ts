@@ -86,7 +86,7 @@ export class EmulatorControl {
   }
 
   requests() {
-    return this.call<{ total: number; counts: RequestCount[] }>('GET', '/requests');
+    return this.call<{ total: number; counts: RequestCount[]; rateLimited: { count: number; retryAfterSeconds: number } }>('GET', '/requests');
   }
 
   /** API calls per "METHOD path" (all accounts), for assertions like "a no-op plan costs one GET". */

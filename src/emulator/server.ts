@@ -91,6 +91,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       headers['X-Rate-Limit'] = decision.limit;
       headers['X-Rate-Limit-Remaining'] = decision.remaining;
       if (!decision.allowed) {
+        counters.recordRateLimited(decision.retryAfterSeconds);
         // [OBS] community post 4600766234138: text/plain body, Retry-After in seconds.
         sendText(res, 429, 'Number of allowed API requests per minute exceeded', { ...headers, 'Retry-After': decision.retryAfterSeconds });
         return;

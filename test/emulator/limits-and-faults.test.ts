@@ -20,6 +20,7 @@ describe('emulator rate limits, faults and counters', () => {
     expect(limited.headers.get('content-type')).toBe('text/plain; charset=UTF-8');
     expect(limited.text).toBe('Number of allowed API requests per minute exceeded');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await emu.control.requests()).rateLimited).toEqual({ count: 1, retryAfterSeconds: Number(limited.headers.get('retry-after')) });
     // Other accounts have their own budget.
     expect((await send(url('other'), { auth: TOKEN })).status).toBe(200);
     await new Promise((r) => setTimeout(r, 1600));
@@ -83,6 +84,7 @@ describe('emulator rate limits, faults and counters', () => {
         { account: 'counted', method: 'GET', path: '/api/v2/account/settings', count: 2 },
         { account: 'counted', method: 'PUT', path: '/api/v2/account/settings', count: 1 },
       ],
+      rateLimited: { count: 0, retryAfterSeconds: 0 },
     });
   });
 

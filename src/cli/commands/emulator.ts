@@ -27,7 +27,8 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--oauth-client <id:secret>', 'accept this OAuth client for the client credentials grant (repeatable)', collect)
     .option('--token-ttl <seconds>', 'lifetime of issued OAuth access tokens', positiveInt('--token-ttl'), 3600)
     .option('--rate-limit <perMinute>', 'requests per minute per account before 429', positiveInt('--rate-limit'), 700)
-    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number }) => {
+    .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', positiveInt('--rate-limit-window'), 60)
+    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
       const emulator = await startEmulator({
         port: opts.port,
@@ -36,6 +37,7 @@ export function registerEmulatorCommand(program: Command): void {
         oauthClients,
         accessTokenTtlSeconds: opts.tokenTtl,
         rateLimitPerMinute: opts.rateLimit,
+        rateLimitWindowMs: opts.rateLimitWindow * 1000,
         log: (line) => process.stderr.write(`${line}\n`),
       });
       const defaults = !opts.apiToken?.length && !oauthClients.length;

@@ -1,0 +1,112 @@
+// Drift of many accounts vs the same drift run over terraform_data-only workspaces, with the same parallelism;
+// then the same with every account rate-limited so that each refresh meets a 429 first.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROBE, baseEnv, settingsConfig, terraformDataOnly, workspace } from '../lib/workspace.mjs';
+import { timeCommand } from '../lib/measure.mjs';
+
+const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
+
+/** The emulator as users run it, in its own process (so its peak memory is its own). */
+function startEmulatorProcess(probeFile, flags = []) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', PROBE, CLI, 'emulator', ...flags], {
+      env: { ...process.env, BENCH_PROBE_FILE: probeFile },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve({ url: m[1], stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
+    });
+    child.once('exit', (code) => reject(new Error(`emulator exited ${code}: ${out}`)));
+  });
+}
+
+async function control(url, method, path, body) {
+  const res = await fetch(`${url}/__emulator${path}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  return res.json();
+}
+
+/** One applied template workspace copied N times (state and .terraform rewritten per account): setup is not what is measured. */
+async function fleet(root, name, count, mainFor, env, rewriteState) {
+  const template = await workspace(root, `${name}-template`, mainFor(0), env);
+  await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: template, env });
+  const state = readFileSync(join(template, 'terraform.tfstate'), 'utf8');
+  const dirs = [];
+  for (let i = 0; i < count; i++) {
+    const dir = join(root.root, `${name}-${i}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'main.tf'), mainFor(i));
+    // A terraform_data-only workspace has no providers to install: nothing to copy but an empty .terraform.
+    if (existsSync(join(template, '.terraform'))) cpSync(join(template, '.terraform'), join(dir, '.terraform'), { recursive: true, verbatimSymlinks: true });
+    else mkdirSync(join(dir, '.terraform'));
+    if (existsSync(join(template, '.terraform.lock.hcl'))) cpSync(join(template, '.terraform.lock.hcl'), join(dir, '.terraform.lock.hcl'));
+    writeFileSync(join(dir, 'terraform.tfstate'), rewriteState(state, i));
+    dirs.push(dir);
+  }
+  return dirs;
+}
+
+async function driftRun(dirs, parallel, env, probeFile) {
+  const args = ['-r', PROBE, CLI, 'drift', '--parallel', String(parallel), '--format', 'json', ...dirs.flatMap((d) => ['--dir', d])];
+  const run = await timeCommand(process.execPath, args, { env: { ...env, CI: '1', BENCH_PROBE_FILE: probeFile }, okCodes: [0, 1, 2] });
+  const report = JSON.parse(run.output.slice(run.output.indexOf('{'), run.output.lastIndexOf('}') + 1));
+  return { ms: run.ms, code: run.code, summary: report.summary };
+}
+
+const peak = (file) => Math.max(...readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).maxRssKiB)) / 1024;
+
+export async function driftAtScale({ root, accounts, parallel }) {
+  const emulatorProbe = join(root.root, 'emulator-probe.jsonl');
+  const driftProbe = join(root.root, 'drift-probe.jsonl');
+  let emulator = await startEmulatorProcess(emulatorProbe, ['--port', '0']);
+  const port = new URL(emulator.url).port;
+  try {
+    const env = baseEnv({ TF_CLI_CONFIG_FILE: root.cliConfigPath, ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' });
+    const name = (i) => `acct-${i}`;
+    const settingsDirs = await fleet(root, 'zendesk', accounts, (i) => settingsConfig(`${emulator.url}/${name(i)}`), env, (state, i) =>
+      state.replaceAll('"id": "acct-0"', `"id": "${name(i)}"`),
+    );
+    const floorDirs = await fleet(root, 'floor', accounts, () => terraformDataOnly, env, (state) => state);
+
+    const floor = await driftRun(floorDirs, parallel, env, join(root.root, 'floor-probe.jsonl'));
+    const zendesk = await driftRun(settingsDirs, parallel, env, driftProbe);
+    await emulator.stop();
+
+    // Same port, every account limited to 1 request per window, the window as long as the unlimited run took and
+    // each account's one request spent just before: every refresh meets a 429 and waits out its Retry-After.
+    const windowSeconds = Math.ceil(zendesk.ms / 1000) + 2;
+    emulator = await startEmulatorProcess(join(root.root, 'limited-emulator-probe.jsonl'), ['--port', port, '--rate-limit', '1', '--rate-limit-window', String(windowSeconds)]);
+    const basic = `Basic ${Buffer.from('bench@example.test/token:emulator-token').toString('base64')}`;
+    await Promise.all(Array.from({ length: accounts }, (_, i) => fetch(`${emulator.url}/${name(i)}/api/v2/account/settings`, { headers: { authorization: basic } })));
+    await control(emulator.url, 'DELETE', '/requests');
+    const limited = await driftRun(settingsDirs, parallel, env, join(root.root, 'limited-probe.jsonl'));
+    const { rateLimited } = await control(emulator.url, 'GET', '/requests');
+    await emulator.stop();
+    emulator = undefined;
+    return {
+      accounts,
+      parallel,
+      floor: { ms: floor.ms, code: floor.code },
+      zendesk: { ms: zendesk.ms, code: zendesk.code, summary: zendesk.summary },
+      ratio: zendesk.ms / floor.ms,
+      rateLimited: {
+        ms: limited.ms,
+        code: limited.code,
+        failures: limited.summary.errors,
+        drifted: limited.summary.drifted,
+        windowSeconds,
+        responses429: rateLimited.count,
+        retryAfterSecondsTotal: rateLimited.retryAfterSeconds,
+        // Waits overlap across the parallel workers: what the Retry-After values predict for the extra time.
+        predictedExtraSeconds: rateLimited.retryAfterSeconds / parallel,
+      },
+      peakMiB: { driftCommand: peak(driftProbe), emulator: peak(emulatorProbe) },
+    };
+  } finally {
+    if (emulator) await emulator.stop();
+  }
+}
