@@ -12,6 +12,12 @@ export interface ApiRequest {
   /** Path below the account root, without the query string. */
   path: string;
   query: URLSearchParams;
+  /**
+   * The request body, read from the moment the request arrived: a handler that
+   * runs after an injected delay still gets it, even if the client has gone
+   * (Zendesk, too, finishes a request whose caller disconnected).
+   */
+  body: Promise<string>;
   /** Headers every answer carries (rate limit, request id). */
   headers: Record<string, string | number>;
   /** The fault hitting this request, if any (routes honour `dropKeys`). */

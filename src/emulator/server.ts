@@ -8,7 +8,7 @@ import { EmulatorControl } from './control-client';
 import { RequestCounters } from './counters';
 import { faultBody, invalidEndpoint, unauthorized } from './errors';
 import { FaultRegistry } from './faults';
-import { BodyTooLarge, sendJson, sendText, sleep, zendeskHeaders } from './http';
+import { BodyTooLarge, readBody, sendJson, sendText, sleep, zendeskHeaders } from './http';
 import { RateLimiter } from './rate-limit';
 import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
@@ -65,6 +65,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   async function handleApi(req: IncomingMessage, res: ServerResponse, account: string, path: string, query: URLSearchParams) {
     const method = req.method ?? 'GET';
     counters.record(account, method, path);
+    const body = readBody(req);
+    body.catch(() => undefined); // a broken upload is reported by the handler that awaits it
     const fault = faults.take(account, method, path);
     if (fault?.latencyMs) await sleep(fault.latencyMs, closing.signal);
     if (closing.signal.aborted) return;
@@ -99,7 +101,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (!route) return invalidEndpoint(res, headers);
     if (!route.public && !auth.check(account, req.headers.authorization)) return unauthorized(res, headers);
-    const request: ApiRequest = { req, res, account, method, path, query, headers, fault, store, auth };
+    const request: ApiRequest = { req, res, account, method, path, query, body, headers, fault, store, auth };
     await route.handle(request, route.pattern.exec(path)!.slice(1));
   }
 

@@ -1,4 +1,4 @@
-import { readBody, parseBody, sendJson } from '../http';
+import { parseBody, sendJson } from '../http';
 import type { ApiRequest, Route } from '../context';
 
 /**
@@ -8,7 +8,7 @@ import type { ApiRequest, Route } from '../context';
  * OAuth endpoint uses (the exact texts are an assumption).
  */
 async function issueToken(request: ApiRequest): Promise<void> {
-  const body = parseBody(await readBody(request.req), request.req.headers['content-type']) ?? {};
+  const body = parseBody(await request.body, request.req.headers['content-type']) ?? {};
   if (body.grant_type !== 'client_credentials') {
     sendJson(request.res, 400, { error: 'unsupported_grant_type', error_description: 'Only client_credentials is supported here.' }, request.headers);
     return;

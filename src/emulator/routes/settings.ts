@@ -1,4 +1,4 @@
-import { readBody, parseBody, sendJson } from '../http';
+import { parseBody, sendJson } from '../http';
 import { badRequest, recordInvalid } from '../errors';
 import type { ApiRequest, Route } from '../context';
 import { mergeSettings } from '../settings/model';
@@ -14,7 +14,7 @@ function getSettings(request: ApiRequest): void {
  * (format [OBS] community post 4408861014810); type errors are 422 and write nothing.
  */
 async function putSettings(request: ApiRequest): Promise<void> {
-  const body = parseBody(await readBody(request.req), request.req.headers['content-type']);
+  const body = parseBody(await request.body, request.req.headers['content-type']);
   const patch = body?.settings;
   if (!body || patch === null || typeof patch !== 'object' || Array.isArray(patch)) {
     badRequest(request.res, 'Expected a JSON body of the form {"settings": {"<section>": {"<key>": <value>}}}.', request.headers);

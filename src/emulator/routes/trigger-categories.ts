@@ -1,5 +1,5 @@
 import type { ApiRequest, Route } from '../context';
-import { parseBody, readBody, sendJson } from '../http';
+import { parseBody, sendJson } from '../http';
 import { PaginationError, paginate } from '../triggers/paginate';
 
 /** Trigger categories answer errors in their own envelope: {"errors":[{"code","title"}]} [DOC TC-DOC]. */
@@ -24,7 +24,7 @@ function list(r: ApiRequest): void {
 }
 
 async function create(r: ApiRequest): Promise<void> {
-  const body = parseBody(await readBody(r.req), r.req.headers['content-type']);
+  const body = parseBody(await r.body, r.req.headers['content-type']);
   const input = body?.trigger_category as Record<string, unknown> | undefined;
   if (!input || typeof input.name !== 'string' || input.name.trim() === '') return fail(r, 400, 'InvalidTriggerCategory', 'Name cannot be blank');
   const now = new Date().toISOString();
@@ -51,7 +51,7 @@ function show(r: ApiRequest, [id]: string[]): void {
 /** PATCH, not PUT [DOC TC-DOC]. */
 async function patch(r: ApiRequest, [id]: string[]): Promise<void> {
   if (!rules(r).categories.some((c) => c.id === id)) return notFound(r);
-  const body = parseBody(await readBody(r.req), r.req.headers['content-type']);
+  const body = parseBody(await r.body, r.req.headers['content-type']);
   const input = (body?.trigger_category ?? {}) as Record<string, unknown>;
   if (input.name !== undefined && (typeof input.name !== 'string' || input.name.trim() === '')) return fail(r, 400, 'InvalidTriggerCategory', 'Name cannot be blank');
   const account = r.store.update(r.account, (a) => {

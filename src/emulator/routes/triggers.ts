@@ -1,6 +1,6 @@
 import type { ApiRequest, Route } from '../context';
 import { badRequest, recordInvalid, recordNotFound } from '../errors';
-import { parseBody, readBody, sendJson } from '../http';
+import { parseBody, sendJson } from '../http';
 import { definitionsFor } from '../triggers/definitions';
 import { type TriggerRecord, present } from '../triggers/model';
 import { PaginationError, paginate } from '../triggers/paginate';
@@ -61,7 +61,7 @@ function show(r: ApiRequest, [id]: string[]): void {
 }
 
 async function readTriggerBody(r: ApiRequest, creating: boolean) {
-  const body = parseBody(await readBody(r.req), r.req.headers['content-type']);
+  const body = parseBody(await r.body, r.req.headers['content-type']);
   if (!body || typeof body.trigger !== 'object' || body.trigger === null) {
     badRequest(r.res, 'Expected a JSON body of the form {"trigger": {…}}.', r.headers);
     return undefined;
@@ -149,7 +149,7 @@ function destroyMany(r: ApiRequest): void {
 
 /** PUT /api/v2/triggers/update_many [DOC]: only id, position, active and category_id; other properties are ignored. */
 async function updateMany(r: ApiRequest): Promise<void> {
-  const body = parseBody(await readBody(r.req), r.req.headers['content-type']);
+  const body = parseBody(await r.body, r.req.headers['content-type']);
   const items = Array.isArray(body?.triggers) ? (body!.triggers as Record<string, unknown>[]) : undefined;
   if (!items) return badRequest(r.res, 'Expected {"triggers": [{"id": …, "position": …}]}.', r.headers);
   const missing = items.map((i) => String(i.id)).filter((id) => !find(r, id));
