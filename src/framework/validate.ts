@@ -1,4 +1,4 @@
-import type { ObjectValue, Value } from '../protocol/tftypes/value';
+import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../protocol/tftypes/value';
 import type { Diagnostics } from './diagnostics';
 import { Path } from './path';
 import type { AttributeContainer } from './schema/schema';
@@ -14,6 +14,7 @@ const WHOLE_NUMBER = wholeNumber();
  * itself before the provider ever sees the configuration.
  */
 export function validateConfigValues(container: AttributeContainer, config: ObjectValue, diagnostics: Diagnostics): void {
+  checkRequiredNotNull(container, config, diagnostics);
   visitConfig(container, Path.ROOT, config, ({ path, attribute, value }) => {
     if (attribute.kind === 'int64') WHOLE_NUMBER.validate({ path, value, config }, diagnostics);
     if (attribute.kind === 'list' || attribute.kind === 'set') {
@@ -28,6 +29,27 @@ export function validateConfigValues(container: AttributeContainer, config: Obje
       diagnostics.addAttributeWarning(path, 'Deprecated attribute', `${path} is deprecated: ${attribute.deprecationMessage}`);
     }
   });
+}
+
+/**
+ * Required attributes explicitly set to null inside nested objects: Terraform
+ * reports an omitted required nested attribute itself, but lets `= null` through.
+ */
+export function checkRequiredNotNull(container: AttributeContainer, config: ObjectValue, diagnostics: Diagnostics, path: Path = Path.ROOT): void {
+  for (const [name, attribute] of Object.entries(container.attributes)) {
+    const value = config[name] ?? null;
+    if (attribute.required && value === null && !path.isRoot) {
+      diagnostics.addAttributeError(path.atName(name), 'Missing required argument', `${path.atName(name)} is required and cannot be null.`);
+    }
+    if (attribute.kind !== 'nested' || value === null || isUnknown(value)) continue;
+    const items: [Path, Value][] =
+      attribute.nesting === 'single'
+        ? [[path.atName(name), value]]
+        : Array.isArray(value)
+          ? (value as readonly Value[]).map((v, i) => [attribute.nesting === 'set' ? path.atName(name) : path.atName(name).atListIndex(i), v] as [Path, Value])
+          : Object.entries(value as Record<string, Value>).map(([k, v]) => [path.atName(name).atMapKey(k), v] as [Path, Value]);
+    for (const [at, item] of items) if (isObjectValue(item)) checkRequiredNotNull(attribute, item, diagnostics, at);
+  }
 }
 
 /** Collects every value of a sensitive attribute (for the secret scrubber). */

@@ -90,7 +90,9 @@ export class ZendeskProvider implements Provider {
       // The client names the offending setting; point at it when it came from the configuration.
       const setting = (err as { setting?: string }).setting;
       const attribute = setting === 'baseUrl' ? 'base_url' : setting === 'subdomain' ? 'subdomain' : undefined;
-      const path = attribute && config[attribute] !== null ? Path.root(attribute) : undefined;
+      // A base URL with credentials in it must not be pointed at: Terraform would print that line.
+      const hasUserInfo = typeof config.base_url === 'string' && /^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(config.base_url);
+      const path = attribute && config[attribute] !== null && !hasUserInfo ? Path.root(attribute) : undefined;
       reportApiError(err, diagnostics, 'Connecting to Zendesk', path);
       return undefined;
     }

