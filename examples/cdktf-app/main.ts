@@ -8,11 +8,12 @@
  * Zendesk and against the local emulator:
  *   ZENDESK_API_ROOT   unset: https://{account}.zendesk.com; set (e.g. http://127.0.0.1:8080): {root}/{account}
  *   TF_VAR_acme_oauth_client_secret, TF_VAR_globex_oauth_client_secret: the accounts' OAuth client secrets
- *   MESSAGING_STATE_DIR  where the local state file lives (default: this directory); in CI use a remote
- *                        backend instead (see examples/github-actions)
+ *   PG_CONN_STR          when set, state lives in PostgreSQL (backend "pg", with locking); terraform reads the
+ *                        connection string from this variable itself, so it never lands in cdk.tf.json
+ *   MESSAGING_STATE_DIR  otherwise, where the local state file lives (default: this directory)
  */
 import { join } from 'node:path';
-import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, LocalBackend, PgBackend, TerraformStack, TerraformVariable } from 'cdktf';
 import type { Construct } from 'constructs';
 import { MessagingSessionPolicy, RoutingTreatment, ZendeskProvider } from 'cdktf-zendesk-messaging';
 
@@ -35,7 +36,12 @@ function account(scope: Construct, name: string): ZendeskProvider {
 class MessagingStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new LocalBackend(this, { path: join(process.env.MESSAGING_STATE_DIR ?? __dirname, `terraform.${id}.tfstate`) });
+    if (process.env.PG_CONN_STR) {
+      const backend = new PgBackend(this, { connStr: 'from PG_CONN_STR', schemaName: `zendesk_messaging_${id}` });
+      backend.addOverride('conn_str', undefined); // terraform takes it from PG_CONN_STR: keep the secret out of the JSON
+    } else {
+      new LocalBackend(this, { path: join(process.env.MESSAGING_STATE_DIR ?? __dirname, `terraform.${id}.tfstate`) });
+    }
 
     // Acme: agents end sessions, their tickets count as email, the CSAT survey goes out when an agent ends a session.
     new MessagingSessionPolicy(this, 'Acme', {
