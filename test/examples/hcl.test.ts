@@ -35,12 +35,27 @@ describe('examples/hcl', () => {
     expect(plan.stdout).toContain('Plan: 1 to import, 2 to add, 1 to change, 0 to destroy.');
   });
 
-  it('applies, then plans no changes', async () => {
+  const CSAT = 'Request customer satisfaction rating (messaging)';
+  type Trigger = { id: number; title: string; conditions: { all: unknown[]; any: unknown[] } };
+  let original: Trigger;
+  const csatTriggers = async () => ((await emulator.control.triggers('acme')) as Trigger[]).filter((t) => t.title === CSAT);
+  const sorted = (items: unknown[]) => items.map((i) => JSON.stringify(i)).sort();
+
+  it('applies (the standard CSAT trigger adopted, edited per the recipe, not duplicated), then plans no changes', async () => {
+    [original] = await csatTriggers();
     await ws.applyOrThrow();
+    const [adopted, ...duplicates] = await csatTriggers();
+    expect(duplicates).toEqual([]);
+    expect(adopted.id).toBe(original.id);
+    expect(sorted(adopted.conditions.all)).toEqual(sorted(original.conditions.all.filter((c) => (c as { field: string }).field !== 'status_category')));
+    expect(sorted(adopted.conditions.any)).toEqual(
+      sorted([
+        { field: 'status_category', operator: 'value', value: 'solved' },
+        { field: 'messaging_session_ended_reason', operator: 'value', value: 'ended_by_agent' },
+      ]),
+    );
     expect((await emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);
     expect((await emulator.control.settings('globex')).routing.transform_to_email_enabled).toBe(false);
-    const csat = (await emulator.control.triggers('acme')).filter((t) => t.title === 'Request customer satisfaction rating (messaging)');
-    expect(csat).toHaveLength(1);
     expect((await ws.plan()).code).toBe(0);
   });
 
@@ -56,8 +71,9 @@ describe('examples/hcl', () => {
   it('destroys: settings retained, the adopted trigger restored', async () => {
     const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
     expect(destroy.code).toBe(0);
-    const csat = (await emulator.control.triggers('acme')).find((t) => t.title === 'Request customer satisfaction rating (messaging)') as { conditions: { any: unknown[] } };
-    expect(csat.conditions.any).toEqual([]);
+    const [restored] = await csatTriggers();
+    expect(restored.id).toBe(original.id);
+    expect(restored.conditions).toEqual(original.conditions);
     expect((await emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);
   });
 });
