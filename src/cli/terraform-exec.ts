@@ -14,15 +14,32 @@ export function terraform(args: string[], cwd: string, env: NodeJS.ProcessEnv = 
       args,
       { cwd, env: { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0;
-        resolve({ code, stdout, stderr: code === 127 && !stderr ? `terraform could not be started: ${error?.message}` : stderr });
+        const notStarted = error !== null && typeof error.code !== 'number';
+        const code = error ? (notStarted ? 127 : (error.code as unknown as number)) : 0;
+        resolve({
+          code,
+          stdout,
+          stderr: notStarted ? `terraform could not be started (${error.message}): install Terraform and put it on PATH.` : stderr,
+        });
       },
     );
   });
 }
 
-/** The end of terraform's error output: what a reader needs, without pages of log. */
-export function errorTail(result: TerraformResult, lines = 12): string {
-  const text = (result.stderr.trim() || result.stdout.trim()).split('\n').filter((l) => l.trim() !== '');
-  return text.slice(-lines).join('\n');
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * What a reader needs from terraform's failure output: its diagnostics from
+ * the first "Error:" on (the lock holder, the API's message, …), without the
+ * box drawing and pages of log; the last lines when there is no diagnostic.
+ */
+export function errorTail(result: TerraformResult, maxLines = 20): string {
+  const lines = (result.stderr.trim() || result.stdout.trim())
+    .replace(ANSI, '')
+    .split('\n')
+    .map((l) => l.replace(/^[│╷╵]\s?/, '').trimEnd())
+    .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''));
+  const first = lines.findIndex((l) => /^Error: /.test(l));
+  const picked = first === -1 ? lines.slice(-12) : lines.slice(first, first + maxLines);
+  return picked.join('\n').trim();
 }

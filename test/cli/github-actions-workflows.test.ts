@@ -1,81 +1,220 @@
 /**
- * The commands the GitHub Actions workflows run (examples/github-actions/scripts),
- * run here against the emulator and a throwaway PostgreSQL state backend:
- * the PR plan and its summary, then apply, the nightly drift check in sync,
- * an out-of-band change, and the drift check again.
+ * The GitHub Actions examples, run step by step from their YAML (see
+ * test/support/actions-runner.ts) in a throwaway "user repository" holding
+ * examples/cdktf-app, against the emulator and a throwaway PostgreSQL state
+ * backend:
+ * - pull-request.yml plans every stack and updates its one PR comment;
+ * - the reviewed plan is applied (the merge) with state in PostgreSQL;
+ * - nightly-drift.yml, from a fresh checkout (state can only come from
+ *   PostgreSQL), opens an issue on drift with a JUnit report, closes it once in
+ *   sync, and fails the job when the check cannot run.
+ * Only `npm ci` is simulated (it needs the network): the repository's
+ * node_modules links to this package and its dev dependencies.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
-import { installProvider } from '../../src/cli/install-provider';
-import { baseEnv, run } from '../support/terraform';
+import { type ActionHandler, githubScript, type JobRun, runJob } from '../support/actions-runner';
+import { FakeGitHub } from '../support/fake-github';
 import { type Postgres, startPostgres } from '../support/postgres';
+import { baseEnv, run } from '../support/terraform';
 import { makeTempDir } from '../support/temp';
+import { parseYaml } from '../support/workflow-yaml';
+import { parseXml } from '../support/xml';
 
 const ROOT = join(__dirname, '..', '..');
-const SCRIPTS = join(ROOT, 'examples', 'github-actions', 'scripts');
+const EXAMPLES = join(ROOT, 'examples', 'github-actions');
+const PR_WORKFLOW = join(EXAMPLES, 'pull-request.yml');
+const DRIFT_WORKFLOW = join(EXAMPLES, 'nightly-drift.yml');
+const SECRET = 'emulator-secret';
+const MARKER = '<!-- zendesk-messaging:plan-summary -->';
 
-describe('examples/github-actions scripts', () => {
+/** The workflows' APP_DIR: where the user repository keeps its CDKTF app. */
+const APP_DIR = String((parseYaml(readFileSync(PR_WORKFLOW, 'utf8')) as { env: { APP_DIR: string } }).env.APP_DIR);
+
+/** What `npm ci` would install for a repository depending on this package. */
+async function linkDependencies(repo: string): Promise<void> {
+  const modules = join(repo, 'node_modules');
+  rmSync(modules, { recursive: true, force: true }); // as npm ci does
+  mkdirSync(join(modules, '.bin'), { recursive: true });
+  for (const pkg of ['cdktf', 'cdktf-cli', 'constructs', 'ts-node', 'typescript']) symlinkSync(join(ROOT, 'node_modules', pkg), join(modules, pkg));
+  symlinkSync(ROOT, join(modules, 'cdktf-zendesk-messaging'));
+  for (const bin of ['cdktf', 'ts-node']) symlinkSync(join(ROOT, 'node_modules', '.bin', bin), join(modules, '.bin', bin));
+  symlinkSync(join(ROOT, 'bin', 'zendesk-messaging.js'), join(modules, '.bin', 'zendesk-messaging'));
+}
+
+describe('examples/github-actions workflows', () => {
   let emulator: EmulatorHandle;
   let postgres: Postgres;
   const temp = makeTempDir('gha');
-  let env: NodeJS.ProcessEnv;
-  const stack = join(temp.dir, 'cdktf.out', 'stacks', 'messaging');
-  const script = (name: string, extra: Record<string, string> = {}) => run('bash', [join(SCRIPTS, name)], ROOT, { ...env, ...extra }, 180_000);
+  const github = new FakeGitHub();
+  const uploads: Record<string, string[]> = {};
+  const junitChecks: string[] = [];
+  const scriptLog: string[] = [];
+
+  /** A fresh checkout of the user repository: the example app in APP_DIR, a package.json, nothing else. */
+  function checkout(name: string): string {
+    const repo = join(temp.dir, name);
+    mkdirSync(join(repo, APP_DIR), { recursive: true });
+    for (const f of ['main.ts', 'cdktf.json', 'tsconfig.json']) cpSync(join(ROOT, 'examples', 'cdktf-app', f), join(repo, APP_DIR, f));
+    writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'zendesk-config', private: true, devDependencies: { 'cdktf-zendesk-messaging': '*', cdktf: '*', 'cdktf-cli': '*' } }));
+    return repo;
+  }
+
+  const actions = (githubContext: Record<string, unknown>): Record<string, ActionHandler> => ({
+    'actions/checkout': async (step) => expect(existsSync(join(step.workspace, APP_DIR, 'cdktf.json'))).toBe(true),
+    'actions/setup-node': async (step) => expect(process.version.startsWith(`v${step.with['node-version']}.`)).toBe(true),
+    'hashicorp/setup-terraform': async (step) => {
+      // The wrapper would rewrite `terraform show -json`; and the version must be the one these tests run.
+      expect(step.with.terraform_wrapper).toBe('false');
+      expect((await run('terraform', ['version'], step.workspace, step.env)).stdout).toContain(`Terraform v${step.with.terraform_version}\n`);
+    },
+    'actions/upload-artifact': async (step) => {
+      const dir = step.with.path.trim();
+      expect(existsSync(dir)).toBe(true);
+      uploads[step.with.name] = readdirSync(dir).sort();
+      cpSync(dir, join(temp.dir, 'artifacts', `${step.with.name}-${step.env.GITHUB_RUN_ID}`), { recursive: true });
+    },
+    'mikepenz/action-junit-report': async (step) => {
+      parseXml(readFileSync(step.with.report_paths, 'utf8')); // the action needs well-formed JUnit
+      junitChecks.push(step.with.check_name);
+    },
+    'actions/github-script': githubScript(github.octokit(), githubContext, scriptLog),
+  });
+
+  const job = (workflowFile: string, jobName: string, workspace: string, githubContext: Record<string, unknown>): Promise<JobRun> =>
+    runJob({
+      workflowFile,
+      job: jobName,
+      workspace,
+      machineEnv: baseEnv(),
+      secrets: {
+        ZENDESK_STATE_PG_CONN_STR: postgres.connStr,
+        ZENDESK_ACME_OAUTH_CLIENT_SECRET: SECRET,
+        ZENDESK_GLOBEX_OAUTH_CLIENT_SECRET: SECRET,
+      },
+      vars: { ZENDESK_API_ROOT: emulator.url, ZENDESK_OAUTH_CLIENT_ID: 'emulator-client' },
+      github: githubContext,
+      actions: actions(githubContext),
+      replaceRun: { 'npm ci': async (step) => linkDependencies(step.workspace) },
+    });
+
+  const pullRequest = { repository: 'acme-support/zendesk-config', event_name: 'pull_request', event: { pull_request: { number: 7 } }, run_id: 101, server_url: 'https://github.example' };
+  const schedule = (runId: number) => ({ repository: 'acme-support/zendesk-config', event_name: 'schedule', event: {}, run_id: runId, server_url: 'https://github.example' });
+  const failures = (r: JobRun) => r.steps.filter((s) => s.outcome === 'failure').map((s) => `${s.name}:\n${s.output}`).join('\n');
+
+  /** A scheduled run on a fresh runner: a new checkout, no .terraform, no local state. */
+  const nightly = async (runId: number) => {
+    const repo = checkout(`nightly-${runId}`);
+    const result = await job(DRIFT_WORKFLOW, 'drift', repo, schedule(runId));
+    return { repo, result, code: result.outputs.drift?.code, artifacts: join(temp.dir, 'artifacts', `zendesk-messaging-drift-${runId}`) };
+  };
 
   beforeAll(async () => {
     [emulator, postgres] = await Promise.all([startEmulator({ port: 0 }), startPostgres()]);
-    env = baseEnv({
-      CI: 'true',
-      TF_CLI_CONFIG_FILE: installProvider(join(temp.dir, 'mirror')).cliConfigPath,
-      PG_CONN_STR: postgres.connStr,
-      ZENDESK_API_ROOT: emulator.url,
-      ZENDESK_OAUTH_CLIENT_ID: 'emulator-client',
-      TF_VAR_acme_oauth_client_secret: 'emulator-secret',
-      TF_VAR_globex_oauth_client_secret: 'emulator-secret',
-      APP_DIR: join(ROOT, 'examples', 'cdktf-app'),
-      OUT_DIR: join(temp.dir, 'cdktf.out'),
-      CDKTF: `${process.execPath} ${join(ROOT, 'node_modules', 'cdktf-cli', 'bundle', 'bin', 'cdktf')}`,
-      ZENDESK_MESSAGING: `${process.execPath} ${join(ROOT, 'bin', 'zendesk-messaging.js')}`,
-    });
-  }, 60_000);
+  });
   afterAll(async () => {
     await emulator?.close();
     await postgres?.stop();
     temp.cleanup();
   });
 
-  it('plan.sh: plans against the PostgreSQL backend and writes the PR comment', async () => {
-    const summary = join(temp.dir, 'summary.md');
-    const result = await script('plan.sh', { SUMMARY: summary });
-    expect(result.code).toBe(0);
-    expect(result.output).toContain('Successfully configured the backend "pg"');
-    const synthesized = readFileSync(join(stack, 'cdk.tf.json'), 'utf8');
-    expect(synthesized).toContain('"pg"');
-    expect(synthesized).not.toContain(postgres.connStr);
-    const md = readFileSync(summary, 'utf8');
-    expect(md).toContain('## Zendesk messaging: plan summary');
-    expect(md).toContain(`### Account acme (${emulator.url}/acme)`);
-    expect(md).toContain(`### Account globex (${emulator.url}/globex)`);
-    expect(md).toContain('Tickets of agent-ended sessions are routed as: email tickets');
-    expect(md).toContain('Trigger "Request customer satisfaction rating (messaging)"');
-  }, 180_000);
+  it('triggers and permissions: PRs touching the app, nightly, least privilege', () => {
+    const pr = parseYaml(readFileSync(PR_WORKFLOW, 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
+    expect(pr.on.pull_request.paths).toContain(`${APP_DIR}/**`);
+    expect(pr.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const nightlyWorkflow = parseYaml(readFileSync(DRIFT_WORKFLOW, 'utf8')) as Record<string, Record<string, unknown>>;
+    expect(nightlyWorkflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
+    expect(nightlyWorkflow.permissions).toEqual({ contents: 'read', issues: 'write', checks: 'write' });
+  });
 
-  it('applying the plan, then drift.sh: in sync (0), then drift (2) with a JUnit report naming the attribute', async () => {
-    const apply = await run('terraform', ['apply', '-input=false', '-no-color', 'tfplan'], stack, env);
-    expect(apply.code).toBe(0);
-    const junit = join(temp.dir, 'drift.xml');
-    const report = join(temp.dir, 'drift.md');
-    const clean = await script('drift.sh', { JUNIT: junit, REPORT: report });
-    expect(clean.code).toBe(0);
-    expect(readFileSync(report, 'utf8')).toContain('in sync');
+  it('pull-request.yml: plans every stack against PostgreSQL state and updates its one PR comment; the reviewed plan applies', async () => {
+    // An earlier push left our comment; a reviewer quoted it. Only ours is updated.
+    github.comments.push(
+      { id: 1, issue_number: 7, body: `${MARKER}\n## Zendesk messaging: plan summary\n\nold`, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: 'https://github.example/c/1' },
+      { id: 2, issue_number: 7, body: `> ${MARKER}\n> old\n\nLooks right to me`, user: { login: 'reviewer', type: 'User' }, html_url: 'https://github.example/c/2' },
+    );
+    const repo = checkout('pr-checkout');
+    const result = await job(PR_WORKFLOW, 'plan', repo, pullRequest);
+    expect(failures(result)).toBe('');
+    expect(result.conclusion).toBe('success');
+    expect(result.steps.map((s) => s.outcome)).not.toContain('skipped');
+    expect(result.steps.find((s) => s.name === 'Plan each stack')?.output).toContain('Successfully configured the backend "pg"');
 
-    await emulator.control.changeSettings('globex', { messaging: { messaging_end_session: false } });
-    const drifted = await script('drift.sh', { JUNIT: junit, REPORT: report });
-    expect(drifted.code).toBe(2);
-    const xml = readFileSync(junit, 'utf8');
-    expect(xml).toMatch(/<testsuites [^>]*failures="1" errors="0">/);
-    expect(xml).toContain('Agents can end messaging sessions: on → off');
-    expect(readFileSync(report, 'utf8')).toContain('## ⚠️ Drift in Zendesk messaging settings');
-  }, 180_000);
+    expect(github.calls.filter((c) => !c.startsWith('listComments'))).toEqual(['updateComment {"comment_id":1}']);
+    const comment = github.comments[0].body;
+    expect(github.comments[1].body).toContain('Looks right to me');
+    expect(comment.startsWith(`${MARKER}\n## Zendesk messaging: plan summary\n\n**2 to create, 1 to import and update**\n\n`)).toBe(true);
+    expect(comment).toContain(`### Account acme (${emulator.url}/acme)`);
+    expect(comment).toContain('  - Tickets of agent-ended sessions are routed as: email tickets\n');
+    expect(comment).toContain('  - Auto-release after inactivity: 10 minutes\n');
+    expect(comment).toContain('- **Trigger "Request customer satisfaction rating (messaging)"**');
+    expect(comment).toContain('  - Conditions (meet ANY): added Messaging session ended reason changed to Ended by agent; Status category changed to Solved\n');
+    expect(comment).toContain(`### Account globex (${emulator.url}/globex)`);
+    expect(result.stepSummary).toContain(comment);
+    for (const text of [comment, ...result.steps.map((s) => s.output)]) expect(text).not.toContain(SECRET);
+
+    // The merge: apply exactly the plan that was reviewed; state goes to PostgreSQL.
+    const stack = join(repo, APP_DIR, 'cdktf.out', 'stacks', 'messaging');
+    const apply = await run('terraform', ['apply', '-input=false', '-no-color', 'tfplan'], stack, result.env);
+    expect(apply.output).toContain('Apply complete! Resources: 1 imported, 2 added, 1 changed, 0 destroyed.');
+    expect(existsSync(join(stack, 'terraform.tfstate'))).toBe(false);
+  });
+
+  it('nightly-drift.yml: in sync, then drift opens an issue with a JUnit report, then in sync again closes it', async () => {
+    const clean = await nightly(201);
+    expect(failures(clean.result)).toBe('');
+    expect(clean.code).toBe('0');
+    expect(github.issues).toHaveLength(0);
+    const checked = JSON.parse(readFileSync(join(clean.artifacts, 'drift.json'), 'utf8'));
+    expect(checked.directories[0].checked).toHaveLength(3); // two settings and the adopted trigger, read from PostgreSQL
+
+    await emulator.control.changeSettings('globex', { routing: { transform_to_email_enabled: true } });
+    const drifted = await nightly(202);
+    expect(failures(drifted.result)).toBe('');
+    expect(drifted.result.conclusion).toBe('success'); // drift is reported by the issue, not by a red job
+    expect(drifted.code).toBe('2');
+    expect(uploads['zendesk-messaging-drift']).toEqual(['drift-junit.xml', 'drift.json', 'drift.md', 'drift.txt']);
+    const log = drifted.result.steps.find((s) => s.name === 'Check for drift')?.output;
+    expect(log).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets   [agent_ended_session_routing: "messaging" → "email"]');
+    expect(junitChecks).toContain('Zendesk messaging drift');
+
+    const junit = parseXml(readFileSync(join(drifted.artifacts, 'drift-junit.xml'), 'utf8'));
+    expect(junit.attributes).toMatchObject({ tests: '3', failures: '1', errors: '0' });
+    const cases = junit.children[0].children;
+    expect(junit.children[0].attributes.name).toBe(join(drifted.repo, APP_DIR, 'cdktf.out', 'stacks', 'messaging'));
+    const failed = cases.filter((c) => c.children.some((x) => x.name === 'failure'));
+    expect(failed.map((c) => c.attributes.name)).toEqual(['zendesk_messaging_settings.Globex_1DB6D508']);
+    expect(failed[0].children[0].text).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets');
+
+    expect(github.issues).toHaveLength(1);
+    const [issue] = github.issues;
+    expect(issue).toMatchObject({ title: 'Zendesk messaging settings drifted from Terraform', state: 'open', labels: [{ name: 'zendesk-drift' }] });
+    expect(issue.body).toContain('## ⚠️ Drift in Zendesk messaging settings');
+    expect(issue.body).toContain(`| globex (${emulator.url}/globex) | \`zendesk_messaging_settings.Globex_1DB6D508\` | Tickets of agent-ended sessions are routed as: messaging tickets → email tickets |`);
+    expect(issue.body).toContain('[Drift check run](https://github.example/acme-support/zendesk-config/actions/runs/202)');
+    expect(drifted.result.stepSummary).toContain('## ⚠️ Drift in Zendesk messaging settings');
+
+    await emulator.control.changeSettings('globex', { routing: { transform_to_email_enabled: false } });
+    const healed = await nightly(203);
+    expect(healed.code).toBe('0');
+    expect(issue.state).toBe('closed');
+    expect(github.comments.at(-1)?.body).toBe('In sync again as of [this run](https://github.example/acme-support/zendesk-config/actions/runs/203).');
+  });
+
+  it('nightly-drift.yml: fails the job when the check cannot run, still uploading the report', async () => {
+    await postgres.stop(); // the state backend is down
+    const broken = await nightly(204);
+    expect(broken.code).toBe('1');
+    expect(broken.result.conclusion).toBe('failure');
+    const steps = Object.fromEntries(broken.result.steps.map((s) => [s.name, s]));
+    expect(steps['Check for drift'].output).toContain('::error::zendesk-messaging drift could not check every stack (exit 1): see the report above');
+    expect(steps['Check for drift'].output).toMatch(/! .*messaging — error\n {4}terraform init failed in .*: dial tcp .*connection refused/);
+    expect(steps['Upload the drift report'].outcome).toBe('success');
+    expect(steps['Open, update or close the drift issue'].outcome).toBe('skipped');
+    const report = readFileSync(join(broken.artifacts, 'drift.md'), 'utf8');
+    expect(report).toContain('## ❌ Drift check failed');
+    expect(report).toMatch(/terraform (init|plan -refresh-only) failed in .*messaging: .*connect/);
+    expect(github.issues).toHaveLength(1); // no new issue for a failed check
+  });
 });

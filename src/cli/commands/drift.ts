@@ -1,29 +1,76 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type Command, Option } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+
+const FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
+  return n;
+}
+
+/** `--report junit=drift.xml`: one more report of the same run, in another format. */
+function reportSpec(value: string, previous: { format: Format; file: string }[] = []) {
+  const at = value.indexOf('=');
+  const format = value.slice(0, at) as Format;
+  if (at <= 0 || at === value.length - 1 || !FORMATS.includes(format)) {
+    throw new InvalidArgumentError(`expected FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')}, got "${value}"`);
+  }
+  return [...previous, { format, file: value.slice(at + 1) }];
+}
+
+function write(file: string, content: string): void {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, content);
+}
+
+interface DriftOptions {
+  dir?: string[];
+  format: Format;
+  out?: string;
+  report?: { format: Format; file: string }[];
+  parallel: number;
+  jsonSchema?: boolean;
+}
 
 export function registerDriftCommand(program: Command): void {
   program
     .command('drift')
     .description(
       'Detect drift: a refresh-only plan of each Terraform working directory (or synthesized CDKTF stack) with the real ' +
-        'terraform. Exit 0 = in sync, 2 = drift, 1 = error.',
+        'terraform, reporting managed attributes changed outside Terraform. Exit 0 = in sync, 2 = drift, 1 = error.',
     )
-    .requiredOption('--dir <dir>', 'a Terraform working directory, a cdktf.out/stacks/<stack>, or a CDKTF app directory (repeatable)', collect)
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'markdown', 'json', 'junit']).default('text'))
+    .option('--dir <dir>', 'a Terraform working directory, a cdktf.out/stacks/<stack>, or a CDKTF app directory (all its stacks); repeatable', collect)
+    .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
     .option('--out <file>', 'write the report to a file instead of stdout')
-    .option('--parallel <n>', 'directories checked at the same time', (v) => Math.max(1, Number(v) || 1), 4)
-    .action(async (opts: { dir: string[]; format: 'text' | 'markdown' | 'json' | 'junit'; out?: string; parallel: number }) => {
+    .option('--report <format=file>', 'also write the same run as FORMAT to FILE, e.g. markdown=drift.md (repeatable)', reportSpec)
+    .option('--parallel <n>', 'directories checked at the same time', positiveInteger, 4)
+    .option('--json-schema', 'print the JSON Schema of --format json and exit')
+    .addHelpText(
+      'after',
+      '\nTerraform runs with the environment as given: set TF_CLI_CONFIG_FILE (zendesk-messaging install-provider),\n' +
+        'credentials, and e.g. TF_CLI_ARGS_plan="-lock-timeout=5m" to wait for a state lock held by another run.',
+    )
+    .action(async (opts: DriftOptions) => {
+      if (opts.jsonSchema) {
+        const { DRIFT_REPORT_SCHEMA } = await import('../drift/render-json');
+        process.stdout.write(`${JSON.stringify(DRIFT_REPORT_SCHEMA, null, 2)}\n`);
+        return;
+      }
+      if (!opts.dir?.length) throw new Error('give at least one --dir (a Terraform working directory, a synthesized CDKTF stack or a CDKTF app)');
       const { checkAll, exitCodeFor, expandDirectories } = await import('../drift/check');
       const { RENDERERS } = await import('../drift/render');
       const { progressReporter } = await import('../drift/progress');
       const dirs = expandDirectories(opts.dir.map((d) => resolve(d)));
       const results = await checkAll(dirs, opts.parallel, progressReporter());
-      const report = RENDERERS[opts.format](results);
-      if (opts.out) writeFileSync(opts.out, report);
-      else process.stdout.write(report);
+      const main = RENDERERS[opts.format](results);
+      if (opts.out) write(opts.out, main);
+      else process.stdout.write(main);
+      for (const extra of opts.report ?? []) write(extra.file, RENDERERS[extra.format](results));
       process.exitCode = exitCodeFor(results);
     });
 }

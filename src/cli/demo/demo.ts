@@ -62,7 +62,7 @@ export async function runDemo(): Promise<void> {
     expectCode(await terraform(['init', '-input=false']), [0], 'terraform init');
     expectCode(await terraform(['plan', '-input=false', '-out=pr.tfplan']), [0], 'terraform plan');
     const shown = expectCode(await runCommand('terraform', ['show', '-json', 'pr.tfplan'], stack, env), [0], 'terraform show');
-    say.detail(renderPlanSummary(JSON.parse(shown.output)));
+    say.detail(renderPlanSummary(JSON.parse(shown.output), { marker: false }));
 
     say.begin('Deploy through the Zendesk admin API (cdktf deploy)');
     await emulator.control.resetRequests();

@@ -1,62 +1,40 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+/**
+ * One drift check per directory with the real terraform, and many at once.
+ *
+ * Why a saved refresh-only plan read back with `terraform show -json`, rather
+ * than `plan -refresh-only -json`: the saved plan's JSON is one document
+ * holding resource_drift, the configuration (needed to tell managed from
+ * unmanaged attributes and to name the account) and the prior state, with
+ * sensitive values already marked; the streamed `-json` log only has
+ * per-resource messages without values. The exit code of `-detailed-exitcode`
+ * is not used either: Terraform 1.11 exits 2 for a refresh-only plan that
+ * prints "No changes" (resources with nested attributes), and 2 when only a
+ * setting the configuration does not manage changed.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accountOf, configuredKeys } from '../report/accounts';
-import { diffValues } from '../report/diff';
-import { describeChange } from '../report/labels';
 import type { PlanJson } from '../report/plan-json';
-import { errorTail, terraform } from '../terraform-exec';
+import { errorTail, terraform, type TerraformResult } from '../terraform-exec';
+import { type DriftedResource, driftFromPlan } from './analyze';
+import { displayName, notAWorkingDirectory } from './directories';
 
-export interface DriftedAttribute {
-  path: string;
-  before: unknown;
-  after: unknown;
-  sensitive: boolean;
-  /** In words: "Agents can end messaging sessions: on → off". */
-  description: string;
-}
-
-export interface DriftedResource {
-  address: string;
-  type: string;
-  account: string;
-  /** update: changed outside Terraform; delete: deleted outside Terraform. */
-  action: 'update' | 'delete';
-  attributes: DriftedAttribute[];
-}
+export type { DriftedAttribute, DriftedResource } from './analyze';
+export { expandDirectories } from './directories';
 
 export type DirectoryStatus = 'in_sync' | 'drift' | 'error';
 
 export interface DirectoryResult {
   dir: string;
+  /** The stack name for cdktf.out/stacks/NAME, else the directory's name. */
+  name: string;
   status: DirectoryStatus;
+  /** What went wrong, naming the directory and quoting terraform; only for status "error". */
   error?: string;
   durationMs: number;
-  /** Every managed resource the check looked at (for JUnit test cases). */
+  /** Every managed resource the check looked at (one JUnit test case each). */
   checked: string[];
   drifted: DriftedResource[];
-}
-
-/** A Terraform working directory: configuration files in it. */
-function hasConfiguration(dir: string): boolean {
-  return readdirSync(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
-}
-
-/**
- * Directories to check: a CDKTF app directory (holding cdktf.out/stacks/*)
- * stands for all its synthesized stacks; anything else is taken as given.
- */
-export function expandDirectories(dirs: string[]): string[] {
-  return dirs.flatMap((dir) => {
-    const stacks = join(dir, 'cdktf.out', 'stacks');
-    if (existsSync(stacks) && statSync(stacks).isDirectory()) {
-      return readdirSync(stacks)
-        .sort()
-        .map((s) => join(stacks, s))
-        .filter((s) => statSync(s).isDirectory());
-    }
-    return [dir];
-  });
 }
 
 /** Block types per resource type, from the providers' schemas (blocks written with `dynamic` are not in the configuration JSON). */
@@ -71,78 +49,78 @@ async function blockTypes(dir: string, env: NodeJS.ProcessEnv): Promise<Map<stri
   return map;
 }
 
-export function driftFromPlan(plan: PlanJson, blocks: Map<string, Set<string>>): { checked: string[]; drifted: DriftedResource[] } {
-  const checked = (plan.prior_state?.values?.root_module?.resources ?? []).filter((r) => r.mode === 'managed').map((r) => r.address);
-  const drifted: DriftedResource[] = [];
-  for (const rc of plan.resource_drift ?? []) {
-    if (rc.mode !== 'managed') continue;
-    const account = accountOf(plan, rc.address);
-    if (rc.change.actions.includes('delete') || rc.change.after === null) {
-      drifted.push({ address: rc.address, type: rc.type, account, action: 'delete', attributes: [] });
-      continue;
-    }
-    // Only what the configuration manages counts: this provider records some settings it does not manage after an import.
-    const managed = configuredKeys(plan, rc.address);
-    for (const block of blocks.get(rc.type) ?? []) managed.add(block);
-    const attributes = diffValues(rc.change.before, rc.change.after, {
-      beforeSensitive: rc.change.before_sensitive,
-      afterSensitive: rc.change.after_sensitive,
-    })
-      .filter((c) => managed.has(c.path.split('.')[0]))
-      .map((c) => ({ ...c, description: describeChange(rc.type, c.path, c.before, c.after) }));
-    if (attributes.length) drifted.push({ address: rc.address, type: rc.type, account, action: 'update', attributes });
-  }
-  return { checked, drifted };
-}
+/** Terraform's ways of saying a working directory must be initialized (again). */
+const NEEDS_INIT = /Required plugins are not installed|Backend initialization required|Inconsistent dependency lock file|Module not installed|run:\s+terraform init/;
 
-/**
- * A refresh-only plan saved to a file and read with `terraform show -json`:
- * the plan's resource_drift says exactly what changed outside Terraform.
- * (The exit code of `plan -refresh-only -detailed-exitcode` is not used:
- * Terraform 1.11 reports 2 for resources with nested attributes even when
- * nothing changed.)
- */
 export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<DirectoryResult> {
   const started = Date.now();
-  const fail = (error: string): DirectoryResult => ({ dir, status: 'error', error, durationMs: Date.now() - started, checked: [], drifted: [] });
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`${dir} is not a directory.`);
-  if (!hasConfiguration(dir)) return fail(`${dir} holds no Terraform configuration (*.tf or *.tf.json); for a CDKTF app, run cdktf synth first.`);
+  const base = { dir, name: displayName(dir), checked: [], drifted: [] };
+  const fail = (error: string): DirectoryResult => ({ ...base, status: 'error', error, durationMs: Date.now() - started });
+  // "terraform init failed in DIR: <terraform's error>", then terraform's details: the first line alone must say what broke.
+  const failed = (what: string, result: TerraformResult) => {
+    const [first = '', ...rest] = errorTail(result).split('\n');
+    return fail([`${what} failed in ${dir}: ${first.replace(/^Error: /, '')}`, ...rest].join('\n').trim());
+  };
+  const invalid = notAWorkingDirectory(dir);
+  if (invalid) return fail(invalid);
+  const init = () => terraform(['init', '-input=false', '-no-color'], dir, env);
+  let initialized = false;
   if (!existsSync(join(dir, '.terraform'))) {
-    const init = await terraform(['init', '-input=false', '-no-color'], dir, env);
-    if (init.code !== 0) return fail(`terraform init failed in ${dir}:\n${errorTail(init)}`);
+    const result = await init();
+    if (result.code !== 0) return failed('terraform init', result);
+    initialized = true;
   }
   const temp = mkdtempSync(join(tmpdir(), 'zdm-drift-'));
   try {
     const planFile = join(temp, 'refresh.tfplan');
-    const plan = await terraform(['plan', '-refresh-only', '-input=false', '-no-color', `-out=${planFile}`], dir, env);
-    if (plan.code !== 0) return fail(`terraform plan -refresh-only failed in ${dir}:\n${errorTail(plan)}`);
+    const refresh = () => terraform(['plan', '-refresh-only', '-input=false', '-no-color', `-out=${planFile}`], dir, env);
+    let plan = await refresh();
+    // A stale .terraform (providers reinstalled, backend or lock file changed, e.g. from a CI cache): init once and retry.
+    if (plan.code !== 0 && !initialized && NEEDS_INIT.test(plan.stderr)) {
+      const result = await init();
+      if (result.code !== 0) return failed('terraform init', result);
+      plan = await refresh();
+    }
+    if (plan.code !== 0) return failed('terraform plan -refresh-only', plan);
     const shown = await terraform(['show', '-json', planFile], dir, env);
-    if (shown.code !== 0) return fail(`terraform show -json failed in ${dir}:\n${errorTail(shown)}`);
+    if (shown.code !== 0) return failed('terraform show -json', shown);
     const parsed = JSON.parse(shown.stdout) as PlanJson;
-    // The providers' schemas are only needed to judge changes: skip that terraform call when nothing changed.
-    const blocks = parsed.resource_drift?.length ? await blockTypes(dir, env) : new Map<string, Set<string>>();
+    // The schemas only matter when something changed: skip that terraform call otherwise.
+    const blocks = parsed.resource_drift?.length ? await blockTypes(dir, env) : undefined;
     const { checked, drifted } = driftFromPlan(parsed, blocks);
-    return { dir, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted };
+    return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
 }
 
-/** Runs checks with at most `parallel` at a time, reporting each result as it lands. */
-export async function checkAll(
-  dirs: string[],
-  parallel: number,
-  onResult: (result: DirectoryResult, done: number, total: number) => void,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<DirectoryResult[]> {
+export interface CheckEvents {
+  started?: (dir: string, running: number, total: number) => void;
+  finished?: (result: DirectoryResult, done: number, total: number) => void;
+}
+
+/** Runs checks with at most `parallel` at a time; results come back in the order of `dirs`. */
+export async function checkAll(dirs: string[], parallel: number, events: CheckEvents = {}, env: NodeJS.ProcessEnv = process.env): Promise<DirectoryResult[]> {
   const results: DirectoryResult[] = new Array(dirs.length);
   let next = 0;
   let done = 0;
+  let running = 0;
   const worker = async () => {
     while (next < dirs.length) {
       const i = next++;
-      results[i] = await checkDirectory(dirs[i], env);
-      onResult(results[i], ++done, dirs.length);
+      events.started?.(dirs[i], ++running, dirs.length);
+      // One directory's surprise (unreadable output, a crash) must not cost the report of all the others.
+      results[i] = await checkDirectory(dirs[i], env).catch((err: unknown) => ({
+        dir: dirs[i],
+        name: displayName(dirs[i]),
+        status: 'error' as const,
+        error: `the drift check of ${dirs[i]} failed: ${err instanceof Error ? err.message : String(err)}`,
+        durationMs: 0,
+        checked: [],
+        drifted: [],
+      }));
+      running--;
+      events.finished?.(results[i], ++done, dirs.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, dirs.length)) }, worker));

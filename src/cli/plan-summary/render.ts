@@ -1,81 +1,83 @@
+/**
+ * Saved plans (`terraform show -json`) as ONE Markdown pull-request comment:
+ * what changes per Zendesk account and setting, in words a support admin
+ * understands. The first line is a marker the workflow uses to find and
+ * update its own comment instead of adding one per push.
+ */
+import { PROVIDER_ADDRESS } from '../../provider/address';
 import { accountOf } from '../report/accounts';
-import { diffValues, leaves } from '../report/diff';
-import { describeChange, formatValue, labelFor } from '../report/labels';
 import type { PlanJson, ResourceChangeJson } from '../report/plan-json';
+import { describeResourceChange, titleOf, type Verb, verbOf } from './changes';
 
-const KIND: Record<string, string> = {
-  zendesk_messaging_settings: 'Messaging settings',
-  zendesk_trigger: 'Trigger',
-};
+export const COMMENT_MARKER = '<!-- zendesk-messaging:plan-summary -->';
+/** GitHub rejects comments over 65,536 characters. */
+const DEFAULT_MAX_LENGTH = 60_000;
 
-/** "create", "update", "destroy", "replace", "import" or "import and update", "no change". */
-function verb(rc: ResourceChangeJson): string {
-  const a = rc.change.actions;
-  const imported = rc.change.importing !== undefined;
-  if (a.includes('delete') && a.includes('create')) return 'replace';
-  if (a.includes('create')) return 'create';
-  if (a.includes('delete')) return 'destroy';
-  if (a.includes('update')) return imported ? 'import and update' : 'update';
-  return imported ? 'import' : 'no change';
+export interface NamedPlan {
+  /** The stack or directory the plan belongs to (shown when there is more than one plan). */
+  name: string;
+  plan: PlanJson;
 }
 
-function title(rc: ResourceChangeJson): string {
-  const kind = KIND[rc.type] ?? rc.type;
-  const value = rc.change.after ?? rc.change.before;
-  const name = rc.type === 'zendesk_trigger' && typeof value?.title === 'string' ? ` "${value.title}"` : '';
-  return `**${kind}${name}** (\`${rc.address}\`)`;
+export interface SummaryOptions {
+  title?: string;
+  /** The hidden marker line for finding the comment again (default true; off for terminals). */
+  marker?: boolean;
+  maxLength?: number;
 }
 
-function lines(rc: ResourceChangeJson): string[] {
-  const { before, after } = rc.change;
-  if (rc.change.actions.includes('delete') && !rc.change.actions.includes('create')) {
-    const onDestroy = before?.on_destroy;
-    const meaning = onDestroy === undefined ? 'it is deleted' : describeDestroy(rc.type, onDestroy);
-    return [`Destroying it: ${meaning}.`];
-  }
-  const marks = { beforeSensitive: rc.change.before_sensitive, afterSensitive: rc.change.after_sensitive, afterUnknown: rc.change.after_unknown };
-  if (before === null) {
-    // A create: what it will set (unset attributes are not managed, so they are left out).
-    return leaves(after, rc.change.after_unknown)
-      .filter((c) => !c.unknown && c.value !== null && !(Array.isArray(c.value) && c.value.length === 0))
-      .map((c) => {
-        const { label, format = formatValue } = labelFor(rc.type, c.path);
-        return `${label}: ${format(c.value)}`;
-      });
-  }
-  return diffValues(before, after, marks).map((c) =>
-    c.unknown ? `${labelFor(rc.type, c.path).label}: (known after apply)` : describeChange(rc.type, c.path, c.before, c.after),
-  );
+const VERB_ORDER: Verb[] = ['create', 'import', 'import and update', 'update', 'replace', 'forget', 'destroy'];
+
+function changesOf(plan: PlanJson): ResourceChangeJson[] {
+  return (plan.resource_changes ?? []).filter((rc) => rc.mode === 'managed' && verbOf(rc) !== 'no change');
 }
 
-function describeDestroy(type: string, onDestroy: unknown): string {
-  if (type === 'zendesk_messaging_settings') return onDestroy === 'reset' ? "Zendesk's defaults are restored for the settings it manages" : 'Zendesk keeps the settings as they are; Terraform stops managing them';
-  if (onDestroy === 'restore') return 'the trigger is put back as it was when it was adopted';
-  if (onDestroy === 'retain') return 'the trigger stays in Zendesk; Terraform stops managing it';
-  return 'the trigger is deleted in Zendesk';
+/** Zendesk resources under their account; anything else (another provider's resources) on its own. */
+function groupOf(plan: PlanJson, rc: ResourceChangeJson): string {
+  return rc.provider_name === PROVIDER_ADDRESS ? `Account ${accountOf(plan, rc.address)}` : 'Other resources';
 }
 
-/** A saved plan (`terraform show -json`) as a Markdown pull-request comment, grouped by Zendesk account. */
-export function renderPlanSummary(plan: PlanJson): string {
-  const changes = (plan.resource_changes ?? []).filter((rc) => rc.mode === 'managed' && verb(rc) !== 'no change');
-  const counts = new Map<string, number>();
-  for (const rc of changes) counts.set(verb(rc), (counts.get(verb(rc)) ?? 0) + 1);
-  const out = ['## Zendesk messaging: plan summary', ''];
-  if (changes.length === 0) {
-    out.push('No changes: Zendesk already matches this configuration.');
-    return `${out.join('\n')}\n`;
-  }
-  out.push(`**${[...counts].map(([v, n]) => `${n} to ${v}`).join(', ')}**`, '');
-  const byAccount = new Map<string, ResourceChangeJson[]>();
-  for (const rc of changes) byAccount.set(accountOf(plan, rc.address), [...(byAccount.get(accountOf(plan, rc.address)) ?? []), rc]);
-  for (const [account, items] of [...byAccount].sort(([a], [b]) => a.localeCompare(b))) {
-    out.push(`### Account ${account}`, '');
+function planSection(plan: PlanJson, level: string): string[] {
+  const groups = new Map<string, ResourceChangeJson[]>();
+  for (const rc of changesOf(plan)) groups.set(groupOf(plan, rc), [...(groups.get(groupOf(plan, rc)) ?? []), rc]);
+  const out: string[] = [];
+  if (plan.errored) out.push('⚠️ Terraform reported errors while planning: this plan is incomplete.', '');
+  if (groups.size === 0) return [...out, 'No changes: Zendesk already matches this configuration.', ''];
+  const other = (g: string) => (g === 'Other resources' ? 1 : 0);
+  for (const [group, items] of [...groups].sort(([a], [b]) => other(a) - other(b) || a.localeCompare(b))) {
+    out.push(`${level} ${group}`, '');
     for (const rc of items) {
-      out.push(`- ${title(rc)}: ${verb(rc)}`);
-      for (const line of lines(rc)) out.push(`  - ${line}`);
+      out.push(`- ${titleOf(rc)}: **${verbOf(rc)}**${rc.change.importing?.id ? ` (Zendesk ID ${rc.change.importing.id})` : ''}`);
+      for (const line of describeResourceChange(plan, rc)) out.push(`  - ${line.replace(/\n/g, ' ')}`);
     }
     out.push('');
   }
-  out.push('<sub>Generated by `zendesk-messaging plan-summary` from the saved plan.</sub>');
-  return `${out.join('\n')}\n`;
+  return out;
+}
+
+function totals(plans: NamedPlan[]): string {
+  const counts = new Map<Verb, number>();
+  for (const { plan } of plans) for (const rc of changesOf(plan)) counts.set(verbOf(rc), (counts.get(verbOf(rc)) ?? 0) + 1);
+  if (counts.size === 0) return '**No changes.**';
+  return `**${VERB_ORDER.filter((v) => counts.has(v))
+    .map((v) => `${counts.get(v)} to ${v}`)
+    .join(', ')}**`;
+}
+
+/** Cuts at a line boundary and says so, rather than letting GitHub reject the comment. */
+function truncate(markdown: string, maxLength: number): string {
+  if (markdown.length <= maxLength) return markdown;
+  const note = '\n\n…and more: the summary was cut to fit a GitHub comment. The full plan is in the workflow log.\n';
+  const cut = markdown.lastIndexOf('\n', maxLength - note.length);
+  return markdown.slice(0, cut) + note;
+}
+
+export function renderPlanSummary(input: PlanJson | NamedPlan[], options: SummaryOptions = {}): string {
+  const plans = Array.isArray(input) ? input : [{ name: '', plan: input }];
+  const out = [...(options.marker === false ? [] : [COMMENT_MARKER]), `## ${options.title ?? 'Zendesk messaging: plan summary'}`, '', totals(plans), ''];
+  if (plans.length === 1) out.push(...planSection(plans[0].plan, '###'));
+  else for (const { name, plan } of plans) out.push(`### Stack \`${name}\``, '', ...planSection(plan, '####'));
+  const version = plans[0]?.plan.terraform_version;
+  out.push(`<sub>Generated by \`zendesk-messaging plan-summary\` from the saved plan${version ? ` (Terraform ${version})` : ''}.</sub>`, '');
+  return truncate(out.join('\n'), options.maxLength ?? DEFAULT_MAX_LENGTH);
 }

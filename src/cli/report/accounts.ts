@@ -1,22 +1,43 @@
-import type { PlanJson } from './plan-json';
+import { configResource } from './config';
+import { RESOURCE_KINDS } from './labels';
+import type { ExpressionJson, PlanJson } from './plan-json';
 
-/**
- * Which Zendesk account a resource belongs to, in words: the provider
- * configuration's alias and its subdomain or base_url, from the plan's
- * configuration section.
- */
-export function accountOf(plan: PlanJson, address: string): string {
-  const resource = plan.configuration?.root_module?.resources?.find((r) => r.address === address.replace(/\[.*\]$/, ''));
-  const key = resource?.provider_config_key ?? 'zendesk';
-  const config = plan.configuration?.provider_config?.[key];
-  const where = config?.expressions?.subdomain?.constant_value ?? config?.expressions?.base_url?.constant_value;
-  const alias = config?.alias ? `${config.alias}` : undefined;
-  if (alias && where) return `${alias} (${String(where)})`;
-  return alias ?? (where !== undefined ? String(where) : key);
+/** A provider expression's value when it is a plain constant (not `${var.x}` or another reference). */
+function constant(expression: ExpressionJson | undefined): string | undefined {
+  if (!expression || expression.references?.length) return undefined;
+  const value = expression.constant_value;
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** Top-level keys the configuration sets for a resource (dynamic blocks are not listed by terraform). */
-export function configuredKeys(plan: PlanJson, address: string): Set<string> {
-  const resource = plan.configuration?.root_module?.resources?.find((r) => r.address === address.replace(/\[.*\]$/, ''));
-  return new Set(Object.keys(resource?.expressions ?? {}));
+/**
+ * The account a provider configuration talks to, when the configuration
+ * does not say it as a constant (e.g. `subdomain = var.subdomain`): the id of
+ * a resource of that configuration whose id is the account, as the
+ * messaging settings' is (the subdomain).
+ */
+function accountFromResources(plan: PlanJson, providerKey: string): string | undefined {
+  for (const rc of [...(plan.resource_changes ?? []), ...(plan.resource_drift ?? [])]) {
+    const attribute = RESOURCE_KINDS[rc.type]?.accountAttribute;
+    if (!attribute || configResource(plan, rc.address)?.provider_config_key !== providerKey) continue;
+    const id = (rc.change.before ?? rc.change.after)?.[attribute];
+    if (typeof id === 'string' && id !== '') return id;
+  }
+  return undefined;
+}
+
+/**
+ * Which Zendesk account a resource belongs to, in words: its provider
+ * configuration's alias and its subdomain or base_url (from the plan's
+ * configuration section), e.g. `acme (acme.zendesk.com)`; else the account
+ * id a settings resource of the same configuration records; else the
+ * provider configuration key.
+ */
+export function accountOf(plan: PlanJson, address: string): string {
+  const key = configResource(plan, address)?.provider_config_key ?? 'zendesk';
+  const config = plan.configuration?.provider_config?.[key];
+  const subdomain = constant(config?.expressions?.subdomain);
+  const where = subdomain ? `${subdomain}.zendesk.com` : (constant(config?.expressions?.base_url) ?? accountFromResources(plan, key));
+  const alias = config?.alias;
+  if (alias && where) return alias === where ? alias : `${alias} (${where})`;
+  return alias ?? where ?? key;
 }

@@ -1,44 +1,54 @@
 /**
- * Words a support admin understands, for the attributes this provider manages:
- * one table, keyed by resource type and attribute path. Reports fall back to
- * the attribute path for anything not listed (and render unknown resource types
- * generically).
+ * Words a support admin understands, for the attributes this provider
+ * manages: ONE table, keyed by resource type and attribute path, holding the
+ * label, how values are worded, the unit, and how list items read. Drift
+ * reports and plan summaries both use it; anything not listed falls back to
+ * the attribute path and a JSON-ish value, and unknown resource types render
+ * generically.
  */
 export interface Label {
   label: string;
+  /** Words for one value (default: formatValue). */
   format?: (value: unknown) => string;
+  /** Said once after a change of numbers: "5 → 10 minutes". */
+  unit?: string;
+  /** For lists: words for one item, so a change reads "added …; removed …". */
+  item?: (item: unknown) => string;
 }
 
-const onOff = (v: unknown) => (v === true ? 'on' : v === false ? 'off' : formatValue(v));
-const minutes = (v: unknown) => (typeof v === 'number' ? `${v} minutes` : formatValue(v));
-const routing = (v: unknown) => (v === 'email' ? 'email tickets' : v === 'messaging' ? 'messaging tickets' : formatValue(v));
-const onDestroy = (v: unknown) =>
-  v === 'retain' ? 'leave the settings as they are' : v === 'reset' ? "restore Zendesk's defaults" : v === 'restore' ? 'restore the adopted trigger' : v === 'delete' ? 'delete the trigger' : formatValue(v);
-const count = (noun: string) => (v: unknown) => (Array.isArray(v) ? `${v.length} ${noun}${v.length === 1 ? '' : 's'}` : formatValue(v));
+export interface ResourceKind {
+  /** What it is: "Messaging settings". */
+  kind: string;
+  /** The attribute that names one in words (a trigger's title). */
+  nameAttribute?: string;
+  /** The attribute holding the account (subdomain) it belongs to, for plans whose provider configuration does not say. */
+  accountAttribute?: string;
+  /** Said when one is created. */
+  onCreate?: string;
+  /** What destroying it does, by its on_destroy value. */
+  onDestroy?: (value: unknown) => string;
+}
 
-const LABELS: Record<string, Record<string, Label>> = {
+/** Resource types in words; unknown types render with their type name. */
+export const RESOURCE_KINDS: Record<string, ResourceKind> = {
   zendesk_messaging_settings: {
-    agents_can_end_sessions: { label: 'Agents can end messaging sessions', format: onOff },
-    agent_ended_session_routing: { label: 'Tickets of agent-ended sessions are routed as', format: routing },
-    inactivity: { label: 'Auto-release capacity on inactivity' },
-    'inactivity.enabled': { label: 'Auto-release capacity on inactivity', format: onOff },
-    'inactivity.timeout': { label: 'Auto-release after inactivity', format: minutes },
-    'inactivity.ticket_status_id': { label: 'Ticket status when a conversation becomes inactive' },
-    'inactivity.end_session': { label: 'End the session with the final reminder', format: onOff },
-    'inactivity.reminders': { label: 'Inactivity reminders', format: count('reminder') },
-    on_destroy: { label: 'When this resource is destroyed', format: onDestroy },
+    kind: 'Messaging settings',
+    accountAttribute: 'id',
+    onCreate: "Adopts the account's current settings and changes only the settings listed.",
+    onDestroy: (v) =>
+      v === 'reset'
+        ? "⚠️ on_destroy = \"reset\": Zendesk's defaults are restored for the settings it manages"
+        : 'on_destroy = "retain": Zendesk keeps the settings as they are; Terraform only stops managing them',
   },
   zendesk_trigger: {
-    title: { label: 'Trigger title' },
-    active: { label: 'Trigger active', format: onOff },
-    description: { label: 'Trigger description' },
-    position: { label: 'Trigger position' },
-    category_id: { label: 'Trigger category' },
-    conditions: { label: 'Trigger conditions' },
-    'conditions.all': { label: 'Conditions (meet ALL)', format: count('condition') },
-    'conditions.any': { label: 'Conditions (meet ANY)', format: count('condition') },
-    actions: { label: 'Trigger actions', format: count('action') },
-    on_destroy: { label: 'When this resource is destroyed', format: onDestroy },
+    kind: 'Trigger',
+    nameAttribute: 'title',
+    onDestroy: (v) =>
+      v === 'retain'
+        ? 'on_destroy = "retain": the trigger stays in Zendesk; Terraform only stops managing it'
+        : v === 'restore'
+          ? 'on_destroy = "restore": the trigger is put back as it was when it was imported (kept as it is if it was never imported)'
+          : '⚠️ the trigger is deleted in Zendesk',
   },
 };
 
@@ -52,12 +62,106 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+const onOff = (v: unknown) => (v === true ? 'on' : v === false ? 'off' : formatValue(v));
+const routing = (v: unknown) => (v === 'email' ? 'email tickets' : v === 'messaging' ? 'messaging tickets' : formatValue(v));
+const ticketStatus = (v: unknown) => (typeof v === 'number' ? `status ${v}` : formatValue(v));
+const settingsOnDestroy = (v: unknown) => (v === 'retain' ? 'leave the settings as they are' : v === 'reset' ? "restore Zendesk's defaults" : formatValue(v));
+const triggerOnDestroy = (v: unknown) =>
+  v === 'delete' ? 'delete the trigger' : v === 'retain' ? 'leave the trigger as it is' : v === 'restore' ? 'restore the trigger as it was when adopted' : formatValue(v);
+
+function seconds(v: unknown): string {
+  if (typeof v !== 'number') return formatValue(v);
+  return v % 60 === 0 ? `${v / 60} minute${v === 60 ? '' : 's'}` : `${v} seconds`;
+}
+
+/** One inactivity reminder: its text, and when it fires. */
+function reminder(v: unknown): string {
+  if (!isObject(v)) return formatValue(v);
+  const wait = typeof v.timeout_seconds === 'number' ? ` (${seconds(v.timeout_seconds)} after the previous one)` : '';
+  return `${formatValue(v.message)}${wait}`;
+}
+
+/** Operators of trigger conditions as Admin Center names them (GET /api/v2/triggers/definitions). */
+const OPERATORS: Record<string, string> = {
+  is: 'is',
+  is_not: 'is not',
+  less_than: 'is less than',
+  greater_than: 'is greater than',
+  changed: 'changed',
+  value: 'changed to',
+  value_previous: 'changed from',
+  not_changed: 'not changed',
+  not_value: 'not changed to',
+  not_value_previous: 'not changed from',
+  present: 'is present',
+  not_present: 'is not present',
+  includes: 'includes',
+  not_includes: 'does not include',
+};
+
+/** The value side of a condition or action: its title where the configuration used one. */
+function ruleValue(v: Record<string, unknown>): string {
+  if (text(v.value_title)) return String(v.value_title);
+  if (Array.isArray(v.values)) return v.values.map(String).join(', ');
+  return v.value === null || v.value === undefined ? '' : String(v.value);
+}
+
+/** "Status category changed to Solved". */
+function condition(v: unknown): string {
+  if (!isObject(v)) return formatValue(v);
+  const field = text(v.field_title) ?? text(v.field) ?? '?';
+  const operator = typeof v.operator === 'string' ? (OPERATORS[v.operator] ?? v.operator) : '';
+  return [field, operator, ruleValue(v)].filter(Boolean).join(' ');
+}
+
+/** "Status = solved". */
+function action(v: unknown): string {
+  if (!isObject(v)) return formatValue(v);
+  return `${text(v.field_title) ?? text(v.field) ?? '?'} = ${ruleValue(v)}`;
+}
+
+const LABELS: Record<string, Record<string, Label>> = {
+  zendesk_messaging_settings: {
+    agents_can_end_sessions: { label: 'Agents can end messaging sessions', format: onOff },
+    agent_ended_session_routing: { label: 'Tickets of agent-ended sessions are routed as', format: routing },
+    inactivity: { label: 'Auto-release capacity on inactivity' },
+    'inactivity.enabled': { label: 'Auto-release capacity on inactivity', format: onOff },
+    'inactivity.timeout': { label: 'Auto-release after inactivity', unit: 'minutes' },
+    'inactivity.ticket_status_id': { label: 'Ticket status when a conversation becomes inactive', format: ticketStatus },
+    'inactivity.end_session': { label: 'End the session with the final reminder', format: onOff },
+    'inactivity.reminders': { label: 'Inactivity reminders', item: reminder },
+    on_destroy: { label: 'When this resource is destroyed', format: settingsOnDestroy },
+  },
+  zendesk_trigger: {
+    title: { label: 'Trigger title' },
+    active: { label: 'Trigger active', format: onOff },
+    description: { label: 'Trigger description' },
+    category_id: { label: 'Trigger category' },
+    position: { label: 'Trigger position (firing order)' },
+    conditions: { label: 'Trigger conditions' },
+    'conditions.all': { label: 'Conditions (meet ALL)', item: condition },
+    'conditions.any': { label: 'Conditions (meet ANY)', item: condition },
+    actions: { label: 'Actions', item: action },
+    on_destroy: { label: 'When this resource is destroyed', format: triggerOnDestroy },
+  },
+};
+
+/** Attributes that only identify the resource: never worth a line of their own. */
+const IDENTIFIERS = new Set(['id']);
+
+export function isIdentifier(path: string): boolean {
+  return IDENTIFIERS.has(path);
+}
+
 export function labelFor(type: string, path: string): Label {
   return LABELS[type]?.[path] ?? { label: path };
 }
 
-/** "Label: before → after", in the resource type's words. */
-export function describeChange(type: string, path: string, before: unknown, after: unknown): string {
-  const { label, format = formatValue } = labelFor(type, path);
-  return `${label}: ${format(before)} → ${format(after)}`;
+/** Sort key: the table's order (as a settings page lists them), then unlabelled attributes by name. */
+export function labelOrder(type: string, path: string): number {
+  const index = Object.keys(LABELS[type] ?? {}).indexOf(path);
+  return index === -1 ? Number.MAX_SAFE_INTEGER : index;
 }

@@ -1,17 +1,43 @@
-/** The parts of `terraform show -json` (plan representation, format 1.x) the reports read. */
+/**
+ * The parts of `terraform show -json` (plan representation, format 1.x) the
+ * reports read. See https://developer.hashicorp.com/terraform/internals/json-format.
+ */
 export interface PlanJson {
   format_version: string;
+  terraform_version?: string;
   resource_drift?: ResourceChangeJson[];
   resource_changes?: ResourceChangeJson[];
   configuration?: {
-    provider_config?: Record<string, { name: string; alias?: string; expressions?: Record<string, { constant_value?: unknown }> }>;
-    root_module?: { resources?: ConfigResourceJson[] };
+    provider_config?: Record<string, ProviderConfigJson>;
+    root_module?: ConfigModuleJson;
   };
-  prior_state?: { values?: { root_module?: { resources?: { address: string; type: string; mode: string }[] } } };
+  prior_state?: { values?: { root_module?: StateModuleJson } };
+  /** Present in state JSON (`terraform show -json` without a plan file), never in a plan. */
+  values?: unknown;
+  planned_values?: unknown;
   errored?: boolean;
 }
 
+export interface ProviderConfigJson {
+  name: string;
+  alias?: string;
+  expressions?: Record<string, ExpressionJson>;
+}
+
+/** An attribute's expression: a constant, references (not known until plan), or a nested block's expressions. */
+export interface ExpressionJson {
+  constant_value?: unknown;
+  references?: string[];
+  [nested: string]: unknown;
+}
+
+export interface ConfigModuleJson {
+  resources?: ConfigResourceJson[];
+  module_calls?: Record<string, { module?: ConfigModuleJson }>;
+}
+
 export interface ConfigResourceJson {
+  /** Relative to its module: `zendesk_messaging_settings.this`. */
   address: string;
   mode: string;
   type: string;
@@ -19,8 +45,14 @@ export interface ConfigResourceJson {
   expressions?: Record<string, unknown>;
 }
 
+export interface StateModuleJson {
+  resources?: { address: string; type: string; mode: string }[];
+  child_modules?: StateModuleJson[];
+}
+
 export interface ResourceChangeJson {
   address: string;
+  module_address?: string;
   mode: string;
   type: string;
   name: string;
@@ -34,4 +66,5 @@ export interface ResourceChangeJson {
     after_sensitive?: unknown;
     importing?: { id?: string };
   };
+  action_reason?: string;
 }

@@ -1,0 +1,114 @@
+/**
+ * The JSON drift report, version 1. The schema below is the contract for
+ * scripts that read it: fields are only ever added in a new version, never
+ * renamed or removed within one. `zendesk-messaging drift --json-schema`
+ * prints it.
+ */
+import { VERSION } from '../../version';
+import type { DirectoryResult, DirectoryStatus } from './check';
+import { exitCodeFor } from './check';
+import { type DriftSummary, overall, summarize } from './summary';
+
+export interface DriftReport {
+  kind: 'zendesk-messaging/drift-report';
+  version: 1;
+  /** The CLI version that wrote the report. */
+  tool: string;
+  generatedAt: string;
+  status: DirectoryStatus;
+  exitCode: 0 | 1 | 2;
+  summary: DriftSummary;
+  directories: (Omit<DirectoryResult, 'error'> & { error: string | null })[];
+}
+
+export function driftReport(results: DirectoryResult[], now = new Date()): DriftReport {
+  return {
+    kind: 'zendesk-messaging/drift-report',
+    version: 1,
+    tool: `zendesk-messaging ${VERSION}`,
+    generatedAt: now.toISOString(),
+    status: overall(results),
+    exitCode: exitCodeFor(results),
+    summary: summarize(results),
+    // Fixed key order, and `error` always present, so diffs between two nights' reports stay readable.
+    directories: results.map((r) => ({
+      dir: r.dir,
+      name: r.name,
+      status: r.status,
+      error: r.error ?? null,
+      durationMs: r.durationMs,
+      checked: r.checked,
+      drifted: r.drifted.map((d) => ({
+        address: d.address,
+        type: d.type,
+        account: d.account,
+        action: d.action,
+        attributes: d.attributes.map((a) => ({ path: a.path, label: a.label, before: a.before, after: a.after, sensitive: a.sensitive, description: a.description })),
+      })),
+    })),
+  };
+}
+
+export function renderJson(results: DirectoryResult[]): string {
+  return `${JSON.stringify(driftReport(results), null, 2)}\n`;
+}
+
+const status = { type: 'string', enum: ['in_sync', 'drift', 'error'] };
+const count = { type: 'integer', minimum: 0 };
+const object = (properties: Record<string, unknown>, description?: string) => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+});
+
+/** JSON Schema (2020-12) of version 1 of the report. */
+export const DRIFT_REPORT_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v1.json',
+  title: 'zendesk-messaging drift report, version 1',
+  ...object({
+    kind: { const: 'zendesk-messaging/drift-report' },
+    version: { const: 1 },
+    tool: { type: 'string', description: 'zendesk-messaging and its version' },
+    generatedAt: { type: 'string', format: 'date-time' },
+    status: { ...status, description: 'error if any directory failed, else drift if any drifted, else in_sync' },
+    exitCode: { type: 'integer', enum: [0, 1, 2], description: 'the exit code of the run: 0 in sync, 2 drift, 1 error' },
+    summary: object({ directories: count, inSync: count, drifted: count, errors: count, resources: count, attributes: count }),
+    directories: {
+      type: 'array',
+      items: object(
+        {
+          dir: { type: 'string', description: 'absolute path of the working directory' },
+          name: { type: 'string', description: 'the CDKTF stack name, or the directory name' },
+          status,
+          error: { type: ['string', 'null'], description: "what failed, naming the directory and quoting terraform's error" },
+          durationMs: count,
+          checked: { type: 'array', items: { type: 'string' }, description: 'addresses of every managed resource checked' },
+          drifted: {
+            type: 'array',
+            items: object({
+              address: { type: 'string' },
+              type: { type: 'string' },
+              account: { type: 'string', description: 'provider alias and subdomain or base_url' },
+              action: { type: 'string', enum: ['update', 'delete'], description: 'delete: the object was deleted outside Terraform' },
+              attributes: {
+                type: 'array',
+                items: object({
+                  path: { type: 'string', description: 'dotted attribute path, e.g. inactivity.timeout' },
+                  label: { type: 'string' },
+                  before: { description: 'value in state; "(sensitive value)" when sensitive' },
+                  after: { description: 'value now in Zendesk; "(sensitive value)" when sensitive' },
+                  sensitive: { type: 'boolean' },
+                  description: { type: 'string', description: 'the change in words: "Label: before → after"' },
+                }),
+              },
+            }),
+          },
+        },
+        'one directory (Terraform working directory or CDKTF stack)',
+      ),
+    },
+  }),
+} as const;

@@ -1,0 +1,53 @@
+import { formatValue } from '../report/labels';
+import type { DirectoryResult } from './check';
+import { plural } from './summary';
+
+// Characters XML 1.0 cannot hold at all, even escaped (terraform output may carry control characters).
+const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export const xml = (s: string) =>
+  s.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+function suite(r: DirectoryResult): string[] {
+  const head = (tests: number, failures: number, errors: number) =>
+    `  <testsuite name="${xml(r.dir)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${seconds(r.durationMs)}">`;
+  if (r.status === 'error') {
+    const error = r.error ?? 'the drift check failed';
+    return [head(1, 0, 1), `    <testcase classname="${xml(r.name)}" name="drift check"><error message="${xml(error.split('\n')[0])}">${xml(error)}</error></testcase>`, '  </testsuite>'];
+  }
+  const out = [head(r.checked.length, r.drifted.length, 0)];
+  for (const address of r.checked) {
+    const drift = r.drifted.find((d) => d.address === address);
+    if (!drift) {
+      out.push(`    <testcase classname="${xml(r.name)}" name="${xml(address)}"/>`);
+      continue;
+    }
+    const message = drift.action === 'delete' ? 'deleted outside Terraform' : `${plural(drift.attributes.length, 'attribute')} changed outside Terraform`;
+    const details = drift.attributes.map((a) => `${a.description}\n  [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
+    const body = [`account ${drift.account}`, ...(drift.action === 'delete' ? [message] : details)].join('\n');
+    out.push(`    <testcase classname="${xml(r.name)}" name="${xml(address)}"><failure message="${xml(message)}" type="drift">${xml(body)}</failure></testcase>`);
+  }
+  out.push('  </testsuite>');
+  return out;
+}
+
+/**
+ * JUnit XML for CI test reports: one testsuite per directory, one testcase
+ * per managed resource; drift is a <failure>, a check that could not run is
+ * an <error>. Totals on <testsuites> are the sums of the suites.
+ */
+export function renderJunit(results: DirectoryResult[]): string {
+  const tests = results.reduce((n, r) => n + (r.status === 'error' ? 1 : r.checked.length), 0);
+  const failures = results.reduce((n, r) => n + r.drifted.length, 0);
+  const errors = results.filter((r) => r.status === 'error').length;
+  const time = seconds(results.reduce((n, r) => n + r.durationMs, 0));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="zendesk-messaging drift" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
+    ...results.flatMap(suite),
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

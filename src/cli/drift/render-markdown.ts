@@ -1,0 +1,52 @@
+import type { DirectoryResult } from './check';
+import { overall, plural, statusWords, summarize } from './summary';
+
+const HEADINGS = {
+  in_sync: '## ✅ Zendesk messaging settings are in sync',
+  drift: '## ⚠️ Drift in Zendesk messaging settings',
+  error: '## ❌ Drift check failed',
+} as const;
+
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+
+/** A fence longer than any backtick run inside, so terraform's output cannot end the block early. */
+function fenced(text: string): string[] {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return [fence, text, fence];
+}
+
+/**
+ * For an issue or a pull request: drifted and failed directories in detail,
+ * the in-sync ones folded away (a nightly run covers many accounts).
+ */
+export function renderMarkdown(results: DirectoryResult[]): string {
+  const s = summarize(results);
+  const out = [
+    HEADINGS[overall(results)],
+    '',
+    `${plural(s.directories, 'directory', 'directories')} checked: ${s.inSync} in sync, ${s.drifted} drifted, ${s.errors} failed.`,
+    '',
+  ];
+  for (const r of results.filter((x) => x.status !== 'in_sync')) {
+    out.push(`### ${code(r.name)} — ${statusWords[r.status]}`, '', `Directory: ${code(r.dir)}`, '');
+    if (r.error) out.push(...fenced(r.error), '');
+    if (r.drifted.length) {
+      out.push('| Account | Resource | Changed outside Terraform |', '|---|---|---|');
+      for (const res of r.drifted) {
+        if (res.action === 'delete') out.push(`| ${cell(res.account)} | ${code(res.address)} | deleted outside Terraform |`);
+        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${code(res.address)} | ${cell(a.description)} |`);
+      }
+      out.push('');
+    }
+  }
+  const inSync = results.filter((x) => x.status === 'in_sync');
+  if (inSync.length) {
+    out.push(`<details><summary>${plural(inSync.length, 'directory', 'directories')} in sync</summary>`, '');
+    for (const r of inSync) out.push(`- ${code(r.name)} (${code(r.dir)}): ${plural(r.checked.length, 'resource')}`);
+    out.push('', '</details>', '');
+  }
+  if (s.drifted) out.push('To undo the drift, apply the configuration again (`cdktf deploy` / `terraform apply`); to keep a change, put it into the configuration.', '');
+  return `${out.join('\n')}`;
+}

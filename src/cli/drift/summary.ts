@@ -1,0 +1,34 @@
+import type { DirectoryResult, DirectoryStatus } from './check';
+
+export interface DriftSummary {
+  directories: number;
+  inSync: number;
+  drifted: number;
+  errors: number;
+  /** Drifted resources across all directories. */
+  resources: number;
+  /** Drifted attributes across all directories. */
+  attributes: number;
+}
+
+export function summarize(results: DirectoryResult[]): DriftSummary {
+  const count = (s: DirectoryStatus) => results.filter((r) => r.status === s).length;
+  const drifted = results.flatMap((r) => r.drifted);
+  return {
+    directories: results.length,
+    inSync: count('in_sync'),
+    drifted: count('drift'),
+    errors: count('error'),
+    resources: drifted.length,
+    attributes: drifted.reduce((n, r) => n + r.attributes.length, 0),
+  };
+}
+
+/** The run as a whole: any error wins over drift (the exit code follows the same rule). */
+export function overall(results: DirectoryResult[]): DirectoryStatus {
+  if (results.some((r) => r.status === 'error')) return 'error';
+  return results.some((r) => r.status === 'drift') ? 'drift' : 'in_sync';
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const statusWords: Record<DirectoryStatus, string> = { in_sync: 'in sync', drift: 'drift', error: 'error' };

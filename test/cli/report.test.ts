@@ -1,0 +1,300 @@
+/**
+ * The report logic on hand-made plan JSON (the shapes `terraform show -json`
+ * writes): what counts as drift, masking, module addresses, wording, every
+ * drift format's structure, and the plan summary's verbs. The real terraform
+ * runs in drift.test.ts, plan-summary.test.ts and github-actions-workflows.test.ts.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { driftFromPlan } from '../../src/cli/drift/analyze';
+import type { DirectoryResult } from '../../src/cli/drift/check';
+import { displayName, expandDirectories } from '../../src/cli/drift/directories';
+import { progressReporter } from '../../src/cli/drift/progress';
+import { DRIFT_REPORT_SCHEMA, driftReport } from '../../src/cli/drift/render-json';
+import { renderJunit } from '../../src/cli/drift/render-junit';
+import { renderMarkdown } from '../../src/cli/drift/render-markdown';
+import { renderText } from '../../src/cli/drift/render-text';
+import { renderPlanSummary } from '../../src/cli/plan-summary/render';
+import { accountOf } from '../../src/cli/report/accounts';
+import { parseAddress } from '../../src/cli/report/config';
+import type { PlanJson, ResourceChangeJson } from '../../src/cli/report/plan-json';
+import { validate } from '../support/json-schema';
+import { makeTempDir } from '../support/temp';
+import { parseXml, type XmlElement } from '../support/xml';
+
+const ZENDESK = 'registry.terraform.io/zendesk-iac/zendesk';
+
+function change(address: string, actions: string[], before: Record<string, unknown> | null, after: Record<string, unknown> | null, extra: Partial<ResourceChangeJson['change']> = {}): ResourceChangeJson {
+  const type = parseAddress(address).resource.split('.')[0];
+  return { address, mode: 'managed', type, name: 'x', provider_name: ZENDESK, change: { actions, before, after, ...extra } };
+}
+
+function plan(parts: Partial<PlanJson> & { resources?: { address: string; expressions: Record<string, unknown>; provider?: string }[] }): PlanJson {
+  const { resources = [], ...rest } = parts;
+  return {
+    format_version: '1.2',
+    terraform_version: '1.11.4',
+    configuration: {
+      provider_config: {
+        zendesk: { name: 'zendesk', expressions: { base_url: { constant_value: 'http://127.0.0.1:9/acme' } } },
+        'zendesk.globex': { name: 'zendesk', alias: 'globex', expressions: { subdomain: { constant_value: 'globex' } } },
+      },
+      root_module: {
+        resources: resources.map((r) => ({ address: r.address, mode: 'managed', type: r.address.split('.')[0], provider_config_key: r.provider ?? 'zendesk', expressions: r.expressions })),
+      },
+    },
+    ...rest,
+  };
+}
+
+const SETTINGS = { id: 'acme', agents_can_end_sessions: true, agent_ended_session_routing: 'email', inactivity: null, on_destroy: 'retain' };
+
+describe('what counts as drift', () => {
+  it('counts only attributes the configuration sets, down to nested attributes', () => {
+    // After an import the provider records everything; only `agents_can_end_sessions` and `inactivity.timeout` are configured.
+    const before = { ...SETTINGS, inactivity: { enabled: true, timeout: 5, end_session: false, reminders: [], ticket_status_id: 1 } };
+    const after = { ...SETTINGS, agents_can_end_sessions: false, agent_ended_session_routing: 'messaging', inactivity: { enabled: false, timeout: 10, end_session: false, reminders: [], ticket_status_id: 1 } };
+    const p = plan({
+      resources: [{ address: 'zendesk_messaging_settings.this', expressions: { agents_can_end_sessions: { constant_value: true }, inactivity: { constant_value: { timeout: 5 } } } }],
+      resource_drift: [change('zendesk_messaging_settings.this', ['update'], before, after)],
+    });
+    const { drifted } = driftFromPlan(p);
+    expect(drifted).toHaveLength(1);
+    expect(drifted[0].attributes.map((a) => a.description)).toEqual(['Agents can end messaging sessions: on → off', 'Auto-release after inactivity: 5 → 10 minutes']);
+  });
+
+  it('counts a whole attribute built from references, and nested blocks (dynamic blocks are not in the configuration)', () => {
+    const before = { id: '1', title: 'T', active: true, actions: [{ field: 'status', value: 'solved' }], conditions: { all: [], any: [] }, position: 3 };
+    const after = { ...before, active: false, actions: [{ field: 'status', value: 'open' }], position: 9 };
+    const p = plan({
+      resources: [{ address: 'zendesk_trigger.t', expressions: { title: { constant_value: 'T' }, active: { references: ['var.active'] } } }],
+      resource_drift: [change('zendesk_trigger.t', ['update'], before, after)],
+    });
+    const { drifted } = driftFromPlan(p, new Map([['zendesk_trigger', new Set(['actions', 'conditions'])]]));
+    expect(drifted[0].attributes.map((a) => a.path)).toEqual(['actions', 'active']); // position is not configured
+    expect(drifted[0].attributes[0].description).toBe('Actions: added status = open; removed status = solved');
+  });
+
+  it('masks sensitive values on either side, also inside lists', () => {
+    const p = plan({
+      resources: [{ address: 'zendesk_trigger.t', expressions: { title: { constant_value: 'x' }, secret: { constant_value: 'a' }, tokens: { constant_value: ['a'] } } }],
+      resource_drift: [
+        change('zendesk_trigger.t', ['update'], { title: 'x', secret: 'old-secret', tokens: ['t1'] }, { title: 'x', secret: 'new-secret', tokens: ['t2'] }, {
+          before_sensitive: { secret: true, tokens: [true] },
+          after_sensitive: { secret: true, tokens: [true] },
+        }),
+      ],
+    });
+    const { drifted } = driftFromPlan(p);
+    const results: DirectoryResult[] = [{ dir: '/w', name: 'w', status: 'drift', durationMs: 1, ...driftFromPlan(p) }];
+    expect(drifted[0].attributes).toEqual([
+      { path: 'secret', label: 'secret', before: '(sensitive value)', after: '(sensitive value)', sensitive: true, description: 'secret: (sensitive value) → (sensitive value)' },
+      { path: 'tokens', label: 'tokens', before: '(sensitive value)', after: '(sensitive value)', sensitive: true, description: 'tokens: (sensitive value) → (sensitive value)' },
+    ]);
+    for (const out of [renderText(results), renderMarkdown(results), renderJunit(results), JSON.stringify(driftReport(results))]) {
+      expect(out).not.toMatch(/old-secret|new-secret|t1|t2/);
+    }
+  });
+
+  it('reports a resource deleted outside Terraform, and finds resources in modules', () => {
+    const p: PlanJson = {
+      format_version: '1.2',
+      configuration: {
+        provider_config: { 'zendesk.acme': { name: 'zendesk', alias: 'acme', expressions: { subdomain: { constant_value: 'acme' } } } },
+        root_module: {
+          module_calls: {
+            team: { module: { resources: [{ address: 'zendesk_trigger.t', mode: 'managed', type: 'zendesk_trigger', provider_config_key: 'zendesk.acme', expressions: {} }] } },
+          },
+        },
+      },
+      prior_state: { values: { root_module: { child_modules: [{ resources: [{ address: 'module.team["a"].zendesk_trigger.t[0]', type: 'zendesk_trigger', mode: 'managed' }] }] } } },
+      resource_drift: [change('module.team["a"].zendesk_trigger.t[0]', ['delete'], { title: 'x' }, null)],
+    };
+    expect(accountOf(p, 'module.team["a"].zendesk_trigger.t[0]')).toBe('acme (acme.zendesk.com)');
+    expect(driftFromPlan(p)).toEqual({
+      checked: ['module.team["a"].zendesk_trigger.t[0]'],
+      drifted: [{ address: 'module.team["a"].zendesk_trigger.t[0]', type: 'zendesk_trigger', account: 'acme (acme.zendesk.com)', action: 'delete', attributes: [] }],
+    });
+  });
+
+  it('names the account from the settings id when the provider configuration does not say it as a constant', () => {
+    const p = plan({
+      resources: [
+        { address: 'zendesk_messaging_settings.s', expressions: {}, provider: 'zendesk.eu' },
+        { address: 'zendesk_trigger.t', expressions: {}, provider: 'zendesk.eu' },
+      ],
+      resource_changes: [change('zendesk_messaging_settings.s', ['update'], { id: 'acme-eu' }, { id: 'acme-eu' })],
+    });
+    p.configuration!.provider_config!['zendesk.eu'] = { name: 'zendesk', alias: 'eu', expressions: { subdomain: { constant_value: '${var.sub}', references: ['var.sub'] } } };
+    expect(accountOf(p, 'zendesk_trigger.t')).toBe('eu (acme-eu)');
+    expect(accountOf(p, 'zendesk_messaging_settings.this')).toBe('http://127.0.0.1:9/acme'); // the default configuration's base_url
+  });
+
+  it('parses addresses with module and instance keys', () => {
+    expect(parseAddress('module.a["x.y"].module.b[2].zendesk_trigger.t["k]"]')).toEqual({ modules: ['a', 'b'], resource: 'zendesk_trigger.t' });
+    expect(parseAddress('zendesk_messaging_settings.this')).toEqual({ modules: [], resource: 'zendesk_messaging_settings.this' });
+  });
+});
+
+describe('directories', () => {
+  const temp = makeTempDir('dirs');
+  afterAll(() => temp.cleanup());
+
+  it('expands a CDKTF app or its cdktf.out to its stacks, and keeps other paths as given', () => {
+    const app = join(temp.dir, 'app');
+    for (const s of ['b', 'a']) mkdirSync(join(app, 'cdktf.out', 'stacks', s), { recursive: true });
+    writeFileSync(join(app, 'cdktf.out', 'manifest.json'), '{}');
+    const stacks = [join(app, 'cdktf.out', 'stacks', 'a'), join(app, 'cdktf.out', 'stacks', 'b')];
+    expect(expandDirectories([app])).toEqual(stacks);
+    expect(expandDirectories([join(app, 'cdktf.out'), app, '/elsewhere'])).toEqual([...stacks, '/elsewhere']);
+    expect(displayName(stacks[0])).toBe('a');
+    expect(displayName('/x/prod')).toBe('prod');
+  });
+});
+
+const DRIFTED: DirectoryResult[] = [
+  {
+    dir: '/ci/app/cdktf.out/stacks/acme & <co>',
+    name: 'acme & <co>',
+    status: 'drift',
+    durationMs: 1234,
+    checked: ['zendesk_messaging_settings.this', 'zendesk_trigger.csat'],
+    drifted: [
+      {
+        address: 'zendesk_messaging_settings.this',
+        type: 'zendesk_messaging_settings',
+        account: 'acme (acme.zendesk.com)',
+        action: 'update',
+        attributes: [{ path: 'agents_can_end_sessions', label: 'Agents can end messaging sessions', before: true, after: false, sensitive: false, description: 'Agents can end messaging sessions: on → off' }],
+      },
+    ],
+  },
+  { dir: '/ci/globex', name: 'globex', status: 'in_sync', durationMs: 10, checked: ['zendesk_messaging_settings.this'], drifted: [] },
+  // Terraform output can hold anything: quotes, markup, a control character, a code fence.
+  { dir: '/ci/broken', name: 'broken', status: 'error', error: 'terraform init failed in /ci/broken: "x" <y> & \u0007z\n```\nmore', durationMs: 5, checked: [], drifted: [] },
+];
+
+const children = (el: XmlElement, name: string) => el.children.filter((c) => c.name === name);
+
+describe('drift report formats', () => {
+  it('JUnit: one suite per directory, one case per resource, failure on drift, error on errors, escaped', () => {
+    const root = parseXml(renderJunit(DRIFTED));
+    expect(root.name).toBe('testsuites');
+    expect(root.attributes).toMatchObject({ tests: '4', failures: '1', errors: '1' });
+    const suites = children(root, 'testsuite');
+    expect(suites.map((s) => s.attributes.name)).toEqual(DRIFTED.map((r) => r.dir));
+    for (const s of suites) expect(children(s, 'testcase')).toHaveLength(Number(s.attributes.tests));
+    const [drift, inSync, broken] = suites;
+    expect(drift.attributes).toMatchObject({ tests: '2', failures: '1', errors: '0', time: '1.234' });
+    const failure = children(children(drift, 'testcase')[0], 'failure')[0];
+    expect(failure.attributes.message).toBe('1 attribute changed outside Terraform');
+    expect(failure.text).toContain('Agents can end messaging sessions: on → off');
+    expect(children(children(drift, 'testcase')[1], 'failure')).toHaveLength(0);
+    expect(children(inSync, 'testcase')[0].children).toHaveLength(0);
+    const error = children(children(broken, 'testcase')[0], 'error')[0];
+    expect(error.attributes.message).toBe('terraform init failed in /ci/broken: "x" <y> & \uFFFDz');
+  });
+
+  it('JSON: version 1 matches its published schema exactly', () => {
+    const report = driftReport(DRIFTED, new Date('2026-01-02T03:04:05Z'));
+    expect(validate(DRIFT_REPORT_SCHEMA, JSON.parse(JSON.stringify(report)))).toEqual([]);
+    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 1, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
+    expect(report.summary).toEqual({ directories: 3, inSync: 1, drifted: 1, errors: 1, resources: 1, attributes: 1 });
+    expect(report.directories[1].error).toBeNull();
+    // The checker is strict: an extra field is a schema change.
+    expect(validate(DRIFT_REPORT_SCHEMA, { ...JSON.parse(JSON.stringify(report)), extra: 1 })).toEqual(['$: unexpected "extra"']);
+  });
+
+  it('Markdown: details for drift and errors (fenced safely), in-sync directories folded', () => {
+    const md = renderMarkdown(DRIFTED);
+    expect(md).toContain('## ❌ Drift check failed');
+    expect(md).toContain('| acme (acme.zendesk.com) | `zendesk_messaging_settings.this` | Agents can end messaging sessions: on → off |');
+    expect(md).toContain('````\nterraform init failed'); // longer than the ``` inside
+    expect(md).toMatch(/<details><summary>1 directory in sync<\/summary>\n\n- `globex` \(`\/ci\/globex`\): 1 resource/);
+  });
+
+  it('text: a line per directory and per drifted attribute', () => {
+    expect(renderText(DRIFTED)).toBe(
+      [
+        'drift: 1 of 3 directories drifted, 1 failed (1 resource, 1 attribute changed outside Terraform)',
+        '✗ /ci/app/cdktf.out/stacks/acme & <co> — drift',
+        '  zendesk_messaging_settings.this (account acme (acme.zendesk.com))',
+        '    Agents can end messaging sessions: on → off   [agents_can_end_sessions: true → false]',
+        '✓ /ci/globex — in sync',
+        '! /ci/broken — error',
+        '    terraform init failed in /ci/broken: "x" <y> & \u0007z',
+        '    ```',
+        '    more',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('progress: a redrawn bar on a terminal, plain lines in CI', () => {
+    const sink = (isTTY: boolean) => {
+      const chunks: string[] = [];
+      return { stream: { isTTY, write: (s: string) => chunks.push(s) } as unknown as NodeJS.WriteStream, chunks };
+    };
+    const tty = sink(true);
+    const bar = progressReporter(tty.stream, {});
+    bar.started?.('/a', 1, 2);
+    bar.finished?.(DRIFTED[1], 1, 2);
+    bar.finished?.(DRIFTED[0], 2, 2);
+    expect(tty.chunks.every((c) => c.startsWith('\r'))).toBe(true);
+    expect(tty.chunks.at(-1)).toContain('[##############################] 2/2 checked, 0 running — 1 in sync, 1 drift, 0 error\n');
+
+    const ci = sink(true);
+    const lines = progressReporter(ci.stream, { CI: 'true' });
+    expect(lines.started).toBeUndefined();
+    lines.finished?.(DRIFTED[2], 1, 1);
+    expect(ci.chunks).toEqual(['drift: [1/1] /ci/broken — error (0.0 s)\n']);
+  });
+});
+
+describe('plan summary wording', () => {
+  const settings = (actions: string[], before: Record<string, unknown> | null, after: Record<string, unknown> | null, extra = {}) =>
+    change('zendesk_messaging_settings.this', actions, before, after, extra);
+
+  it('renders imports, forgets, replacements, unknown values and other providers', () => {
+    const md = renderPlanSummary(
+      plan({
+        resources: [
+          { address: 'zendesk_messaging_settings.this', expressions: { agent_ended_session_routing: { references: ['terraform_data.r.output'] } } },
+          { address: 'terraform_data.r', expressions: { input: { constant_value: 'email' } }, provider: 'terraform' },
+        ],
+        resource_changes: [
+          settings(['update'], SETTINGS, { ...SETTINGS, agent_ended_session_routing: null }, { after_unknown: { agent_ended_session_routing: true }, importing: { id: 'acme' } }),
+          change('zendesk_trigger.old', ['forget'], { title: 'Old' }, null),
+          change('zendesk_trigger.csat', ['no-op'], { title: 'CSAT' }, { title: 'CSAT' }, { importing: { id: '42' } }),
+          change('zendesk_trigger.moved', ['create', 'delete'], { title: 'A', position: 1 }, { title: 'A', position: 2 }),
+          { ...change('terraform_data.r', ['create'], null, { input: 'email', output: null, id: null }, { after_unknown: { output: true, id: true } }), provider_name: 'terraform.io/builtin/terraform' },
+        ],
+      }),
+    );
+    expect(md).toContain('**1 to create, 1 to import, 1 to import and update, 1 to replace, 1 to forget**');
+    expect(md).toContain('- **Messaging settings** (`zendesk_messaging_settings.this`): **import and update** (Zendesk ID acme)\n  - Tickets of agent-ended sessions are routed as: email tickets → (known after apply)');
+    expect(md).toContain('- **Trigger "Old"** (`zendesk_trigger.old`): **forget**\n  - Terraform stops managing it; nothing changes in Zendesk.');
+    expect(md).toContain('- **Trigger "CSAT"** (`zendesk_trigger.csat`): **import** (Zendesk ID 42)\n');
+    expect(md).toContain('**replace**\n  - Terraform destroys it and creates it again.\n  - Trigger position (firing order): 1 → 2');
+    // Another provider's resource renders generically, after the accounts; unknown values it does not configure stay out.
+    expect(md).toMatch(/### Other resources\n\n- \*\*terraform_data\*\* \(`terraform_data.r`\): \*\*create\*\*\n {2}- input: "email"\n\n/);
+  });
+
+  it('names the settings a reset puts back, and masks sensitive values of a create', () => {
+    const reset = renderPlanSummary(plan({ resource_changes: [settings(['delete'], { ...SETTINGS, on_destroy: 'reset' }, null)] }));
+    expect(reset).toContain(
+      '  - ⚠️ on_destroy = "reset": Zendesk\'s defaults are restored for the settings it manages.\n' +
+        '  - Reset to Zendesk\'s defaults: Agents can end messaging sessions; Tickets of agent-ended sessions are routed as.',
+    );
+    const created = renderPlanSummary(plan({ resource_changes: [change('zendesk_trigger.t', ['create'], null, { title: 'T', token: 'hunter2' }, { after_sensitive: { token: true } })] }));
+    expect(created).toContain('  - token: (sensitive value)');
+    expect(created).not.toContain('hunter2');
+  });
+
+  it('stays under the size of a GitHub comment, saying it was cut', () => {
+    const many = Array.from({ length: 400 }, (_, i) => change(`zendesk_trigger.t${i}`, ['create'], null, { title: `Trigger number ${i} with a long enough title` }));
+    const md = renderPlanSummary(plan({ resource_changes: many }), { maxLength: 5000 });
+    expect(md.length).toBeLessThanOrEqual(5000);
+    expect(md).toContain('…and more: the summary was cut to fit a GitHub comment.');
+  });
+});
