@@ -1,5 +1,5 @@
 import './support/jest-setup';
-import { App, TerraformStack, Testing, Token } from 'cdktf';
+import { TerraformStack, Testing, Token } from 'cdktf';
 import { DataZendeskTrigger, MessagingSessionPolicy, MessagingSettings, RoutingTreatment, Trigger, ZendeskProvider } from '../../src/constructs';
 import { useProviderMirror } from './support/terraform-cli';
 
@@ -101,7 +101,7 @@ describe('MessagingSessionPolicy', () => {
   });
 
   it('works on an aliased provider per account', () => {
-    const app = new App();
+    const app = Testing.app();
     const s = new TerraformStack(app, 'two-accounts');
     const acme = new ZendeskProvider(s, 'acme', { subdomain: 'acme', alias: 'acme' });
     const globex = new ZendeskProvider(s, 'globex', { subdomain: 'globex', alias: 'globex' });

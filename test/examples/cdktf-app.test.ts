@@ -3,6 +3,7 @@
  * the real terraform against the emulator, then no-op plan, drift, import and
  * destroy. State and synthesized output live in this test's temp dir.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { installProvider } from '../../src/cli/install-provider';
@@ -77,5 +78,15 @@ describe('examples/cdktf-app', () => {
     expect(destroy.code).toBe(0);
     const csat = (await emulator.control.triggers('acme')).find((t) => t.title === 'Request customer satisfaction rating (messaging)') as { conditions: { any: unknown[] } };
     expect(csat.conditions.any).toEqual([]);
+  }, 180_000);
+
+  it("the repository root's cdktf.json synthesizes the same app", async () => {
+    // `npx cdktf synth` at the root of a checkout works on the example, so the
+    // skeleton's cdktf.json is real rather than an empty placeholder.
+    const rootOut = join(temp.dir, 'root-cdktf.out');
+    const synth = await run(process.execPath, [CDKTF, 'synth', '--output', rootOut], ROOT, env, 180_000);
+    expect(synth.code).toBe(0);
+    const stackJson = (dir: string) => JSON.parse(readFileSync(join(dir, 'stacks', 'messaging', 'cdk.tf.json'), 'utf8'));
+    expect(stackJson(rootOut)).toEqual(stackJson(out));
   }, 180_000);
 });
