@@ -54,6 +54,7 @@ const calls = (c) => Object.entries(c).map(([k, v]) => `${v}× ${k}`).join(', ')
 const { providerStart: s, plan: p, apiCalls: a, memory: m } = results;
 const rows = [
   ['provider start → handshake', `${f(s.providerMs)} ms`, `node -e 0: ${f(s.nodeMs)} ms`, `${f(s.ratio, 2)}×`, '≤ 1.3×'],
+  ['provider start vs its necessary work', `${f(s.providerMs)} ms`, `node: http2 + tls + P-256 key + listen: ${f(s.necessaryMs)} ms`, `${f(s.necessaryRatio, 2)}×`, ''],
   [
     'terraform plan, 1 settings resource',
     `${f(p.settingsPlanMs)} ms`,
