@@ -72,7 +72,7 @@ describe('what counts as drift', () => {
     });
     const { drifted } = driftFromPlan(p, new Map([['zendesk_trigger', new Set(['actions', 'conditions'])]]));
     expect(drifted[0].attributes.map((a) => a.path)).toEqual(['actions', 'active']); // position is not configured
-    expect(drifted[0].attributes[0].description).toBe('Actions: added status = open; removed status = solved');
+    expect(drifted[0].attributes[0].description).toBe('Actions: added Status = open; removed Status = solved');
   });
 
   it('masks sensitive values on either side, also inside lists', () => {
@@ -289,6 +289,18 @@ describe('plan summary wording', () => {
     const created = renderPlanSummary(plan({ resource_changes: [change('zendesk_trigger.t', ['create'], null, { title: 'T', token: 'hunter2' }, { after_sensitive: { token: true } })] }));
     expect(created).toContain('  - token: (sensitive value)');
     expect(created).not.toContain('hunter2');
+  });
+
+  it('words an adopted rule that holds only API names like the configured rules beside it', () => {
+    const rule = (field: string, value: string, titles: Record<string, string> = {}) => ({ field, operator: 'value', value, field_title: null, value_title: null, ...titles });
+    const before = { title: 'CSAT', conditions: { all: [rule('status_category', 'solved')], any: [] } };
+    const after = {
+      title: 'CSAT',
+      conditions: { all: [], any: [rule('messaging_session_ended_reason', 'ended_by_agent', { field_title: 'Messaging session ended reason', value_title: 'Ended by agent' }), rule('status_category', 'solved')] },
+    };
+    const md = renderPlanSummary(plan({ resource_changes: [change('zendesk_trigger.csat', ['update'], before, after)] }));
+    expect(md).toContain('  - Conditions (meet ALL): removed Status category changed to Solved\n');
+    expect(md).toContain('  - Conditions (meet ANY): added Messaging session ended reason changed to Ended by agent; Status category changed to Solved\n');
   });
 
   it('stays under the size of a GitHub comment, saying it was cut', () => {

@@ -109,18 +109,30 @@ function ruleValue(v: Record<string, unknown>): string {
   return v.value === null || v.value === undefined ? '' : String(v.value);
 }
 
-/** "Status category changed to Solved". */
+/**
+ * A field's title, or, where the rule came from Zendesk (an import) and holds only the API name, that name in
+ * words: "status_category" → "Status category", so an adopted rule reads like the configured ones next to it.
+ */
+function fieldWords(v: Record<string, unknown>): string {
+  const title = text(v.field_title);
+  if (title) return title;
+  const name = text(v.field);
+  return name ? name.charAt(0).toUpperCase() + name.slice(1).replaceAll('_', ' ') : '?';
+}
+
+/** "Status category changed to Solved"; a bare API value such as "solved" is capitalized like Admin Center's titles. */
 function condition(v: unknown): string {
   if (!isObject(v)) return formatValue(v);
-  const field = text(v.field_title) ?? text(v.field) ?? '?';
   const operator = typeof v.operator === 'string' ? (OPERATORS[v.operator] ?? v.operator) : '';
-  return [field, operator, ruleValue(v)].filter(Boolean).join(' ');
+  const value = ruleValue(v);
+  const shown = text(v.value_title) || !/^[a-z]+$/.test(value) ? value : value.charAt(0).toUpperCase() + value.slice(1);
+  return [fieldWords(v), operator, shown].filter(Boolean).join(' ');
 }
 
 /** "Status = solved". */
 function action(v: unknown): string {
   if (!isObject(v)) return formatValue(v);
-  return `${text(v.field_title) ?? text(v.field) ?? '?'} = ${ruleValue(v)}`;
+  return `${fieldWords(v)} = ${ruleValue(v)}`;
 }
 
 const LABELS: Record<string, Record<string, Label>> = {
