@@ -8,8 +8,9 @@
  * sensitive values already marked; the streamed `-json` log only has
  * per-resource messages without values. The exit code of `-detailed-exitcode`
  * is not used either: Terraform 1.11 exits 2 for a refresh-only plan that
- * prints "No changes" (resources with nested attributes), and 2 when only a
- * setting the configuration does not manage changed.
+ * prints "No changes" (its state comparison used reflect.DeepEqual, which sees
+ * an in-memory decode cache; fixed upstream in v1.15.0, commit 659d5e2), and 2
+ * when only a setting the configuration does not manage changed.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
