@@ -56,7 +56,7 @@ describe('kill -9 of the provider in the middle of an apply', () => {
       .toString()
       .trim()
       .split('\n')
-      .filter((pid) => readlinkSync(`/proc/${pid}/cwd`) === ws.dir);
+      .filter((pid) => cwdOf(pid) === ws.dir);
     expect(pids.length).toBeGreaterThan(0);
     for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
     const result = await apply;
@@ -134,3 +134,12 @@ describe('kill -9 of the emulator in the middle of an apply', () => {
     expect((await ws.plan()).code).toBe(0);
   }, 120_000);
 });
+
+/** A process's working directory, or undefined when it has exited since pgrep listed it (tests run in parallel). */
+function cwdOf(pid: string): string | undefined {
+  try {
+    return readlinkSync(`/proc/${pid}/cwd`);
+  } catch {
+    return undefined;
+  }
+}
