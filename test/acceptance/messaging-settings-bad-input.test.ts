@@ -6,7 +6,6 @@
 import { startEmulator } from '../../src/emulator';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { control } from '../support/control';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -143,8 +142,8 @@ describe('bad input → clear diagnostics, no crash (real terraform)', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
-    await control.changeSettings(emulator.url, 'routing-off', { routing: { enabled: false } });
-    await control.createAccount(emulator.url, { name: 'legacy', legacy: true });
+    await emulator.control.changeSettings('routing-off', { routing: { enabled: false } });
+    await emulator.control.createAccount({ name: 'legacy', legacy: true });
     ws = new TerraformWorkspace();
     ws.write({ 'main.tf': REQUIRED_PROVIDERS });
     await ws.init();

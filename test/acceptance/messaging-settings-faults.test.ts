@@ -6,7 +6,6 @@
 import { startEmulator } from '../../src/emulator';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { apiCalls, control } from '../support/control';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -32,7 +31,7 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
   });
 
   afterEach(async () => {
-    await control.clearFaults(emulator.url);
+    await emulator.control.clearFaults();
   });
 
   afterAll(async () => {
@@ -42,7 +41,7 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
 
   it('a key Zendesk accepts but does not keep is an error naming the attribute; the next plan still shows the change', async () => {
     const ws = await workspace('dropped', ['agents_can_end_sessions = false']);
-    await control.addFault(emulator.url, { account: 'dropped', method: 'PUT', path: '/api/v2/account/settings', dropKeys: ['messaging.messaging_end_session'] });
+    await emulator.control.addFault({ account: 'dropped', method: 'PUT', path: '/api/v2/account/settings', dropKeys: ['messaging.messaging_end_session'] });
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(apply.code).toBe(1);
     expect(apply.output).toContain('Zendesk did not keep a setting');
@@ -58,7 +57,7 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
     const ws = await workspace('dropped-update', ['agents_can_end_sessions = true']);
     await ws.applyOrThrow();
     ws.write({ 'main.tf': (await import('node:fs')).readFileSync(`${ws.dir}/main.tf`, 'utf8').replace('= true', '= false') });
-    await control.addFault(emulator.url, { account: 'dropped-update', method: 'PUT', dropKeys: ['messaging.messaging_end_session'] });
+    await emulator.control.addFault({ account: 'dropped-update', method: 'PUT', dropKeys: ['messaging.messaging_end_session'] });
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(apply.code).toBe(1);
     expect(apply.output).toContain('Zendesk did not keep a setting');
@@ -72,7 +71,7 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
     await ws.applyOrThrow();
     const stateBefore = await ws.state();
     ws.write({ 'main.tf': (await import('node:fs')).readFileSync(`${ws.dir}/main.tf`, 'utf8').replace('= true', '= false') });
-    await control.addFault(emulator.url, { account: 'down', method: 'PUT', status: 503, count: 50 });
+    await emulator.control.addFault({ account: 'down', method: 'PUT', status: 503, count: 50 });
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(apply.code).toBe(1);
     expect(apply.output).toContain('Zendesk API error');
@@ -82,27 +81,27 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
 
   it('429 with Retry-After is waited out and the apply succeeds', async () => {
     const ws = await workspace('limited', ['agents_can_end_sessions = false']);
-    await control.addFault(emulator.url, { account: 'limited', method: 'PUT', status: 429, retryAfterSeconds: 1, count: 1 });
+    await emulator.control.addFault({ account: 'limited', method: 'PUT', status: 429, retryAfterSeconds: 1, count: 1 });
     const started = Date.now();
     await ws.applyOrThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    expect((await control.settings(emulator.url, 'limited')).messaging.messaging_end_session).toBe(false);
+    expect((await emulator.control.settings('limited')).messaging.messaging_end_session).toBe(false);
   });
 
   it('an OAuth access token that expires mid-run is renewed without failing the run', async () => {
     const ws = await workspace('expiring', ['agents_can_end_sessions = false']);
     // The PUT is held for 2 s after it arrives; the account's tokens are expired meanwhile, so the emulator
     // (which checks credentials after the hold) answers 401, and the provider must renew and retry once.
-    await control.addFault(emulator.url, { account: 'expiring', method: 'PUT', latencyMs: 2000, count: 1 });
-    await control.resetRequests(emulator.url);
+    await emulator.control.addFault({ account: 'expiring', method: 'PUT', latencyMs: 2000, count: 1 });
+    await emulator.control.resetRequests();
     const apply = ws.terraform(['apply', '-auto-approve', '-no-color']);
-    while (!(await apiCalls(emulator.url))['PUT /api/v2/account/settings']) await new Promise((r) => setTimeout(r, 50));
-    await control.expireTokens(emulator.url, 'expiring');
+    while (!(await emulator.control.callsByRoute())['PUT /api/v2/account/settings']) await new Promise((r) => setTimeout(r, 50));
+    await emulator.control.expireTokens('expiring');
     const result = await apply;
     expect(result.output).not.toContain('Error');
     expect(result.code).toBe(0);
-    expect((await control.settings(emulator.url, 'expiring')).messaging.messaging_end_session).toBe(false);
-    const calls = await apiCalls(emulator.url);
+    expect((await emulator.control.settings('expiring')).messaging.messaging_end_session).toBe(false);
+    const calls = await emulator.control.callsByRoute();
     // One token for the plan's process, one for the apply's, one renewal after the 401; the PUT went out twice.
     expect(calls['POST /oauth/tokens']).toBe(3);
     expect(calls['PUT /api/v2/account/settings']).toBe(2);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { startEmulator } from '../../src/emulator';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { control } from '../support/control';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -33,7 +32,7 @@ describe('importing zendesk_messaging_settings (real terraform, emulator)', () =
   });
 
   it('terraform import adopts the account; settings the config leaves out stay unmanaged (no diff)', async () => {
-    await control.changeSettings(emulator.url, 'imported', { routing: { transform_to_email_enabled: true } });
+    await emulator.control.changeSettings('imported', { routing: { transform_to_email_enabled: true } });
     const ws = await workspace({ 'main.tf': provider('imported') + settingsResource('this', ['agents_can_end_sessions = true']) });
     const imported = await ws.terraform(['import', '-no-color', 'zendesk_messaging_settings.this', 'imported']);
     expect(imported.code).toBe(0);

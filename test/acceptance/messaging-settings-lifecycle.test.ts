@@ -6,7 +6,6 @@
 import { startEmulator } from '../../src/emulator';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { apiCalls, control } from '../support/control';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -41,27 +40,27 @@ describe('zendesk_messaging_settings lifecycle (real terraform, emulator)', () =
   });
 
   it('applies with one PUT and leaves everything else in the account alone', async () => {
-    await control.resetRequests(emulator.url);
-    const before = await control.settings(emulator.url, 'acme');
+    await emulator.control.resetRequests();
+    const before = await emulator.control.settings('acme');
     await ws.applyOrThrow();
-    const after = await control.settings(emulator.url, 'acme');
+    const after = await emulator.control.settings('acme');
     expect(after.messaging.messaging_end_session).toBe(false);
     expect({ ...after, messaging: before.messaging }).toEqual(before);
-    const calls = await apiCalls(emulator.url);
+    const calls = await emulator.control.callsByRoute();
     expect(calls['PUT /api/v2/account/settings']).toBe(1);
   });
 
   it('plans no changes right after apply, with a single GET (plus one OAuth token for the run)', async () => {
-    await control.resetRequests(emulator.url);
+    await emulator.control.resetRequests();
     const plan = await ws.plan();
     expect(plan.output).toContain('No changes.');
     expect(plan.code).toBe(0);
-    const calls = await apiCalls(emulator.url);
+    const calls = await emulator.control.callsByRoute();
     expect(calls).toEqual({ 'GET /api/v2/account/settings': 1, 'POST /oauth/tokens': 1 });
   });
 
   it('detects an out-of-band change and names the attribute (exit code 2)', async () => {
-    await control.changeSettings(emulator.url, 'acme', { messaging: { messaging_end_session: true } });
+    await emulator.control.changeSettings('acme', { messaging: { messaging_end_session: true } });
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
     expect(plan.stdout).toMatch(/~ agents_can_end_sessions\s+= true -> false/);
@@ -69,14 +68,14 @@ describe('zendesk_messaging_settings lifecycle (real terraform, emulator)', () =
   });
 
   it('does not report changes to settings it does not manage', async () => {
-    await control.changeSettings(emulator.url, 'acme', { routing: { transform_to_email_enabled: true } });
+    await emulator.control.changeSettings('acme', { routing: { transform_to_email_enabled: true } });
     const refresh = await ws.terraform(['plan', '-refresh-only', '-detailed-exitcode', '-no-color']);
     expect(refresh.stdout).not.toContain('agent_ended_session_routing');
   });
 
   it('heals the drift and is in sync again', async () => {
     await ws.applyOrThrow();
-    expect((await control.settings(emulator.url, 'acme')).messaging.messaging_end_session).toBe(false);
+    expect((await emulator.control.settings('acme')).messaging.messaging_end_session).toBe(false);
     expect((await ws.plan()).code).toBe(0);
   });
 
@@ -103,7 +102,7 @@ describe('zendesk_messaging_settings lifecycle (real terraform, emulator)', () =
     const apply = await ws.applyOrThrow();
     expect(apply.stdout).toContain('routing = "email"');
     expect(apply.stdout).toContain('omnichannel = true');
-    const inactivity = (await control.settings(emulator.url, 'acme')).messaging_inactivity as Record<string, unknown>;
+    const inactivity = (await emulator.control.settings('acme')).messaging_inactivity as Record<string, unknown>;
     expect(inactivity.timeout).toBe(10);
     expect(inactivity.reminders).toEqual([
       expect.objectContaining({ message: 'Still there?' }),
@@ -113,13 +112,13 @@ describe('zendesk_messaging_settings lifecycle (real terraform, emulator)', () =
   });
 
   it('destroy with on_destroy = "retain" forgets the settings and leaves Zendesk as it is', async () => {
-    const before = await control.settings(emulator.url, 'acme');
-    await control.resetRequests(emulator.url);
+    const before = await emulator.control.settings('acme');
+    await emulator.control.resetRequests();
     const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
     expect(destroy.code).toBe(0);
     expect(destroy.output).toContain('Messaging settings left as they are');
-    expect(await control.settings(emulator.url, 'acme')).toEqual(before);
-    expect((await apiCalls(emulator.url))['PUT /api/v2/account/settings']).toBeUndefined();
+    expect(await emulator.control.settings('acme')).toEqual(before);
+    expect((await emulator.control.callsByRoute())['PUT /api/v2/account/settings']).toBeUndefined();
   });
 
   it('destroy with on_destroy = "reset" restores the defaults of what it managed', async () => {
@@ -131,7 +130,7 @@ describe('zendesk_messaging_settings lifecycle (real terraform, emulator)', () =
     expect(plan.output).toContain('Destroy will reset messaging settings');
     const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
     expect(destroy.code).toBe(0);
-    const after = await control.settings(emulator.url, 'acme');
+    const after = await emulator.control.settings('acme');
     expect(after.messaging.messaging_end_session).toBe(true);
     expect(after.messaging_inactivity).toMatchObject({ timeout: 5, end_session: false, enabled: true });
     expect(((await ws.state()).values as unknown) ?? null).toBeNull();
