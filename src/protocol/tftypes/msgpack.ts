@@ -9,6 +9,7 @@
  * ./dynamic-value.ts; this file only knows msgpack.
  */
 import { TextDecoder, TextEncoder } from 'node:util';
+import { withRoom } from '../wire/grow';
 
 // Format bytes (msgpack spec). Named so the reader/writer read like the spec.
 const NIL = 0xc0;
@@ -102,6 +103,20 @@ export function kindOf(code: number): MsgpackKind {
 const textEncoder = new TextEncoder();
 let textDecoder: TextDecoder | undefined;
 
+/** The header forms of one msgpack family: a fix form below `fixLimit` (0 = none), then 8-, 16- and 32-bit lengths. */
+interface LengthForms {
+  fixLimit: number;
+  fixBase: number;
+  u8?: number;
+  u16: number;
+  u32: number;
+}
+const STR_FORMS: LengthForms = { fixLimit: 32, fixBase: 0xa0, u8: STR8, u16: STR16, u32: STR32 };
+const BIN_FORMS: LengthForms = { fixLimit: 0, fixBase: 0, u8: BIN8, u16: BIN16, u32: BIN32 };
+const ARRAY_FORMS: LengthForms = { fixLimit: 16, fixBase: 0x90, u16: ARRAY16, u32: ARRAY32 };
+const MAP_FORMS: LengthForms = { fixLimit: 16, fixBase: 0x80, u16: MAP16, u32: MAP32 };
+const EXT_FORMS: LengthForms = { fixLimit: 0, fixBase: 0, u8: EXT8, u16: EXT16, u32: EXT32 };
+
 export class MsgpackWriter {
   private buf: Uint8Array;
   private view: DataView;
@@ -117,13 +132,27 @@ export class MsgpackWriter {
   }
 
   private reserve(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
-    this.view = new DataView(next.buffer);
+    const buf = withRoom(this.buf, this.pos, n);
+    if (buf === this.buf) return;
+    this.buf = buf;
+    this.view = new DataView(buf.buffer);
+  }
+
+  /** The length part of a str/bin/array/map/ext header, in the smallest form `forms` allows. */
+  private lengthHeader(n: number, forms: LengthForms): void {
+    if (n < forms.fixLimit) this.buf[this.pos++] = forms.fixBase | n;
+    else if (forms.u8 !== undefined && n <= 0xff) {
+      this.buf[this.pos++] = forms.u8;
+      this.buf[this.pos++] = n;
+    } else if (n <= 0xffff) {
+      this.buf[this.pos++] = forms.u16;
+      this.view.setUint16(this.pos, n);
+      this.pos += 2;
+    } else {
+      this.buf[this.pos++] = forms.u32;
+      this.view.setUint32(this.pos, n);
+      this.pos += 4;
+    }
   }
 
   private byte(b: number): void {
@@ -209,67 +238,26 @@ export class MsgpackWriter {
     const bytes = textEncoder.encode(s);
     const n = bytes.length;
     this.reserve(5 + n);
-    if (n < 32) this.buf[this.pos++] = 0xa0 | n;
-    else if (n <= 0xff) {
-      this.buf[this.pos++] = STR8;
-      this.buf[this.pos++] = n;
-    } else if (n <= 0xffff) {
-      this.buf[this.pos++] = STR16;
-      this.view.setUint16(this.pos, n);
-      this.pos += 2;
-    } else {
-      this.buf[this.pos++] = STR32;
-      this.view.setUint32(this.pos, n);
-      this.pos += 4;
-    }
+    this.lengthHeader(n, STR_FORMS);
     return this.raw(bytes);
   }
 
   bin(bytes: Uint8Array): this {
     const n = bytes.length;
     this.reserve(5);
-    if (n <= 0xff) {
-      this.buf[this.pos++] = BIN8;
-      this.buf[this.pos++] = n;
-    } else if (n <= 0xffff) {
-      this.buf[this.pos++] = BIN16;
-      this.view.setUint16(this.pos, n);
-      this.pos += 2;
-    } else {
-      this.buf[this.pos++] = BIN32;
-      this.view.setUint32(this.pos, n);
-      this.pos += 4;
-    }
+    this.lengthHeader(n, BIN_FORMS);
     return this.raw(bytes);
   }
 
   arrayHeader(n: number): this {
     this.reserve(5);
-    if (n < 16) this.buf[this.pos++] = 0x90 | n;
-    else if (n <= 0xffff) {
-      this.buf[this.pos++] = ARRAY16;
-      this.view.setUint16(this.pos, n);
-      this.pos += 2;
-    } else {
-      this.buf[this.pos++] = ARRAY32;
-      this.view.setUint32(this.pos, n);
-      this.pos += 4;
-    }
+    this.lengthHeader(n, ARRAY_FORMS);
     return this;
   }
 
   mapHeader(n: number): this {
     this.reserve(5);
-    if (n < 16) this.buf[this.pos++] = 0x80 | n;
-    else if (n <= 0xffff) {
-      this.buf[this.pos++] = MAP16;
-      this.view.setUint16(this.pos, n);
-      this.pos += 2;
-    } else {
-      this.buf[this.pos++] = MAP32;
-      this.view.setUint32(this.pos, n);
-      this.pos += 4;
-    }
+    this.lengthHeader(n, MAP_FORMS);
     return this;
   }
 
@@ -279,18 +267,7 @@ export class MsgpackWriter {
     this.reserve(6);
     const fixed = n === 1 ? FIXEXT1 : n === 2 ? FIXEXT2 : n === 4 ? FIXEXT4 : n === 8 ? FIXEXT8 : n === 16 ? FIXEXT16 : 0;
     if (fixed) this.buf[this.pos++] = fixed;
-    else if (n <= 0xff) {
-      this.buf[this.pos++] = EXT8;
-      this.buf[this.pos++] = n;
-    } else if (n <= 0xffff) {
-      this.buf[this.pos++] = EXT16;
-      this.view.setUint16(this.pos, n);
-      this.pos += 2;
-    } else {
-      this.buf[this.pos++] = EXT32;
-      this.view.setUint32(this.pos, n);
-      this.pos += 4;
-    }
+    else this.lengthHeader(n, EXT_FORMS);
     this.buf[this.pos++] = type & 0xff;
     return this.raw(data);
   }

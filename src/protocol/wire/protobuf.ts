@@ -13,6 +13,7 @@
  * 10-byte two's-complement varint, which we decode exactly.
  */
 import { TextDecoder, TextEncoder } from 'node:util';
+import { withRoom } from './grow';
 
 /** Protobuf wire types (the low 3 bits of a field key). A plain object, not an enum: nothing to initialise. */
 export const WireType = {
@@ -296,12 +297,7 @@ export class ProtoWriter {
   }
 
   private reserve(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
+    this.buf = withRoom(this.buf, this.pos, n);
   }
 
   /** Unsigned varint of any safe integer (0 ≤ n < 2^53). */
