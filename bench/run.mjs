@@ -74,7 +74,7 @@ if (d) {
     [
       `same, every account rate-limited (1 req per ${d.rateLimited.windowSeconds} s)`,
       `${f(d.rateLimited.ms / 1000)} s, ${d.rateLimited.failures} failures, exit ${d.rateLimited.code}`,
-      `${d.rateLimited.responses429} × 429, Retry-After total ${d.rateLimited.retryAfterSecondsTotal} s ÷ ${d.parallel} workers = ${f(d.rateLimited.predictedExtraSeconds)} s predicted`,
+      `${d.rateLimited.responses429} × 429, Retry-After total ${d.rateLimited.retryAfterSecondsTotal} s ÷ ${d.rateLimited.waitingWorkers} waiting workers = ${f(d.rateLimited.predictedExtraSeconds)} s predicted`,
       `+${f((d.rateLimited.ms - d.zendesk.ms) / 1000)} s`,
       '0 failures',
     ],

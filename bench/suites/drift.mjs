@@ -1,12 +1,14 @@
 // Drift of many accounts vs the same drift run over terraform_data-only workspaces, with the same parallelism;
 // then the same with every account rate-limited so that each refresh meets a 429 first.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROBE, baseEnv, settingsConfig, terraformDataOnly, workspace } from '../lib/workspace.mjs';
 import { timeCommand } from '../lib/measure.mjs';
 
 const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
+const { EmulatorControl } = createRequire(import.meta.url)('../../dist/emulator/index.js');
 
 /** The emulator as users run it, in its own process (so its peak memory is its own). */
 function startEmulatorProcess(probeFile, flags = []) {
@@ -23,11 +25,6 @@ function startEmulatorProcess(probeFile, flags = []) {
     });
     child.once('exit', (code) => reject(new Error(`emulator exited ${code}: ${out}`)));
   });
-}
-
-async function control(url, method, path, body) {
-  const res = await fetch(`${url}/__emulator${path}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
-  return res.json();
 }
 
 /** One applied template workspace copied N times (state and .terraform rewritten per account): setup is not what is measured. */
@@ -83,9 +80,11 @@ export async function driftAtScale({ root, accounts, parallel }) {
     emulator = await startEmulatorProcess(join(root.root, 'limited-emulator-probe.jsonl'), ['--port', port, '--rate-limit', '1', '--rate-limit-window', String(windowSeconds)]);
     const basic = `Basic ${Buffer.from('bench@example.test/token:emulator-token').toString('base64')}`;
     await Promise.all(Array.from({ length: accounts }, (_, i) => fetch(`${emulator.url}/${name(i)}/api/v2/account/settings`, { headers: { authorization: basic } })));
-    await control(emulator.url, 'DELETE', '/requests');
+    const limitedControl = new EmulatorControl(emulator.url);
+    await limitedControl.resetRequests();
     const limited = await driftRun(settingsDirs, parallel, env, join(root.root, 'limited-probe.jsonl'));
-    const { rateLimited } = await control(emulator.url, 'GET', '/requests');
+    const { rateLimited } = await limitedControl.requests();
+    const waitingWorkers = Math.max(1, Math.min(parallel, rateLimited.count));
     await emulator.stop();
     emulator = undefined;
     return {
@@ -102,8 +101,9 @@ export async function driftAtScale({ root, accounts, parallel }) {
         windowSeconds,
         responses429: rateLimited.count,
         retryAfterSecondsTotal: rateLimited.retryAfterSeconds,
-        // Waits overlap across the parallel workers: what the Retry-After values predict for the extra time.
-        predictedExtraSeconds: rateLimited.retryAfterSeconds / parallel,
+        // Waits overlap across the workers that met a 429: what the Retry-After values predict for the extra time.
+        waitingWorkers,
+        predictedExtraSeconds: rateLimited.retryAfterSeconds / waitingWorkers,
       },
       peakMiB: { driftCommand: peak(driftProbe), emulator: peak(emulatorProbe) },
     };
