@@ -3,7 +3,9 @@ import type {
   ValidateDataResourceConfigRequest,
   ValidateResourceConfigRequest,
 } from '../../protocol/tfprotov6/types';
+import type { DataSource } from '../data-source';
 import { Diagnostics } from '../diagnostics';
+import type { Resource } from '../resource';
 import { containerType } from '../schema/types';
 import { validateConfigValues } from '../validate';
 import type { ServerContext } from './context';
@@ -12,16 +14,7 @@ import { toProtoDiagnostics } from './to-proto/diagnostics';
 
 export async function validateResourceConfig(ctx: ServerContext, req: ValidateResourceConfigRequest): Promise<DiagnosticsResponse> {
   const diagnostics = new Diagnostics();
-  const resource = ctx.newResource(req.typeName, diagnostics);
-  if (resource) {
-    const schema = resource.schema();
-    const config = decodeObject(req.config, containerType(schema), 'resource configuration', diagnostics);
-    if (config) {
-      validateConfigValues(schema, config, diagnostics);
-      resource.validateConfig?.({ config }, diagnostics);
-    }
-  }
-  return { diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, resource?.schema()) };
+  return validateWith(ctx, ctx.newResource(req.typeName, diagnostics), req.config, 'resource configuration', diagnostics);
 }
 
 export async function validateDataResourceConfig(
@@ -29,14 +22,24 @@ export async function validateDataResourceConfig(
   req: ValidateDataResourceConfigRequest,
 ): Promise<DiagnosticsResponse> {
   const diagnostics = new Diagnostics();
-  const dataSource = ctx.newDataSource(req.typeName, diagnostics);
-  if (dataSource) {
-    const schema = dataSource.schema();
-    const config = decodeObject(req.config, containerType(schema), 'data source configuration', diagnostics);
+  return validateWith(ctx, ctx.newDataSource(req.typeName, diagnostics), req.config, 'data source configuration', diagnostics);
+}
+
+/** Resources and data sources validate alike: schema-declared validators first, then the type's own check. */
+function validateWith(
+  ctx: ServerContext,
+  target: Resource | DataSource | undefined,
+  rawConfig: ValidateResourceConfigRequest['config'],
+  what: string,
+  diagnostics: Diagnostics,
+): DiagnosticsResponse {
+  const schema = target?.schema();
+  if (target && schema) {
+    const config = decodeObject(rawConfig, containerType(schema), what, diagnostics);
     if (config) {
       validateConfigValues(schema, config, diagnostics);
-      dataSource.validateConfig?.({ config }, diagnostics);
+      target.validateConfig?.({ config }, diagnostics);
     }
   }
-  return { diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, dataSource?.schema()) };
+  return { diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, schema) };
 }
