@@ -6,24 +6,25 @@ export interface TerraformResult {
   stderr: string;
 }
 
-/** Runs the real terraform binary (never throws for an exit code: callers decide what it means). */
-export function terraform(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<TerraformResult> {
+export interface ProcessResult extends TerraformResult {
+  /** Set when the command could not be started at all (not on PATH, not executable); code is then 127. */
+  startError?: string;
+}
+
+/** Runs a command to completion; never throws for an exit code (callers decide what it means). */
+export function runProcess(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<ProcessResult> {
   return new Promise((resolve) => {
-    execFile(
-      'terraform',
-      args,
-      { cwd, env: { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }, maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const notStarted = error !== null && typeof error.code !== 'number';
-        const code = error ? (notStarted ? 127 : (error.code as unknown as number)) : 0;
-        resolve({
-          code,
-          stdout,
-          stderr: notStarted ? `terraform could not be started (${error.message}): install Terraform and put it on PATH.` : stderr,
-        });
-      },
-    );
+    execFile(command, args, { cwd, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') resolve({ code: 127, stdout, stderr, startError: error.message });
+      else resolve({ code: error ? (error.code as unknown as number) : 0, stdout, stderr });
+    });
   });
+}
+
+/** Runs the real terraform binary (never throws for an exit code: callers decide what it means). */
+export async function terraform(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<TerraformResult> {
+  const { code, stdout, stderr, startError } = await runProcess('terraform', args, cwd, { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' });
+  return { code, stdout, stderr: startError ? `terraform could not be started (${startError}): install Terraform and put it on PATH.` : stderr };
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { runProcess } from '../terraform-exec';
 
 export interface CommandResult {
   code: number;
@@ -6,13 +6,10 @@ export interface CommandResult {
 }
 
 /** Runs a command to completion; never throws for a non-zero exit (the demo decides what a code means). */
-export function runCommand(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, env, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') return reject(new Error(`${command} could not be started: ${error.message}`));
-      resolve({ code: error ? (error.code as number) : 0, output: `${stdout}${stderr}` });
-    });
-  });
+export async function runCommand(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+  const { code, stdout, stderr, startError } = await runProcess(command, args, cwd, env);
+  if (startError) throw new Error(`${command} could not be started: ${startError}`);
+  return { code, output: `${stdout}${stderr}` };
 }
 
 /** Fails the demo with terraform's own words when a step did not end as expected. */
