@@ -1,17 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-
-const FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
-type Format = (typeof FORMATS)[number];
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
-  return n;
-}
+import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format } from '../drift/formats';
+import { collect, wholeNumber, writeOutput as write } from '../options';
 
 /** `--report junit=drift.xml`: one more report of the same run, in another format. */
 function reportSpec(value: string, previous: { format: Format; file: string }[] = []) {
@@ -21,11 +11,6 @@ function reportSpec(value: string, previous: { format: Format; file: string }[] 
     throw new InvalidArgumentError(`expected FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')}, got "${value}"`);
   }
   return [...previous, { format, file: value.slice(at + 1) }];
-}
-
-function write(file: string, content: string): void {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
-  writeFileSync(file, content);
 }
 
 interface DriftOptions {
@@ -48,7 +33,7 @@ export function registerDriftCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--report <format=file>', 'also write the same run as FORMAT to FILE, e.g. markdown=drift.md (repeatable)', reportSpec)
-    .option('--parallel <n>', 'directories checked at the same time', positiveInteger, 4)
+    .option('--parallel <n>', 'directories checked at the same time', wholeNumber(1), 4)
     .option('--json-schema', 'print the JSON Schema of --format json and exit')
     .addHelpText(
       'after',

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT, type OAuthClient, startEmulator } from '../../emulator';
+import { collect, wholeNumber } from '../options';
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function parseClient(spec: string): OAuthClient {
   const at = spec.indexOf(':');
@@ -9,25 +9,17 @@ function parseClient(spec: string): OAuthClient {
   return { id: spec.slice(0, at), secret: spec.slice(at + 1) };
 }
 
-function positiveInt(flag: string) {
-  return (value: string) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} expects a whole number, got "${value}"`);
-    return n;
-  };
-}
-
 export function registerEmulatorCommand(program: Command): void {
   program
     .command('emulator')
     .description('Run the local Zendesk admin API emulator (accounts live under http://127.0.0.1:PORT/<account>).')
-    .option('--port <n>', 'port to listen on (0 = any free port)', positiveInt('--port'), 8080)
+    .option('--port <n>', 'port to listen on (0 = any free port)', wholeNumber(0), 8080)
     .option('--data <dir>', 'persist accounts in this directory (atomic writes; survives kill -9)')
     .option('--api-token <token>', 'accept this API token (repeatable)', collect)
     .option('--oauth-client <id:secret>', 'accept this OAuth client for the client credentials grant (repeatable)', collect)
-    .option('--token-ttl <seconds>', 'lifetime of issued OAuth access tokens', positiveInt('--token-ttl'), 3600)
-    .option('--rate-limit <perMinute>', 'requests per minute per account before 429', positiveInt('--rate-limit'), 700)
-    .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', positiveInt('--rate-limit-window'), 60)
+    .option('--token-ttl <seconds>', 'lifetime of issued OAuth access tokens', wholeNumber(0), 3600)
+    .option('--rate-limit <perMinute>', 'requests per minute per account before 429', wholeNumber(0), 700)
+    .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', wholeNumber(0), 60)
     .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
       const emulator = await startEmulator({

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { writeOutput } from '../options';
 import type { PlanJson } from '../report/plan-json';
 
 interface PlanSummaryOptions {
@@ -77,9 +78,7 @@ export function registerPlanSummaryCommand(program: Command): void {
       const { renderPlanSummary } = await import('../plan-summary/render');
       const plans = await loadPlans(opts);
       const markdown = renderPlanSummary(plans.length === 1 ? plans[0].plan : plans, { title: opts.title });
-      if (opts.out) {
-        mkdirSync(dirname(resolve(opts.out)), { recursive: true });
-        writeFileSync(opts.out, markdown);
-      } else process.stdout.write(markdown);
+      if (opts.out) writeOutput(opts.out, markdown);
+      else process.stdout.write(markdown);
     });
 }

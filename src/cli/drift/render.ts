@@ -1,4 +1,5 @@
 import type { DirectoryResult } from './check';
+import type { DriftFormat } from './formats';
 import { renderJson } from './render-json';
 import { renderJunit } from './render-junit';
 import { renderMarkdown } from './render-markdown';
@@ -6,8 +7,7 @@ import { renderText } from './render-text';
 
 export { renderJson, renderJunit, renderMarkdown, renderText };
 
-export const DRIFT_FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
-export type DriftFormat = (typeof DRIFT_FORMATS)[number];
+export { DRIFT_FORMATS, type DriftFormat } from './formats';
 
 export const RENDERERS: Record<DriftFormat, (results: DirectoryResult[]) => string> = {
   text: renderText,
