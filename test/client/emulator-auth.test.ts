@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { inspect } from 'node:util';
-import { type EmulatorControl, startEmulator } from '../../src/emulator';
+import { startEmulator } from '../../src/emulator';
 import {
   type AuthOptions,
   ZendeskApiError,
@@ -9,28 +9,17 @@ import {
   type ZendeskClientOptions,
   createZendeskClient,
 } from '../../src/client';
-import { countOf } from './emulator-control';
+import { countOf, sharedEmulator } from './emulator-control';
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-let emu: Emulator;
-let control: EmulatorControl;
+const shared = sharedEmulator();
 const SETTINGS = '/api/v2/account/settings';
 const TOKENS = '/oauth/tokens';
 const OAUTH_CLIENT: AuthOptions = { kind: 'oauth-client', clientId: 'emulator-client', clientSecret: 'emulator-secret' };
 const API_TOKEN: AuthOptions = { kind: 'api-token', email: 'admin@acme.test', token: 'emulator-token' };
 
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
-  control = emu.control;
-});
-afterAll(() => emu.close());
-beforeEach(async () => {
-  await control.clearFaults();
-  await control.reset();
-});
 
 function client(auth: AuthOptions, extra: Partial<ZendeskClientOptions> = {}) {
-  return createZendeskClient({ baseUrl: emu.accountUrl('acme'), auth, sleep: async () => {}, ...extra });
+  return createZendeskClient({ baseUrl: shared.emu.accountUrl('acme'), auth, sleep: async () => {}, ...extra });
 }
 
 describe('OAuth client credentials', () => {
@@ -39,17 +28,17 @@ describe('OAuth client credentials', () => {
     await c.getSettings();
     await Promise.all([c.getSettings(), c.getSettings()]);
     await c.updateSettings({ messaging: { messaging_end_session: true } });
-    expect(await countOf(control, 'acme', 'POST', TOKENS)).toBe(1);
-    expect(await countOf(control, 'acme', 'GET', SETTINGS)).toBe(3);
+    expect(await countOf(shared.control, 'acme', 'POST', TOKENS)).toBe(1);
+    expect(await countOf(shared.control, 'acme', 'GET', SETTINGS)).toBe(3);
   });
 
   it('renews exactly once after the token was expired out of band, then succeeds', async () => {
     const c = client(OAUTH_CLIENT);
     await c.getSettings();
-    await control.expireTokens('acme');
+    await shared.control.expireTokens('acme');
     await expect(c.getSettings()).resolves.toHaveProperty('messaging');
-    expect(await countOf(control, 'acme', 'POST', TOKENS)).toBe(2);
-    expect(await countOf(control, 'acme', 'GET', SETTINGS)).toBe(3); // ok, 401, ok
+    expect(await countOf(shared.control, 'acme', 'POST', TOKENS)).toBe(2);
+    expect(await countOf(shared.control, 'acme', 'GET', SETTINGS)).toBe(3); // ok, 401, ok
   });
 
   it('renews a short-lived token before it runs out (2-second TTL)', async () => {
@@ -71,8 +60,8 @@ describe('OAuth client credentials', () => {
     const err = await client({ ...OAUTH_CLIENT, clientSecret: 'wrong-secret-123' }).getSettings().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZendeskAuthError);
     expect(err).toMatchObject({ method: 'POST', path: TOKENS, attempts: 1 });
-    expect(await countOf(control, 'acme', 'POST', TOKENS)).toBe(1);
-    expect(await countOf(control, 'acme', 'GET', SETTINGS)).toBe(0);
+    expect(await countOf(shared.control, 'acme', 'POST', TOKENS)).toBe(1);
+    expect(await countOf(shared.control, 'acme', 'GET', SETTINGS)).toBe(0);
   });
 });
 
@@ -84,7 +73,7 @@ describe('401 is not retried', () => {
     const err = await client(auth).getSettings().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZendeskAuthError);
     expect(err).toMatchObject({ status: 401, attempts: 1 });
-    expect(await countOf(control, 'acme', 'GET', SETTINGS)).toBe(1);
+    expect(await countOf(shared.control, 'acme', 'GET', SETTINGS)).toBe(1);
   });
 });
 
@@ -141,7 +130,7 @@ describe('secrets never appear in errors or logs', () => {
     let auth = authIn;
     if (kind === 'oauth-token') {
       // A real access token from the emulator's grant, so the failing calls below carry a valid one.
-      const res = await fetch(`${emu.accountUrl('acme')}/oauth/tokens`, {
+      const res = await fetch(`${shared.emu.accountUrl('acme')}/oauth/tokens`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret', scope: 'read write' }),
@@ -159,7 +148,7 @@ describe('secrets never appear in errors or logs', () => {
     await c.getSettings();
     expect(sentAuthorizations.length).toBeGreaterThan(0);
     // 1. the server fails with the credentials accepted, echoing every secret back in its body
-    await control.addFault({
+    await shared.control.addFault({
       account: 'acme',
       method: 'GET',
       path: SETTINGS,
@@ -169,11 +158,11 @@ describe('secrets never appear in errors or logs', () => {
     });
     errors.push(await c.getSettings().catch((e: unknown) => e));
     // 2. a 5xx with retries (debug log lines for each attempt)
-    await control.addFault({ account: 'acme', method: 'GET', path: SETTINGS, status: 500, count: 5 });
+    await shared.control.addFault({ account: 'acme', method: 'GET', path: SETTINGS, status: 500, count: 5 });
     errors.push(await c.getSettings().catch((e: unknown) => e));
-    await control.clearFaults();
+    await shared.control.clearFaults();
     // 3. a 422 from a PUT
-    await control.addFault({
+    await shared.control.addFault({
       account: 'acme',
       method: 'PUT',
       path: SETTINGS,
@@ -203,12 +192,12 @@ describe('secrets never appear in errors or logs', () => {
 });
 
 it('refuses plain http for a non-loopback base URL before any request', async () => {
-  const before = (await control.requests()).total;
-  for (const baseUrl of ['http://acme.zendesk.com', 'http://192.168.1.20:8080/acme', `http://localhost.example.com:${new URL(emu.url).port}/acme`]) {
+  const before = (await shared.control.requests()).total;
+  for (const baseUrl of ['http://acme.zendesk.com', 'http://192.168.1.20:8080/acme', `http://localhost.example.com:${new URL(shared.emu.url).port}/acme`]) {
     expect(() => createZendeskClient({ baseUrl, auth: API_TOKEN })).toThrow(ZendeskConfigError);
     expect(() => createZendeskClient({ baseUrl, auth: API_TOKEN })).toThrow(/clear text/);
   }
-  expect((await control.requests()).total).toBe(before);
+  expect((await shared.control.requests()).total).toBe(before);
   // the same emulator over loopback is fine
-  await expect(createZendeskClient({ baseUrl: emu.accountUrl('acme').replace('127.0.0.1', 'localhost'), auth: API_TOKEN }).getSettings()).resolves.toBeDefined();
+  await expect(createZendeskClient({ baseUrl: shared.emu.accountUrl('acme').replace('127.0.0.1', 'localhost'), auth: API_TOKEN }).getSettings()).resolves.toBeDefined();
 });

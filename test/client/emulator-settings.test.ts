@@ -1,24 +1,12 @@
-import { type EmulatorControl, startEmulator } from '../../src/emulator';
 import { type AuthOptions, ZendeskValidationError, createZendeskClient } from '../../src/client';
-import { countOf } from './emulator-control';
+import { countOf, sharedEmulator } from './emulator-control';
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-let emu: Emulator;
-let control: EmulatorControl;
+const shared = sharedEmulator();
 const SETTINGS = '/api/v2/account/settings';
 const OAUTH_CLIENT: AuthOptions = { kind: 'oauth-client', clientId: 'emulator-client', clientSecret: 'emulator-secret' };
 
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
-  control = emu.control;
-});
-afterAll(() => emu.close());
-beforeEach(async () => {
-  await control.clearFaults();
-  await control.reset();
-});
 
-const client = () => createZendeskClient({ baseUrl: emu.accountUrl('acme'), auth: OAUTH_CLIENT, sleep: async () => {} });
+const client = () => createZendeskClient({ baseUrl: shared.emu.accountUrl('acme'), auth: OAUTH_CLIENT, sleep: async () => {} });
 
 it('reads the managed sections', async () => {
   const settings = await client().getSettings();
@@ -39,8 +27,8 @@ it('applies with one PUT after the initial GET and verifies from the PUT answer'
   expect(result.sent).toEqual({ messaging: { messaging_end_session: want } });
   expect(result.notKept).toEqual([]);
   expect(result.settings.messaging?.messaging_end_session).toBe(want);
-  expect(await countOf(control, 'acme', 'PUT', SETTINGS)).toBe(1);
-  expect(await countOf(control, 'acme', 'GET', SETTINGS)).toBe(1);
+  expect(await countOf(shared.control, 'acme', 'PUT', SETTINGS)).toBe(1);
+  expect(await countOf(shared.control, 'acme', 'GET', SETTINGS)).toBe(1);
   // and it stuck
   expect((await c.getSettings()).messaging?.messaging_end_session).toBe(want);
 });
@@ -48,10 +36,10 @@ it('applies with one PUT after the initial GET and verifies from the PUT answer'
 it('makes no request for a no-op patch', async () => {
   const c = client();
   const current = await c.getSettings();
-  const before = (await control.requests()).total;
+  const before = (await shared.control.requests()).total;
   const result = await c.updateSettings({ messaging: { messaging_end_session: current.messaging?.messaging_end_session } }, { current });
   expect(result.sent).toEqual({});
-  expect((await control.requests()).total).toBe(before);
+  expect((await shared.control.requests()).total).toBe(before);
 });
 
 it('writes reminders as a whole array', async () => {
@@ -72,7 +60,7 @@ it('reports a key the API accepted but did not keep (dropKeys) in notKept', asyn
   const c = client();
   const current = await c.getSettings();
   const want = !current.messaging?.messaging_end_session;
-  await control.addFault({ account: 'acme', method: 'PUT', path: SETTINGS, dropKeys: ['messaging.messaging_end_session'] });
+  await shared.control.addFault({ account: 'acme', method: 'PUT', path: SETTINGS, dropKeys: ['messaging.messaging_end_session'] });
   const result = await c.updateSettings(
     { messaging: { messaging_end_session: want }, routing: { transform_to_email_enabled: !current.routing?.transform_to_email_enabled } },
     { current },
@@ -92,13 +80,13 @@ it('turns a 422 into a ZendeskValidationError with details', async () => {
   expect(v).toMatchObject({ status: 422, zendeskError: 'RecordInvalid', method: 'PUT', path: SETTINGS, attempts: 1 });
   expect(Object.keys(v.details).join(' ')).toMatch(/timeout/);
   expect(v.message).toMatch(/^PUT \/api\/v2\/account\/settings failed: 422 RecordInvalid \(.*timeout.*\)\. Fix the value named in the details and retry\.$/);
-  expect(await countOf(control, 'acme', 'PUT', SETTINGS)).toBe(1);
+  expect(await countOf(shared.control, 'acme', 'PUT', SETTINGS)).toBe(1);
 });
 
 it('sees an out-of-band change', async () => {
   const c = client();
   const current = await c.getSettings();
   const flipped = !current.routing?.transform_to_email_enabled;
-  await control.changeSettings('acme', { routing: { transform_to_email_enabled: flipped } });
+  await shared.control.changeSettings('acme', { routing: { transform_to_email_enabled: flipped } });
   expect((await c.getSettings()).routing?.transform_to_email_enabled).toBe(flipped);
 });
