@@ -136,6 +136,24 @@ function reference(a: AttributeModel, inStruct: boolean): string {
   return `this.${a.storageName}${internal ? '.internalValue' : ''}`;
 }
 
+/** The body of synthesizeAttributes / …ToTerraform: one `name: mapper(value)` entry per attribute. */
+export function emitJsonBody(w: CodeWriter, attributes: AttributeModel[], inStruct: boolean): void {
+  if (attributes.length === 0) w.line('return {};');
+  else w.wrap('return {', () => attributes.forEach((a) => emitToTerraform(w, a, inStruct)), '};');
+}
+
+/** The body of synthesizeHclAttributes / …ToHclTerraform, dropping attributes without a value (as cdktf get does). */
+export function emitHclBody(w: CodeWriter, attributes: AttributeModel[], inStruct: boolean): void {
+  if (attributes.length === 0) {
+    w.line('return {};');
+    return;
+  }
+  w.wrap('const attrs = {', () => attributes.forEach((a) => emitToHclTerraform(w, a, inStruct)), '};');
+  w.line();
+  w.line('// remove undefined attributes');
+  w.line('return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));');
+}
+
 /** One `name: mapper(value),` line of synthesizeAttributes / …ToTerraform. */
 export function emitToTerraform(w: CodeWriter, a: AttributeModel, inStruct: boolean): void {
   w.line(`${a.terraformName}: ${toTerraformFunction(a.type)}(${reference(a, inStruct)}),`);

@@ -1,4 +1,4 @@
-import { attributeMemberNames, emitAttribute, emitToHclTerraform, emitToTerraform } from './attributes';
+import { attributeMemberNames, emitAttribute, emitHclBody, emitJsonBody } from './attributes';
 import { type ProviderModel, type ResourceModel, allOptional, assignableAttributes, setterType } from './model';
 import { assertNoClash, PROVIDER_MEMBERS, RESOURCE_MEMBERS } from './reserved';
 import { banner, type CodeWriter, quote } from './writer';
@@ -102,19 +102,7 @@ function emitConstructor(w: CodeWriter, provider: ProviderModel, e: ResourceMode
 function emitSynthesis(w: CodeWriter, e: ResourceModel): void {
   const synthesizable = assignableAttributes(e.attributes);
   w.line();
-  w.block('protected override synthesizeAttributes(): { [name: string]: any }', () => {
-    if (synthesizable.length === 0) w.line('return {};');
-    else w.wrap('return {', () => synthesizable.forEach((a) => emitToTerraform(w, a, false)), '};');
-  });
+  w.block('protected override synthesizeAttributes(): { [name: string]: any }', () => emitJsonBody(w, synthesizable, false));
   w.line();
-  w.block('protected override synthesizeHclAttributes(): { [name: string]: any }', () => {
-    if (synthesizable.length === 0) {
-      w.line('return {};');
-      return;
-    }
-    w.wrap('const attrs = {', () => synthesizable.forEach((a) => emitToHclTerraform(w, a, false)), '};');
-    w.line();
-    w.line('// remove undefined attributes');
-    w.line('return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));');
-  });
+  w.block('protected override synthesizeHclAttributes(): { [name: string]: any }', () => emitHclBody(w, synthesizable, false));
 }

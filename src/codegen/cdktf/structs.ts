@@ -1,4 +1,4 @@
-import { attributeMemberNames, emitAttribute, emitToHclTerraform, emitToTerraform } from './attributes';
+import { attributeMemberNames, emitAttribute, emitHclBody, emitJsonBody } from './attributes';
 import {
   type AttributeModel,
   type ResourceModel,
@@ -66,20 +66,12 @@ function emitMappers(w: CodeWriter, s: StructModel): void {
   w.line();
   w.block(`export function ${lowerFirst(s.name)}ToTerraform(struct?: ${mapperInput(s)}): any`, () => {
     emitMapperGuards(w);
-    if (members.length === 0) w.line('return {};');
-    else w.wrap('return {', () => members.forEach((a) => emitToTerraform(w, a, true)), '};');
+    emitJsonBody(w, members, true);
   });
   w.line();
   w.block(`export function ${lowerFirst(s.name)}ToHclTerraform(struct?: ${mapperInput(s)}): any`, () => {
     emitMapperGuards(w);
-    if (members.length === 0) {
-      w.line('return {};');
-      return;
-    }
-    w.wrap('const attrs = {', () => members.forEach((a) => emitToHclTerraform(w, a, true)), '};');
-    w.line();
-    w.line('// remove undefined attributes');
-    w.line('return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));');
+    emitHclBody(w, members, true);
   });
 }
 
