@@ -3,7 +3,7 @@ import { createAuthStrategy } from './auth/index';
 import { TOKEN_PATH } from './auth/oauth-client';
 import type { AuthKind, AuthStrategy } from './auth/strategy';
 import { resolveApiRoot } from './base-url';
-import { ZendeskApiError, ZendeskConfigError } from './errors';
+import { ZendeskConfigError, ZendeskResponseError } from './errors';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_USER_AGENT, type ZendeskClientOptions, type ZendeskLogger } from './options';
 import { DEFAULT_PAGE_SIZE, nextPage } from './paginate';
 import { type Redact, redactorFor } from './redact';
@@ -83,7 +83,7 @@ export class ZendeskClient {
     const maxPages = options.maxPages ?? 1000;
     const seen = new Set<string>();
     const fail = (what: string) =>
-      new ZendeskApiError(this.#redact(`GET ${path} failed: ${what}.`), {
+      new ZendeskResponseError(this.#redact(`GET ${path} failed: ${what}.`), {
         method: 'GET',
         path,
         attempts: seen.size,
@@ -115,7 +115,7 @@ export class ZendeskClient {
     const response = await this.#transport.send({ method: 'GET', path: SETTINGS_PATH });
     const settings = settingsOf(response.data);
     if (!settings) {
-      throw new ZendeskApiError(`GET ${SETTINGS_PATH} failed: the answer has no "settings" object.`, {
+      throw new ZendeskResponseError(`GET ${SETTINGS_PATH} failed: the answer has no "settings" object.`, {
         method: 'GET',
         path: SETTINGS_PATH,
         status: response.status,

@@ -108,6 +108,24 @@ export class ZendeskRateLimitError extends ZendeskApiError {
 /** 5xx. */
 export class ZendeskServerError extends ZendeskApiError {}
 
+/**
+ * A successful (2xx) answer whose body is not what the endpoint documents: not
+ * JSON, truncated, the wrong shape or the wrong types. Nothing in it is trusted;
+ * `field` names the part that was wrong when one part was (e.g. `settings.messaging`).
+ */
+export class ZendeskResponseError extends ZendeskApiError {
+  readonly field?: string;
+
+  constructor(message: string, init: ZendeskApiErrorInit & { field?: string }) {
+    super(message, init);
+    this.field = init.field;
+  }
+
+  protected override extraFields(): Record<string, unknown> {
+    return { ...super.extraFields(), field: this.field };
+  }
+}
+
 export type NetworkFailureReason = 'timeout' | 'connection-reset' | 'connection-refused' | 'dns' | 'tls' | 'network';
 
 /** No HTTP answer: timeout, reset, refused, DNS or TLS failure (`reason`), with the system `code` when there is one. */
@@ -154,6 +172,7 @@ const NAMES: [new (...args: never[]) => Error, string][] = [
   [ZendeskValidationError, 'ZendeskValidationError'],
   [ZendeskRateLimitError, 'ZendeskRateLimitError'],
   [ZendeskServerError, 'ZendeskServerError'],
+  [ZendeskResponseError, 'ZendeskResponseError'],
   [ZendeskNetworkError, 'ZendeskNetworkError'],
   [ZendeskConfigError, 'ZendeskConfigError'],
 ];

@@ -15,6 +15,7 @@ export {
   ZendeskValidationError,
   ZendeskRateLimitError,
   ZendeskServerError,
+  ZendeskResponseError,
   ZendeskNetworkError,
   ZendeskConfigError,
 } from './errors';

@@ -10,6 +10,17 @@ export interface FaultSpec {
   /** Answer with this status (and `body`, default a Zendesk-shaped error) instead of handling the request. */
   status?: number;
   body?: unknown;
+  /** The answer's body verbatim instead of `body` as JSON: HTML error pages, truncated JSON, empty bodies. */
+  rawBody?: string;
+  /** Content-Type of `rawBody` (default `application/json; charset=UTF-8`, so a truncated body claims to be JSON). */
+  contentType?: string;
+  /** Extra headers on the injected answer, e.g. `{"Location": "https://elsewhere.example/"}` for a redirect. */
+  headers?: Record<string, string>;
+  /**
+   * Handle the request as usual first (a write takes effect), then send the injected answer instead of the real
+   * one: a PUT that Zendesk applied but answered with a partial or broken body.
+   */
+  afterHandling?: boolean;
   retryAfterSeconds?: number;
   /** Hold the request this long before handling it (auth is checked after the wait). */
   latencyMs?: number;

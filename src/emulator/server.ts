@@ -7,7 +7,7 @@ import { handleControl } from './control';
 import { EmulatorControl } from './control-client';
 import { RequestCounters } from './counters';
 import { faultBody, invalidEndpoint, unauthorized } from './errors';
-import { FaultRegistry } from './faults';
+import { type Fault, FaultRegistry } from './faults';
 import { BodyTooLarge, readBody, sendJson, sendText, sleep, zendeskHeaders } from './http';
 import { RateLimiter } from './rate-limit';
 import { oauthRoutes } from './routes/oauth';
@@ -47,6 +47,27 @@ export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret
 
 const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes];
 
+/** The answer an injected fault asks for: its status, its body (JSON, or verbatim) and its extra headers. */
+function sendFault(res: ServerResponse, fault: Fault, headers: Record<string, string | number>): void {
+  const extra: Record<string, string | number> = { ...(fault.headers ?? {}) };
+  if (fault.retryAfterSeconds !== undefined || fault.status === 429) extra['Retry-After'] = fault.retryAfterSeconds ?? 1;
+  if (fault.rawBody !== undefined) {
+    const text = fault.rawBody;
+    res.writeHead(fault.status!, { ...headers, ...extra, 'Content-Type': fault.contentType ?? 'application/json; charset=UTF-8', 'Content-Length': Buffer.byteLength(text) });
+    res.end(text);
+  } else if (fault.status === 429 && fault.body === undefined) {
+    sendText(res, 429, 'Number of allowed API requests per minute exceeded', { ...headers, ...extra, 'X-Rate-Limit-Remaining': 0 });
+  } else {
+    sendJson(res, fault.status!, fault.body ?? faultBody(fault.status!), { ...headers, ...extra });
+  }
+}
+
+/** A response object that accepts whatever a route writes and sends nothing (for faults answered after handling). */
+function discardingResponse(): ServerResponse {
+  const sink = { headersSent: false, writeHead: () => sink, setHeader: () => sink, end: () => sink, write: () => true, destroy: () => sink };
+  return sink as unknown as ServerResponse;
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;
   const store = new AccountStore(options.dataDir);
@@ -77,16 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
     const headers: Record<string, string | number> = zendeskHeaders();
     // An injected answer wins over everything else, like a failure in front of the real API.
-    if (fault?.status) {
-      const extra: Record<string, number> = {};
-      if (fault.retryAfterSeconds !== undefined || fault.status === 429) extra['Retry-After'] = fault.retryAfterSeconds ?? 1;
-      if (fault.status === 429 && fault.body === undefined) {
-        sendText(res, 429, 'Number of allowed API requests per minute exceeded', { ...headers, ...extra, 'X-Rate-Limit-Remaining': 0 });
-      } else {
-        sendJson(res, fault.status, fault.body ?? faultBody(fault.status), { ...headers, ...extra });
-      }
-      return;
-    }
+    if (fault?.status && !fault.afterHandling) return sendFault(res, fault, headers);
     if (!route?.public) {
       const limit = store.has(account) ? (store.get(account).rateLimitPerMinute ?? defaultLimit) : defaultLimit;
       const decision = limiter.take(account, limit);
@@ -101,8 +113,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (!route) return invalidEndpoint(res, headers);
     if (!route.public && !auth.check(account, req.headers.authorization)) return unauthorized(res, headers);
-    const request: ApiRequest = { req, res, account, method, path, query, body, headers, fault, store, auth };
+    // With afterHandling the route runs for real against a response that goes nowhere; the fault's answer is sent instead.
+    const answered = fault?.status && fault.afterHandling ? discardingResponse() : res;
+    const request: ApiRequest = { req, res: answered, account, method, path, query, body, headers, fault, store, auth };
     await route.handle(request, route.pattern.exec(path)!.slice(1));
+    if (answered !== res) sendFault(res, fault!, headers);
   }
 
   const server: Server = createServer((req, res) => {

@@ -15,6 +15,7 @@ const SUMMARIES: Record<string, string> = {
   ZendeskValidationError: 'Zendesk rejected the values',
   ZendeskRateLimitError: 'Zendesk rate limit exceeded',
   ZendeskServerError: 'Zendesk API error',
+  ZendeskResponseError: 'Unexpected answer from the Zendesk API',
   ZendeskNetworkError: 'Zendesk API unreachable',
   ZendeskConfigError: 'Invalid Zendesk connection settings',
 };

@@ -47,6 +47,26 @@ describe('emulator rate limits, faults and counters', () => {
     expect(res.headers.get('retry-after')).toBe('7');
   });
 
+  it('injects a verbatim body with its own content type and headers (HTML pages, truncated JSON, redirects)', async () => {
+    await emu.control.addFault({ account: 'raw', status: 200, rawBody: '{"settings": {"messag' });
+    const truncated = await send(url('raw'), { auth: TOKEN });
+    expect([truncated.status, truncated.text, truncated.headers.get('content-type')]).toEqual([200, '{"settings": {"messag', 'application/json; charset=UTF-8']);
+    await emu.control.addFault({ account: 'raw', status: 302, rawBody: '', headers: { Location: 'https://login.example/' } });
+    const redirect = await fetch(url('raw'), { headers: { authorization: TOKEN }, redirect: 'manual' });
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([302, 'https://login.example/']);
+    await emu.control.addFault({ account: 'raw', status: 502, rawBody: '<html><body>Bad gateway</body></html>', contentType: 'text/html' });
+    const html = await send(url('raw'), { auth: TOKEN });
+    expect([html.status, html.headers.get('content-type')]).toEqual([502, 'text/html']);
+  });
+
+  it('afterHandling applies the request, then answers with the injected status and body', async () => {
+    await emu.control.addFault({ account: 'applied', method: 'PUT', status: 200, body: { settings: { routing: {} } }, afterHandling: true });
+    const put = await send(url('applied'), { method: 'PUT', auth: TOKEN, body: { settings: { messaging: { messaging_end_session: false } } } });
+    expect([put.status, put.json()]).toEqual([200, { settings: { routing: {} } }]);
+    // The write took effect although the answer did not show it.
+    expect((await emu.control.settings('applied')).messaging.messaging_end_session).toBe(false);
+  });
+
   it('injects latency', async () => {
     await emu.control.addFault({ account: 'slow', latencyMs: 300 });
     const started = Date.now();
