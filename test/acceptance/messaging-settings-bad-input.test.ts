@@ -51,12 +51,6 @@ const cases: Record<string, Case> = {
     resource: ['inactivity = { reminders = [{ message = "a" }, { message = "b", timeout_seconds = 5 }] }'],
     expect: ['inactivity.reminders[1].timeout_seconds must be between 60 and 900 seconds'],
   },
-  'routing-without-ending': {
-    provider: OAUTH,
-    resource: ['agents_can_end_sessions = false', 'agent_ended_session_routing = "email"'],
-    expect: ['Routing treatment needs agents to be able to end sessions'],
-    pointsAt: 'agent_ended_session_routing = "email"',
-  },
   'missing-credentials': { provider: [], resource: [], expect: ['No Zendesk credentials configured', 'oauth_client_id'] },
   'missing-account': { baseUrl: false, provider: OAUTH, resource: [], expect: ['No Zendesk account configured'] },
   'both-auth-kinds': {
@@ -83,19 +77,6 @@ const cases: Record<string, Case> = {
     provider: ['email = "admin@acme.test"', `api_token = "${WRONG_TOKEN}"`],
     resource: [],
     expect: ['Zendesk rejected the credentials', 'Zendesk API tokens are deprecated'],
-  },
-  'routing-off': {
-    account: 'routing-off',
-    provider: OAUTH,
-    resource: ['agent_ended_session_routing = "email"'],
-    expect: ['Omnichannel routing is off', 'Omnichannel routing'],
-    pointsAt: 'agent_ended_session_routing = "email"',
-  },
-  'legacy-account': {
-    account: 'legacy',
-    provider: OAUTH,
-    resource: ['agent_ended_session_routing = "messaging"'],
-    expect: ['Agents cannot end messaging sessions'],
   },
   'api-down': {
     baseUrl: false,
@@ -142,8 +123,6 @@ describe('bad input → clear diagnostics, no crash (real terraform)', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
-    await emulator.control.changeSettings('routing-off', { routing: { enabled: false } });
-    await emulator.control.createAccount({ name: 'legacy', legacy: true });
     ws = new TerraformWorkspace();
     ws.write({ 'main.tf': REQUIRED_PROVIDERS });
     await ws.init();

@@ -191,7 +191,7 @@ describe('examples/github-actions workflows', () => {
     const [issue] = github.issues;
     expect(issue).toMatchObject({ title: 'Zendesk messaging settings drifted from Terraform', state: 'open', labels: [{ name: 'zendesk-drift' }] });
     expect(issue.body).toContain('## ⚠️ Drift in Zendesk messaging settings');
-    expect(issue.body).toContain(`| globex (${emulator.url}/globex) | \`zendesk_messaging_settings.Globex_1DB6D508\` | Tickets of agent-ended sessions are routed as: messaging tickets → email tickets |`);
+    expect(issue.body).toContain(`| globex (${emulator.url}/globex) | \`zendesk_messaging_settings.Globex_1DB6D508\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: messaging tickets → email tickets |`);
     expect(issue.body).toContain('[Drift check run](https://github.example/acme-support/zendesk-config/actions/runs/202)');
     expect(drifted.result.stepSummary).toContain('## ⚠️ Drift in Zendesk messaging settings');
 

@@ -162,6 +162,27 @@ describe('zendesk-messaging plan-summary', () => {
     expect(both.stdout).toContain(`#### Account acme (${emulator.accountUrl('acme')})`);
   });
 
+  it("carries the provider's warnings from the plan's -json log as notes (a dormant routing treatment)", async () => {
+    await emulator.control.changeSettings('dormant', { routing: { enabled: false } });
+    const w = workspace();
+    w.write({ 'main.tf': REQUIRED_PROVIDERS + variables + provider('dormant') + settingsResource('this', ['provider = zendesk.dormant', 'agent_ended_session_routing = "email"']) });
+    await w.init();
+    const plan = await w.terraform(['plan', '-json', '-out=tfplan']);
+    expect(plan.code).toBe(0);
+    writeFileSync(join(w.dir, 'dormant.log'), plan.stdout);
+    writeFileSync(join(w.dir, 'dormant.json'), (await w.terraform(['show', '-json', 'tfplan'])).stdout);
+    const fromFiles = await run(process.execPath, [CLI, 'plan-summary', '--plan', 'dormant.json', '--plan-log', 'dormant.log'], w.dir, w.env);
+    const fromDir = await run(process.execPath, [CLI, 'plan-summary', '--dir', w.dir, '--plan-file', 'tfplan', '--plan-log', 'dormant.log'], w.dir, w.env);
+    expect(fromFiles.code).toBe(0);
+    expect(fromDir.stdout).toBe(fromFiles.stdout);
+    expect(fromFiles.stdout).toContain(
+      '### Notes\n\n- ⚠️ `zendesk_messaging_settings.this.agent_ended_session_routing`: **Routing treatment has no effect: omnichannel routing is off**. Account "dormant" has omnichannel routing turned off',
+    );
+    expect(fromFiles.stdout).toContain('**1 to create**'); // a note is not a change
+    const unpaired = await run(process.execPath, [CLI, 'plan-summary', '--plan', 'dormant.json', join(ws.dir, 'plan.json'), '--plan-log', 'other.log'], w.dir, w.env);
+    expect(unpaired.stderr).toContain('--plan-log other.log matches no --plan file by name');
+  });
+
   it('explains how to call it, and what is wrong with a file that is not a plan', async () => {
     const bad = await run(process.execPath, [CLI, 'plan-summary'], ws.dir, ws.env);
     expect(bad.code).toBe(1);

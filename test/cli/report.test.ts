@@ -86,7 +86,7 @@ describe('what counts as drift', () => {
       ],
     });
     const { drifted } = driftFromPlan(p);
-    const results: DirectoryResult[] = [{ dir: '/w', name: 'w', status: 'drift', durationMs: 1, ...driftFromPlan(p) }];
+    const results: DirectoryResult[] = [{ dir: '/w', name: 'w', status: 'drift', durationMs: 1, ...driftFromPlan(p), notes: [] }];
     expect(drifted[0].attributes).toEqual([
       { path: 'secret', label: 'secret', before: '(sensitive value)', after: '(sensitive value)', sensitive: true, description: 'secret: (sensitive value) → (sensitive value)' },
       { path: 'tokens', label: 'tokens', before: '(sensitive value)', after: '(sensitive value)', sensitive: true, description: 'tokens: (sensitive value) → (sensitive value)' },
@@ -168,10 +168,11 @@ const DRIFTED: DirectoryResult[] = [
         attributes: [{ path: 'agents_can_end_sessions', label: 'Agents can end messaging sessions', before: true, after: false, sensitive: false, description: 'Agents can end messaging sessions: on → off' }],
       },
     ],
+    notes: [],
   },
-  { dir: '/ci/globex', name: 'globex', status: 'in_sync', durationMs: 10, checked: ['zendesk_messaging_settings.this'], drifted: [] },
+  { dir: '/ci/globex', name: 'globex', status: 'in_sync', durationMs: 10, checked: ['zendesk_messaging_settings.this'], drifted: [], notes: [] },
   // Terraform output can hold anything: quotes, markup, a control character, a code fence.
-  { dir: '/ci/broken', name: 'broken', status: 'error', error: 'terraform init failed in /ci/broken: "x" <y> & \u0007z\n```\nmore', durationMs: 5, checked: [], drifted: [] },
+  { dir: '/ci/broken', name: 'broken', status: 'error', error: 'terraform init failed in /ci/broken: "x" <y> & \u0007z\n```\nmore', durationMs: 5, checked: [], drifted: [], notes: [] },
 ];
 
 const children = (el: XmlElement, name: string) => el.children.filter((c) => c.name === name);
@@ -195,10 +196,10 @@ describe('drift report formats', () => {
     expect(error.attributes.message).toBe('terraform init failed in /ci/broken: "x" <y> & \uFFFDz');
   });
 
-  it('JSON: version 1 matches its published schema exactly', () => {
+  it('JSON: version 2 matches its published schema exactly', () => {
     const report = driftReport(DRIFTED, new Date('2026-01-02T03:04:05Z'));
     expect(validate(DRIFT_REPORT_SCHEMA, JSON.parse(JSON.stringify(report)))).toEqual([]);
-    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 1, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
+    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 2, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
     expect(report.summary).toEqual({ directories: 3, inSync: 1, drifted: 1, errors: 1, resources: 1, attributes: 1 });
     expect(report.directories[1].error).toBeNull();
     // The checker is strict: an extra field is a schema change.
@@ -208,7 +209,7 @@ describe('drift report formats', () => {
   it('Markdown: details for drift and errors (fenced safely), in-sync directories folded', () => {
     const md = renderMarkdown(DRIFTED);
     expect(md).toContain('## ❌ Drift check failed');
-    expect(md).toContain('| acme (acme.zendesk.com) | `zendesk_messaging_settings.this` | Agents can end messaging sessions: on → off |');
+    expect(md).toContain('| acme (acme.zendesk.com) | `zendesk_messaging_settings.this` | `agents_can_end_sessions` | Agents can end messaging sessions: on → off |');
     expect(md).toContain('````\nterraform init failed'); // longer than the ``` inside
     expect(md).toMatch(/<details><summary>1 directory in sync<\/summary>\n\n- `globex` \(`\/ci\/globex`\): 1 resource/);
   });
@@ -228,6 +229,44 @@ describe('drift report formats', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  describe('notes (provider warnings: not drift)', () => {
+    const ROUTING_NOTE = {
+      subject: 'zendesk_messaging_settings.this',
+      attribute: 'agent_ended_session_routing',
+      summary: 'Routing treatment has no effect: omnichannel routing is off',
+      detail: 'Account "globex" has omnichannel routing turned off…',
+    };
+    const TOKEN_NOTE = { subject: 'provider "zendesk"', summary: 'Zendesk API tokens are deprecated', detail: 'Switch to OAuth.' };
+    const WITH_NOTES: DirectoryResult[] = [DRIFTED[0], { ...DRIFTED[1], notes: [ROUTING_NOTE, TOKEN_NOTE] }, DRIFTED[2]];
+
+    it('keep the status and the exit code', () => {
+      const report = driftReport(WITH_NOTES);
+      expect([report.status, report.exitCode, report.summary.inSync]).toEqual(['error', 1, 1]);
+      expect(driftReport([WITH_NOTES[1]])).toMatchObject({ status: 'in_sync', exitCode: 0 });
+    });
+
+    it('reach every format, naming the attribute', () => {
+      const text = renderText(WITH_NOTES);
+      expect(text).toContain('✓ /ci/globex — in sync\n  note: zendesk_messaging_settings.this.agent_ended_session_routing: Routing treatment has no effect: omnichannel routing is off\n    Account "globex"');
+      expect(text).toContain('  note: provider "zendesk": Zendesk API tokens are deprecated\n    Switch to OAuth.');
+
+      const md = renderMarkdown(WITH_NOTES);
+      expect(md).toContain('### `globex` — in sync (2 notes)');
+      expect(md).toContain('- `zendesk_messaging_settings.this.agent_ended_session_routing`: **Routing treatment has no effect: omnichannel routing is off**. Account "globex"');
+      expect(md).not.toContain('directory in sync</summary>'); // the only in-sync directory has its own section
+
+      const report = JSON.parse(JSON.stringify(driftReport(WITH_NOTES)));
+      expect(validate(DRIFT_REPORT_SCHEMA, report)).toEqual([]);
+      expect(report.directories[1].notes).toEqual([ROUTING_NOTE, { ...TOKEN_NOTE, attribute: null }]);
+
+      const suites = children(parseXml(renderJunit(WITH_NOTES)), 'testsuite');
+      expect(suites[1].attributes).toMatchObject({ failures: '0', errors: '0' });
+      const caseOut = children(children(suites[1], 'testcase')[0], 'system-out')[0];
+      expect(caseOut.text).toContain('note: zendesk_messaging_settings.this.agent_ended_session_routing: Routing treatment has no effect');
+      expect(children(suites[1], 'system-out')[0].text).toContain('note: provider "zendesk": Zendesk API tokens are deprecated');
+    });
   });
 
   it('progress: a redrawn bar on a terminal, plain lines in CI', () => {

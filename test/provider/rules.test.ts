@@ -1,5 +1,5 @@
 import { Diagnostics, withNulls } from '../../src/framework';
-import { checkAgainstAccount, checkConfig } from '../../src/provider/messaging-settings/rules';
+import { checkConfig, prerequisitesFor, warnIfDormant } from '../../src/provider/messaging-settings/rules';
 import { messagingSettingsSchema } from '../../src/provider/messaging-settings/schema';
 import { UNKNOWN, type Value } from '../../src/protocol/tftypes/value';
 
@@ -14,11 +14,8 @@ function configDiagnostics(values: Record<string, Value>) {
 }
 
 describe('configuration rules', () => {
-  it('routing treatment while agents cannot end sessions is an error on the routing attribute', () => {
-    expect(configDiagnostics({ agents_can_end_sessions: false, agent_ended_session_routing: 'email' })).toEqual([
-      'agent_ended_session_routing: Routing treatment needs agents to be able to end sessions',
-    ]);
-    expect(configDiagnostics({ agents_can_end_sessions: UNKNOWN, agent_ended_session_routing: 'email' })).toEqual([]);
+  it('a routing treatment while agents cannot end sessions is not a configuration error (Zendesk accepts it)', () => {
+    expect(configDiagnostics({ agents_can_end_sessions: false, agent_ended_session_routing: 'email' })).toEqual([]);
   });
 
   it('enforces Zendesk\'s reminder shape', () => {
@@ -32,24 +29,41 @@ describe('configuration rules', () => {
   });
 });
 
-describe('account rules', () => {
-  function accountDiagnostics(planned: Record<string, Value>, settings: object) {
+describe('dormant routing treatment (warnings, never errors)', () => {
+  function dormancy(planned: Record<string, Value>, settings: object) {
     const d = new Diagnostics();
-    checkAgainstAccount(config(planned), settings, 'acme', d);
-    return d.toArray().map((x) => `${x.path}: ${x.summary}`);
+    warnIfDormant(config(planned).agent_ended_session_routing, prerequisitesFor(config(planned), settings), 'acme', d);
+    expect(d.hasError()).toBe(false);
+    return d.toArray().map((x) => `${x.severity} ${x.path}: ${x.summary}`);
   }
+  const ROUTING_OFF = 'warning agent_ended_session_routing: Routing treatment has no effect: omnichannel routing is off';
+  const CANNOT_END = 'warning agent_ended_session_routing: Routing treatment has no effect: agents cannot end messaging sessions';
+  const on = { routing: { enabled: true }, messaging: { messaging_end_session: true } };
+  const legacy = { routing: { enabled: true }, messaging: { messaging_end_session: false } };
+  const routingOff = { routing: { enabled: false }, messaging: { messaging_end_session: true } };
 
-  it('routing treatment needs omnichannel routing on', () => {
-    expect(accountDiagnostics({ agent_ended_session_routing: 'email' }, { routing: { enabled: false } })).toEqual([
-      'agent_ended_session_routing: Omnichannel routing is off',
-    ]);
+  it.each([
+    ['takes effect', { agent_ended_session_routing: 'email' }, on, []],
+    ['unmanaged treatment: nothing to say', {}, routingOff, []],
+    ['omnichannel routing off', { agent_ended_session_routing: 'email' }, routingOff, [ROUTING_OFF]],
+    ['the default treatment is dormant too', { agent_ended_session_routing: 'messaging' }, routingOff, [ROUTING_OFF]],
+    ['legacy account, agents not managed', { agent_ended_session_routing: 'email' }, legacy, [CANNOT_END]],
+    ['legacy account, the plan lets agents end sessions', { agent_ended_session_routing: 'email', agents_can_end_sessions: true }, legacy, []],
+    ['the plan stops agents ending sessions', { agent_ended_session_routing: 'email', agents_can_end_sessions: false }, on, [CANNOT_END]],
+    ['both at once', { agent_ended_session_routing: 'email', agents_can_end_sessions: false }, routingOff, [CANNOT_END, ROUTING_OFF]],
+    ['agents value known only at apply', { agent_ended_session_routing: 'email', agents_can_end_sessions: UNKNOWN }, legacy, []],
+    ['an account answer without the keys says nothing', { agent_ended_session_routing: 'email' }, {}, []],
+  ])('%s', (_name, planned, settings, expected) => {
+    expect(dormancy(planned as Record<string, Value>, settings)).toEqual(expected);
   });
 
-  it('routing treatment needs agents able to end sessions, unless the plan turns it on', () => {
-    const legacy = { routing: { enabled: true }, messaging: { messaging_end_session: false } };
-    expect(accountDiagnostics({ agent_ended_session_routing: 'email' }, legacy)).toEqual([
-      'agent_ended_session_routing: Agents cannot end messaging sessions',
-    ]);
-    expect(accountDiagnostics({ agent_ended_session_routing: 'email', agents_can_end_sessions: true }, legacy)).toEqual([]);
+  it('says why, that Zendesk keeps the value, and what to do', () => {
+    const d = new Diagnostics();
+    warnIfDormant('email', { omnichannelRouting: false, agentsCanEndSessions: false }, 'acme', d);
+    const [cannotEnd, off] = d.toArray();
+    expect(cannotEnd.detail).toContain('set agents_can_end_sessions = true');
+    expect(cannotEnd.detail).toContain('Manage settings > Advanced > End sessions');
+    expect(off.detail).toContain('Omnichannel routing > Routing configuration');
+    for (const x of [cannotEnd, off]) expect(x.detail).toContain('Zendesk stores agent_ended_session_routing = "email"');
   });
 });

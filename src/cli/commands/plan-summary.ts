@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeOutput } from '../options';
+import type { NamedPlan } from '../plan-summary/render';
 import type { PlanJson } from '../report/plan-json';
 
 interface PlanSummaryOptions {
   plan?: string[];
   dir?: string[];
   planFile?: string;
+  planLog?: string[];
   title?: string;
   out?: string;
 }
@@ -37,18 +39,34 @@ function named(sources: string[], short: (s: string) => string): string[] {
   return new Set(names).size === names.length ? names : sources;
 }
 
-async function loadPlans(opts: PlanSummaryOptions): Promise<{ name: string; plan: PlanJson }[]> {
+function readFile(file: string, option: string): string {
+  try {
+    return readFileSync(resolve(file), 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read ${option} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+const stemOf = (file: string) => basename(file).replace(/\.(json|jsonl|log|tfplan)$/, '');
+
+/**
+ * Which `terraform plan -json` log belongs to which plan: the one with the same
+ * file name stem (`acme.json` ↔ `acme.log`); with one plan, its only log.
+ */
+function logsFor(plans: string[], logs: string[]): (string | undefined)[] {
+  if (plans.length === 1 && logs.length === 1) return logs;
+  const unmatched = logs.filter((log) => !plans.some((p) => stemOf(p) === stemOf(log)));
+  if (unmatched.length) throw new Error(`--plan-log ${unmatched[0]} matches no --plan file by name (e.g. acme.json and acme.log belong together)`);
+  return plans.map((p) => logs.find((log) => stemOf(log) === stemOf(p)));
+}
+
+async function loadPlans(opts: PlanSummaryOptions): Promise<NamedPlan[]> {
+  const { parseDiagnostics, providerNotes } = await import('../report/terraform-log');
+  const notesOf = (log: string | undefined, option: string) => (log === undefined ? undefined : providerNotes(parseDiagnostics(readFile(log, option))));
   if (opts.plan?.length) {
     const names = named(opts.plan, nameOf);
-    return opts.plan.map((file, i) => {
-      let text: string;
-      try {
-        text = readFileSync(resolve(file), 'utf8');
-      } catch (err) {
-        throw new Error(`cannot read --plan ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      }
-      return { name: names[i], plan: parsePlan(text, file) };
-    });
+    const logs = logsFor(opts.plan, opts.planLog ?? []);
+    return opts.plan.map((file, i) => ({ name: names[i], plan: parsePlan(readFile(file, '--plan'), file), notes: notesOf(logs[i], '--plan-log') }));
   }
   if (opts.dir?.length && opts.planFile) {
     const { errorTail, terraform } = await import('../terraform-exec');
@@ -58,7 +76,8 @@ async function loadPlans(opts: PlanSummaryOptions): Promise<{ name: string; plan
       opts.dir.map(async (dir, i) => {
         const shown = await terraform(['show', '-json', planFile], resolve(dir));
         if (shown.code !== 0) throw new Error(`terraform show -json ${planFile} failed in ${dir}:\n${errorTail(shown)}`);
-        return { name: names[i], plan: parsePlan(shown.stdout, `terraform show -json ${planFile} in ${dir}`) };
+        const log = opts.planLog?.[0] === undefined ? undefined : resolve(dir, opts.planLog[0]);
+        return { name: names[i], plan: parsePlan(shown.stdout, `terraform show -json ${planFile} in ${dir}`), notes: notesOf(log, '--plan-log') };
       }),
     );
   }
@@ -72,12 +91,17 @@ export function registerPlanSummaryCommand(program: Command): void {
     .option('--plan <files...>', 'the output of `terraform show -json PLANFILE`; several files (one per stack) make one comment')
     .option('--dir <dirs...>', 'Terraform working directories (with --plan-file): runs `terraform show -json` itself')
     .option('--plan-file <file>', 'the saved plan (terraform plan -out=FILE) inside each --dir')
+    .option(
+      '--plan-log <files...>',
+      'the output of `terraform plan -json -out=…` for the same plans, for the provider\'s warnings (e.g. a dormant setting), ' +
+        'which a saved plan does not keep: paired with --plan files by name (acme.json ↔ acme.log), or a file name inside each --dir',
+    )
     .option('--title <text>', 'the comment heading')
     .option('--out <file>', 'write the Markdown to a file instead of stdout')
     .action(async (opts: PlanSummaryOptions) => {
       const { renderPlanSummary } = await import('../plan-summary/render');
       const plans = await loadPlans(opts);
-      const markdown = renderPlanSummary(plans.length === 1 ? plans[0].plan : plans, { title: opts.title });
+      const markdown = renderPlanSummary(plans, { title: opts.title });
       if (opts.out) writeOutput(opts.out, markdown);
       else process.stdout.write(markdown);
     });

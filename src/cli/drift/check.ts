@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlanJson } from '../report/plan-json';
+import { type Note, diagnosticsText, parseDiagnostics, providerNotes } from '../report/terraform-log';
 import { errorTail, terraform, type TerraformResult } from '../terraform-exec';
 import { type DriftedResource, driftFromPlan } from './analyze';
 import { displayName, notAWorkingDirectory } from './directories';
@@ -36,6 +37,8 @@ export interface DirectoryResult {
   /** Every managed resource the check looked at (one JUnit test case each). */
   checked: string[];
   drifted: DriftedResource[];
+  /** The provider's warnings about checked resources (a dormant setting, a deprecated credential): worth reading, not drift. */
+  notes: Note[];
 }
 
 /** Block types per resource type, from the providers' schemas (blocks written with `dynamic` are not in the configuration JSON). */
@@ -55,7 +58,7 @@ const NEEDS_INIT = /Required plugins are not installed|Backend initialization re
 
 export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<DirectoryResult> {
   const started = Date.now();
-  const base = { dir, name: displayName(dir), checked: [], drifted: [] };
+  const base = { dir, name: displayName(dir), checked: [], drifted: [], notes: [] };
   const fail = (error: string): DirectoryResult => ({ ...base, status: 'error', error, durationMs: Date.now() - started });
   // "terraform init failed in DIR: <terraform's error>", then terraform's details: the first line alone must say what broke.
   const failed = (what: string, result: TerraformResult) => {
@@ -74,7 +77,8 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
   const temp = mkdtempSync(join(tmpdir(), 'zdm-drift-'));
   try {
     const planFile = join(temp, 'refresh.tfplan');
-    const refresh = () => terraform(['plan', '-refresh-only', '-input=false', '-no-color', `-out=${planFile}`], dir, env);
+    // -json: the provider's warnings (which the saved plan does not keep) come as diagnostics in the log.
+    const refresh = async () => readableLog(await terraform(['plan', '-refresh-only', '-input=false', '-json', `-out=${planFile}`], dir, env));
     let plan = await refresh();
     // A stale .terraform (providers reinstalled, backend or lock file changed, e.g. from a CI cache): init once and retry.
     if (plan.code !== 0 && !initialized && NEEDS_INIT.test(plan.stderr)) {
@@ -89,10 +93,22 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
     // The schemas only matter when something changed: skip that terraform call otherwise.
     const blocks = parsed.resource_drift?.length ? await blockTypes(dir, env) : undefined;
     const { checked, drifted } = driftFromPlan(parsed, blocks);
-    return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted };
+    const notes = providerNotes(plan.diagnostics);
+    return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/**
+ * A `-json` run as the rest of this module reads a plain one: its diagnostics
+ * parsed, and rendered as terraform prints them in front of whatever it wrote
+ * to stderr, so failure messages quote terraform's own words.
+ */
+function readableLog(result: TerraformResult): TerraformResult & { diagnostics: ReturnType<typeof parseDiagnostics> } {
+  const diagnostics = parseDiagnostics(result.stdout);
+  const errors = diagnosticsText(diagnostics.filter((d) => d.severity === 'error'));
+  return { ...result, stderr: [errors, result.stderr.trim()].filter(Boolean).join('\n\n'), diagnostics };
 }
 
 export interface CheckEvents {
@@ -119,6 +135,7 @@ export async function checkAll(dirs: string[], parallel: number, events: CheckEv
         durationMs: 0,
         checked: [],
         drifted: [],
+        notes: [],
       }));
       running--;
       events.finished?.(results[i], ++done, dirs.length);

@@ -1,8 +1,10 @@
 /**
- * The JSON drift report, version 1. The schema below is the contract for
+ * The JSON drift report, version 2. The schema below is the contract for
  * scripts that read it: fields are only ever added in a new version, never
  * renamed or removed within one. `zendesk-messaging drift --json-schema`
- * prints it.
+ * prints it. Version 2 = version 1 + `notes` on each directory (the
+ * provider's warnings, e.g. a dormant setting); every version 1 field is
+ * unchanged.
  */
 import { VERSION } from '../../version';
 import type { DirectoryResult, DirectoryStatus } from './check';
@@ -11,20 +13,28 @@ import { type DriftSummary, overall, summarize } from './summary';
 
 export interface DriftReport {
   kind: 'zendesk-messaging/drift-report';
-  version: 1;
+  version: 2;
   /** The CLI version that wrote the report. */
   tool: string;
   generatedAt: string;
   status: DirectoryStatus;
   exitCode: 0 | 1 | 2;
   summary: DriftSummary;
-  directories: (Omit<DirectoryResult, 'error'> & { error: string | null })[];
+  directories: (Omit<DirectoryResult, 'error' | 'notes'> & { error: string | null; notes: JsonNote[] })[];
+}
+
+/** A note with every key present, so diffs between two nights' reports stay readable. */
+interface JsonNote {
+  subject: string;
+  attribute: string | null;
+  summary: string;
+  detail: string;
 }
 
 export function driftReport(results: DirectoryResult[], now = new Date()): DriftReport {
   return {
     kind: 'zendesk-messaging/drift-report',
-    version: 1,
+    version: 2,
     tool: `zendesk-messaging ${VERSION}`,
     generatedAt: now.toISOString(),
     status: overall(results),
@@ -45,6 +55,7 @@ export function driftReport(results: DirectoryResult[], now = new Date()): Drift
         action: d.action,
         attributes: d.attributes.map((a) => ({ path: a.path, label: a.label, before: a.before, after: a.after, sensitive: a.sensitive, description: a.description })),
       })),
+      notes: r.notes.map((n) => ({ subject: n.subject, attribute: n.attribute ?? null, summary: n.summary, detail: n.detail })),
     })),
   };
 }
@@ -63,14 +74,14 @@ const object = (properties: Record<string, unknown>, description?: string) => ({
   properties,
 });
 
-/** JSON Schema (2020-12) of version 1 of the report. */
+/** JSON Schema (2020-12) of version 2 of the report. */
 export const DRIFT_REPORT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v1.json',
-  title: 'zendesk-messaging drift report, version 1',
+  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v2.json',
+  title: 'zendesk-messaging drift report, version 2',
   ...object({
     kind: { const: 'zendesk-messaging/drift-report' },
-    version: { const: 1 },
+    version: { const: 2 },
     tool: { type: 'string', description: 'zendesk-messaging and its version' },
     generatedAt: { type: 'string', format: 'date-time' },
     status: { ...status, description: 'error if any directory failed, else drift if any drifted, else in_sync' },
@@ -104,6 +115,16 @@ export const DRIFT_REPORT_SCHEMA = {
                   description: { type: 'string', description: 'the change in words: "Label: before → after"' },
                 }),
               },
+            }),
+          },
+          notes: {
+            type: 'array',
+            description: "the provider's warnings about this directory's resources or provider configuration (e.g. a dormant setting): not drift",
+            items: object({
+              subject: { type: 'string', description: 'resource address, or provider "zendesk" (with its alias)' },
+              attribute: { type: ['string', 'null'], description: 'the attribute the warning is about, when it names one' },
+              summary: { type: 'string' },
+              detail: { type: 'string', description: 'why, and what to do' },
             }),
           },
         },

@@ -1,6 +1,6 @@
 import { formatValue } from '../report/labels';
 import type { DirectoryResult } from './check';
-import { plural } from './summary';
+import { noteSubject, plural } from './summary';
 
 // Characters XML 1.0 cannot hold at all, even escaped (terraform output may carry control characters).
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -18,17 +18,23 @@ function suite(r: DirectoryResult): string[] {
     return [head(1, 0, 1), `    <testcase classname="${xml(r.name)}" name="drift check"><error message="${xml(error.split('\n')[0])}">${xml(error)}</error></testcase>`, '  </testsuite>'];
   }
   const out = [head(r.checked.length, r.drifted.length, 0)];
+  // Notes are not failures: they go to the resource's (or, for the provider block, the suite's) system-out.
+  const notesText = (notes: DirectoryResult['notes']) => notes.map((n) => `note: ${noteSubject(n)}: ${n.summary}\n  ${n.detail}`).join('\n');
+  const systemOut = (notes: DirectoryResult['notes']) => (notes.length ? `<system-out>${xml(notesText(notes))}</system-out>` : '');
   for (const address of r.checked) {
     const drift = r.drifted.find((d) => d.address === address);
+    const notes = systemOut(r.notes.filter((n) => n.subject === address));
     if (!drift) {
-      out.push(`    <testcase classname="${xml(r.name)}" name="${xml(address)}"/>`);
+      out.push(notes ? `    <testcase classname="${xml(r.name)}" name="${xml(address)}">${notes}</testcase>` : `    <testcase classname="${xml(r.name)}" name="${xml(address)}"/>`);
       continue;
     }
     const message = drift.action === 'delete' ? 'deleted outside Terraform' : `${plural(drift.attributes.length, 'attribute')} changed outside Terraform`;
     const details = drift.attributes.map((a) => `${a.description}\n  [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
     const body = [`account ${drift.account}`, ...(drift.action === 'delete' ? [message] : details)].join('\n');
-    out.push(`    <testcase classname="${xml(r.name)}" name="${xml(address)}"><failure message="${xml(message)}" type="drift">${xml(body)}</failure></testcase>`);
+    out.push(`    <testcase classname="${xml(r.name)}" name="${xml(address)}"><failure message="${xml(message)}" type="drift">${xml(body)}</failure>${notes}</testcase>`);
   }
+  const suiteNotes = systemOut(r.notes.filter((n) => !r.checked.includes(n.subject)));
+  if (suiteNotes) out.push(`    ${suiteNotes}`);
   out.push('  </testsuite>');
   return out;
 }

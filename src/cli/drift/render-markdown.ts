@@ -1,5 +1,5 @@
 import type { DirectoryResult } from './check';
-import { overall, plural, statusWords, summarize } from './summary';
+import { noteSubject, overall, plural, statusWords, summarize } from './summary';
 
 const HEADINGS = {
   in_sync: '## ✅ Zendesk messaging settings are in sync',
@@ -29,21 +29,29 @@ export function renderMarkdown(results: DirectoryResult[]): string {
     `${plural(s.directories, 'directory', 'directories')} checked: ${s.inSync} in sync, ${s.drifted} drifted, ${s.errors} failed.`,
     '',
   ];
-  for (const r of results.filter((x) => x.status !== 'in_sync')) {
-    out.push(`### ${code(r.name)} — ${statusWords[r.status]}`, '', `Directory: ${code(r.dir)}`, '');
+  // Directories with something to read get a section: drift, errors, and notes (an in-sync account may still hold a dormant setting).
+  for (const r of results.filter((x) => x.status !== 'in_sync' || x.notes.length > 0)) {
+    const noteCount = r.notes.length ? ` (${plural(r.notes.length, 'note')})` : '';
+    out.push(`### ${code(r.name)} — ${statusWords[r.status]}${noteCount}`, '', `Directory: ${code(r.dir)}`, '');
     if (r.error) out.push(...fenced(r.error), '');
     if (r.drifted.length) {
-      out.push('| Account | Resource | Changed outside Terraform |', '|---|---|---|');
+      out.push('| Account | Resource | Attribute | Changed outside Terraform |', '|---|---|---|---|');
       for (const res of r.drifted) {
-        if (res.action === 'delete') out.push(`| ${cell(res.account)} | ${code(res.address)} | deleted outside Terraform |`);
-        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${code(res.address)} | ${cell(a.description)} |`);
+        if (res.action === 'delete') out.push(`| ${cell(res.account)} | ${code(res.address)} | | deleted outside Terraform |`);
+        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${code(res.address)} | ${code(a.path)} | ${cell(a.description)} |`);
       }
       out.push('');
     }
+    if (r.notes.length) {
+      out.push('Notes (not drift):', '');
+      for (const n of r.notes) out.push(`- ${code(noteSubject(n))}: **${n.summary.replace(/\*/g, '\\*')}**. ${n.detail.replace(/\r?\n/g, ' ')}`);
+      out.push('');
+    }
   }
-  const inSync = results.filter((x) => x.status === 'in_sync');
+  const inSync = results.filter((x) => x.status === 'in_sync' && x.notes.length === 0);
   if (inSync.length) {
-    out.push(`<details><summary>${plural(inSync.length, 'directory', 'directories')} in sync</summary>`, '');
+    const others = inSync.length < s.inSync ? 'other ' : '';
+    out.push(`<details><summary>${plural(inSync.length, `${others}directory`, `${others}directories`)} in sync</summary>`, '');
     for (const r of inSync) out.push(`- ${code(r.name)} (${code(r.dir)}): ${plural(r.checked.length, 'resource')}`);
     out.push('', '</details>', '');
   }

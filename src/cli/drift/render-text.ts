@@ -1,6 +1,6 @@
 import { formatValue } from '../report/labels';
 import type { DirectoryResult } from './check';
-import { plural, statusWords, summarize } from './summary';
+import { noteSubject, plural, statusWords, summarize } from './summary';
 
 const MARK = { in_sync: '✓', drift: '✗', error: '!' } as const;
 
@@ -18,6 +18,7 @@ export function renderText(results: DirectoryResult[]): string {
       lines.push(`  ${res.address} (account ${res.account})${res.action === 'delete' ? ': deleted outside Terraform' : ''}`);
       for (const a of res.attributes) lines.push(`    ${a.description}   [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
     }
+    for (const n of r.notes) lines.push(`  note: ${noteSubject(n)}: ${n.summary}`, `    ${n.detail}`);
   }
   return `${lines.join('\n')}\n`;
 }

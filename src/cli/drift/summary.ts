@@ -1,3 +1,4 @@
+import type { Note } from '../report/terraform-log';
 import type { DirectoryResult, DirectoryStatus } from './check';
 
 export interface DriftSummary {
@@ -32,3 +33,6 @@ export function overall(results: DirectoryResult[]): DirectoryStatus {
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 export const statusWords: Record<DirectoryStatus, string> = { in_sync: 'in sync', drift: 'drift', error: 'error' };
+
+/** `zendesk_messaging_settings.this.agent_ended_session_routing`, or the provider block a note is about. */
+export const noteSubject = (n: Note) => (n.attribute ? `${n.subject}.${n.attribute}` : n.subject);

@@ -1,4 +1,4 @@
-import type { ObjectValue } from '../../protocol/tftypes/value';
+import { type ObjectValue, valueEquals } from '../../protocol/tftypes/value';
 import type {
   CreateRequest,
   CreateResponse,
@@ -22,7 +22,7 @@ import { reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
 import { requireSession } from '../provider-data';
 import { ATTRIBUTE_FOR_SETTING, type SettingsPatch, defaultsPatchFor, planToPatch, refreshState } from './mapping';
-import { checkAgainstAccount, checkConfig } from './rules';
+import { checkConfig, prerequisitesFor, warnIfDormant } from './rules';
 import { TYPE_NAME, messagingSettingsSchema } from './schema';
 
 /** Private-state marker: the next read follows an import and reads every setting. */
@@ -59,6 +59,8 @@ export class MessagingSettingsResource implements Resource {
       const settings = await session.settings();
       resp.state = refreshState(req.state, settings, req.private[IMPORTED] === true);
       delete resp.private[IMPORTED];
+      // Every refresh says when the recorded routing treatment is dormant, so plans and drift reports carry the note.
+      warnIfDormant(resp.state.agent_ended_session_routing, prerequisitesFor({}, settings), session.accountId, resp.diagnostics);
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Reading the messaging settings of "${session.accountId}"`);
     }
@@ -119,9 +121,14 @@ export class MessagingSettingsResource implements Resource {
       return;
     }
     if (req.config) checkConfig(req.config, resp.diagnostics);
-    if (!this.session || typeof req.plan.agent_ended_session_routing !== 'string') return;
+    // Dormancy is warned about by the refresh before this plan; here only when the plan creates the resource or
+    // changes what decides it, so a plan shows each note once.
+    const decisive = ['agent_ended_session_routing', 'agents_can_end_sessions'];
+    const changes = req.state === null || decisive.some((name) => !valueEquals(req.plan![name], req.state![name]));
+    if (!this.session || !changes || typeof req.config?.agent_ended_session_routing !== 'string') return;
     try {
-      checkAgainstAccount(req.plan, await this.session.settings(), this.session.accountId, resp.diagnostics);
+      const settings = await this.session.settings();
+      warnIfDormant(req.plan.agent_ended_session_routing, prerequisitesFor(req.plan, settings), this.session.accountId, resp.diagnostics);
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Reading the messaging settings of "${this.session.accountId}"`);
     }

@@ -8,16 +8,10 @@ const REMINDERS = Path.root('inactivity').atName('reminders');
 /**
  * Checks that need only the configuration (run by terraform validate and
  * every plan). Unknown values are skipped; the next plan sees them known.
+ * Only what Zendesk would refuse is an error here; values that are legal but
+ * have no effect are warned about where the account is known (see dormancy).
  */
 export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void {
-  if (typeof config.agent_ended_session_routing === 'string' && config.agents_can_end_sessions === false) {
-    diagnostics.addAttributeError(
-      ROUTING,
-      'Routing treatment needs agents to be able to end sessions',
-      'agent_ended_session_routing only applies to sessions an agent ended, but agents_can_end_sessions = false. Set ' +
-        'agents_can_end_sessions = true, or remove agent_ended_session_routing.',
-    );
-  }
   const inactivity = config.inactivity;
   if (!isObjectValue(inactivity) || !Array.isArray(inactivity.reminders)) return;
   (inactivity.reminders as readonly Value[]).forEach((reminder, i) => {
@@ -44,32 +38,57 @@ export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void
   });
 }
 
+/** What decides whether the routing treatment takes effect: two independent account settings. */
+export interface RoutingPrerequisites {
+  /** settings.routing.enabled; undefined when not known. */
+  omnichannelRouting: boolean | undefined;
+  /** Agents can end sessions: the planned value when the resource manages it, else the account's. */
+  agentsCanEndSessions: boolean | undefined;
+}
+
+/** Why a routing treatment has no effect, in words that say what to do; empty when it takes effect. */
+export function dormancyReasons(treatment: string, prerequisites: RoutingPrerequisites, accountId: string): { summary: string; detail: string }[] {
+  const reasons: { summary: string; detail: string }[] = [];
+  const stored =
+    `Zendesk stores agent_ended_session_routing = "${treatment}" either way (the settings are independent in the API), ` +
+    'so it takes effect as soon as the prerequisite is met.';
+  if (prerequisites.agentsCanEndSessions === false) {
+    reasons.push({
+      summary: 'Routing treatment has no effect: agents cannot end messaging sessions',
+      detail:
+        `In account "${accountId}" agents cannot end messaging sessions, so no session is ever ended by an agent and ` +
+        `agent_ended_session_routing has nothing to route. ${stored} To make it apply, set agents_can_end_sessions = true ` +
+        '(Admin Center > Channels > Messaging and social > Messaging > Manage settings > Advanced > End sessions); if ' +
+        'agents are meant not to end sessions, remove agent_ended_session_routing.',
+    });
+  }
+  if (prerequisites.omnichannelRouting === false) {
+    reasons.push({
+      summary: 'Routing treatment has no effect: omnichannel routing is off',
+      detail:
+        `Account "${accountId}" has omnichannel routing turned off, and agent_ended_session_routing only takes effect ` +
+        `through it. ${stored} To make it apply, turn omnichannel routing on (Admin Center > Objects and rules > ` +
+        'Omnichannel routing > Routing configuration); to stop managing the treatment, remove agent_ended_session_routing.',
+    });
+  }
+  return reasons;
+}
+
 /**
- * Checks against the live account at plan time: the routing treatment only
- * means something with omnichannel routing on and agents allowed to end
- * sessions (ZENDESK-API-NOTES §4 prerequisites). `planned` decides the
- * agents-can-end-sessions value when it is managed; otherwise Zendesk's does.
+ * Warns on agent_ended_session_routing when the value is dormant. Never an
+ * error: Zendesk accepts the key whatever the other settings are, and an admin
+ * may turn routing off at any time (CONTRACT: dormant settings are warnings).
  */
-export function checkAgainstAccount(planned: ObjectValue, settings: SettingsView, accountId: string, diagnostics: Diagnostics): void {
-  if (typeof planned.agent_ended_session_routing !== 'string') return;
-  if (settings.routing?.enabled === false) {
-    diagnostics.addAttributeError(
-      ROUTING,
-      'Omnichannel routing is off',
-      `Account "${accountId}" has omnichannel routing turned off, and agent_ended_session_routing only takes effect through ` +
-        'it. Turn omnichannel routing on (Admin Center > Objects and rules > Omnichannel routing > Routing configuration), ' +
-        'or remove agent_ended_session_routing.',
-    );
-  }
-  const canEnd = typeof planned.agents_can_end_sessions === 'boolean'
-    ? planned.agents_can_end_sessions
-    : settings.messaging?.messaging_end_session;
-  if (canEnd === false && planned.agents_can_end_sessions !== false) {
-    diagnostics.addAttributeError(
-      ROUTING,
-      'Agents cannot end messaging sessions',
-      `Account "${accountId}" does not let agents end messaging sessions, so there are no agent-ended sessions to route. ` +
-        'Set agents_can_end_sessions = true in this resource, or remove agent_ended_session_routing.',
-    );
-  }
+export function warnIfDormant(treatment: Value, prerequisites: RoutingPrerequisites, accountId: string, diagnostics: Diagnostics): void {
+  if (typeof treatment !== 'string') return;
+  for (const reason of dormancyReasons(treatment, prerequisites, accountId)) diagnostics.addAttributeWarning(ROUTING, reason.summary, reason.detail);
+}
+
+/** The prerequisites as a plan would leave them: a managed agents_can_end_sessions decides, else Zendesk's value. */
+export function prerequisitesFor(planned: ObjectValue, settings: SettingsView): RoutingPrerequisites {
+  const planAgents = planned.agents_can_end_sessions;
+  return {
+    omnichannelRouting: settings.routing?.enabled,
+    agentsCanEndSessions: typeof planAgents === 'boolean' ? planAgents : isUnknown(planAgents) ? undefined : settings.messaging?.messaging_end_session,
+  };
 }

@@ -72,7 +72,8 @@ const settings: Record<string, Attribute> = {
     description:
       'How omnichannel routing treats tickets of sessions an agent ended: "messaging" (Zendesk\'s default) or "email" ' +
       '(routed as email tickets and counted toward email capacity: "Route agent-ended messaging sessions as email ' +
-      'tickets"). Needs omnichannel routing on and agents allowed to end sessions.',
+      'tickets"). Takes effect only with omnichannel routing on and agents allowed to end sessions; otherwise Zendesk ' +
+      'keeps the value without effect, and plans and drift reports say so with a warning.',
     validators: [oneOf(...ROUTING_TREATMENTS)],
   }),
   inactivity: singleNestedAttribute({

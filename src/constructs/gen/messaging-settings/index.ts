@@ -10,7 +10,7 @@ import * as cdktf from 'cdktf';
 
 export interface MessagingSettingsConfig extends cdktf.TerraformMetaArguments {
   /**
-   * How omnichannel routing treats tickets of sessions an agent ended: "messaging" (Zendesk's default) or "email" (routed as email tickets and counted toward email capacity: "Route agent-ended messaging sessions as email tickets"). Needs omnichannel routing on and agents allowed to end sessions. When unset, Terraform does not manage the setting: it is never written or reset.
+   * How omnichannel routing treats tickets of sessions an agent ended: "messaging" (Zendesk's default) or "email" (routed as email tickets and counted toward email capacity: "Route agent-ended messaging sessions as email tickets"). Takes effect only with omnichannel routing on and agents allowed to end sessions; otherwise Zendesk keeps the value without effect, and plans and drift reports say so with a warning. When unset, Terraform does not manage the setting: it is never written or reset.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/messaging_settings#agent_ended_session_routing MessagingSettings#agent_ended_session_routing}
    */
