@@ -3,7 +3,7 @@ import { createAuthStrategy } from './auth/index';
 import { TOKEN_PATH } from './auth/oauth-client';
 import type { AuthKind, AuthStrategy } from './auth/strategy';
 import { resolveApiRoot } from './base-url';
-import { ZendeskConfigError, ZendeskResponseError } from './errors';
+import { ZendeskApiError, ZendeskConfigError, ZendeskResponseError } from './errors';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_USER_AGENT, type ZendeskClientOptions, type ZendeskLogger } from './options';
 import { DEFAULT_PAGE_SIZE, nextPage } from './paginate';
 import { type Redact, redactorFor } from './redact';
@@ -15,6 +15,7 @@ import {
   isEmptyPatch,
   minimalPatch,
   parseApiWarn,
+  tellsEverySentKey,
   verifyReadBack,
 } from './settings';
 import { type HttpMethod, type Query, type RawResponse, Transport, buildTarget } from './transport';
@@ -143,12 +144,32 @@ export class ZendeskClient {
     const response = await this.#transport.send({ method: 'PUT', path: SETTINGS_PATH, body: { settings: sent } });
     const warning = parseApiWarn(response.headers['x-zendesk-api-warn']);
     const fromPut = settingsOf(response.data);
-    if (!fromPut) this.#log.debug('the PUT answer carries no settings; reading them back with a GET');
-    const settings = fromPut ?? (await this.getSettings());
+    const told = fromPut !== undefined && tellsEverySentKey(sent, fromPut);
+    if (!told) this.#log.debug('the PUT answer does not tell every key sent; reading the settings back with a GET');
+    const settings = told ? fromPut : await this.#readBack();
     const verdict = verifyReadBack(sent, settings, warning);
     const warnings = verdict.warnings.map(this.#redact);
     for (const w of warnings) this.#log.warn(w);
     return { settings, sent: sent as SettingsPatch, notKept: verdict.notKept, warnings };
+  }
+
+  /** The GET after a PUT whose answer did not tell what was kept: a failure here must say the PUT was answered 200. */
+  async #readBack(): Promise<AccountSettings> {
+    try {
+      return await this.getSettings();
+    } catch (err) {
+      if (!(err instanceof ZendeskApiError)) throw err;
+      throw new ZendeskResponseError(
+        `PUT ${SETTINGS_PATH} was answered with HTTP 200 but without the settings it wrote, and reading them back failed: ${err.message}`,
+        {
+          method: 'GET',
+          path: SETTINGS_PATH,
+          status: err.status,
+          attempts: err.attempts,
+          hint: 'Zendesk may hold the new values: the next plan reads the account again and shows what differs.',
+        },
+      );
+    }
   }
 
   toJSON() {

@@ -164,6 +164,23 @@ export function parseApiWarn(header: string | undefined): ApiWarning | undefined
   return warning;
 }
 
+/** The JSON kind of a value, for telling an answer of the right shape from one that is not. */
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/**
+ * Whether an answer tells every key that was sent: the section and key are
+ * there, with a value of the kind sent (a boolean for a boolean…). A PUT's
+ * answer that does not is no read-back: it may be a proxy's or a partial body,
+ * so the settings are read again instead of trusting it.
+ */
+export function tellsEverySentKey(sent: Record<string, Record<string, unknown>>, answer: AccountSettings): boolean {
+  return patchEntries(sent).every(({ section, key, value }) => {
+    const holder = answer[section];
+    if (!isPlainObject(holder) || !(key in holder)) return false;
+    return value === null || holder[key] === null || kindOf(holder[key]) === kindOf(value);
+  });
+}
+
 /** The warned key that explains `path` (the key itself, a parent, or something inside it). */
 const related = (path: string, warned: string) => warned === path || path.startsWith(`${warned}.`) || warned.startsWith(`${path}.`);
 

@@ -7,6 +7,8 @@ export interface FaultSpec {
   /** Matches the path below the account root by prefix, e.g. "/api/v2/account/settings". */
   path?: string;
   count?: number;
+  /** Let this many matching requests through untouched first (e.g. the configure-time GET before a read-back). */
+  skip?: number;
   /** Answer with this status (and `body`, default a Zendesk-shaped error) instead of handling the request. */
   status?: number;
   body?: unknown;
@@ -33,13 +35,15 @@ export interface FaultSpec {
 export interface Fault extends FaultSpec {
   id: string;
   remaining: number;
+  /** Matching requests still to let through before the fault hits. */
+  skipping: number;
 }
 
 export class FaultRegistry {
   private faults: Fault[] = [];
 
   add(spec: FaultSpec): Fault {
-    const fault: Fault = { ...spec, id: randomUUID(), remaining: spec.count ?? 1 };
+    const fault: Fault = { ...spec, id: randomUUID(), remaining: spec.count ?? 1, skipping: spec.skip ?? 0 };
     this.faults.push(fault);
     return fault;
   }
@@ -52,15 +56,18 @@ export class FaultRegistry {
     this.faults = [];
   }
 
-  /** Takes the first live fault matching the request (consuming one of its hits). */
+  /** Takes the first live fault matching the request (consuming one of its hits, or one of its skips). */
   take(account: string, method: string, path: string): Fault | undefined {
-    const fault = this.faults.find(
+    const matching = this.faults.filter(
       (f) =>
         f.remaining > 0 &&
         (!f.account || f.account === account) &&
         (!f.method || f.method.toUpperCase() === method) &&
         (!f.path || path.startsWith(f.path)),
     );
+    // Each fault counts the matching requests it lets through itself, whether or not another fault hits them.
+    const fault = matching.find((f) => f.skipping === 0);
+    for (const f of matching) if (f.skipping > 0) f.skipping--;
     if (fault) fault.remaining--;
     return fault;
   }

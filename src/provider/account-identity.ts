@@ -23,8 +23,9 @@ export function checkSameAccount(
   diagnostics.addError(
     'The provider is configured for another Zendesk account',
     `${resource} belongs to account "${recorded}", but the provider is now configured for "${configured}" ` +
-      '(subdomain, base_url or their ZENDESK_* environment variables changed). Nothing was read from or written to ' +
-      `either account. If the change is a mistake, point the provider back at "${recorded}". To move this resource to ` +
+      `(subdomain, base_url or their ZENDESK_* environment variables changed). Nothing was written to either account, ` +
+      `and nothing from "${configured}" was recorded for it. If the change is a mistake, point the provider back at ` +
+      `"${recorded}". To move this resource to ` +
       `"${configured}", remove it from state (a removed block, or terraform state rm) and import it from "${configured}" ` +
       '(an import block, or terraform import), so the plan shows the adoption for review.',
   );

@@ -50,8 +50,13 @@ describe('secrets under TF_LOG=trace (real terraform)', () => {
     expect(apply.code).toBe(0);
     outputs.push(apply.output);
     outputs.push((await ws.plan()).output);
-    // A diagnostic from the resource, also under trace.
+    // Diagnostics from the resource, also under trace: a warning (a dormant routing treatment) and an error.
     write(oauthClient, ['agents_can_end_sessions = false', 'agent_ended_session_routing = "email"']);
+    const dormant = await ws.plan();
+    expect(dormant.code).toBe(2);
+    expect(dormant.output).toContain('Routing treatment has no effect');
+    outputs.push(dormant.output);
+    write(oauthClient, ['inactivity = { reminders = [{ message = "a", timeout_seconds = 60 }] }']);
     const invalid = await ws.plan();
     expect(invalid.code).toBe(1);
     outputs.push(invalid.output);

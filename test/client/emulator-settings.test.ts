@@ -1,4 +1,4 @@
-import { type AuthOptions, ZendeskValidationError, createZendeskClient } from '../../src/client';
+import { type AuthOptions, ZendeskResponseError, ZendeskValidationError, createZendeskClient } from '../../src/client';
 import { countOf, sharedEmulator } from './emulator-control';
 
 const shared = sharedEmulator();
@@ -69,6 +69,33 @@ it('reports a key the API accepted but did not keep (dropKeys) in notKept', asyn
     { path: 'messaging.messaging_end_session', sent: want, actual: current.messaging?.messaging_end_session, reason: expect.any(String) },
   ]);
   expect(result.settings.routing?.transform_to_email_enabled).toBe(!current.routing?.transform_to_email_enabled);
+});
+
+it.each([
+  ['lacks the key sent', { settings: { messaging: {} } }],
+  ['holds it with the wrong type', { settings: { messaging: { messaging_end_session: 'yes' } } }],
+  ['is not JSON at all', undefined],
+])('reads the settings back with a GET when the PUT answer %s (the write took effect)', async (_name, body) => {
+  const c = client();
+  const current = await c.getSettings();
+  const want = !current.messaging?.messaging_end_session;
+  const getsBefore = await countOf(shared.control, 'acme', 'GET', SETTINGS);
+  await shared.control.addFault({ account: 'acme', method: 'PUT', path: SETTINGS, status: 200, afterHandling: true, ...(body ? { body } : { rawBody: '{"settings": {"messag' }) });
+  const result = await c.updateSettings({ messaging: { messaging_end_session: want } }, { current });
+  expect(result.notKept).toEqual([]);
+  expect(result.settings.messaging?.messaging_end_session).toBe(want);
+  expect((await countOf(shared.control, 'acme', 'GET', SETTINGS)) - getsBefore).toBe(1);
+});
+
+it('says the PUT was answered 200 when only the read-back fails', async () => {
+  const c = client();
+  const current = await c.getSettings();
+  await shared.control.addFault({ account: 'acme', method: 'PUT', path: SETTINGS, status: 200, afterHandling: true, body: {} });
+  await shared.control.addFault({ account: 'acme', method: 'GET', path: SETTINGS, status: 200, rawBody: '<html>maintenance</html>', contentType: 'text/html' });
+  const err = await c.updateSettings({ messaging: { messaging_end_session: !current.messaging?.messaging_end_session } }, { current }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ZendeskResponseError);
+  expect((err as Error).message).toMatch(/^PUT \/api\/v2\/account\/settings was answered with HTTP 200 but without the settings it wrote, and reading them back failed: GET/);
+  expect((err as ZendeskResponseError).hint).toContain('the next plan reads the account again');
 });
 
 it('turns a 422 into a ZendeskValidationError with details', async () => {

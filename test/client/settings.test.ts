@@ -1,4 +1,4 @@
-import { minimalPatch, normalisePatch, parseApiWarn, satisfies, verifyReadBack } from '../../src/client/settings';
+import { minimalPatch, normalisePatch, parseApiWarn, satisfies, tellsEverySentKey, verifyReadBack } from '../../src/client/settings';
 
 const reminders = [
   { message: 'Still there?', tags: ['r1'] },
@@ -118,5 +118,20 @@ describe('verifyReadBack', () => {
     const warning = parseApiWarn(`Removed Params: Unpermitted parameter keys: '["settings.messaging_inactivity.reminders.0.foo"]'`);
     const { notKept } = verifyReadBack({ messaging_inactivity: { reminders: [{ message: 'a', foo: 1 }] } }, { messaging_inactivity: { reminders: [{ message: 'a' }] } }, warning);
     expect(notKept[0].reason).toContain('settings.messaging_inactivity.reminders.0.foo');
+  });
+});
+
+describe('tellsEverySentKey', () => {
+  const sent = { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 5, reminders } };
+  it.each([
+    ['the whole answer', { messaging: { messaging_end_session: true, other: 1 }, messaging_inactivity: { timeout: 7, reminders: [] } }, true],
+    ['a missing section', { messaging_inactivity: { timeout: 5, reminders } }, false],
+    ['a missing key', { messaging: {}, messaging_inactivity: { timeout: 5, reminders } }, false],
+    ['a boolean as a string', { messaging: { messaging_end_session: 'false' }, messaging_inactivity: { timeout: 5, reminders } }, false],
+    ['a list as an object', { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 5, reminders: {} } }, false],
+    ['a section that is a list', { messaging: [], messaging_inactivity: { timeout: 5, reminders } }, false],
+    ['null where a value was sent (the read-back judges it)', { messaging: { messaging_end_session: null }, messaging_inactivity: { timeout: 5, reminders } }, true],
+  ])('%s', (_name, answer, expected) => {
+    expect(tellsEverySentKey(sent, answer as never)).toBe(expected);
   });
 });

@@ -59,6 +59,13 @@ describe('emulator rate limits, faults and counters', () => {
     expect([html.status, html.headers.get('content-type')]).toEqual([502, 'text/html']);
   });
 
+  it('skip lets the first matching requests through before the fault hits', async () => {
+    await emu.control.addFault({ account: 'skipping', method: 'GET', status: 503, skip: 2, count: 1 });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await send(url('skipping'), { auth: TOKEN })).status);
+    expect(statuses).toEqual([200, 200, 503, 200]);
+  });
+
   it('afterHandling applies the request, then answers with the injected status and body', async () => {
     await emu.control.addFault({ account: 'applied', method: 'PUT', status: 200, body: { settings: { routing: {} } }, afterHandling: true });
     const put = await send(url('applied'), { method: 'PUT', auth: TOKEN, body: { settings: { messaging: { messaging_end_session: false } } } });

@@ -15,7 +15,8 @@ const unmanaged = { id: 'acme', agents_can_end_sessions: null, agent_ended_sessi
 
 describe('settings ↔ attributes', () => {
   it('reads every managed setting', () => {
-    expect(settingsToAttributes(settings)).toEqual({
+    expect(settingsToAttributes(settings).problems).toEqual([]);
+    expect(settingsToAttributes(settings).attributes).toEqual({
       agents_can_end_sessions: true,
       agent_ended_session_routing: 'email',
       inactivity: {
@@ -34,12 +35,12 @@ describe('settings ↔ attributes', () => {
 
   it('refreshes only what the state manages', () => {
     const prior = { ...unmanaged, agents_can_end_sessions: false };
-    expect(refreshState(prior, settings, false)).toEqual({ ...unmanaged, agents_can_end_sessions: true });
+    expect(refreshState(prior, settings)).toEqual({ state: { ...unmanaged, agents_can_end_sessions: true }, problems: [] });
   });
 
   it('refreshes only the managed parts of inactivity', () => {
     const prior = { ...unmanaged, inactivity: { enabled: false, timeout: null, ticket_status_id: null, end_session: null, reminders: null } };
-    expect(refreshState(prior, settings, false).inactivity).toEqual({
+    expect(refreshState(prior, settings).state.inactivity).toEqual({
       enabled: true,
       timeout: null,
       ticket_status_id: null,
@@ -49,7 +50,7 @@ describe('settings ↔ attributes', () => {
   });
 
   it('reads everything right after an import', () => {
-    const refreshed = refreshState(unmanaged, settings, true);
+    const refreshed = refreshState(unmanaged, settings, { everything: true }).state;
     expect(refreshed.agent_ended_session_routing).toBe('email');
     expect(refreshed.inactivity).not.toBeNull();
   });
@@ -61,7 +62,7 @@ describe('settings ↔ attributes', () => {
     ];
     const prior = { ...unmanaged, inactivity: { enabled: null, timeout: null, ticket_status_id: null, end_session: null, reminders: plannedReminders } };
     const api: SettingsView = { messaging_inactivity: { reminders: [{ message: 'a', tags: [] }, { message: 'b', timeout: 120, ticket_status_id: null, tags: [] }] } };
-    expect((refreshState(prior, api, false).inactivity as Record<string, unknown>).reminders).toEqual(plannedReminders);
+    expect((refreshState(prior, api).state.inactivity as Record<string, unknown>).reminders).toEqual(plannedReminders);
   });
 
   it('writes only planned (managed) values, reminders in Zendesk\'s shape', () => {
@@ -96,5 +97,53 @@ describe('settings ↔ attributes', () => {
 
   it('resets only managed settings to Zendesk defaults', () => {
     expect(defaultsPatchFor({ ...unmanaged, agent_ended_session_routing: 'email' })).toEqual({ routing: { transform_to_email_enabled: false } });
+  });
+});
+
+describe('answers that do not tell a managed value', () => {
+  const managed = {
+    ...unmanaged,
+    agents_can_end_sessions: false,
+    agent_ended_session_routing: 'email',
+    inactivity: { enabled: true, timeout: 5, ticket_status_id: null, end_session: null, reminders: null },
+  };
+  const problems = (answer: unknown, options = {}) =>
+    refreshState(managed, answer as SettingsView, options).problems.map((p) => `${p.path}: ${p.apiKey} ${p.problem}`);
+
+  it.each([
+    ['a complete answer', settings, []],
+    ['an empty settings object', {}, [
+      'agents_can_end_sessions: settings.messaging.messaging_end_session is missing',
+      'agent_ended_session_routing: settings.routing.transform_to_email_enabled is missing',
+      'inactivity.enabled: settings.messaging_inactivity.enabled is missing',
+      'inactivity.timeout: settings.messaging_inactivity.timeout is missing',
+    ]],
+    ['a missing key beside others', { ...settings, routing: { enabled: true } }, ['agent_ended_session_routing: settings.routing.transform_to_email_enabled is missing']],
+    ['a boolean as a string', { ...settings, messaging: { messaging_end_session: 'false' } }, ['agents_can_end_sessions: settings.messaging.messaging_end_session holds "false", not true or false']],
+    ['a number with a fraction', { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, timeout: 5.5 } }, ['inactivity.timeout: settings.messaging_inactivity.timeout holds 5.5, not a whole number']],
+    ['null for a boolean', { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, enabled: null } }, ['inactivity.enabled: settings.messaging_inactivity.enabled holds null, not true or false']],
+    ['a section that is not an object', { ...settings, routing: 'on' }, ['agent_ended_session_routing: settings.routing.transform_to_email_enabled is unreadable: its section settings.routing holds "on", not an object']],
+  ])('%s', (_name, answer, expected) => {
+    expect(problems(answer)).toEqual(expected);
+  });
+
+  it('keeps the fallback value (by default the prior one) for every attribute the answer does not tell, never null', () => {
+    const { state } = refreshState(managed, { messaging: { messaging_end_session: true } } as SettingsView);
+    expect(state).toEqual({ ...managed, agents_can_end_sessions: true });
+    const planned = { ...managed, agent_ended_session_routing: 'messaging' };
+    expect(refreshState(planned, {} as SettingsView, { fallback: managed }).state.agent_ended_session_routing).toBe('email');
+  });
+
+  it('reports reminders of the wrong shape, naming the reminder', () => {
+    const withReminders = { ...managed, inactivity: { ...managed.inactivity, reminders: [] } };
+    const answer = { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, reminders: [{ message: 'a' }, { message: 'b', timeout: '60' }] } };
+    expect(refreshState(withReminders, answer as SettingsView).problems.map((p) => p.problem)).toEqual(['reminder 2 has timeout "60", not a whole number of seconds']);
+  });
+
+  it('after an import, a key the account does not have is unset; a key of the wrong type is still a problem', () => {
+    const partial = { messaging: { messaging_end_session: true }, routing: { transform_to_email_enabled: 'yes' } };
+    const { state, problems: found } = refreshState(unmanaged, partial as unknown as SettingsView, { everything: true });
+    expect(state).toEqual({ ...unmanaged, agents_can_end_sessions: true, agent_ended_session_routing: null, inactivity: null });
+    expect(found.map((p) => p.apiKey)).toEqual(['settings.routing.transform_to_email_enabled']);
   });
 });

@@ -3,6 +3,7 @@ import { reportApiError } from '../api-errors';
 import { requireSession } from '../provider-data';
 import type { AccountSession } from '../session';
 import { settingsToAttributes } from './mapping';
+import { reportReadProblems } from './write';
 import { TYPE_NAME, messagingSettingsDataSourceSchema } from './schema';
 
 /** data "zendesk_messaging_settings": the account's current values, read-only. */
@@ -23,11 +24,11 @@ export class MessagingSettingsDataSource implements DataSource {
     if (!session) return;
     try {
       const settings = await session.settings();
-      resp.state = {
-        id: session.accountId,
-        ...settingsToAttributes(settings),
-        omnichannel_routing_enabled: settings.routing?.enabled ?? null,
-      };
+      const { attributes, problems } = settingsToAttributes(settings);
+      reportReadProblems(problems, "Zendesk's answer to GET /api/v2/account/settings", session.accountId, resp.diagnostics);
+      if (problems.length > 0) return;
+      const routing = (settings.routing as Record<string, unknown> | undefined)?.enabled;
+      resp.state = { id: session.accountId, ...attributes, omnichannel_routing_enabled: typeof routing === 'boolean' ? routing : null };
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Reading the messaging settings of "${session.accountId}"`);
     }

@@ -1,11 +1,12 @@
-import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
-import { Path } from '../../framework';
-
 /**
- * The translation between Terraform attributes and the account settings API
- * (CONTRACT table "maps to"), in one place: reads, writes and the attribute
- * named in an error all come from here.
+ * Reading and writing the resource's state through the account settings API,
+ * key by key from the table in settings-keys.ts (CONTRACT table "maps to").
  */
+import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
+import type { Path } from '../../framework';
+import { type Decoded, type SettingKey, SETTING_KEYS, type TopLevel, readKey, valueAt } from './settings-keys';
+
+const INACTIVITY_KEYS = ['enabled', 'timeout', 'ticket_status_id', 'end_session', 'reminders'] as const;
 
 /** The parts of `GET /api/v2/account/settings` this resource reads (a structural view of the client's type). */
 export interface SettingsView {
@@ -30,74 +31,86 @@ export interface ApiReminder {
 /** A settings patch: `{section: {key: value}}`, exactly what goes into `{"settings": …}`. */
 export type SettingsPatch = Record<string, Record<string, unknown>>;
 
-/** API key path (as in X-Zendesk-API-Warn and the client's notKept) → attribute path. */
-export const ATTRIBUTE_FOR_SETTING: Record<string, Path> = {
-  'messaging.messaging_end_session': Path.root('agents_can_end_sessions'),
-  'routing.transform_to_email_enabled': Path.root('agent_ended_session_routing'),
-  'messaging_inactivity.enabled': Path.root('inactivity').atName('enabled'),
-  'messaging_inactivity.timeout': Path.root('inactivity').atName('timeout'),
-  'messaging_inactivity.ticket_status_id': Path.root('inactivity').atName('ticket_status_id'),
-  'messaging_inactivity.end_session': Path.root('inactivity').atName('end_session'),
-  'messaging_inactivity.reminders': Path.root('inactivity').atName('reminders'),
-};
+export { ATTRIBUTE_FOR_SETTING } from './settings-keys';
 
-const INACTIVITY_KEYS = ['enabled', 'timeout', 'ticket_status_id', 'end_session', 'reminders'] as const;
-const MANAGED = ['agents_can_end_sessions', 'agent_ended_session_routing', 'inactivity'] as const;
-
-const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
-
-function reminderToState(r: ApiReminder): ObjectValue {
-  return {
-    message: r.message,
-    timeout_seconds: orNull(r.timeout ?? undefined),
-    ticket_status_id: orNull(r.ticket_status_id ?? undefined),
-    tags: r.tags ?? null,
-  };
+/** A managed attribute whose value Zendesk's answer does not tell: its key is missing, or holds the wrong type. */
+export interface ReadProblem {
+  path: Path;
+  /** `settings.messaging.messaging_end_session`. */
+  apiKey: string;
+  /** "is missing", or "holds \"yes\", not true or false". */
+  problem: string;
 }
 
-/** Every managed setting as attribute values (import, the data source, and the source for refreshes). */
-export function settingsToAttributes(settings: SettingsView): Record<(typeof MANAGED)[number], Value> {
-  const inactivity = settings.messaging_inactivity;
-  const transform = settings.routing?.transform_to_email_enabled;
-  return {
-    agents_can_end_sessions: orNull(settings.messaging?.messaging_end_session),
-    agent_ended_session_routing: transform === undefined ? null : transform ? 'email' : 'messaging',
-    inactivity: inactivity
-      ? {
-          enabled: orNull(inactivity.enabled),
-          timeout: orNull(inactivity.timeout),
-          ticket_status_id: orNull(inactivity.ticket_status_id ?? undefined),
-          end_session: orNull(inactivity.end_session),
-          reminders: inactivity.reminders ? inactivity.reminders.map(reminderToState) : null,
-        }
-      : null,
-  };
+const problemOf = (entry: SettingKey, decoded: Decoded): ReadProblem | undefined =>
+  'value' in decoded
+    ? undefined
+    : { path: entry.path, apiKey: `settings.${entry.section}.${entry.key}`, problem: 'missing' in decoded ? 'is missing' : decoded.invalid };
+
+/** Puts a value at a key's attribute, creating the inactivity object around it when needed. */
+function withValue(target: Record<string, Value>, entry: SettingKey, value: Value): void {
+  const [first, second] = entry.attribute.split('.');
+  if (second === undefined) {
+    target[first] = value;
+    return;
+  }
+  const parent = isObjectValue(target[first]) ? { ...(target[first] as ObjectValue) } : Object.fromEntries(INACTIVITY_KEYS.map((k) => [k, null]));
+  parent[second] = value;
+  target[first] = parent;
 }
 
 /**
- * Refreshes a prior state from the API: only attributes that are managed
- * (non-null in state) are read, so unmanaged settings never show up as drift.
- * `everything` (right after an import) reads all of them.
+ * Every managed setting as attribute values (the data source, and the first
+ * read after an import). A key the answer lacks is null (the account does not
+ * have it); a key of the wrong type is a problem, never a value.
  */
-export function refreshState(prior: ObjectValue, settings: SettingsView, everything: boolean): ObjectValue {
-  const current = settingsToAttributes(settings);
+export function settingsToAttributes(settings: SettingsView): { attributes: Record<TopLevel, Value>; problems: ReadProblem[] } {
+  const attributes: Record<string, Value> = { agents_can_end_sessions: null, agent_ended_session_routing: null, inactivity: null };
+  const problems: ReadProblem[] = [];
+  for (const entry of SETTING_KEYS) {
+    const decoded = readKey(settings, entry);
+    if ('value' in decoded) withValue(attributes, entry, decoded.value);
+    else if ('invalid' in decoded) problems.push(problemOf(entry, decoded)!);
+  }
+  return { attributes: attributes as Record<TopLevel, Value>, problems };
+}
+
+export interface RefreshOptions {
+  /** Right after an import: read every setting, managed or not (a missing key is then simply unset). */
+  everything?: boolean;
+  /** Where the answer does not tell a managed value, keep this object's value (default: the prior state's). */
+  fallback?: ObjectValue;
+}
+
+/**
+ * Refreshes a prior state (or a plan, after a write) from a settings answer:
+ * only attributes that are managed (non-null) are read, so unmanaged settings
+ * never show up as drift. A managed attribute the answer does not tell (its
+ * key missing, or of the wrong type) keeps its fallback value and is listed
+ * as a problem: the caller fails with an error naming it, so a partial answer
+ * can never turn a managed setting into an unmanaged (null) one.
+ */
+export function refreshState(prior: ObjectValue, settings: SettingsView, options: RefreshOptions = {}): { state: ObjectValue; problems: ReadProblem[] } {
   const next: Record<string, Value> = { ...prior };
-  for (const name of MANAGED) {
-    if (!everything && prior[name] === null) continue;
-    next[name] = current[name];
+  const problems: ReadProblem[] = [];
+  if (options.everything && next.inactivity === null && SETTING_KEYS.some((k) => k.section === 'messaging_inactivity' && !('missing' in readKey(settings, k)))) {
+    next.inactivity = Object.fromEntries(INACTIVITY_KEYS.map((k) => [k, null]));
   }
-  const priorInactivity = prior.inactivity;
-  const currentInactivity = current.inactivity;
-  if (!everything && isObjectValue(priorInactivity) && isObjectValue(currentInactivity)) {
-    const merged: Record<string, Value> = {};
-    for (const key of INACTIVITY_KEYS) {
-      if (priorInactivity[key] === null) merged[key] = null;
-      else if (key === 'reminders') merged[key] = keepUnsetTags(priorInactivity[key], currentInactivity[key]);
-      else merged[key] = currentInactivity[key];
+  for (const entry of SETTING_KEYS) {
+    const before = valueAt(next, entry);
+    if (!options.everything && before === null) continue;
+    if (options.everything && entry.attribute.includes('.') && !isObjectValue(next.inactivity)) continue;
+    const decoded = readKey(settings, entry);
+    if ('value' in decoded) {
+      withValue(next, entry, entry.key === 'reminders' ? keepUnsetTags(before, decoded.value) : decoded.value);
+    } else if (options.everything && 'missing' in decoded) {
+      withValue(next, entry, null);
+    } else {
+      problems.push(problemOf(entry, decoded)!);
+      withValue(next, entry, valueAt(options.fallback ?? prior, entry));
     }
-    next.inactivity = merged;
   }
-  return next;
+  return { state: next, problems };
 }
 
 /**
@@ -117,38 +130,12 @@ function keepUnsetTags(prior: Value, current: Value): Value {
 /** The settings the plan manages (its non-null values), as an API patch. */
 export function planToPatch(plan: ObjectValue): SettingsPatch {
   const patch: SettingsPatch = {};
-  const put = (section: string, key: string, value: unknown) => {
-    patch[section] = { ...(patch[section] ?? {}), [key]: value };
-  };
-  if (typeof plan.agents_can_end_sessions === 'boolean') put('messaging', 'messaging_end_session', plan.agents_can_end_sessions);
-  if (typeof plan.agent_ended_session_routing === 'string') {
-    put('routing', 'transform_to_email_enabled', plan.agent_ended_session_routing === 'email');
-  }
-  const inactivity = plan.inactivity;
-  if (isObjectValue(inactivity)) {
-    for (const key of INACTIVITY_KEYS) {
-      const value = inactivity[key];
-      if (value === null) continue;
-      put('messaging_inactivity', key, key === 'reminders' ? (value as ObjectValue[]).map(reminderToApi) : value);
-    }
+  for (const entry of SETTING_KEYS) {
+    const value = valueAt(plan, entry);
+    if (value === null) continue;
+    patch[entry.section] = { ...(patch[entry.section] ?? {}), [entry.key]: entry.encode(value) };
   }
   return patch;
-}
-
-/**
- * The first reminder carries only its message (it uses the inactivity timeout
- * and status); later ones carry a wait in seconds and a status, where null
- * means "no status change" (ZENDESK-API-NOTES §1 messaging_inactivity).
- */
-function reminderToApi(reminder: ObjectValue, index: number): ApiReminder {
-  const tags = Array.isArray(reminder.tags) ? (reminder.tags as string[]) : [];
-  if (index === 0) return { message: reminder.message as string, tags };
-  return {
-    message: reminder.message as string,
-    timeout: reminder.timeout_seconds as number,
-    ticket_status_id: (reminder.ticket_status_id as number | null) ?? null,
-    tags,
-  };
 }
 
 /**

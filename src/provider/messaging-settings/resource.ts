@@ -17,11 +17,12 @@ import type {
   UpdateResponse,
   ValidateConfigRequest,
 } from '../../framework';
-import { Path } from '../../framework';
 import { reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
 import { requireSession } from '../provider-data';
-import { ATTRIBUTE_FOR_SETTING, type SettingsPatch, defaultsPatchFor, planToPatch, refreshState } from './mapping';
+import { defaultsPatchFor, planToPatch, refreshState } from './mapping';
+import { reportReadProblems, writeSettings } from './write';
+import { checkSameAccount } from '../account-identity';
 import { checkConfig, prerequisitesFor, warnIfDormant } from './rules';
 import { TYPE_NAME, messagingSettingsSchema } from './schema';
 
@@ -47,17 +48,21 @@ export class MessagingSettingsResource implements Resource {
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
-    const written = await this.write(session, planToPatch(req.plan), req.plan, resp.diagnostics);
-    // A failed create records nothing: the next plan simply proposes the create again.
-    if (written && !resp.diagnostics.hasError()) resp.state = { ...req.plan, id: session.accountId };
+    const written = await writeSettings(session, planToPatch(req.plan), req.plan, null, resp.diagnostics);
+    // A failed create records nothing: the next plan simply proposes the create again (and adopts what Zendesk holds).
+    if (written && !resp.diagnostics.hasError()) resp.state = { ...written.state, id: session.accountId };
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
+    if (!checkSameAccount(req.state.id, session.accountId, this.describe(req.state), resp.diagnostics)) return;
     try {
       const settings = await session.settings();
-      resp.state = refreshState(req.state, settings, req.private[IMPORTED] === true);
+      const { state, problems } = refreshState(req.state, settings, { everything: req.private[IMPORTED] === true });
+      // An answer that does not tell a managed value is an error: the framework then keeps the prior state whole.
+      reportReadProblems(problems, "Zendesk's answer to GET /api/v2/account/settings", session.accountId, resp.diagnostics);
+      resp.state = state;
       delete resp.private[IMPORTED];
       // Every refresh says when the recorded routing treatment is dormant, so plans and drift reports carry the note.
       warnIfDormant(resp.state.agent_ended_session_routing, prerequisitesFor({}, settings), session.accountId, resp.diagnostics);
@@ -69,11 +74,12 @@ export class MessagingSettingsResource implements Resource {
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
-    const written = await this.write(session, planToPatch(req.plan), req.plan, resp.diagnostics);
-    if (!written) return; // prior state stays: nothing was changed
-    const planned = { ...req.plan, id: req.state.id };
-    // When Zendesk did not keep something, record what it really holds, so the next plan shows the difference again.
-    resp.state = resp.diagnostics.hasError() ? refreshState(planned, written, false) : planned;
+    if (!checkSameAccount(req.state.id, session.accountId, this.describe(req.state), resp.diagnostics)) return;
+    const written = await writeSettings(session, planToPatch(req.plan), req.plan, req.state, resp.diagnostics);
+    if (!written) return; // prior state stays: nothing is known to have changed
+    // What Zendesk holds for each managed attribute (the plan when it kept everything; the prior value where its
+    // answer did not tell), so the next plan shows any difference again.
+    resp.state = { ...written.state, id: req.state.id };
   }
 
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
@@ -87,7 +93,8 @@ export class MessagingSettingsResource implements Resource {
     }
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
-    await this.write(session, defaultsPatchFor(req.state), null, resp.diagnostics);
+    if (!checkSameAccount(req.state.id, session.accountId, this.describe(req.state), resp.diagnostics)) return;
+    await writeSettings(session, defaultsPatchFor(req.state), null, null, resp.diagnostics);
   }
 
   async importState(req: ImportStateRequest, resp: ImportStateResponse): Promise<void> {
@@ -110,6 +117,9 @@ export class MessagingSettingsResource implements Resource {
   }
 
   async modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): Promise<void> {
+    // Also here, not only in read: `terraform plan -refresh=false` plans without reading. A retained destroy only forgets.
+    const forgetsOnly = req.plan === null && req.state?.on_destroy !== 'reset';
+    if (this.session && req.state && !forgetsOnly && !checkSameAccount(req.state.id, this.session.accountId, this.describe(req.state), resp.diagnostics)) return;
     if (req.plan === null) {
       if (req.state?.on_destroy === 'reset') {
         resp.diagnostics.addWarning(
@@ -134,30 +144,7 @@ export class MessagingSettingsResource implements Resource {
     }
   }
 
-  /**
-   * PUTs the patch (only keys that differ from Zendesk's current values) and
-   * verifies the read-back. Returns the settings Zendesk holds afterwards, or
-   * undefined when the request failed (then nothing is known to have changed).
-   */
-  private async write(session: AccountSession, patch: SettingsPatch, plan: ObjectValue | null, diagnostics: Diagnostics) {
-    try {
-      const result = await session.update(patch);
-      for (const lost of result.notKept) {
-        const path = ATTRIBUTE_FOR_SETTING[lost.path] ?? Path.ROOT;
-        const planned = plan ? ` (planned ${JSON.stringify(lost.sent)})` : '';
-        diagnostics.addAttributeError(
-          path,
-          'Zendesk did not keep a setting',
-          `Zendesk accepted ${lost.path}${planned} with HTTP 200 but kept ${JSON.stringify(lost.actual)}. ` +
-            `${result.warnings.length ? `Zendesk said: ${result.warnings.join('; ')}. ` : ''}` +
-            'The account\'s plan or features may not allow this setting, or the API user may lack admin rights; check ' +
-            'Admin Center, then run terraform apply again.',
-        );
-      }
-      return result.settings;
-    } catch (err) {
-      reportApiError(err, diagnostics, `Updating the messaging settings of "${session.accountId}"`);
-      return undefined;
-    }
+  private describe(state: ObjectValue): string {
+    return `The messaging settings resource (account "${state.id}")`;
   }
 }

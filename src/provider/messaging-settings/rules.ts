@@ -87,8 +87,10 @@ export function warnIfDormant(treatment: Value, prerequisites: RoutingPrerequisi
 /** The prerequisites as a plan would leave them: a managed agents_can_end_sessions decides, else Zendesk's value. */
 export function prerequisitesFor(planned: ObjectValue, settings: SettingsView): RoutingPrerequisites {
   const planAgents = planned.agents_can_end_sessions;
+  // The answer is data from the network: a value of another type tells nothing (and warns about nothing).
+  const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
   return {
-    omnichannelRouting: settings.routing?.enabled,
-    agentsCanEndSessions: typeof planAgents === 'boolean' ? planAgents : isUnknown(planAgents) ? undefined : settings.messaging?.messaging_end_session,
+    omnichannelRouting: bool(settings.routing?.enabled),
+    agentsCanEndSessions: typeof planAgents === 'boolean' ? planAgents : isUnknown(planAgents) ? undefined : bool(settings.messaging?.messaging_end_session),
   };
 }
