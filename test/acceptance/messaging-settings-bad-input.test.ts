@@ -41,11 +41,6 @@ const cases: Record<string, Case> = {
     resource: ['inactivity = { reminders = [{ message = "a" }, { message = "b", timeout_seconds = 60 }, { message = "c", timeout_seconds = 60 }, { message = "d", timeout_seconds = 60 }] }'],
     expect: ['inactivity.reminders may hold at most 3 elements, got 4'],
   },
-  'first-reminder-shape': {
-    provider: OAUTH,
-    resource: ['inactivity = { reminders = [{ message = "a", timeout_seconds = 60 }] }'],
-    expect: ['The first reminder takes no wait time or status'],
-  },
   'reminder-wait-range': {
     provider: OAUTH,
     resource: ['inactivity = { reminders = [{ message = "a" }, { message = "b", timeout_seconds = 5 }] }'],

@@ -93,6 +93,9 @@ describe('settings ↔ attributes', () => {
       },
     });
     expect(planToPatch(unmanaged)).toEqual({});
+    // A wait configured on the first reminder is written too (Zendesk keeps it without using it), so state matches Zendesk.
+    const firstWithWait = { ...plan, inactivity: { ...plan.inactivity, reminders: [{ message: 'a', timeout_seconds: 120, ticket_status_id: null, tags: null }] } };
+    expect(planToPatch(firstWithWait).messaging_inactivity).toEqual({ enabled: true, reminders: [{ message: 'a', timeout: 120, tags: [] }] });
   });
 
   it('resets only managed settings to Zendesk defaults', () => {

@@ -10,7 +10,7 @@ const reminder = (v: Record<string, Value>) => ({ message: 'm', timeout_seconds:
 function configDiagnostics(values: Record<string, Value>) {
   const d = new Diagnostics();
   checkConfig(config(values), d);
-  return d.toArray().map((x) => `${x.path}: ${x.summary}`);
+  return d.toArray().map((x) => `${x.severity} ${x.path}: ${x.summary}`);
 }
 
 describe('configuration rules', () => {
@@ -18,12 +18,12 @@ describe('configuration rules', () => {
     expect(configDiagnostics({ agents_can_end_sessions: false, agent_ended_session_routing: 'email' })).toEqual([]);
   });
 
-  it('enforces Zendesk\'s reminder shape', () => {
+  it('enforces Zendesk\'s reminder shape: a missing wait is refused, a wait on the first reminder only has no effect', () => {
     expect(
       configDiagnostics({ inactivity: inactivity([reminder({ timeout_seconds: 60 }), reminder({}), reminder({ timeout_seconds: 90 })]) }),
     ).toEqual([
-      'inactivity.reminders[0].timeout_seconds: The first reminder takes no wait time or status',
-      'inactivity.reminders[1].timeout_seconds: Missing reminder wait time',
+      'warning inactivity.reminders[0].timeout_seconds: The first reminder does not use its own wait time or status',
+      'error inactivity.reminders[1].timeout_seconds: Missing reminder wait time',
     ]);
     expect(configDiagnostics({ inactivity: inactivity([reminder({}), reminder({ timeout_seconds: 300 })]) })).toEqual([]);
   });

@@ -18,13 +18,15 @@ export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void
     if (!isObjectValue(reminder)) return;
     const at = REMINDERS.atListIndex(i);
     if (i === 0) {
+      // Zendesk accepts and keeps these keys on the first reminder but does not use them: legal, without effect.
       for (const field of ['timeout_seconds', 'ticket_status_id']) {
         if (reminder[field] !== null && !isUnknown(reminder[field])) {
-          diagnostics.addAttributeError(
+          diagnostics.addAttributeWarning(
             at.atName(field),
-            'The first reminder takes no wait time or status',
-            `The first reminder fires after inactivity.timeout and uses inactivity.ticket_status_id (Zendesk's rule), so ` +
-              `${field} must be unset on it. Move the value to inactivity, or to the second reminder.`,
+            'The first reminder does not use its own wait time or status',
+            `The first reminder fires after inactivity.timeout and sets inactivity.ticket_status_id (Zendesk's rule), so ` +
+              `${field} on it has no effect. Zendesk keeps the value; to make it count, move it to inactivity or to the ` +
+              'second reminder, or remove it.',
           );
         }
       }

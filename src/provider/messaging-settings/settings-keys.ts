@@ -66,15 +66,22 @@ function reminders(api: unknown): Decoded {
 }
 
 /**
- * The first reminder carries only its message (it uses the inactivity timeout
- * and status); later ones carry a wait in seconds and a status, where null
- * means "no status change" (ZENDESK-API-NOTES §1 messaging_inactivity).
+ * The first reminder normally carries only its message (it uses the inactivity
+ * timeout and status); later ones carry a wait in seconds and a status, where
+ * null means "no status change" (ZENDESK-API-NOTES §1 messaging_inactivity).
+ * A wait or status configured on the first reminder is sent too: Zendesk keeps
+ * it (without effect), and the state must say what Zendesk holds.
  */
 function remindersToApi(value: Value): unknown {
   return (value as readonly ObjectValue[]).map((reminder, index) => {
     const tags = Array.isArray(reminder.tags) ? reminder.tags : [];
-    if (index === 0) return { message: reminder.message, tags };
-    return { message: reminder.message, timeout: reminder.timeout_seconds, ticket_status_id: reminder.ticket_status_id ?? null, tags };
+    if (index > 0) return { message: reminder.message, timeout: reminder.timeout_seconds, ticket_status_id: reminder.ticket_status_id ?? null, tags };
+    return {
+      message: reminder.message,
+      ...(reminder.timeout_seconds !== null ? { timeout: reminder.timeout_seconds } : {}),
+      ...(reminder.ticket_status_id !== null ? { ticket_status_id: reminder.ticket_status_id } : {}),
+      tags,
+    };
   });
 }
 
