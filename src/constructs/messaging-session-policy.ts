@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { CsatOnSessionEnd, MESSAGING_CSAT_TRIGGER_TITLE } from './csat-recipe';
 import { MessagingSettings, type MessagingSettingsInactivity } from './gen/messaging-settings';
 import type { RoutingTreatment } from './routing-treatment';
+import { checkKnownProps, toBoolean, toNumber, toProvider, toRoutingTreatment, toText, toTextList } from './policy-props';
 import { isKnown, validateMaxLength, validateNonEmpty, validateWholeNumberBetween } from './validate-props';
 
 /** One reminder sent to an inactive end user. */
@@ -111,51 +112,51 @@ export class MessagingSessionPolicy extends Construct {
 
   constructor(scope: Construct, id: string, props: MessagingSessionPolicyProps = {}) {
     super(scope, id);
-    const agentsCanEndSessions = props.agentsCanEndSessions ?? true;
-    this.validate(props, agentsCanEndSessions);
+    const policy = normalizeProps(props);
+    this.validate(policy);
 
     this.settings = new MessagingSettings(this, 'Resource', {
-      provider: props.provider,
-      agentsCanEndSessions,
-      agentEndedSessionRouting: props.agentEndedSessionRouting?.value,
-      inactivity: props.inactivity ? inactivityToL1(props.inactivity) : undefined,
-      onDestroy: props.resetSettingsOnDestroy ? 'reset' : 'retain',
+      provider: policy.provider,
+      agentsCanEndSessions: policy.agentsCanEndSessions,
+      agentEndedSessionRouting: policy.agentEndedSessionRouting,
+      inactivity: policy.inactivity ? inactivityToL1(policy.inactivity) : undefined,
+      onDestroy: policy.resetSettingsOnDestroy ? 'reset' : 'retain',
     });
 
-    if (props.csatOnSessionEnd) {
+    if (policy.csatOnSessionEnd) {
       this.csatOnSessionEnd = new CsatOnSessionEnd(this, 'CsatOnSessionEnd', {
-        provider: props.provider,
-        triggerTitle: props.csatTriggerTitle ?? MESSAGING_CSAT_TRIGGER_TITLE,
+        provider: policy.provider,
+        triggerTitle: policy.csatTriggerTitle ?? MESSAGING_CSAT_TRIGGER_TITLE,
         dependsOn: [this.settings],
       });
     }
   }
 
-  /** Impossible values are errors; contradictions are warnings; tokens pass through. */
-  private validate(props: MessagingSessionPolicyProps, agentsCanEndSessions: boolean): void {
-    const inactivity = props.inactivity;
+  /** Impossible values are errors; legal values without effect are warnings; tokens pass through. */
+  private validate(policy: NormalizedPolicy): void {
+    const inactivity = policy.inactivity;
     validateWholeNumberBetween('inactivity.timeoutMinutes', inactivity?.timeoutMinutes, 3, 15, 'minutes');
     validateMaxLength('inactivity.reminders', inactivity?.reminders, 3);
     (Token.isUnresolved(inactivity?.reminders) ? [] : (inactivity?.reminders ?? [])).forEach((reminder, i) => {
       validateNonEmpty(`inactivity.reminders[${i}].message`, reminder.message);
       if (i === 0 && (isKnown(reminder.waitSeconds) || isKnown(reminder.ticketStatusId))) {
-        throw new Error(
-          `'inactivity.reminders[0]' takes no waitSeconds or ticketStatusId: the first reminder fires after timeoutMinutes, got ` +
-            `'${JSON.stringify({ waitSeconds: reminder.waitSeconds, ticketStatusId: reminder.ticketStatusId })}'`,
+        Annotations.of(this).addWarning(
+          "'inactivity.reminders[0]' has a waitSeconds or ticketStatusId, which Zendesk keeps but does not use: the first reminder " +
+            'fires after timeoutMinutes and sets inactivity.ticketStatusId. Move the value there, or to the second reminder.',
         );
       }
       if (i > 0 && reminder.waitSeconds === undefined) throw new Error(`'inactivity.reminders[${i}].waitSeconds' is required for the second and third reminders`);
       validateWholeNumberBetween(`inactivity.reminders[${i}].waitSeconds`, reminder.waitSeconds, 60, 900, 'seconds');
     });
-    if (props.csatOnSessionEnd && isKnown(props.agentsCanEndSessions) && agentsCanEndSessions === false) {
+    if (policy.csatOnSessionEnd && isKnown(policy.agentsCanEndSessions) && policy.agentsCanEndSessions === false) {
       throw new Error(
         "'csatOnSessionEnd' needs 'agentsCanEndSessions' to be true: the \"Messaging session ended reason\" condition of Zendesk's " +
           'recipe exists only while agents can end sessions, got agentsCanEndSessions = false',
       );
     }
-    if (props.agentEndedSessionRouting && isKnown(props.agentsCanEndSessions) && agentsCanEndSessions === false) {
+    if (policy.agentEndedSessionRouting && isKnown(policy.agentsCanEndSessions) && policy.agentsCanEndSessions === false) {
       Annotations.of(this).addWarning(
-        `agentEndedSessionRouting = "${props.agentEndedSessionRouting.value}" has no effect while agentsCanEndSessions is false: ` +
+        `agentEndedSessionRouting = "${policy.agentEndedSessionRouting}" has no effect while agentsCanEndSessions is false: ` +
           'no session is ever ended by an agent. Remove it or let agents end sessions.',
       );
     }
@@ -163,6 +164,56 @@ export class MessagingSessionPolicy extends Construct {
       Annotations.of(this).addWarning('inactivity.enabled is false: timeoutMinutes and reminders are stored but have no effect.');
     }
   }
+}
+
+/** The props with every value in its canonical type (see policy-props.ts), and the defaults applied. */
+interface NormalizedPolicy {
+  provider?: TerraformProvider;
+  agentsCanEndSessions: boolean;
+  agentEndedSessionRouting?: string;
+  inactivity?: SessionInactivityOptions;
+  csatOnSessionEnd?: boolean;
+  csatTriggerTitle?: string;
+  resetSettingsOnDestroy?: boolean;
+}
+
+const POLICY_PROPS = ['provider', 'agentsCanEndSessions', 'agentEndedSessionRouting', 'inactivity', 'csatOnSessionEnd', 'csatTriggerTitle', 'resetSettingsOnDestroy'];
+const INACTIVITY_PROPS = ['enabled', 'timeoutMinutes', 'ticketStatusId', 'endSession', 'reminders'];
+const REMINDER_PROPS = ['message', 'waitSeconds', 'ticketStatusId', 'tags'];
+
+function normalizeReminders(value: unknown): InactivityReminder[] | undefined {
+  if (value === undefined || Token.isUnresolved(value)) return value as InactivityReminder[] | undefined;
+  if (!Array.isArray(value)) throw new Error(`'inactivity.reminders' must be a list of reminders, got ${typeof value}`);
+  return value.map((item, i) => {
+    const at = `inactivity.reminders[${i}]`;
+    const r = checkKnownProps(at, item, REMINDER_PROPS)!;
+    return {
+      message: toText(`${at}.message`, r.message) as string,
+      waitSeconds: toNumber(`${at}.waitSeconds`, r.waitSeconds),
+      ticketStatusId: toNumber(`${at}.ticketStatusId`, r.ticketStatusId),
+      tags: toTextList(`${at}.tags`, r.tags),
+    };
+  });
+}
+
+function normalizeProps(props: MessagingSessionPolicyProps): NormalizedPolicy {
+  const p = checkKnownProps('', props ?? {}, POLICY_PROPS)!;
+  const i = checkKnownProps('inactivity', p.inactivity, INACTIVITY_PROPS);
+  return {
+    provider: toProvider('provider', p.provider),
+    agentsCanEndSessions: toBoolean('agentsCanEndSessions', p.agentsCanEndSessions) ?? true,
+    agentEndedSessionRouting: toRoutingTreatment('agentEndedSessionRouting', p.agentEndedSessionRouting),
+    inactivity: i && {
+      enabled: toBoolean('inactivity.enabled', i.enabled),
+      timeoutMinutes: toNumber('inactivity.timeoutMinutes', i.timeoutMinutes),
+      ticketStatusId: toNumber('inactivity.ticketStatusId', i.ticketStatusId),
+      endSession: toBoolean('inactivity.endSession', i.endSession),
+      reminders: normalizeReminders(i.reminders),
+    },
+    csatOnSessionEnd: toBoolean('csatOnSessionEnd', p.csatOnSessionEnd),
+    csatTriggerTitle: toText('csatTriggerTitle', p.csatTriggerTitle),
+    resetSettingsOnDestroy: toBoolean('resetSettingsOnDestroy', p.resetSettingsOnDestroy),
+  };
 }
 
 function inactivityToL1(inactivity: SessionInactivityOptions): MessagingSettingsInactivity {

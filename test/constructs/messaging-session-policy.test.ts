@@ -1,5 +1,8 @@
 import './support/jest-setup';
+import { join } from 'node:path';
 import { TerraformStack, Testing, Token } from 'cdktf';
+import { makeTempDir } from '../support/temp';
+import { run } from '../support/terraform';
 import { DataZendeskTrigger, MessagingSessionPolicy, MessagingSettings, RoutingTreatment, Trigger, ZendeskProvider } from '../../src/constructs';
 import { useProviderMirror } from './support/terraform-cli';
 
@@ -79,7 +82,6 @@ describe('MessagingSessionPolicy', () => {
       [{ inactivity: { timeoutMinutes: 20 } }, "'inactivity.timeoutMinutes' must be a whole number of minutes from 3 to 15, got '20'"],
       [{ inactivity: { timeoutMinutes: 4.5 } }, "got '4.5'"],
       [{ inactivity: { reminders: [1, 2, 3, 4].map((i) => ({ message: `m${i}`, waitSeconds: 60 })) } }, 'at most 3 items, got 4'],
-      [{ inactivity: { reminders: [{ message: 'a', waitSeconds: 60 }] } }, "'inactivity.reminders[0]' takes no waitSeconds"],
       [{ inactivity: { reminders: [{ message: 'a' }, { message: 'b' }] } }, "'inactivity.reminders[1].waitSeconds' is required"],
       [{ inactivity: { reminders: [{ message: 'a' }, { message: 'b', waitSeconds: 10 }] } }, 'from 60 to 900, got \'10\''],
       [{ inactivity: { reminders: [{ message: '  ' }] } }, "'inactivity.reminders[0].message' must not be empty"],
@@ -88,10 +90,13 @@ describe('MessagingSessionPolicy', () => {
       expect(() => build(props)).toThrow(message);
     });
 
-    it('warns about contradictions instead of failing', () => {
-      const policy = build({ agentsCanEndSessions: false, agentEndedSessionRouting: RoutingTreatment.MESSAGING });
-      const warnings = policy.node.metadata.filter((m) => /warn/i.test(m.type)).map((m) => String(m.data));
-      expect(warnings).toEqual([expect.stringContaining('has no effect while agentsCanEndSessions is false')]);
+    it('warns about contradictions and values without effect instead of failing', () => {
+      const warningsOf = (policy: MessagingSessionPolicy) => policy.node.metadata.filter((m) => /warn/i.test(m.type)).map((m) => String(m.data));
+      const dormant = build({ agentsCanEndSessions: false, agentEndedSessionRouting: RoutingTreatment.MESSAGING });
+      expect(warningsOf(dormant)).toEqual([expect.stringContaining('has no effect while agentsCanEndSessions is false')]);
+      // Zendesk keeps a wait on the first reminder but does not use it, as the provider warns too.
+      const firstWait = build({ inactivity: { reminders: [{ message: 'a', waitSeconds: 60 }] } });
+      expect(warningsOf(firstWait)).toEqual([expect.stringContaining("'inactivity.reminders[0]' has a waitSeconds or ticketStatusId, which Zendesk keeps but does not use")]);
     });
 
     it('lets unresolved tokens through unvalidated', () => {
@@ -109,5 +114,62 @@ describe('MessagingSessionPolicy', () => {
     new MessagingSessionPolicy(s, 'Globex', { provider: globex, agentsCanEndSessions: false });
     const resources = JSON.parse(Testing.synth(s)).resource.zendesk_messaging_settings;
     expect(Object.values(resources).map((r) => (r as { provider: string }).provider).sort()).toEqual(['zendesk.acme', 'zendesk.globex']);
+  });
+});
+
+describe('props of the wrong run-time type (JavaScript callers): accepted when unambiguous, else an error naming the prop', () => {
+  const synthesized = (props: Record<string, unknown>) => {
+    const s = stack();
+    new MessagingSessionPolicy(s, 'Policy', props as never);
+    return Object.values(JSON.parse(Testing.synth(s)).resource.zendesk_messaging_settings)[0];
+  };
+  const error = (props: Record<string, unknown>) => {
+    try {
+      synthesized(props);
+    } catch (err) {
+      return (err as Error).message;
+    }
+    return 'no error';
+  };
+
+  it.each([
+    ['a treatment as text', { agentEndedSessionRouting: 'email' }, { agent_ended_session_routing: 'email' }],
+    ['a treatment as text in another case', { agentEndedSessionRouting: ' Messaging ' }, { agent_ended_session_routing: 'messaging' }],
+    ['a treatment from another copy of the library', { agentEndedSessionRouting: { value: 'email' } }, { agent_ended_session_routing: 'email' }],
+    ['RoutingTreatment.of a value the provider validates', { agentEndedSessionRouting: RoutingTreatment.of('email') }, { agent_ended_session_routing: 'email' }],
+    ['a whole number as text', { inactivity: { timeoutMinutes: '10' } }, { inactivity: { enabled: true, timeout: 10 } }],
+    ['a boolean as text', { agentsCanEndSessions: 'false' }, { agents_can_end_sessions: false }],
+  ])('%s', (_name, props, expected) => {
+    expect(synthesized(props)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['an unknown treatment', { agentEndedSessionRouting: 'sms' }, "'agentEndedSessionRouting' must be RoutingTreatment.EMAIL or RoutingTreatment.MESSAGING (or the text 'email' or 'messaging'), got 'sms' (a string)"],
+    ['a number for a treatment', { agentEndedSessionRouting: 1 }, "'agentEndedSessionRouting' must be RoutingTreatment.EMAIL"],
+    ['text that is not a number', { inactivity: { timeoutMinutes: 'ten' } }, "'inactivity.timeoutMinutes' must be a number, got 'ten' (a string)"],
+    ['a word for a boolean', { agentsCanEndSessions: 'yes' }, "'agentsCanEndSessions' must be true or false, got 'yes' (a string)"],
+    ['a misspelt prop', { agentEndedSessionsRouting: 'email' }, "'agentEndedSessionsRouting' is not a prop of MessagingSessionPolicy: did you mean 'agentEndedSessionRouting'?"],
+    ['a misspelt nested prop', { inactivity: { timeout: 5 } }, "'inactivity.timeout' is not a prop of MessagingSessionPolicy: did you mean 'inactivity.timeoutMinutes'?"],
+    ['reminders that are not a list', { inactivity: { reminders: { message: 'x' } } }, "'inactivity.reminders' must be a list of reminders"],
+    ['a reminder message that is not text', { inactivity: { reminders: [{ message: 42 }] } }, "'inactivity.reminders[0].message' must be text, got '42' (a number)"],
+    ['a provider that is not one', { provider: 'acme' }, "'provider' must be a zendesk provider"],
+  ])('%s', (_name, props, message) => {
+    expect(error(props)).toContain(message);
+  });
+
+  describe('from a plain JavaScript program requiring the built package', () => {
+    const temp = makeTempDir('js-app');
+    afterAll(() => temp.cleanup());
+    const script = join(__dirname, 'fixtures', 'policy-from-javascript.cjs');
+    const program = (flavour: string, props: unknown) => run(process.execPath, [script, flavour, JSON.stringify(props), join(temp.dir, flavour)], __dirname, process.env);
+
+    it.each(['cdktf', 'cdktn'])('%s: a treatment as text is managed, a wrong one fails synth naming the prop', async (flavour) => {
+      const ok = await program(flavour, { agentEndedSessionRouting: 'email', inactivity: { timeoutMinutes: '10' } });
+      expect(ok.stderr).toBe('');
+      expect(JSON.parse(ok.stdout)).toMatchObject({ agent_ended_session_routing: 'email', agents_can_end_sessions: true, inactivity: { timeout: 10 } });
+      const bad = await program(flavour, { agentEndedSessionRouting: 'sms' });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain("'agentEndedSessionRouting' must be RoutingTreatment.EMAIL or RoutingTreatment.MESSAGING");
+    });
   });
 });
