@@ -6,6 +6,7 @@ import {
   ZendeskNetworkError,
   ZendeskNotFoundError,
   ZendeskRateLimitError,
+  ZendeskRequestError,
   ZendeskServerError,
   ZendeskValidationError,
 } from '../../src/client';
@@ -22,9 +23,12 @@ const ctx = (over: Partial<FailureContext> = {}): FailureContext => ({
   tokenRequest: false,
   rejectedHint: 'Check the token.',
   host: 'acme.zendesk.com',
+  root: 'https://acme.zendesk.com',
   timeoutMs: 30000,
   idempotent: true,
-  redact: redactorFor(() => secretVariants(SECRET)),
+  redact: redactorFor(() => [SECRET]),
+  sent: { authorizationBytes: 60, bodyBytes: 0 },
+  credential: 'the OAuth access token',
   ...over,
 });
 
@@ -57,7 +61,7 @@ describe('messages', () => {
     expect(httpFailure(ctx(), 429, {}, 'Number of allowed API requests per minute exceeded', 3)).toBeInstanceOf(ZendeskRateLimitError);
     expect(httpFailure(ctx(), 503, {}, '<html>oops</html>', undefined)).toBeInstanceOf(ZendeskServerError);
     const other = httpFailure(ctx(), 400, {}, { errors: [{ code: 'InvalidPaginationParameter', title: 'page[after] is not valid' }] }, undefined);
-    expect(other.constructor).toBe(ZendeskApiError);
+    expect(other).toBeInstanceOf(ZendeskRequestError);
     expect(other.message).toContain('400 InvalidPaginationParameter (page[after] is not valid)');
   });
 
