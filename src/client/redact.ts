@@ -13,11 +13,18 @@
 
 export const REDACTED = '[REDACTED]';
 
+const FIELD = '(?:access_token|refresh_token|client_secret|api_token|password|token)';
+
 /** Authorization values and token-shaped fields, whether or not the secret is known. */
 const SHAPES: [RegExp, string][] = [
   // Credential-looking words only (a digit or a symbol in them), so prose like "Basic authentication" survives.
   [/\b(Bearer|Basic)(\s+)(?=[A-Za-z0-9._~+/=:-]*[0-9._~+/=:-])[A-Za-z0-9._~+/=:-]{8,}/gi, `$1$2${REDACTED}`],
-  [/("?(?:access_token|refresh_token|client_secret|api_token|password|token)"?\s*[:=]\s*"?)[^"&\s,;}]+/gi, `$1${REDACTED}`],
+  // JSON fields ("access_token": "…") and form or query fields (client_secret=…): whatever the value.
+  [new RegExp(`("${FIELD}"\\s*:\\s*")(?:[^"\\\\]|\\\\.)+`, 'gi'), `$1${REDACTED}`],
+  [new RegExp(`(${FIELD}\\s*=\\s*"?)[^"&\\s,;}]+`, 'gi'), `$1${REDACTED}`],
+  // "token: …" unquoted, as in YAML or log lines, only when the value looks like a credential: the client's own
+  // sentences say "Zendesk rejected the OAuth access token: it may have expired".
+  [new RegExp(`(${FIELD}"?\\s*:\\s*)(?=[^"&\\s,;}]*[0-9._~+/=-])[^"&\\s,;}]{8,}`, 'gi'), `$1${REDACTED}`],
 ];
 
 /** Every form a secret may take on the wire: as is, URL-encoded (form bodies, queries) and base64 (Basic auth). */

@@ -18,7 +18,6 @@ const TOKENS = { method: 'POST', path: '/oauth/tokens' };
 const PUT = { method: 'PUT', path: '/api/v2/account/settings' };
 const html = (title: string) => `<!DOCTYPE html>\n<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
 const NOT_THE_API = /Check that the base URL points at the account's API root .*not at a help center, Admin Center, or a proxy's sign-in page/;
-const NOT_THE_ROOT = /base URL probably does not point at the account's API root/;
 
 const REDIRECTED = 'Zendesk API redirected the request';
 const REFUSED = 'Zendesk refused the request';

@@ -75,12 +75,16 @@ const config = (account: string, provider: string[], agentsCanEnd = false) =>
   providerBlock({ baseUrl: emulator.accountUrl(account), extra: [...provider, ...TUNING] }) +
   settingsResource('this', [`agents_can_end_sessions = ${agentsCanEnd}`]);
 
-/** 40 KB of random characters: no redactor or header may choke on it, and none of it may be printed. */
-const HUGE = randomBytes(30_000).toString('base64url');
-const HUGE_FORMS = [HUGE.slice(10_000, 10_100), Buffer.from(HUGE).toString('base64').slice(10_000, 10_100)];
+/**
+ * 40 KB credentials, random and repetitive (a RegExp built from one repeated character is what once broke the
+ * redactor): no redactor or header may choke on them, and no piece of them, as is or base64, may be printed.
+ */
+const HUGE_RANDOM = randomBytes(30_000).toString('base64url');
+const HUGE_REPEATED = 'x'.repeat(40_000);
+const HUGE_FORMS = [HUGE_RANDOM, HUGE_REPEATED].flatMap((s) => [s.slice(10_000, 10_100), Buffer.from(s).toString('base64').slice(10_000, 10_100)]);
 const credentialCases: Record<string, { provider: string[]; case: AnswerCase; also?: string }> = {
   '40 KB oauth_token (real 431 from the emulator)': {
-    provider: [`oauth_token = "${HUGE}"`],
+    provider: [`oauth_token = "${HUGE_RANDOM}"`],
     case: {
       fault: { method: 'GET', path: '/api/v2/account/settings' },
       summary: 'Request headers too large for the Zendesk API',
@@ -89,7 +93,7 @@ const credentialCases: Record<string, { provider: string[]; case: AnswerCase; al
     },
   },
   '40 KB api_token (real 431 from the emulator)': {
-    provider: ['email = "admin@answers.test"', `api_token = "${HUGE}"`],
+    provider: ['email = "admin@answers.test"', `api_token = "${HUGE_REPEATED}"`],
     case: {
       fault: { method: 'GET', path: '/api/v2/account/settings' },
       summary: 'Request headers too large for the Zendesk API',
@@ -99,7 +103,7 @@ const credentialCases: Record<string, { provider: string[]; case: AnswerCase; al
     also: 'Zendesk API tokens are deprecated',
   },
   '40 KB oauth_client_secret (the grant body is fine: 401 invalid_client)': {
-    provider: ['oauth_client_id = "emulator-client"', `oauth_client_secret = "${HUGE}"`],
+    provider: ['oauth_client_id = "emulator-client"', `oauth_client_secret = "${HUGE_REPEATED}"`],
     case: {
       fault: { method: 'POST', path: '/oauth/tokens' },
       summary: 'Zendesk rejected the credentials',
