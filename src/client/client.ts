@@ -4,6 +4,7 @@ import { TOKEN_PATH } from './auth/oauth-client';
 import type { AuthKind, AuthStrategy } from './auth/strategy';
 import { resolveApiRoot } from './base-url';
 import { ZendeskApiError, ZendeskConfigError, ZendeskResponseError } from './errors';
+import { NOT_THE_API, unexpectedAnswer } from './failure';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_USER_AGENT, type ZendeskClientOptions, type ZendeskLogger } from './options';
 import { DEFAULT_PAGE_SIZE, nextPage } from './paginate';
 import { type Redact, redactorFor } from './redact';
@@ -115,15 +116,7 @@ export class ZendeskClient {
   async getSettings(): Promise<AccountSettings> {
     const response = await this.#transport.send({ method: 'GET', path: SETTINGS_PATH });
     const settings = settingsOf(response.data);
-    if (!settings) {
-      throw new ZendeskResponseError(`GET ${SETTINGS_PATH} failed: the answer has no "settings" object.`, {
-        method: 'GET',
-        path: SETTINGS_PATH,
-        status: response.status,
-        attempts: response.attempts,
-        hint: 'Check that the base URL points at a Zendesk API root.',
-      });
-    }
+    if (!settings) throw unexpectedAnswer({ method: 'GET', path: SETTINGS_PATH, redact: this.#redact }, response, 'JSON with a "settings" object', NOT_THE_API);
     return settings;
   }
 
@@ -241,13 +234,12 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
     logger: log,
     redact,
   });
-  const auth = createAuthStrategy(
-    options.auth,
-    async (body) =>
-      (await transport.send({ method: 'POST', path: TOKEN_PATH, body, authenticate: false, idempotent: true, tokenRequest: true })).data,
+  const auth = createAuthStrategy(options.auth, {
+    grant: (body) => transport.send({ method: 'POST', path: TOKEN_PATH, body, authenticate: false, idempotent: true, tokenRequest: true }),
     now,
-    log.debug,
-  );
+    debug: log.debug,
+    redact,
+  });
   holder.auth = auth;
   transport.useAuth(auth);
   const client = new ZendeskClient(root, auth, transport, log, redact);

@@ -10,6 +10,14 @@
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
+/**
+ * Set (true) on every error of this module, through the base prototype. The
+ * provider recognises client errors by this key alone (Symbol.for is shared
+ * across bundles and chunks), without importing the lazily loaded client, so
+ * an error class added here later is reported as what it is, not as a bug.
+ */
+export const API_ERROR_MARKER = Symbol.for('cdktf-zendesk-messaging.ZendeskApiError');
+
 export interface ZendeskApiErrorInit {
   method: string;
   /** Path below the API root, without the query string (queries may carry cursors or other data). */
@@ -70,6 +78,31 @@ export class ZendeskApiError extends Error {
     return `${this.stack ?? `${this.name}: ${this.message}`} ${rendered}`;
   }
 }
+
+/**
+ * 3xx. Redirects are never followed (the Authorization header must not travel
+ * to whatever host a redirect names); `location` is where it pointed, without
+ * query, fragment or user info.
+ */
+export class ZendeskRedirectError extends ZendeskApiError {
+  readonly location?: string;
+
+  constructor(message: string, init: ZendeskApiErrorInit & { location?: string }) {
+    super(message, init);
+    this.location = init.location;
+  }
+
+  protected override extraFields(): Record<string, unknown> {
+    return { ...super.extraFields(), location: this.location };
+  }
+}
+
+/**
+ * A 4xx other than the ones with their own class (401/403, 404, 422, 429): the
+ * request as sent was refused, e.g. 400 malformed, 405 method not allowed,
+ * 409 conflict, 413 body too large, 431 headers too large.
+ */
+export class ZendeskRequestError extends ZendeskApiError {}
 
 /** 401 (bad or expired credentials) and 403 (not allowed: role, plan or OAuth scope). */
 export class ZendeskAuthError extends ZendeskApiError {}
@@ -167,6 +200,8 @@ export class ZendeskConfigError extends ZendeskApiError {
 // Literal names, not `cls.name`: a bundler may rename classes to avoid collisions.
 const NAMES: [new (...args: never[]) => Error, string][] = [
   [ZendeskApiError, 'ZendeskApiError'],
+  [ZendeskRedirectError, 'ZendeskRedirectError'],
+  [ZendeskRequestError, 'ZendeskRequestError'],
   [ZendeskAuthError, 'ZendeskAuthError'],
   [ZendeskNotFoundError, 'ZendeskNotFoundError'],
   [ZendeskValidationError, 'ZendeskValidationError'],
@@ -179,6 +214,7 @@ const NAMES: [new (...args: never[]) => Error, string][] = [
 for (const [cls, name] of NAMES) {
   Object.defineProperty(cls.prototype, 'name', { value: name, writable: true, configurable: true, enumerable: false });
 }
+Object.defineProperty(ZendeskApiError.prototype, API_ERROR_MARKER, { value: true, enumerable: false });
 
 export function stripQuery(path: string): string {
   const cut = path.search(/[?#]/);

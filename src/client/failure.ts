@@ -6,44 +6,28 @@ import {
   ZendeskNetworkError,
   ZendeskNotFoundError,
   ZendeskRateLimitError,
+  ZendeskResponseError,
   ZendeskServerError,
   ZendeskValidationError,
   stripQuery,
 } from './errors';
+import { type FailureContext, compose, oversizedCredentialNote } from './failure-context';
 import type { NetworkFailure } from './network';
-import type { Redact } from './redact';
-import { errorFacts, summariseDetails } from './response';
-import type { StopReason } from './retry';
+import { redirectFailure, requestRefused } from './refused';
+import { describeBody, errorFacts, summariseDetails } from './response';
+
+export type { FailureContext } from './failure-context';
 
 /**
  * Turns the last failed attempt into a typed error with a message that says
- * what failed and what to do. Everything copied from the answer goes through
- * `redact` first.
+ * what failed and what to do. Every HTTP status ends in a typed error (3xx and
+ * the 4xx without a class of their own are in refused.ts). Everything copied
+ * from the answer goes through `redact` first.
  */
-
-export interface FailureContext {
-  method: string;
-  path: string;
-  attempts: number;
-  stop: StopReason;
-  /** The request went to the OAuth token endpoint (credential problems read differently there). */
-  tokenRequest: boolean;
-  /** What to say about a 401 for the configured auth kind. */
-  rejectedHint: string;
-  host: string;
-  timeoutMs: number;
-  idempotent: boolean;
-  redact: Redact;
-}
 
 const TOKEN_REJECTED_HINT =
   'Zendesk rejected the OAuth client credentials: check the client ID (the OAuth client\'s "Identifier") and secret, ' +
   'that the client belongs to this account, and that it may use the client credentials grant with the requested scope.';
-
-function compose(ctx: FailureContext, what: string, hint: string): string {
-  const tries = ctx.attempts > 1 ? ` after ${ctx.attempts} attempts` : '';
-  return ctx.redact(`${ctx.method} ${stripQuery(ctx.path)} failed: ${what}${tries}. ${hint}`);
-}
 
 export function httpFailure(
   ctx: FailureContext,
@@ -59,8 +43,11 @@ export function httpFailure(
     ? Object.fromEntries(Object.entries(facts.details).map(([k, v]) => [ctx.redact(k), v.map(ctx.redact)]))
     : undefined;
   const detailSummary = details && Object.keys(details).length > 0 ? summariseDetails(details) : undefined;
-  const label = zendeskError ?? STATUS_CODES[status] ?? 'error';
-  const said = [description, detailSummary].filter(Boolean).join(': ');
+  const statusText = STATUS_CODES[status];
+  const label = zendeskError ?? statusText ?? 'error';
+  // An HTML page titled "502 Bad Gateway" adds nothing to "502 Bad Gateway".
+  const repeatsStatus = description?.toLowerCase() === `${status} ${statusText ?? ''}`.toLowerCase().trim();
+  const said = [repeatsStatus ? undefined : description, detailSummary].filter(Boolean).join(': ');
   const what = `${status} ${label}${said ? ` (${said})` : ''}`;
 
   const init = (hint: string): ZendeskApiErrorInit => ({
@@ -76,7 +63,9 @@ export function httpFailure(
     ? ''
     : ' It was not retried because the request may have been processed; check the result before repeating it.';
 
-  if (status === 401 || status === 403 || (ctx.tokenRequest && status >= 400 && status < 500 && status !== 404 && status !== 429)) {
+  if (status >= 300 && status < 400) return redirectFailure(ctx, status, headers.location, init);
+  // OAuth answers a refused grant with 400 or 401 (RFC 6749 §5.2); Zendesk also uses 403.
+  if (status === 401 || status === 403 || (ctx.tokenRequest && status === 400)) {
     let hint: string;
     if (ctx.tokenRequest) hint = TOKEN_REJECTED_HINT;
     else if (status === 401) hint = ctx.rejectedHint;
@@ -107,17 +96,34 @@ export function httpFailure(
       'account (every integration shares the same limit).';
     return new ZendeskRateLimitError(compose(ctx, what, hint), { ...init(hint), retryAfterSeconds });
   }
-  if (status >= 500) {
+  if (status >= 500 && status < 600) {
     const hint = `Zendesk had a server error; retry later (status: https://status.zendesk.com).${notProcessedNote}`;
     return new ZendeskServerError(compose(ctx, what, hint), init(hint));
   }
-  if (status >= 300 && status < 400) {
-    const location = headers.location ? ` to ${ctx.redact(headers.location.split('?')[0])}` : '';
-    const hint = 'The subdomain or base URL probably does not point at the API root (e.g. https://acme.zendesk.com); redirects are not followed so credentials stay on this host.';
-    return new ZendeskApiError(compose(ctx, `${status} redirect${location}`, hint), init(hint));
-  }
-  const hint = 'Zendesk refused the request as sent; see the description.';
-  return new ZendeskApiError(compose(ctx, what, hint), init(hint));
+  if (status >= 400 && status < 500) return requestRefused(ctx, status, what, init);
+  // 1xx and 2xx never fail a request; anything else is not HTTP as we know it.
+  const hint = 'The server answered with a status HTTP does not define; check that the base URL points at a Zendesk API root.';
+  return new ZendeskResponseError(compose(ctx, what, hint), init(hint));
+}
+
+/** For a 2xx answer that is not what a Zendesk API root gives. */
+export const NOT_THE_API =
+  "Check that the base URL points at the account's API root (e.g. https://acme.zendesk.com), not at a help center, " +
+  "Admin Center, or a proxy's sign-in page.";
+
+/**
+ * A 2xx answer whose body is not what the client needs from it (`expected`,
+ * e.g. 'JSON with a "settings" object'). Says what came instead, never the body.
+ */
+export function unexpectedAnswer(
+  ctx: Pick<FailureContext, 'method' | 'path' | 'redact'>,
+  response: { status: number; headers: Record<string, string>; data: unknown; attempts: number },
+  expected: string,
+  hint: string,
+): ZendeskResponseError {
+  const what = `${response.status} ${STATUS_CODES[response.status] ?? ''}`.trim();
+  const message = compose({ ...ctx, attempts: 1 }, `${what} with ${describeBody(response.headers, response.data)}, not ${expected}`, hint);
+  return new ZendeskResponseError(message, { method: ctx.method, path: stripQuery(ctx.path), status: response.status, attempts: response.attempts, hint });
 }
 
 export function networkFailure(ctx: FailureContext, failure: NetworkFailure): ZendeskNetworkError {
@@ -134,7 +140,9 @@ export function networkFailure(ctx: FailureContext, failure: NetworkFailure): Ze
       case 'connection-reset':
         return [
           `connection reset by ${ctx.host}${code}`,
-          'Something between here and Zendesk (a proxy, a firewall, or the server) closed the connection; retry later.',
+          // Some servers drop the connection instead of answering headers they will not read.
+          'Something between here and Zendesk (a proxy, a firewall, or the server) closed the connection; retry later.' +
+            oversizedCredentialNote(ctx),
         ];
       case 'connection-refused':
         return [`connection refused by ${ctx.host}${code}`, 'Nothing accepts connections there: check the base URL and port (is the emulator running?).'];

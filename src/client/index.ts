@@ -10,6 +10,8 @@ export type { AuthOptions, AuthKind, OAuthClientAuth, OAuthTokenAuth, ApiTokenAu
 export { API_TOKEN_DEPRECATION_WARNING } from './auth/api-token';
 export {
   ZendeskApiError,
+  ZendeskRedirectError,
+  ZendeskRequestError,
   ZendeskAuthError,
   ZendeskNotFoundError,
   ZendeskValidationError,

@@ -31,11 +31,25 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 const looksLikeCode = (s: string) => /^[A-Za-z][A-Za-z0-9_.]*$/.test(s);
 const clip = (s: string, max = 300) => (s.length > max ? `${s.slice(0, max)}…` : s);
 
+const looksLikeHtml = (text: string) => /^\s*<(!doctype|html|head|body|\?xml)/i.test(text);
+
+/** The `<title>` of an HTML page, whitespace collapsed: proxies and load balancers name the problem there. */
+export function htmlTitle(text: string): string | undefined {
+  // Bounded: a title is short, and the page may be megabytes of markup.
+  const match = /<title[^>]{0,200}>([^<]{1,300})<\/title>/i.exec(text.slice(0, 20_000));
+  const title = match?.[1].replace(/\s+/g, ' ').trim();
+  return title ? clip(title, 120) : undefined;
+}
+
 export function errorFacts(body: unknown): ErrorFacts {
   if (typeof body === 'string') {
     const text = body.trim();
-    // HTML error pages (load balancers, proxies) say nothing useful in one line.
-    if (!text || /^<(!doctype|html|\?xml)/i.test(text)) return {};
+    if (!text) return {};
+    // An HTML error page's markup says nothing in one line; its title often does ("Request Header Or Cookie Too Large").
+    if (looksLikeHtml(text)) {
+      const title = htmlTitle(text);
+      return title ? { description: title } : {};
+    }
     return { description: clip(text.replace(/\s+/g, ' ')) };
   }
   if (!isRecord(body)) return {};
@@ -95,6 +109,31 @@ export function summariseDetails(details: Record<string, string[]>, max = 400): 
     }
   }
   return clip(parts.join('; '), max);
+}
+
+/**
+ * What a 2xx body that is not the JSON an endpoint documents actually is, in a
+ * few words for a message: empty, an HTML page (with its title), invalid or
+ * truncated JSON, another content type, or JSON of another shape. Never the
+ * body itself, which may be large or carry data.
+ */
+export function describeBody(headers: Record<string, string>, body: unknown): string {
+  const type = headers['content-type']?.split(';')[0].trim().toLowerCase();
+  if (body === undefined) return 'an empty body';
+  if (typeof body === 'string') {
+    if (looksLikeHtml(body) || type === 'text/html') {
+      const title = htmlTitle(body);
+      return `an HTML page${title ? ` titled "${title}"` : ''}`;
+    }
+    if (type?.includes('json')) return 'invalid or truncated JSON';
+    return `a body that is not JSON (${type ? `Content-Type ${type}` : 'no Content-Type'})`;
+  }
+  if (Array.isArray(body)) return 'a JSON array';
+  if (!isRecord(body)) return `a JSON ${body === null ? 'null' : typeof body}`;
+  const keys = Object.keys(body);
+  if (keys.length === 0) return 'an empty JSON object';
+  const shown = keys.slice(0, 5).map((k) => JSON.stringify(clip(k, 40)));
+  return `a JSON object with the key${keys.length === 1 ? '' : 's'} ${shown.join(', ')}${keys.length > 5 ? ', …' : ''}`;
 }
 
 /** Response headers as a plain lowercase map (axios gives an AxiosHeaders object). */

@@ -170,9 +170,12 @@ export class Transport {
         tokenRequest: req.tokenRequest === true,
         rejectedHint: this.#auth?.rejectedHint ?? '',
         host: this.#settings.host,
+        root: this.#settings.root,
         timeoutMs: this.#settings.timeoutMs,
         idempotent,
         redact: this.#settings.redact,
+        sent: { authorizationBytes: authorization ? Buffer.byteLength(authorization) : 0, bodyBytes: body ? Buffer.byteLength(body) : 0 },
+        credential: authorization ? (this.#auth?.credential ?? '') : '',
       };
       logger.debug(`${method} ${shownPath} → ${what} (${ms} ms); giving up after ${attempts} attempt(s): ${decision.reason}`);
       throw outcome.kind === 'response'

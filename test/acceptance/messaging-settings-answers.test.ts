@@ -131,7 +131,7 @@ describe('settings answers of every shape: state never lies (real terraform, emu
   it.each([
     ['a missing key', { body: { settings: { messaging: { messaging_end_session: true }, routing: {}, messaging_inactivity: { timeout: 5 } } } }, 'settings.routing.transform_to_email_enabled is missing'],
     ['a wrong type', { body: { settings: { messaging: { messaging_end_session: 'true' }, routing: { transform_to_email_enabled: false }, messaging_inactivity: { timeout: 5 } } } }, 'holds "true", not true or false'],
-    ['truncated JSON', { rawBody: '{"settings":{"rout' }, 'the answer has no "settings" object'],
+    ['truncated JSON', { rawBody: '{"settings":{"rout' }, '200 OK with invalid or truncated JSON, not JSON with a "settings" object'],
   ])('a refresh answered with %s fails the plan and drift naming it, and changes nothing in state', async (name, fault, message) => {
     const account = `refresh-${name.toLowerCase().replace(/\W+/g, '-')}`;
     const ws = await applied(account);

@@ -6,10 +6,12 @@ import {
   ZendeskNetworkError,
   ZendeskNotFoundError,
   ZendeskRateLimitError,
+  ZendeskRequestError,
   ZendeskServerError,
   ZendeskValidationError,
 } from '../../src/client';
 import { type FailureContext, httpFailure, networkFailure } from '../../src/client/failure';
+import { createAuthStrategy } from '../../src/client/auth';
 import { redact, redactorFor, secretVariants } from '../../src/client/redact';
 import { errorFacts, summariseDetails } from '../../src/client/response';
 
@@ -22,9 +24,12 @@ const ctx = (over: Partial<FailureContext> = {}): FailureContext => ({
   tokenRequest: false,
   rejectedHint: 'Check the token.',
   host: 'acme.zendesk.com',
+  root: 'https://acme.zendesk.com',
   timeoutMs: 30000,
   idempotent: true,
-  redact: redactorFor(() => secretVariants(SECRET)),
+  redact: redactorFor(() => [SECRET]),
+  sent: { authorizationBytes: 60, bodyBytes: 0 },
+  credential: 'the OAuth access token',
   ...over,
 });
 
@@ -57,7 +62,7 @@ describe('messages', () => {
     expect(httpFailure(ctx(), 429, {}, 'Number of allowed API requests per minute exceeded', 3)).toBeInstanceOf(ZendeskRateLimitError);
     expect(httpFailure(ctx(), 503, {}, '<html>oops</html>', undefined)).toBeInstanceOf(ZendeskServerError);
     const other = httpFailure(ctx(), 400, {}, { errors: [{ code: 'InvalidPaginationParameter', title: 'page[after] is not valid' }] }, undefined);
-    expect(other.constructor).toBe(ZendeskApiError);
+    expect(other).toBeInstanceOf(ZendeskRequestError);
     expect(other.message).toContain('400 InvalidPaginationParameter (page[after] is not valid)');
   });
 
@@ -165,6 +170,27 @@ describe('redact', () => {
 
   it('leaves prose alone', () => {
     expect(redact('Basic authentication is disabled for this account', [])).toBe('Basic authentication is disabled for this account');
+    expect(redact('Zendesk rejected the OAuth access token: it may have expired', [])).toBe('Zendesk rejected the OAuth access token: it may have expired');
+    expect(redact('Zendesk rejected the API token: check the email and token', [])).toBe('Zendesk rejected the API token: check the email and token');
+  });
+
+  it('replaces unquoted "token: …" values that look like credentials, and JSON values of any kind', () => {
+    expect(redact('token: 9f8e7d6c5b4a3210', [])).toBe('token: [REDACTED]');
+    expect(redact('{"password": "correct horse battery staple", "token": "a\\"b"}', [])).toBe('{"password": "[REDACTED]", "token": "[REDACTED]"}');
+    expect(redact(`{"client_secret":"${'s'.repeat(40_000)}"}`, [])).toBe('{"client_secret":"[REDACTED]"}');
+  });
+
+  it("never garbles the client's own hints", () => {
+    for (const kind of ['api-token', 'oauth-token', 'oauth-client'] as const) {
+      const auth =
+        kind === 'api-token'
+          ? { kind, email: 'a@b.test', token: 'tok-123456' }
+          : kind === 'oauth-token'
+            ? { kind, token: 'tok-123456' }
+            : { kind, clientId: 'id', clientSecret: 'sec-123456' };
+      const strategy = createAuthStrategy(auth, { grant: async () => ({ status: 200, headers: {}, data: {}, attempts: 1 }), now: Date.now, redact: (t) => t });
+      expect(redact(strategy.rejectedHint, strategy.secrets())).toBe(strategy.rejectedHint);
+    }
   });
 });
 

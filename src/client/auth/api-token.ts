@@ -8,6 +8,7 @@ export const API_TOKEN_DEPRECATION_WARNING =
 /** Basic `{email}/token:{token}`: acts as the user with that email, with all of their permissions. */
 export class ApiTokenStrategy implements AuthStrategy {
   readonly kind = 'api-token' as const;
+  readonly credential = 'the API token (or the email sent with it)';
   readonly rejectedHint =
     'Zendesk rejected the API token: check the email and token, that token access is enabled (Admin Center > Apps and ' +
     'integrations > APIs), and that the token has not been deactivated. API tokens stop working on 2027-04-30: switch to OAuth.';

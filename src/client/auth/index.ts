@@ -1,18 +1,16 @@
 import { ZendeskConfigError } from '../errors';
 import { ApiTokenStrategy } from './api-token';
-import { OAuthClientStrategy, type TokenGrant } from './oauth-client';
+import { type OAuthClientDeps, OAuthClientStrategy } from './oauth-client';
 import { OAuthTokenStrategy } from './oauth-token';
 import type { AuthOptions, AuthStrategy } from './strategy';
 
 export function createAuthStrategy(
   auth: AuthOptions | undefined,
-  grant: TokenGrant,
-  now: () => number,
-  debug: (msg: string) => void,
+  deps: OAuthClientDeps,
 ): AuthStrategy {
   switch (auth?.kind) {
     case 'oauth-client':
-      return new OAuthClientStrategy(auth, grant, now, debug);
+      return new OAuthClientStrategy(auth, deps);
     case 'oauth-token':
       return new OAuthTokenStrategy(auth);
     case 'api-token':

@@ -1,8 +1,19 @@
-import { ZendeskApiError } from '../errors';
+import { NOT_THE_API, unexpectedAnswer } from '../failure';
+import type { Redact } from '../redact';
+import type { RawResponse } from '../transport';
 import { type AuthStrategy, INSPECT, type OAuthClientAuth, requireCredential } from './strategy';
 
-/** Sends the grant request (`POST {root}/oauth/tokens`, unauthenticated) and returns the parsed body; errors are thrown typed. */
-export type TokenGrant = (body: Record<string, string>) => Promise<unknown>;
+/** Sends the grant request (`POST {root}/oauth/tokens`, unauthenticated) and returns the 2xx answer; errors are thrown typed. */
+export type TokenGrant = (body: Record<string, string>) => Promise<RawResponse>;
+
+/** What the strategy needs from the client around it. */
+export interface OAuthClientDeps {
+  grant: TokenGrant;
+  now: () => number;
+  debug?: (msg: string) => void;
+  /** For messages about the grant's answer (the redactor also knows this strategy's secrets). */
+  redact: Redact;
+}
 
 export const TOKEN_PATH = '/oauth/tokens';
 export const DEFAULT_OAUTH_SCOPE = 'read write';
@@ -26,6 +37,7 @@ interface Minted {
  */
 export class OAuthClientStrategy implements AuthStrategy {
   readonly kind = 'oauth-client' as const;
+  readonly credential = 'the access token minted for the OAuth client';
   readonly rejectedHint =
     'Zendesk rejected an access token minted just now for this OAuth client: check that the client belongs to this ' +
     'account and that its scopes allow the request.';
@@ -35,17 +47,19 @@ export class OAuthClientStrategy implements AuthStrategy {
   readonly #grant: TokenGrant;
   readonly #now: () => number;
   readonly #debug: (msg: string) => void;
+  readonly #redact: Redact;
   readonly #tokens: string[] = [];
   #current?: Minted;
   #minting?: Promise<string>;
 
-  constructor(options: OAuthClientAuth, grant: TokenGrant, now: () => number, debug: (msg: string) => void = () => {}) {
+  constructor(options: OAuthClientAuth, { grant, now, debug = () => {}, redact }: OAuthClientDeps) {
     this.#clientId = requireCredential(options.clientId, 'the OAuth client ID');
     this.#clientSecret = requireCredential(options.clientSecret, 'the OAuth client secret');
     this.#scope = options.scope?.trim() || DEFAULT_OAUTH_SCOPE;
     this.#grant = grant;
     this.#now = now;
     this.#debug = debug;
+    this.#redact = redact;
   }
 
   async authorization(): Promise<string> {
@@ -76,26 +90,19 @@ export class OAuthClientStrategy implements AuthStrategy {
 
   async #requestToken(): Promise<string> {
     const started = this.#now();
-    const body = await this.#grant({
+    const response = await this.#grant({
       grant_type: 'client_credentials',
       client_id: this.#clientId,
       client_secret: this.#clientSecret,
       scope: this.#scope,
     });
-    const answer = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const body = response.data;
+    const answer = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
     const token = answer.access_token;
     const type = answer.token_type;
     if (typeof token !== 'string' || token === '' || (type !== undefined && String(type).toLowerCase() !== 'bearer')) {
-      throw new ZendeskApiError(
-        `POST ${TOKEN_PATH} failed: the answer carries no bearer access_token. Check that the base URL points at a Zendesk API root.`,
-        {
-          method: 'POST',
-          path: TOKEN_PATH,
-          status: 200,
-          attempts: 1,
-          hint: 'Check that the base URL points at a Zendesk API root.',
-        },
-      );
+      // Never the body: a token of another type is still a token.
+      throw unexpectedAnswer({ method: 'POST', path: TOKEN_PATH, redact: this.#redact }, response, 'JSON with a bearer "access_token" string', NOT_THE_API);
     }
     this.#tokens.push(token);
     if (this.#tokens.length > REMEMBERED_TOKENS) this.#tokens.shift();

@@ -3,6 +3,7 @@ import { type AuthStrategy, INSPECT, type OAuthTokenAuth, requireCredential } fr
 /** A ready OAuth access token: nothing to renew, so a 401 is final. */
 export class OAuthTokenStrategy implements AuthStrategy {
   readonly kind = 'oauth-token' as const;
+  readonly credential = 'the OAuth access token';
   readonly rejectedHint =
     'Zendesk rejected the OAuth access token: it may have expired, been revoked, or belong to another account. ' +
     'Create a new token, or use an OAuth client (client credentials grant) so the client renews tokens itself.';

@@ -48,6 +48,8 @@ export interface AuthStrategy {
   secrets(): string[];
   /** What to tell the user when Zendesk rejects the credentials. */
   readonly rejectedHint: string;
+  /** What the Authorization header carries, in words for messages ("the OAuth access token"). */
+  readonly credential: string;
 }
 
 /** Secrets end up in an HTTP header: refuse empties and characters that cannot be in one (without echoing the value). */
