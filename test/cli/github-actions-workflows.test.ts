@@ -200,7 +200,7 @@ describe('examples/github-actions workflows', () => {
     expect(healed.code).toBe('0');
     expect(issue.state).toBe('closed');
     expect(github.comments.at(-1)?.body).toBe('In sync again as of [this run](https://github.example/acme-support/zendesk-config/actions/runs/203).');
-  });
+  }, 180_000); // three whole nightly runs (synth, init, drift of every stack): ~45 s on a quiet machine, far more on a busy one
 
   it('nightly-drift.yml: fails the job when the check cannot run, still uploading the report', async () => {
     await postgres.stop(); // the state backend is down
