@@ -45,6 +45,11 @@ const MAP16 = 0xde;
 const MAP32 = 0xdf;
 
 const TWO_POW_63 = 9223372036854775808;
+const TWO_POW_32 = 4294967296;
+const TWO_POW_63_BIG = 1n << 63n;
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+/** The high 32-bit half of a 64-bit integer below this (in magnitude) keeps the whole value within ±2^53. */
+const HIGH_HALF_LIMIT = 0x200000;
 
 /** What kind of item comes next, for type-directed decoders. */
 export type MsgpackKind = 'nil' | 'bool' | 'int' | 'float' | 'str' | 'bin' | 'array' | 'map' | 'ext';
@@ -201,8 +206,7 @@ export class MsgpackWriter {
         this.pos += 4;
       } else {
         this.buf[this.pos++] = UINT64;
-        v.setBigUint64(this.pos, BigInt(n));
-        this.pos += 8;
+        this.halves(n);
       }
     } else if (n >= -32) {
       this.buf[this.pos++] = n & 0xff; // negative fixint
@@ -219,10 +223,36 @@ export class MsgpackWriter {
       this.pos += 4;
     } else {
       this.buf[this.pos++] = INT64;
-      v.setBigInt64(this.pos, BigInt(n));
-      this.pos += 8;
+      this.halves(n);
     }
     return this;
+  }
+
+  /**
+   * An exact integer beyond 2^53 (Terraform's numbers are arbitrary precision),
+   * in the same compact form as {@link int}. Must satisfy -2^63 ≤ n < 2^63.
+   */
+  bigInt(n: bigint): this {
+    if (n < -TWO_POW_63_BIG || n >= TWO_POW_63_BIG) throw new Error(`msgpack: ${n} is not an int64`);
+    if (n >= -MAX_SAFE_BIG && n <= MAX_SAFE_BIG) return this.int(Number(n));
+    this.reserve(9);
+    if (n >= 0n) {
+      this.buf[this.pos++] = UINT64;
+      this.view.setBigUint64(this.pos, n);
+    } else {
+      this.buf[this.pos++] = INT64;
+      this.view.setBigInt64(this.pos, n);
+    }
+    this.pos += 8;
+    return this;
+  }
+
+  /** An integer double as 8 big-endian bytes (two's complement), without BigInt: both halves are exact. */
+  private halves(n: number): void {
+    const high = Math.floor(n / TWO_POW_32);
+    this.view.setInt32(this.pos, high);
+    this.view.setUint32(this.pos + 4, n - high * TWO_POW_32);
+    this.pos += 8;
   }
 
   /** Always float64: cty turns compact floats off (float32 rounding differs across platforms). */
@@ -330,8 +360,11 @@ export class MsgpackReader {
     return this.fail('bool', c);
   }
 
-  /** Any int or float format, as a JS number (int64/uint64 beyond 2^53 round to the nearest double). */
-  number(): number {
+  /**
+   * Any int or float format: a JS number, or a bigint for an int64/uint64 beyond
+   * ±2^53, which no JS number holds exactly. Ordinary values never touch BigInt.
+   */
+  number(): number | bigint {
     const c = this.u8();
     if (c <= 0x7f) return c;
     if (c >= 0xe0) return c - 0x100;
@@ -342,16 +375,23 @@ export class MsgpackReader {
         return this.u16();
       case UINT32:
         return this.u32();
-      case UINT64:
-        return Number(this.view.getBigUint64(this.need(8)));
+      case UINT64: {
+        const p = this.need(8);
+        const high = this.view.getUint32(p);
+        return high < HIGH_HALF_LIMIT ? high * TWO_POW_32 + this.view.getUint32(p + 4) : this.view.getBigUint64(p);
+      }
       case INT8:
         return this.view.getInt8(this.need(1));
       case INT16:
         return this.view.getInt16(this.need(2));
       case INT32:
         return this.view.getInt32(this.need(4));
-      case INT64:
-        return Number(this.view.getBigInt64(this.need(8)));
+      case INT64: {
+        const p = this.need(8);
+        const high = this.view.getInt32(p);
+        const exact = high >= -HIGH_HALF_LIMIT && high < HIGH_HALF_LIMIT;
+        return exact ? high * TWO_POW_32 + this.view.getUint32(p + 4) : this.view.getBigInt64(p);
+      }
       case FLOAT32:
         return this.view.getFloat32(this.need(4));
       case FLOAT64:
@@ -484,7 +524,7 @@ function describe(code: number): string {
 }
 
 /**
- * Schema-less decode to plain JS (maps → objects, ext → {type, data}), for
+ * Schema-less decode to plain JS (maps → objects, ext → {type, data}, ints beyond ±2^53 → bigint), for
  * tests and debugging; terraform values go through ./dynamic-value.ts.
  */
 export function decodeMsgpack(bytes: Uint8Array): unknown {
