@@ -8,11 +8,12 @@
  * - objects are maps carrying every attribute of the object type, sorted by
  *   name (null → nil); maps are maps with sorted keys; lists, sets and tuples
  *   are arrays.
- * - numbers, as cty's marshal chooses: an int64 is a compact msgpack int, a
- *   fraction a float64 when that is exact, anything else its decimal text
- *   (Text('f', -1)); a string is read as a number when the type says so. A
- *   number no JS number holds exactly (a near-integer, an int64 beyond 2^53)
- *   decodes to an ExactNumber and encodes back to the same bytes.
+ * - numbers: an int64 is a compact msgpack int, a fraction or ±Infinity a
+ *   float64, anything else its decimal text (cty's Text('f', -1); see
+ *   encodeNumber for the one place we differ from cty's marshal); a string is
+ *   read as a number when the type says so. A number no JS number holds
+ *   exactly (a near-integer, an int64 beyond 2^53) decodes to an ExactNumber
+ *   and encodes back to the same bytes.
  * - `dynamic` positions hold a 2-array [type JSON as bin, value].
  *
  * Shape mismatches throw {@link ValueTypeError}, which carries an attribute
