@@ -78,7 +78,10 @@ export interface ValidateConfigRequest {
 
 /** An older state shape and how to bring it to the current schema. */
 export interface StateUpgrader {
-  /** Raw JSON state of the older version in, state of the current schema out (missing attributes become null). */
+  /**
+   * Raw JSON state of the older version in (numbers keep every digit: one no JS number holds is an ExactNumber),
+   * state of the current schema out (missing attributes become null).
+   */
   upgrade(rawState: Record<string, unknown>, diagnostics: Diagnostics): Record<string, Value> | null;
 }
 

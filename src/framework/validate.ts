@@ -1,6 +1,7 @@
 import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../protocol/tftypes/value';
 import type { Diagnostics } from './diagnostics';
 import { Path } from './path';
+import type { Attribute, Block } from './schema/attribute';
 import type { AttributeContainer } from './schema/schema';
 import { visitConfig } from './schema/walk';
 import { wholeNumber } from './validators/builtin';
@@ -16,19 +17,37 @@ const WHOLE_NUMBER = wholeNumber();
 export function validateConfigValues(container: AttributeContainer, config: ObjectValue, diagnostics: Diagnostics): void {
   checkRequiredNotNull(container, config, diagnostics);
   visitConfig(container, Path.ROOT, config, ({ path, attribute, value }) => {
-    if (attribute.kind === 'int64') WHOLE_NUMBER.validate({ path, value, config }, diagnostics);
-    if (attribute.kind === 'list' || attribute.kind === 'set') {
-      if (attribute.element === 'int64') {
-        (value as readonly Value[]).forEach((item, i) =>
-          item === null ? undefined : WHOLE_NUMBER.validate({ path: path.atListIndex(i), value: item, config }, diagnostics),
-        );
-      }
-    }
+    checkWholeNumberSite(attribute, path, value, config, diagnostics);
     for (const validator of attribute.validators ?? []) validator.validate({ path, value, config }, diagnostics);
     if (attribute.deprecationMessage) {
       diagnostics.addAttributeWarning(path, 'Deprecated attribute', `${path} is deprecated: ${attribute.deprecationMessage}`);
     }
   });
+}
+
+/**
+ * The int64 check alone, for values about to reach provider code that talks to
+ * an API (a provider configuration, a planned state): Terraform validates the
+ * configuration first, so this only fires for values that bypassed validation,
+ * e.g. a prior state holding 9007199254740993. Such a number must never be
+ * rounded on its way to Zendesk.
+ */
+export function checkWholeNumbers(container: AttributeContainer, value: ObjectValue, diagnostics: Diagnostics): void {
+  visitConfig(container, Path.ROOT, value, ({ path, attribute, value: item }) => checkWholeNumberSite(attribute, path, item, value, diagnostics));
+}
+
+function checkWholeNumberSite(attribute: Attribute | Block, path: Path, value: Value, config: ObjectValue, diagnostics: Diagnostics): void {
+  if (attribute.kind === 'int64') WHOLE_NUMBER.validate({ path, value, config }, diagnostics);
+  if ((attribute.kind === 'list' || attribute.kind === 'set' || attribute.kind === 'map') && attribute.element === 'int64') {
+    const elements: [Path, Value][] = Array.isArray(value)
+      ? (value as readonly Value[]).map((item, i) => [attribute.kind === 'set' ? path : path.atListIndex(i), item])
+      : isObjectValue(value)
+        ? Object.entries(value).map(([key, item]) => [path.atMapKey(key), item])
+        : [];
+    for (const [at, item] of elements) {
+      if (item !== null && !isUnknown(item)) WHOLE_NUMBER.validate({ path: at, value: item, config }, diagnostics);
+    }
+  }
 }
 
 /**

@@ -10,7 +10,19 @@ import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 /** Signs that the provider process died or hit a bug instead of reporting a diagnostic. */
-const CRASH_SIGNS = [/plugin did not respond/i, /plugin exited/i, /panic:/i, /Unexpected error in/, /connection refused.*plugin/i, /stack trace/i];
+const CRASH_SIGNS = [
+  /plugin did not respond/i,
+  /plugin exited/i,
+  /panic:/i,
+  /Unexpected error in/,
+  /connection refused.*plugin/i,
+  /stack trace/i,
+  /Provider produced invalid plan/i,
+  /bug\s+in\s+the\s+provider/i,
+];
+
+/** A message as terraform prints it: wrapped at any space. */
+const wrapped = (text: string): RegExp => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 
 interface Case {
   /** Provider block attribute lines (the emulator base_url is added unless `baseUrl` is false). */
@@ -97,6 +109,38 @@ const cases: Record<string, Case> = {
   'negative-status-id': { provider: OAUTH, resource: ['inactivity = { ticket_status_id = -5 }'], expect: ['inactivity.ticket_status_id must be at least 1, got -5'] },
   'max-retries-range': { provider: [...OAUTH, 'max_retries = 50'], resource: [], expect: ['max_retries must be between 0 and 20, got 50'] },
   'null-required-message': { provider: OAUTH, resource: ['inactivity = { reminders = [{ message = null }] }'], expect: ['inactivity.reminders[0].message is required and cannot be null'] },
+  // Terraform keeps every digit of a number: these must not be rounded into valid-looking values (or into an invalid plan).
+  'timeout-setting-near-integer': {
+    provider: [...OAUTH, 'request_timeout_seconds = 3.0000000000000001'],
+    resource: [],
+    expect: [wrapped('request_timeout_seconds must be a whole number, got 3.0000000000000001 (Terraform keeps every digit, so this is not 3)')],
+    pointsAt: 'request_timeout_seconds = 3.0000000000000001',
+  },
+  'max-retries-beyond-2^53': {
+    provider: [...OAUTH, 'max_retries = 9007199254740993'],
+    resource: [],
+    expect: [
+      wrapped('max_retries must be a whole number from -9007199254740991 to 9007199254740991 (2^53 − 1), got 9007199254740993'),
+      wrapped('cannot be represented exactly by JavaScript or by Zendesk\'s JSON API'),
+      wrapped('max_retries must be between 0 and 20, got 9007199254740993.'),
+    ],
+    pointsAt: 'max_retries = 9007199254740993',
+  },
+  'timeout-near-integer': {
+    provider: OAUTH,
+    resource: ['inactivity = { timeout = 3.0000000000000001 }'],
+    expect: [wrapped('inactivity.timeout must be a whole number, got 3.0000000000000001 (Terraform keeps every digit, so this is not 3). Remove the fraction.')],
+  },
+  'status-id-beyond-2^53': {
+    provider: OAUTH,
+    resource: ['inactivity = { ticket_status_id = 9007199254740993 }'],
+    expect: [wrapped('inactivity.ticket_status_id must be a whole number from -9007199254740991 to 9007199254740991 (2^53 − 1), got 9007199254740993'), wrapped('Zendesk IDs are far smaller')],
+  },
+  'reminder-wait-near-integer': {
+    provider: OAUTH,
+    resource: ['inactivity = { reminders = [{ message = "a" }, { message = "b", timeout_seconds = 60.00000000000000001 }] }'],
+    expect: [wrapped('inactivity.reminders[1].timeout_seconds must be a whole number, got 60.00000000000000001 (Terraform keeps every digit, so this is not 60)')],
+  },
 };
 
 /** Bad input to zendesk_trigger, checked the same way. */

@@ -40,7 +40,7 @@ describe('encodeDynamicValue', () => {
       [-Infinity, 'cbfff0000000000000'],
     ];
     for (const [n, expected] of cases) expect(hex(encodeDynamicValue(n, 'number').msgpack)).toBe(expected);
-    // Beyond int64 (but an integer): cty's exact decimal string.
+    // Beyond int64 (but an integer): its exact decimal text (a float64 would not survive Terraform's final-plan check).
     expect(Buffer.from(encodeDynamicValue(2 ** 64, 'number').msgpack!).subarray(1).toString()).toBe('18446744073709551616');
     expect(hex(encodeDynamicValue(2 ** 64, 'number').msgpack).slice(0, 4)).toBe('b4' + '31');
     expect(() => encodeDynamicValue(NaN, 'number')).toThrow(/NaN/);

@@ -98,6 +98,20 @@ resource "echo_thing" "boom" {
 }
 `;
 
+/** Numbers no JS number holds, in every form cty sends them (int64/uint64 beyond 2^53, decimal text), and exact doubles. */
+const NUMBERS = ['3.0000000000000001', '9007199254740993', '-9223372036854775809', '18446744073709551616', '1e400', '0.1'];
+const NUMBER_CONFIG = (size: string) => `
+terraform {
+  required_providers {
+    echo = { source = "example/echo", version = "0.0.1" }
+  }
+}
+resource "echo_thing" "n" {
+  value = "number"
+  size  = ${size}
+}
+`;
+
 describe('the protocol layer with real terraform', () => {
   let root: string;
   let cleanup: () => void;
@@ -263,5 +277,19 @@ describe('the protocol layer with real terraform', () => {
     const panic = expectCode(await terraform(['plan', '-input=false']), 1);
     expect(panic.output).toMatch(/Error: Unexpected provider error\s+with echo_thing\.boom,[\s\S]*This is always a bug in the provider[\s\S]*The PlanResourceChange call failed: the echo provider was asked to panic/);
     expect(panic.output).not.toMatch(/plugin exited|crashed|panic: /i);
+  });
+
+  it('echoes numbers exactly: plan, apply, state and the next plan keep every digit', async () => {
+    for (const size of NUMBERS) {
+      writeConfig(NUMBER_CONFIG(size));
+      const plan = expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode']), 2);
+      expect(plan.output).not.toMatch(/invalid plan|inconsistent/i);
+      expectCode(await terraform(['apply', '-input=false', '-auto-approve']), 0);
+      // The state file holds cty's decimal text; reading it back goes through UpgradeResourceState.
+      const stored = JSON.parse(readFileSync(join(work, 'terraform.tfstate'), 'utf8').replace(/"size": (-?[\d.e+]+)/, '"size": "$1"'));
+      expect(stored.resources[0].instances[0].attributes.size).toBe(size === '1e400' ? '1' + '0'.repeat(400) : size);
+      expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode']), 0);
+    }
+    expectCode(await terraform(['destroy', '-input=false', '-auto-approve']), 0);
   });
 });

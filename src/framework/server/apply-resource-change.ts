@@ -5,6 +5,7 @@ import { BUG_REPORT_DETAIL, Diagnostics } from '../diagnostics';
 import { Path } from '../path';
 import type { CreateResponse, PrivateData, Resource, UpdateResponse } from '../resource';
 import { containerType } from '../schema/types';
+import { checkWholeNumbers } from '../validate';
 import type { ServerContext } from './context';
 import { decodeObject, decodePrivate, encodePrivate, encodeValue } from './dynamic';
 import { toProtoDiagnostics } from './to-proto/diagnostics';
@@ -39,6 +40,9 @@ export async function applyResourceChange(ctx: ServerContext, req: ApplyResource
     await resource.delete({ state: prior, private: privateData }, { diagnostics });
     return finish(diagnostics.hasError() ? prior : null, type, diagnostics.hasError() ? privateData : {});
   }
+  // The planned values go to the API: an int64 no JS number holds exactly must not be rounded on the way.
+  checkWholeNumbers(resource.schema(), planned, diagnostics);
+  if (diagnostics.hasError()) return finish(undefined);
   const result = prior === null
     ? await create(resource, config ?? planned, planned, privateData, diagnostics)
     : await update(resource, config ?? planned, planned, prior, privateData, diagnostics);

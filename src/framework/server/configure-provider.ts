@@ -3,7 +3,7 @@ import { Diagnostics } from '../diagnostics';
 import type { ConfigureResponse } from '../provider';
 import { containerType } from '../schema/types';
 import { withNulls } from '../schema/walk';
-import { sensitiveValues } from '../validate';
+import { checkWholeNumbers, sensitiveValues } from '../validate';
 import type { ServerContext } from './context';
 import { decodeObject } from './dynamic';
 import { toProtoDiagnostics } from './to-proto/diagnostics';
@@ -15,9 +15,12 @@ export async function configureProvider(ctx: ServerContext, req: ConfigureProvid
   if (config !== undefined) {
     const values = config ?? withNulls(schema, {});
     for (const secret of sensitiveValues(schema, values)) ctx.scrubber.register(secret);
-    const resp: ConfigureResponse = { diagnostics };
-    await ctx.provider.configure({ terraformVersion: req.terraformVersion, config: values }, resp);
-    if (!diagnostics.hasError()) ctx.providerData = resp.providerData;
+    checkWholeNumbers(schema, values, diagnostics);
+    if (!diagnostics.hasError()) {
+      const resp: ConfigureResponse = { diagnostics };
+      await ctx.provider.configure({ terraformVersion: req.terraformVersion, config: values }, resp);
+      if (!diagnostics.hasError()) ctx.providerData = resp.providerData;
+    }
   }
   return { diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, schema) };
 }

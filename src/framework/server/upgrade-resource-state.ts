@@ -1,4 +1,5 @@
 import type { UpgradeResourceStateRequest, UpgradeResourceStateResponse } from '../../protocol/tfprotov6/types';
+import { parseJSONKeepingNumbers } from '../../protocol/tftypes/exact-json';
 import type { Value } from '../../protocol/tftypes/value';
 import { Diagnostics } from '../diagnostics';
 import { containerType } from '../schema/types';
@@ -31,7 +32,8 @@ export async function upgradeResourceState(ctx: ServerContext, req: UpgradeResou
   }
   let raw: Record<string, unknown>;
   try {
-    raw = JSON.parse(Buffer.from(req.rawState.json).toString('utf8')) as Record<string, unknown>;
+    // Not JSON.parse: Terraform writes every digit of a number (9007199254740993), and rounding it would change the state.
+    raw = parseJSONKeepingNumbers(Buffer.from(req.rawState.json).toString('utf8')) as Record<string, unknown>;
   } catch (err) {
     diagnostics.addError('Unreadable state', `The stored state is not valid JSON (${(err as Error).message}). Restore it from a backup or re-import.`);
     return finish();

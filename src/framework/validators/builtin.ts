@@ -1,7 +1,10 @@
-import type { Value } from '../../protocol/tftypes/value';
+import { type ExactNumber, type Value, compareNumbers, formatNumber, isNumberValue } from '../../protocol/tftypes/value';
 import type { Validator } from './validator';
 
-const show = (value: Value): string => JSON.stringify(value);
+/** How a value reads in a message: a number with every digit as written (never the double it rounds to), anything else as JSON. */
+const show = (value: Value): string => (isNumberValue(value) ? formatNumber(value) : JSON.stringify(value));
+
+const isInteger = (n: number | ExactNumber): boolean => (typeof n === 'number' ? Number.isInteger(n) : n.isInteger);
 
 /** The value must be one of a fixed set of strings (an enum). */
 export function oneOf(...allowed: string[]): Validator {
@@ -19,17 +22,29 @@ export function oneOf(...allowed: string[]): Validator {
   };
 }
 
-/** A whole number (the framework attaches this to every int64 attribute). */
+/**
+ * A whole number (the framework attaches this to every int64 attribute) within
+ * ±(2^53 − 1). Terraform keeps every digit of a number, so 3.0000000000000001 is
+ * not 3; and beyond 2^53 − 1 neither JavaScript nor Zendesk's JSON API holds
+ * every integer, so a larger value would not reach Zendesk as written.
+ */
 export function wholeNumber(): Validator {
   return {
     description: 'Must be a whole number.',
     validate({ path, value }, diagnostics) {
       if (typeof value === 'number' && Number.isSafeInteger(value)) return;
-      diagnostics.addAttributeError(
-        path,
-        'Invalid attribute value',
-        `${path} must be a whole number, got ${show(value)}. Remove the fraction or use a smaller value.`,
-      );
+      let detail = `${path} must be a whole number, got ${show(value)}.`;
+      if (isNumberValue(value) && isInteger(value)) {
+        detail =
+          `${path} must be a whole number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER} (2^53 − 1), got ` +
+          `${show(value)}. Integers beyond 2^53 − 1 cannot be represented exactly by JavaScript or by Zendesk's JSON API, ` +
+          'so the value would not reach Zendesk as written. Zendesk IDs are far smaller: check the value.';
+      } else if (isNumberValue(value) && (typeof value !== 'number' || Number.isFinite(value))) {
+        const nearest = typeof value === 'number' ? value : Number(value.text);
+        const looksWhole = Number.isInteger(nearest) ? ` (Terraform keeps every digit, so this is not ${formatNumber(nearest)})` : '';
+        detail = `${path} must be a whole number, got ${show(value)}${looksWhole}. Remove the fraction.`;
+      }
+      diagnostics.addAttributeError(path, 'Invalid attribute value', detail);
     },
   };
 }
@@ -40,7 +55,7 @@ export function between(min: number, max: number, unit = ''): Validator {
   return {
     description: `Must be between ${min} and ${max}${suffix}.`,
     validate({ path, value }, diagnostics) {
-      if (typeof value === 'number' && value >= min && value <= max) return;
+      if (isNumberValue(value) && compareNumbers(value, min) >= 0 && compareNumbers(value, max) <= 0) return;
       diagnostics.addAttributeError(
         path,
         'Value out of range',
@@ -55,7 +70,7 @@ export function atLeast(min: number): Validator {
   return {
     description: `Must be at least ${min}.`,
     validate({ path, value }, diagnostics) {
-      if (typeof value === 'number' && value >= min) return;
+      if (isNumberValue(value) && compareNumbers(value, min) >= 0) return;
       diagnostics.addAttributeError(path, 'Value out of range', `${path} must be at least ${min}, got ${show(value)}.`);
     },
   };

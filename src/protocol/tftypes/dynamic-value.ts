@@ -8,18 +8,27 @@
  * - objects are maps carrying every attribute of the object type, sorted by
  *   name (null → nil); maps are maps with sorted keys; lists, sets and tuples
  *   are arrays.
- * - numbers: an integer that fits int64 is a compact msgpack int, any other
- *   finite number a float64, and an integer beyond int64 a decimal string
- *   (cty does that, and decodes a string as a number when the type says so).
+ * - numbers: an int64 is a compact msgpack int, a fraction or ±Infinity a
+ *   float64, anything else its decimal text (cty's Text('f', -1); see
+ *   encodeNumber for the one place we differ from cty's marshal); a string is
+ *   read as a number when the type says so. A number no JS number holds
+ *   exactly (a near-integer, an int64 beyond 2^53) decodes to an ExactNumber
+ *   and encodes back to the same bytes.
  * - `dynamic` positions hold a 2-array [type JSON as bin, value].
  *
  * Shape mismatches throw {@link ValueTypeError}, which carries an attribute
  * path so the caller can turn it into a diagnostic pointing at the attribute.
  */
 import type { AttributePathStep, DynamicValue } from '../tfprotov6/types';
+import { ExactNumber } from './exact-number';
+import { decodeJSONValue, parseNumber } from './json-value';
 import { MsgpackReader, MsgpackWriter, kindOf } from './msgpack';
 import { type Type, typeFromJSON, typeToJSON } from './type';
 import { UNKNOWN, UnknownValue, type Value, isObjectValue } from './value';
+import { ValueTypeError, describeKind } from './value-type-error';
+
+export { decodeRawStateJSON } from './json-value';
+export { ValueTypeError, formatPath } from './value-type-error';
 
 /** msgpack extension types cty uses for unknown values. */
 const EXT_UNKNOWN = 0;
@@ -27,31 +36,8 @@ const EXT_UNKNOWN_REFINED = 12;
 const UNKNOWN_BYTES = Uint8Array.of(0xd4, EXT_UNKNOWN, 0);
 
 const TWO_POW_63 = 9223372036854775808;
-
-export class ValueTypeError extends Error {
-  /** Where in the value the problem is (set elements cannot be addressed, so paths stop at the set). */
-  readonly path: readonly AttributePathStep[];
-  readonly reason: string;
-
-  constructor(path: readonly AttributePathStep[], reason: string) {
-    super(path.length > 0 ? `${reason} (at ${formatPath(path)})` : reason);
-    this.name = 'ValueTypeError';
-    // Callers pass their working path array, which they keep mutating: copy it.
-    this.path = [...path];
-    this.reason = reason;
-  }
-}
-
-/** Terraform-style rendering of a path: `.tags["a"][0]`. */
-export function formatPath(path: readonly AttributePathStep[]): string {
-  let out = '';
-  for (const step of path) {
-    if ('attributeName' in step) out += `.${step.attributeName}`;
-    else if ('elementKeyString' in step) out += `[${JSON.stringify(step.elementKeyString)}]`;
-    else out += `[${step.elementKeyInt}]`;
-  }
-  return out || '(root)';
-}
+const MIN_INT64 = -(1n << 63n);
+const MAX_INT64 = (1n << 63n) - 1n;
 
 // ---- encode -----------------------------------------------------------------
 
@@ -99,8 +85,9 @@ function encodeValue(w: MsgpackWriter, value: Value, type: Type, path: Attribute
         w.bool(value);
         return;
       case 'number':
-        if (typeof value !== 'number') throw mismatch(path, 'number', value);
-        encodeNumber(w, value, path);
+        if (typeof value === 'number') encodeNumber(w, value, path);
+        else if (value instanceof ExactNumber) encodeExactNumber(w, value);
+        else throw mismatch(path, 'number', value);
         return;
     }
   }
@@ -162,22 +149,43 @@ function encodeValue(w: MsgpackWriter, value: Value, type: Type, path: Attribute
   }
 }
 
+/**
+ * A JS number: an int64 as a compact msgpack int, a fraction or ±Infinity as
+ * float64, and an integer beyond int64 as its exact decimal text. (cty itself
+ * would write that integer as a float64, since a double is exact; but Terraform
+ * reads a float64 as a 53-bit number whose text is its shortest form,
+ * 18446744073709550000 for 2^64, and its final-plan check at apply then fails.
+ * Checked with Terraform 1.11.4: the decimal text round-trips.)
+ */
 function encodeNumber(w: MsgpackWriter, n: number, path: AttributePathStep[]): void {
   if (Number.isNaN(n)) throw new ValueTypeError(path, 'NaN is not a valid number');
-  if (!Number.isFinite(n)) {
-    w.float64(n); // cty writes ±Infinity as float64
-  } else if (Number.isInteger(n)) {
-    if (n >= -TWO_POW_63 && n < TWO_POW_63) w.int(n);
-    else w.str(BigInt(n).toString()); // beyond int64: cty's exact decimal string
-  } else {
-    w.float64(n);
+  if (!Number.isInteger(n)) w.float64(n);
+  else if (n >= -TWO_POW_63 && n < TWO_POW_63) w.int(n);
+  else w.str(BigInt(n).toString());
+}
+
+/**
+ * A number no JS number holds exactly, as cty marshals it: an int64 as a msgpack
+ * int, else its decimal text. (cty's middle rule, float64 when exact, never
+ * applies to an exact integer, which is never a double; a fraction that is a
+ * double's full binary expansion, 0.1000000000000000055511151231257827021181583404541015625,
+ * stays text: as a float64 cty would compare it by its shortest form, "0.1".)
+ */
+function encodeExactNumber(w: MsgpackWriter, n: ExactNumber): void {
+  if (n.isInteger) {
+    const integer = BigInt(n.text);
+    if (integer >= MIN_INT64 && integer <= MAX_INT64) {
+      w.bigInt(integer);
+      return;
+    }
   }
+  w.str(n.text);
 }
 
 /** The type cty would infer for a JS value (for `dynamic` positions): arrays are tuples, records objects. */
 export function impliedType(value: Value, path: AttributePathStep[] = []): Type {
   if (typeof value === 'string') return 'string';
-  if (typeof value === 'number') return 'number';
+  if (typeof value === 'number' || value instanceof ExactNumber) return 'number';
   if (typeof value === 'boolean') return 'bool';
   if (Array.isArray(value)) {
     const items = value as readonly Value[];
@@ -190,7 +198,7 @@ export function impliedType(value: Value, path: AttributePathStep[] = []): Type 
     }
     return { kind: 'object', attributes };
   }
-  throw new ValueTypeError(path, `cannot infer a type for ${describe(value)} inside a dynamic value`);
+  throw new ValueTypeError(path, `cannot infer a type for ${describeKind(value)} inside a dynamic value`);
 }
 
 function nestedImplied(value: Value, path: AttributePathStep[], step: AttributePathStep): Type {
@@ -222,9 +230,7 @@ export function decodeDynamicValue(dv: DynamicValue | undefined, type: Type): Va
     if (!r.done()) throw new ValueTypeError([], 'msgpack: trailing bytes after the value');
     return value;
   }
-  if (dv?.json && dv.json.length > 0) {
-    return fromJSON(parseJSON(dv.json), type, [], false);
-  }
+  if (dv?.json && dv.json.length > 0) return decodeJSONValue(dv.json, type);
   return null;
 }
 
@@ -244,6 +250,7 @@ function decodeValue(r: MsgpackReader, type: Type, path: AttributePathStep[]): V
       case 'number': {
         if (kind === 'int' || kind === 'float') {
           const n = r.number();
+          if (typeof n === 'bigint') return ExactNumber.fromBigInt(n);
           if (Number.isNaN(n)) throw new ValueTypeError(path, 'NaN is not a valid number');
           return n;
         }
@@ -339,115 +346,8 @@ function decodeDynamic(r: MsgpackReader, path: AttributePathStep[]): Value {
   if (kind !== 'array' || r.arrayHeader() !== 2) {
     throw new ValueTypeError(path, 'dynamic value array must have exactly two elements');
   }
-  const type = typeFromJSON(parseJSON(r.bin()));
+  const type = typeFromJSON(parseTypeJSON(r.bin(), path));
   return decodeValue(r, type, path);
-}
-
-function parseNumber(text: string, path: AttributePathStep[]): number {
-  const trimmed = text.trim();
-  const n = trimmed === '' ? NaN : Number(trimmed);
-  if (Number.isNaN(n)) throw new ValueTypeError(path, 'number is required, found a string that is not a number');
-  return n;
-}
-
-// ---- JSON ---------------------------------------------------------------------
-
-/**
- * Decodes a resource's stored state JSON (UpgradeResourceState's RawState.json)
- * as the current schema type. Attributes the schema no longer has are dropped
- * by default, as terraform-plugin-go does (a schema that removed an attribute
- * must still read old state); missing attributes are null.
- */
-export function decodeRawStateJSON(bytes: Uint8Array, type: Type, options: { ignoreUndefinedAttributes?: boolean } = {}): Value {
-  return fromJSON(parseJSON(bytes), type, [], options.ignoreUndefinedAttributes ?? true);
-}
-
-function parseJSON(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch (e) {
-    throw new ValueTypeError([], `invalid JSON: ${(e as Error).message}`);
-  }
-}
-
-/** cty/json's rules: strings, numbers and bools convert into each other where cty's convert package allows. */
-function fromJSON(json: unknown, type: Type, path: AttributePathStep[], ignoreUndefined: boolean): Value {
-  if (type === 'dynamic') {
-    if (json === null) return null;
-    if (typeof json !== 'object' || Array.isArray(json) || !('type' in json) || !('value' in json)) {
-      throw new ValueTypeError(path, 'a dynamic value must be a JSON object with "value" and "type"');
-    }
-    const wrapped = json as { value: unknown; type: unknown };
-    return fromJSON(wrapped.value, typeFromJSON(wrapped.type), path, ignoreUndefined);
-  }
-  if (json === null) return null;
-  if (typeof type === 'string') {
-    switch (type) {
-      case 'string':
-        if (typeof json === 'string') return json;
-        if (typeof json === 'number' || typeof json === 'boolean') return String(json);
-        throw jsonMismatch(path, 'string', json);
-      case 'number':
-        if (typeof json === 'number') return json;
-        if (typeof json === 'string') return parseNumber(json, path);
-        throw jsonMismatch(path, 'number', json);
-      case 'bool':
-        if (typeof json === 'boolean') return json;
-        if (json === 'true' || json === '1') return true;
-        if (json === 'false' || json === '0') return false;
-        throw jsonMismatch(path, 'bool', json);
-    }
-  }
-  switch (type.kind) {
-    case 'list':
-    case 'set': {
-      if (!Array.isArray(json)) throw jsonMismatch(path, type.kind, json);
-      return json.map((item: unknown, i: number) => {
-        if (type.kind === 'list') path.push({ elementKeyInt: i });
-        const v = fromJSON(item, type.element, path, ignoreUndefined);
-        if (type.kind === 'list') path.pop();
-        return v;
-      });
-    }
-    case 'tuple': {
-      if (!Array.isArray(json)) throw jsonMismatch(path, 'tuple', json);
-      if (json.length !== type.elements.length) {
-        throw new ValueTypeError(path, `a tuple of ${type.elements.length} elements is required, got ${json.length}`);
-      }
-      return json.map((item: unknown, i: number) => {
-        path.push({ elementKeyInt: i });
-        const v = fromJSON(item, type.elements[i], path, ignoreUndefined);
-        path.pop();
-        return v;
-      });
-    }
-    case 'map': {
-      if (typeof json !== 'object' || Array.isArray(json)) throw jsonMismatch(path, 'map', json);
-      const out: Record<string, Value> = {};
-      for (const [key, item] of Object.entries(json as Record<string, unknown>)) {
-        path.push({ elementKeyString: key });
-        out[key] = fromJSON(item, type.element, path, ignoreUndefined);
-        path.pop();
-      }
-      return out;
-    }
-    case 'object': {
-      if (typeof json !== 'object' || Array.isArray(json)) throw jsonMismatch(path, 'object', json);
-      const record = json as Record<string, unknown>;
-      if (!ignoreUndefined) {
-        for (const key of Object.keys(record)) {
-          if (!Object.prototype.hasOwnProperty.call(type.attributes, key)) throw new ValueTypeError(path, `unsupported attribute "${key}"`);
-        }
-      }
-      const out: Record<string, Value> = {};
-      for (const [name, attrType] of Object.entries(type.attributes)) {
-        path.push({ attributeName: name });
-        out[name] = Object.prototype.hasOwnProperty.call(record, name) ? fromJSON(record[name], attrType, path, ignoreUndefined) : null;
-        path.pop();
-      }
-      return out;
-    }
-  }
 }
 
 // ---- helpers ------------------------------------------------------------------
@@ -468,23 +368,14 @@ function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/**
- * Names a value's kind, never its content: these messages end up in
- * diagnostics and logs, and the value may be a secret.
- */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof UnknownValue) return 'an unknown value';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+function parseTypeJSON(bytes: Uint8Array, path: AttributePathStep[]): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    throw new ValueTypeError(path, `invalid JSON: ${(e as Error).message}`);
+  }
 }
 
 function mismatch(path: AttributePathStep[], expected: string, value: unknown): ValueTypeError {
-  return new ValueTypeError(path, `${expected} is required, got ${describe(value)}`);
-}
-
-function jsonMismatch(path: AttributePathStep[], expected: string, json: unknown): ValueTypeError {
-  return new ValueTypeError(path, `${expected} is required, got JSON ${describe(json)}`);
+  return new ValueTypeError(path, `${expected} is required, got ${describeKind(value)}`);
 }

@@ -1,9 +1,15 @@
+import { ExactNumber } from './exact-number';
+
+export { ExactNumber, NumberFormatError, compareNumbers, formatNumber, isExactNumber } from './exact-number';
+
 /**
  * Terraform values as plain JavaScript data.
  *
  * null is a null value of any type; lists, sets and tuples are arrays; objects and
- * maps are plain records; numbers are JS numbers (Zendesk ids fit in 2^53). The only
- * special value is "unknown" (known after apply). Terraform ≥ 1.6 may send refined
+ * maps are plain records; numbers are JS numbers, or an {@link ExactNumber} for the
+ * rare number no JS number holds exactly (3.0000000000000001, integers beyond 2^53),
+ * so that echoing a value back never rounds it. The other special value is
+ * "unknown" (known after apply). Terraform ≥ 1.6 may send refined
  * unknowns (msgpack extension 12, e.g. "not null" or a string prefix); we treat them
  * as unknown but keep the raw refinement bytes so that echoing a value back into a
  * plan never loses a refinement Terraform already knows.
@@ -22,7 +28,15 @@ export class UnknownValue {
 /** The plain unknown value (msgpack extension 0). */
 export const UNKNOWN: UnknownValue = Object.freeze(new UnknownValue()) as UnknownValue;
 
-export type Value = null | boolean | number | string | UnknownValue | readonly Value[] | { readonly [name: string]: Value };
+export type Value =
+  | null
+  | boolean
+  | number
+  | ExactNumber
+  | string
+  | UnknownValue
+  | readonly Value[]
+  | { readonly [name: string]: Value };
 export type ObjectValue = { readonly [name: string]: Value };
 
 export function isUnknown(value: unknown): value is UnknownValue {
@@ -30,7 +44,18 @@ export function isUnknown(value: unknown): value is UnknownValue {
 }
 
 export function isObjectValue(value: Value | undefined): value is ObjectValue {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof UnknownValue);
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    !(value instanceof UnknownValue) &&
+    !(value instanceof ExactNumber)
+  );
+}
+
+/** A known number: a JS number, or an ExactNumber where no JS number is exact. */
+export function isNumberValue(value: Value | undefined): value is number | ExactNumber {
+  return typeof value === 'number' || value instanceof ExactNumber;
 }
 
 /** True when the value and everything inside it is known. */
@@ -41,10 +66,17 @@ export function isWhollyKnown(value: Value): boolean {
   return true;
 }
 
-/** Structural equality; unknown equals only unknown, regardless of refinements. */
+/**
+ * Structural equality; unknown equals only unknown, regardless of refinements.
+ * Exact numbers compare by their decimal text, and never equal a JS number (if a
+ * JS number were that number, the decoder would have produced it instead).
+ */
 export function valueEquals(a: Value, b: Value): boolean {
   if (a === b) return true;
   if (isUnknown(a) || isUnknown(b)) return isUnknown(a) && isUnknown(b);
+  if (a instanceof ExactNumber || b instanceof ExactNumber) {
+    return a instanceof ExactNumber && b instanceof ExactNumber && a.text === b.text;
+  }
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, i) => valueEquals(item, (b as readonly Value[])[i]));
