@@ -56,7 +56,7 @@ describe('secrets under TF_LOG=trace (real terraform)', () => {
     expect(dormant.code).toBe(2);
     expect(dormant.output).toContain('Routing treatment has no effect');
     outputs.push(dormant.output);
-    write(oauthClient, ['inactivity = { reminders = [{ message = "a", timeout_seconds = 60 }] }']);
+    write(oauthClient, ['inactivity = { reminders = [{ message = "a" }, { message = "b" }] }']); // the second reminder needs its wait
     const invalid = await ws.plan();
     expect(invalid.code).toBe(1);
     outputs.push(invalid.output);
