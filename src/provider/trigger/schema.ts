@@ -10,7 +10,6 @@ import {
   listNestedAttribute,
   listNestedBlock,
   oneOf,
-  setNestedBlock,
   singleNestedAttribute,
   singleNestedBlock,
   stringAttribute,
@@ -52,12 +51,22 @@ const fieldAttributes = (kind: 'condition' | 'action'): Record<string, Attribute
   }),
 });
 
+/**
+ * ALL and ANY conditions are list blocks, although their order has no effect on
+ * when a trigger fires: Terraform pairs up set elements by comparing every
+ * planned element with every actual one (objchange's set compatibility checks
+ * and ProposedNew), which made a trigger with 5,000 conditions take minutes to
+ * plan and apply. Lists are compared index by index. A refresh that finds the
+ * same conditions in another order keeps the configured order (mapping.ts), so
+ * Zendesk's order never shows as a change.
+ */
 const condition = (which: 'all' | 'any'): Block =>
-  setNestedBlock({
+  listNestedBlock({
     description:
-      which === 'all'
-        ? 'Conditions that must all be met ("Meet ALL of the following conditions"). Order does not matter.'
-        : 'Conditions of which at least one must be met ("Meet ANY of the following conditions"). Order does not matter.',
+      (which === 'all'
+        ? 'Conditions that must all be met ("Meet ALL of the following conditions").'
+        : 'Conditions of which at least one must be met ("Meet ANY of the following conditions").') +
+      ' Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.',
     attributes: {
       ...fieldAttributes('condition'),
       operator: stringAttribute({

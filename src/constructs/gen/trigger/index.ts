@@ -905,13 +905,13 @@ export class TriggerConditionsAnyList extends cdktf.ComplexList {
 
 export interface TriggerConditions {
   /**
-   * Conditions that must all be met ("Meet ALL of the following conditions"). Order does not matter.
+   * Conditions that must all be met ("Meet ALL of the following conditions"). Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#all Trigger#all}
    */
   readonly all?: TriggerConditionsAll[] | cdktf.IResolvable;
   /**
-   * Conditions of which at least one must be met ("Meet ANY of the following conditions"). Order does not matter.
+   * Conditions of which at least one must be met ("Meet ANY of the following conditions"). Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#any Trigger#any}
    */
@@ -942,13 +942,13 @@ export function triggerConditionsToHclTerraform(struct?: TriggerConditions | cdk
     all: {
       value: cdktf.listMapperHcl(triggerConditionsAllToHclTerraform, true)(struct!.all),
       isBlock: true,
-      type: 'set',
+      type: 'list',
       storageClassType: 'TriggerConditionsAllList',
     },
     any: {
       value: cdktf.listMapperHcl(triggerConditionsAnyToHclTerraform, true)(struct!.any),
       isBlock: true,
-      type: 'set',
+      type: 'list',
       storageClassType: 'TriggerConditionsAnyList',
     },
   };
@@ -1004,7 +1004,7 @@ export class TriggerConditionsOutputReference extends cdktf.ComplexObject {
   }
 
   // all - computed: false, optional: true, required: false
-  private _all = new TriggerConditionsAllList(this, 'all', true);
+  private _all = new TriggerConditionsAllList(this, 'all', false);
   public get all() {
     return this._all;
   }
@@ -1020,7 +1020,7 @@ export class TriggerConditionsOutputReference extends cdktf.ComplexObject {
   }
 
   // any - computed: false, optional: true, required: false
-  private _any = new TriggerConditionsAnyList(this, 'any', true);
+  private _any = new TriggerConditionsAnyList(this, 'any', false);
   public get any() {
     return this._any;
   }
