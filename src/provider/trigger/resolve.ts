@@ -114,11 +114,6 @@ export function normalizeValue(value: ApiValue | string[] | undefined, operator?
   return String(value);
 }
 
-export function itemsMatch(planned: ResolvedItem, api: { field: string; operator?: string; value?: ApiValue }): boolean {
-  if (planned.field !== api.field || (planned.operator ?? '') !== (api.operator ?? '')) return false;
-  return JSON.stringify(normalizeValue(planned.value, planned.operator)) === JSON.stringify(normalizeValue(api.value, api.operator));
-}
-
 /** The definitions' title for an API field (for the data source and messages). */
 export function titleOf(defs: TriggerDefinitions | undefined, kind: ItemKind, field: string): string | null {
   return defs ? (listFor(defs, kind).find((d) => d.subject === field)?.title ?? null) : null;
