@@ -1,4 +1,4 @@
-import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
+import { type ObjectValue, type Value, isObjectValue, isUnknown, isWhollyKnown } from '../../protocol/tftypes/value';
 import type { ApiAction, ApiCondition, ApiTrigger, TriggerDefinitions } from './api';
 import { KeyedQueue, itemKey } from './match';
 import { type ConfiguredItem, type ItemKind, type ResolvedItem, normalizeValue, resolveItem, usesTitles } from './resolve';
@@ -14,7 +14,9 @@ const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v 
 
 function item(v: Value): ConfiguredItem {
   const o = isObjectValue(v) ? v : {};
+  const partlyUnknown = isUnknown(v) || Object.values(o).some((x) => !isWhollyKnown(x));
   return {
+    ...(partlyUnknown ? { partlyUnknown } : {}),
     field: str(o.field),
     field_title: str(o.field_title),
     operator: 'operator' in o ? str(o.operator) : undefined,
@@ -34,18 +36,11 @@ export function needsDefinitions(rules: ConfiguredRules): boolean {
   return [...rules.all, ...rules.any, ...rules.actions].some(usesTitles);
 }
 
+/** Conditions and actions as sent to Zendesk: titles resolved to API names (check.ts). */
 export interface ResolvedRules {
   all: ResolvedItem[];
   any: ResolvedItem[];
   actions: ResolvedItem[];
-}
-
-export function resolveRules(rules: ConfiguredRules, defs: TriggerDefinitions | undefined, accountId: string): ResolvedRules {
-  return {
-    all: rules.all.map((i) => resolveItem(i, 'all', defs, accountId)),
-    any: rules.any.map((i) => resolveItem(i, 'any', defs, accountId)),
-    actions: rules.actions.map((i) => resolveItem(i, 'action', defs, accountId)),
-  };
 }
 
 /** The API's JSON for resolved items (ApiCondition/ApiAction). */
@@ -117,21 +112,13 @@ function itemsToState(
 }
 
 /** Resolves prior items where possible (an unresolvable title just means "no match"). */
-function tryResolve(items: ConfiguredItem[], kind: ItemKind, defs: TriggerDefinitions | undefined, accountId: string) {
-  return items.map((i) => {
-    try {
-      return resolveItem(i, kind, defs, accountId);
-    } catch {
-      return undefined;
-    }
-  });
-}
+const tryResolve = (items: ConfiguredItem[], kind: ItemKind, defs: TriggerDefinitions | undefined) => items.map((i) => resolveItem(i, kind, defs));
 
-export function triggerToState(api: ApiTrigger, prior: ObjectValue, defs: TriggerDefinitions | undefined, accountId: string): ObjectValue {
+export function triggerToState(api: ApiTrigger, prior: ObjectValue, defs: TriggerDefinitions | undefined): ObjectValue {
   const rules = rulesOf(prior);
   const conditionsConfigured = prior.conditions !== null;
-  const all = itemsToState(api.conditions?.all ?? [], rules.all, tryResolve(rules.all, 'all', defs, accountId), true, true);
-  const any = itemsToState(api.conditions?.any ?? [], rules.any, tryResolve(rules.any, 'any', defs, accountId), true, true);
+  const all = itemsToState(api.conditions?.all ?? [], rules.all, tryResolve(rules.all, 'all', defs), true, true);
+  const any = itemsToState(api.conditions?.any ?? [], rules.any, tryResolve(rules.any, 'any', defs), true, true);
   return {
     ...prior,
     id: String(api.id),
@@ -142,7 +129,7 @@ export function triggerToState(api: ApiTrigger, prior: ObjectValue, defs: Trigge
     position: api.position,
     // A trigger without conditions and no conditions block stays without one (no empty-block diff).
     conditions: all.length === 0 && any.length === 0 && !conditionsConfigured ? null : { all, any },
-    actions: itemsToState(api.actions ?? [], rules.actions, tryResolve(rules.actions, 'action', defs, accountId), false, false),
+    actions: itemsToState(api.actions ?? [], rules.actions, tryResolve(rules.actions, 'action', defs), false, false),
   };
 }
 

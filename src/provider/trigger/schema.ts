@@ -38,12 +38,16 @@ const fieldAttributes = (kind: 'condition' | 'action'): Record<string, Attribute
   }),
   value: stringAttribute({
     optional: true,
-    description: `The ${kind}'s value as the API expects it (numbers as strings). Set at most one of value, values and value_title.`,
+    description:
+      `The ${kind}'s value as the API expects it (numbers as strings). Set at most one of value, values and value_title. ` +
+      'A multi-value item is written with values, not as a JSON string: value = jsonencode([...]) (the spelling of other ' +
+      'Zendesk providers) fails the plan with the values line to write instead, except for fields that take free text, ' +
+      'where it is sent as that text (with a warning).',
   }),
   values: listAttribute({
     optional: true,
     element: 'string',
-    description: `A multi-value ${kind} (for example notification_user: recipient, subject, body).`,
+    description: `A multi-value ${kind}, e.g. values = ["requester_id", "Subject", "Body"] for notification_user (recipient, subject, body).`,
   }),
   value_title: stringAttribute({
     optional: true,
@@ -100,6 +104,17 @@ export const triggerSchema: Schema = {
       planModifiers: KEEP,
       validators: [atLeast(0)],
       description: 'Firing order among triggers. New triggers are added last when unset; when unset Terraform does not move it.',
+    }),
+    adopt_identical: boolAttribute({
+      optional: true,
+      computed: true,
+      default: true,
+      description:
+        'When this resource is created and Zendesk already has a trigger with exactly the planned title, active flag, ' +
+        'description, conditions and actions that no other resource of the same apply created or adopted, manage that ' +
+        'trigger instead of creating a duplicate (with a warning; the plan warns first). This makes a create that failed ' +
+        'without a usable answer (timeout, reset connection, 5xx) safe to apply again. Set false when you really want another ' +
+        'identical trigger. Defaults to true; only creates read it.',
     }),
     on_destroy: stringAttribute({
       optional: true,
