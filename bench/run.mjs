@@ -81,15 +81,22 @@ if (s) rows.push(
 const t = results.triggerScale;
 if (t) {
   const [unit, ...larger] = t.sizes;
-  for (const [what, times, ratios, perCondition] of [
-    ['create (apply)', t.createMs, t.createRatios, t.createMsPerCondition],
-    ['no-op plan', t.planMs, t.planRatios, t.planMsPerCondition],
+  const sizes = t.sizes.map((n) => `${n / 1000}k`).join(' / ');
+  const growth = (ratios) => larger.map((n) => `${n / unit}× → ${f(ratios[n].measured, 2)}×`).join(', ');
+  const perCondition = (times) => t.sizes.map((n) => `${f((times[n] - times[1]) / (n - 1), 2)} ms`).join(' / ');
+  const seconds = (times) => t.sizes.map((n) => `${f(times[n] / 1000)} s`).join(' / ');
+  for (const [what, times, ratios] of [
+    ['create (apply)', t.createMs, t.createRatios],
+    ['no-op plan', t.planMs, t.planRatios],
+    ["create: the provider's RPCs", t.providerCreateMs, t.providerCreateRatios],
+    ["no-op plan: the provider's RPCs", t.providerPlanMs, t.providerPlanRatios],
+    ['terraform validate (terraform alone)', t.validateMs, t.validateRatios],
   ]) {
     rows.push([
-      `trigger ${what}, ${t.sizes.map((n) => `${n / 1000}k`).join(' / ')} conditions`,
-      t.sizes.map((n) => `${f(times[n] / 1000)} s`).join(' / '),
-      `1 condition: ${f(times[1] / 1000)} s; per condition: ${t.sizes.map((n) => `${f(perCondition[n], 2)} ms`).join(' / ')}`,
-      larger.map((n) => `${n / unit}× → ${f(ratios[n].measured, 2)}×`).join(', '),
+      `trigger ${what}, ${sizes} conditions`,
+      seconds(times),
+      `1 condition: ${f(times[1] / 1000, 2)} s; per condition: ${perCondition(times)}`,
+      growth(ratios),
       'linear',
     ]);
   }

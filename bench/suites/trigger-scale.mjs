@@ -3,6 +3,8 @@
 // takes 2× and 5× the 1,000-condition time for the work that grows with the conditions; the fixed part of
 // every command (terraform and provider starts, a one-condition trigger's work) is measured in the same run
 // and taken off before comparing.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { median, timeCommand } from '../lib/measure.mjs';
 import { baseEnv, workspace } from '../lib/workspace.mjs';
 
@@ -39,22 +41,45 @@ ${blocks.join('\n')}
 `;
 }
 
+/**
+ * Runs a terraform command, timing it from outside, and also sums the provider's own time: every RPC it serves
+ * logs its duration at debug level (only the provider's log is on: TF_LOG_PROVIDER, not TF_LOG).
+ */
+async function measure(args, { cwd, env, okCodes }) {
+  const log = join(cwd, 'provider.log');
+  rmSync(log, { force: true });
+  const { ms } = await timeCommand('terraform', args, { cwd, env: { ...env, TF_LOG_PROVIDER: 'DEBUG', TF_LOG_PATH: log }, okCodes });
+  const providerMs = [...readFileSync(log, 'utf8').matchAll(/served request:.*?duration_ms=([\d.]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  return { ms, providerMs };
+}
+
 export async function triggerScale({ root, emulator, sizes = [1000, 2000, 5000], runs = 2 }) {
   const env = baseEnv({ TF_CLI_CONFIG_FILE: root.cliConfigPath, ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' });
   const counts = [1, ...sizes];
-  const create = new Map(counts.map((n) => [n, []]));
-  const plan = new Map(counts.map((n) => [n, []]));
+  const samples = { create: [], plan: [], createProvider: [], planProvider: [], validate: [] };
+  const byCount = () => new Map(counts.map((n) => [n, []]));
+  for (const key of Object.keys(samples)) samples[key] = byCount();
   // Sizes interleaved within each run, so a change in machine speed hits all of them alike.
   for (let run = 0; run < runs; run++) {
     for (const n of counts) {
       const account = `bench-trigger-${n}-${run}`;
       const dir = await workspace(root, account, triggerConfig(emulator.accountUrl(account), n), env);
-      create.get(n).push((await timeCommand('terraform', APPLY, { cwd: dir, env })).ms);
-      plan.get(n).push((await timeCommand('terraform', PLAN, { cwd: dir, env, okCodes: [0] })).ms);
+      // terraform validate: terraform's own handling of the configuration (plus one small provider call).
+      samples.validate.get(n).push((await timeCommand('terraform', ['validate', '-no-color'], { cwd: dir, env })).ms);
+      const created = await measure(APPLY, { cwd: dir, env });
+      samples.create.get(n).push(created.ms);
+      samples.createProvider.get(n).push(created.providerMs);
+      const planned = await measure(PLAN, { cwd: dir, env, okCodes: [0] });
+      samples.plan.get(n).push(planned.ms);
+      samples.planProvider.get(n).push(planned.providerMs);
     }
   }
-  const createMs = Object.fromEntries(counts.map((n) => [n, median(create.get(n))]));
-  const planMs = Object.fromEntries(counts.map((n) => [n, median(plan.get(n))]));
+  const medians = (key) => Object.fromEntries(counts.map((n) => [n, median(samples[key].get(n))]));
+  const createMs = medians('create');
+  const planMs = medians('plan');
+  const providerCreateMs = medians('createProvider');
+  const providerPlanMs = medians('planProvider');
+  const validateMs = medians('validate');
   const [unit] = sizes;
   /** Time that grows with the conditions: the command minus the one-condition command. */
   const growth = (times, n) => times[n] - times[1];
@@ -72,5 +97,12 @@ export async function triggerScale({ root, emulator, sizes = [1000, 2000, 5000],
     planRatios: ratios(planMs),
     createMsPerCondition: perCondition(createMs),
     planMsPerCondition: perCondition(planMs),
+    /** The provider's share (its RPCs), and terraform validate: terraform's own cost for the same configuration. */
+    providerCreateMs,
+    providerPlanMs,
+    providerCreateRatios: ratios(providerCreateMs),
+    providerPlanRatios: ratios(providerPlanMs),
+    validateMs,
+    validateRatios: ratios(validateMs),
   };
 }

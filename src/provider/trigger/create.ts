@@ -66,11 +66,46 @@ export const settleTimeFor = (requestTimeoutMs: number) => Math.min(60_000, Math
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const ids = (triggers: ApiTrigger[]) => triggers.map((t) => t.id).join(', ');
 
-/** Identical triggers that exist now and are not this run's; for the plan's warning and step 2. */
-export async function identicalTriggers(session: AccountSession, payload: TriggerPayload): Promise<ApiTrigger[]> {
+/** Identical triggers that exist now and are not this run's. */
+async function identicalTriggers(session: AccountSession, payload: TriggerPayload): Promise<ApiTrigger[]> {
   const claims = claimsOf(session);
   return (await triggersTitled(session.client, payload.title)).filter((t) => !claims.has(t.id) && matchesPayload(t, payload));
 }
+
+/**
+ * The plan says beforehand what the create will do about identical triggers:
+ * adopt one (a warning, so a reviewer sees the ID), or fail on several (an
+ * error). A trigger predicted for one resource is claimed for the plan, so an
+ * identical second resource of the same plan is predicted to create.
+ */
+export async function predictAdoption(session: AccountSession, payload: TriggerPayload, diagnostics: Diagnostics): Promise<void> {
+  const planned = claimsOf(session, 'plan');
+  await planned.one(payload.title, async () => {
+    let identical: ApiTrigger[];
+    try {
+      identical = (await identicalTriggers(session, payload)).filter((t) => !planned.has(t.id));
+    } catch (err) {
+      reportApiError(err, diagnostics, `Looking for triggers identical to "${payload.title}" in "${session.accountId}"`);
+      return;
+    }
+    if (identical.length === 1) {
+      planned.claim(identical[0].id);
+      diagnostics.addWarning(
+        'An identical trigger exists and will be adopted',
+        `Trigger ${identical[0].id} in "${session.accountId}" already has exactly this title, active flag, description, conditions ` +
+          'and actions, so apply will manage it instead of creating a duplicate. If it belongs to another resource, or you want a ' +
+          'second identical trigger, set adopt_identical = false.',
+      );
+    } else if (identical.length > 1) {
+      diagnostics.addError('Several identical triggers exist', several(session, payload, identical));
+    }
+  });
+}
+
+const several = (session: AccountSession, payload: TriggerPayload, identical: ApiTrigger[]) =>
+  `Account "${session.accountId}" already has ${identical.length} triggers identical to "${payload.title}" (IDs ${ids(identical)}), so ` +
+  'Terraform cannot tell which one this resource should manage. Import the right one (an import block with its ID), ' +
+  'delete the duplicates in Admin Center, or set adopt_identical = false to create another one.';
 
 /**
  * Creates the trigger, or adopts the one that is already there (see above).
@@ -89,12 +124,7 @@ export async function createOnce(session: AccountSession, payload: TriggerPayloa
     }
     const identical = before.filter((t) => !claims.has(t.id) && matchesPayload(t, payload));
     if (options.adoptIdentical && identical.length > 1) {
-      diagnostics.addError(
-        'Several identical triggers exist',
-        `Account "${session.accountId}" already has ${identical.length} triggers identical to "${payload.title}" (IDs ${ids(identical)}), so ` +
-          'Terraform cannot tell which one this resource should manage. Import the right one (an import block with its ID), ' +
-          'delete the duplicates in Admin Center, or set adopt_identical = false to create another one.',
-      );
+      diagnostics.addError('Several identical triggers exist', several(session, payload, identical));
       return undefined;
     }
     if (options.adoptIdentical && identical.length === 1) {

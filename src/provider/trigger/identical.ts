@@ -70,11 +70,16 @@ export class TriggerClaims {
   }
 }
 
-const claims = new WeakMap<object, TriggerClaims>();
+const claims = { apply: new WeakMap<object, TriggerClaims>(), plan: new WeakMap<object, TriggerClaims>() };
 
-/** The claims of one account session (the session object is the key: it lives as long as the provider process). */
-export function claimsOf(session: object): TriggerClaims {
-  let found = claims.get(session);
-  if (!found) claims.set(session, (found = new TriggerClaims()));
+/**
+ * The claims of one account session (the session object is the key: it lives
+ * as long as the provider process). Plans keep their own, so what one plan
+ * predicts for one resource ("will adopt trigger 7") is not predicted for an
+ * identical second one, and never stops an apply in the same process.
+ */
+export function claimsOf(session: object, phase: 'plan' | 'apply' = 'apply'): TriggerClaims {
+  let found = claims[phase].get(session);
+  if (!found) claims[phase].set(session, (found = new TriggerClaims()));
   return found;
 }

@@ -27,7 +27,7 @@ import type { AccountSession } from '../session';
 import { type ApiTrigger, triggerPath } from './api';
 import { getTrigger, updateTrigger } from './calls';
 import { inspectRules } from './check';
-import { createOnce, identicalTriggers, settleTimeFor } from './create';
+import { createOnce, predictAdoption, settleTimeFor } from './create';
 import { DefinitionIndex } from './definitions-index';
 import type { TriggerPayload } from './identical';
 import { type ResolvedRules, needsDefinitions, rulesOf, triggerPayload, triggerToState, unkept } from './mapping';
@@ -173,7 +173,9 @@ export class TriggerResource implements Resource {
     if (req.state && valueEquals(req.plan, req.state)) return;
     // Check fields, operators and values now, so a typo fails the plan a reviewer reads rather than the apply.
     const checked = await this.inspect(session, req.plan, resp.diagnostics, 'plan');
-    if (checked?.complete && req.state === null && req.plan.adopt_identical !== false) await this.warnAboutAdoption(session, req.plan, checked.rules, resp.diagnostics);
+    if (checked?.complete && req.state === null && req.plan.adopt_identical !== false && typeof req.plan.title === 'string' && typeof req.plan.active === 'boolean') {
+      await predictAdoption(session, triggerPayload(req.plan, checked.rules) as unknown as TriggerPayload, resp.diagnostics);
+    }
   }
 
   private sameAccount(privateData: PrivateData, session: AccountSession, state: ObjectValue, diagnostics: Diagnostics): boolean {
@@ -192,33 +194,6 @@ export class TriggerResource implements Resource {
       diagnostics.addWarning(
         'Destroy will restore the trigger',
         `Destroying this resource puts trigger ${state.id} back as it was when it was imported (title, active flag, conditions, actions).`,
-      );
-    }
-  }
-
-  /** The plan says beforehand when the create will adopt an identical trigger, or cannot (create.ts). */
-  private async warnAboutAdoption(session: AccountSession, plan: ObjectValue, rules: ResolvedRules, diagnostics: Diagnostics): Promise<void> {
-    if (typeof plan.title !== 'string' || typeof plan.active !== 'boolean') return;
-    let identical: ApiTrigger[];
-    try {
-      identical = await identicalTriggers(session, triggerPayload(plan, rules) as unknown as TriggerPayload);
-    } catch (err) {
-      reportApiError(err, diagnostics, `Looking for triggers identical to "${plan.title}" in "${session.accountId}"`);
-      return;
-    }
-    if (identical.length === 1) {
-      diagnostics.addWarning(
-        'An identical trigger exists and will be adopted',
-        `Trigger ${identical[0].id} in "${session.accountId}" already has exactly this title, active flag, description, conditions and ` +
-          'actions, so apply will manage it instead of creating a duplicate. If it belongs to another resource, or you want a ' +
-          'second identical trigger, set adopt_identical = false.',
-      );
-    } else if (identical.length > 1) {
-      diagnostics.addError(
-        'Several identical triggers exist',
-        `Account "${session.accountId}" already has ${identical.length} triggers identical to "${plan.title}" (IDs ` +
-          `${identical.map((t) => t.id).join(', ')}). Import the one this resource should manage (an import block with its ID), ` +
-          'delete the duplicates, or set adopt_identical = false to create another one.',
       );
     }
   }
