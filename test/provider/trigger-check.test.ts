@@ -106,6 +106,10 @@ describe('value = jsonencode([...])', () => {
     expect(only({ actions: [item({ field: 'notification_user', value: '[\n  "requester_id",\n  "Hi"\n]\n' })] }).severity).toBe('error');
   });
 
+  it('suggests a plain value for a list of one', () => {
+    expect(only({ actions: [item({ field: 'status', value: '["solved"]' })] }).detail).toContain('write:\n  value = "solved"');
+  });
+
   it('is a warning for a free-text field: legal literal text', () => {
     const f = only({ all: [item({ field: 'comment_includes_word', operator: 'includes', value: '["refund","invoice"]' })] });
     expect(f).toMatchObject({ severity: 'warning', summary: 'JSON list will be sent as text' });

@@ -1,4 +1,4 @@
-import { ZendeskNetworkError, ZendeskValidationError } from '../../src/client/errors';
+import { ZendeskNetworkError, ZendeskResponseError, ZendeskValidationError } from '../../src/client/errors';
 import { Diagnostics } from '../../src/framework';
 import { AccountSession, type SettingsClient } from '../../src/provider/session';
 import type { ApiTrigger } from '../../src/provider/trigger/api';
@@ -124,6 +124,20 @@ describe('creating a trigger without duplicates', () => {
     const [error] = diagnostics.errors;
     expect(error.summary).toBe('Zendesk API unreachable');
     expect(error.detail).toContain('the next apply adopts it instead of creating a duplicate');
+  });
+
+  it('adopts the trigger after an answer it cannot read, and looks only briefly when there is none', async () => {
+    const unreadable = () =>
+      new ZendeskResponseError('POST /api/v2/triggers answered 201 with JSON in which trigger is missing.', { method: 'POST', path: '/api/v2/triggers', attempts: 1, hint: '', status: 201 });
+    zendesk.onPost = (create) => {
+      create();
+      return Promise.reject(unreadable());
+    };
+    expect((await createOnce(session, payload, options, diagnostics))?.id).toBe(100);
+    expect(clock).toBe(0); // found at the first look
+    zendesk.onPost = () => Promise.reject(unreadable());
+    expect(await createOnce(session, { ...payload, title: 'Other' }, options, new Diagnostics())).toBeUndefined();
+    expect(clock).toBe(1000); // Zendesk had answered: no point waiting for a request still in progress
   });
 
   it('does not look for a trigger after an answer that says nothing was created', async () => {

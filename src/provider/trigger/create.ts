@@ -57,6 +57,20 @@ export function mayHaveCreated(err: unknown): boolean {
 }
 
 /**
+ * Whether Zendesk may still be working on the request: the client stopped
+ * waiting (timeout, reset) or a gateway answered for it (502, 503, 504). After
+ * any other answer (a 500, a 2xx that could not be read) it is done, and one
+ * look, plus one a moment later, is enough.
+ */
+function mayStillBeRunning(err: unknown): boolean {
+  const status = (err as { status?: number }).status;
+  return (err as { name?: string }).name === 'ZendeskNetworkError' || status === 502 || status === 503 || status === 504;
+}
+
+/** The short wait after an answer that says Zendesk is done with the request. */
+const AFTER_ANSWER_MS = 1_000;
+
+/**
  * How long to look for the trigger after an ambiguous failure: about as long as
  * Zendesk was given to answer (a request it is still working on may land that
  * late), at least 5 s and at most a minute. Later arrivals are adopted by the next apply.
@@ -162,8 +176,9 @@ async function recover(
   context: string,
 ): Promise<ApiTrigger | undefined> {
   let appeared: ApiTrigger | undefined;
+  const settleMs = mayStillBeRunning(failure) ? options.settleMs : Math.min(options.settleMs, AFTER_ANSWER_MS);
   try {
-    appeared = await lookAgain(session, payload, seen, options);
+    appeared = await lookAgain(session, payload, seen, { ...options, settleMs });
   } catch (err) {
     const why = isApiError(err) ? err.message : String(err);
     reportApiError(failure, diagnostics, context, undefined, `Looking for the trigger afterwards failed too (${why}); check Admin Center before applying again.`);
@@ -173,7 +188,7 @@ async function recover(
     const next = options.adoptIdentical
       ? 'if Zendesk creates it later, the next apply adopts it instead of creating a duplicate.'
       : 'with adopt_identical = false the next apply creates another one, so check Admin Center first.';
-    reportApiError(failure, diagnostics, context, undefined, `Terraform looked for ${Math.round(options.settleMs / 1000)} s and Zendesk shows no new trigger "${payload.title}"; ${next}`);
+    reportApiError(failure, diagnostics, context, undefined, `Terraform looked for ${Math.round(settleMs / 1000)} s and Zendesk shows no new trigger "${payload.title}"; ${next}`);
     return undefined;
   }
   claimsOf(session).claim(appeared.id);

@@ -43,7 +43,8 @@ export const hclString = (text: string) => JSON.stringify(text).replace(/([$%])\
 export function spellingOfJsonList(item: ConfiguredItem, definition: Definition, path: Path): Finding | undefined {
   const list = item.value === null ? undefined : parseJsonList(item.value);
   if (!list) return undefined;
-  const line = `values = [${list.map(hclString).join(', ')}]`;
+  // One element is one value (`status` takes "open", not a list of one); more are a list.
+  const line = list.length === 1 ? `value = ${hclString(list[0])}` : `values = [${list.map(hclString).join(', ')}]`;
   if (FREE_TEXT_TYPES.has(definition.type)) {
     return {
       severity: 'warning',
@@ -61,6 +62,6 @@ export function spellingOfJsonList(item: ConfiguredItem, definition: Definition,
     detail:
       `"${definition.title}" (${definition.subject}) does not take free text, and this provider spells a multi-value item as ` +
       `values = [...], a list of strings, not as a JSON string (value = jsonencode([...]), the spelling of other Zendesk ` +
-      `providers; Zendesk would refuse the string). Instead of value, write:\n  ${line}`,
+      `providers; Zendesk would refuse the string). Instead, write:\n  ${line}`,
   };
 }
