@@ -31,6 +31,11 @@
  *    not know about; the error says so.
  *  - An identical trigger created by someone else at the same moment as an
  *    ambiguous POST would be taken for ours; the warning names the ID.
+ *  - Claims are per provider configuration: two provider blocks (aliases) for
+ *    one account that both declare a trigger identical to one left behind
+ *    could both adopt it in one apply. The plan warns for each.
+ *  - Whether Zendesk's search shows a new trigger at once is not documented
+ *    [??]; if it lags past the settle time, the next apply adopts the trigger.
  */
 import type { Diagnostics } from '../../framework';
 import { isApiError, reportApiError } from '../api-errors';
