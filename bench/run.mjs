@@ -4,7 +4,7 @@
  * baseline measured in the same run on the same machine (no timed tests).
  * Prints a table and writes bench-results/bench.json.
  *
- *   node bench/run.mjs [--runs N]
+ *   node bench/run.mjs [--runs N] [--accounts N] [--parallel N] [--trigger-runs N] [--only triggers]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +13,7 @@ import { driftAtScale } from './suites/drift.mjs';
 import { memory } from './suites/memory.mjs';
 import { planVsFloor } from './suites/plan.mjs';
 import { providerStart } from './suites/provider-start.mjs';
+import { triggerScale } from './suites/trigger-scale.mjs';
 import { makeRoot } from './lib/workspace.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,21 +26,30 @@ const option = (name, fallback) => {
 const runs = option('--runs', 15);
 const accounts = option('--accounts', 200);
 const parallel = option('--parallel', 4);
+const triggerRuns = option('--trigger-runs', 2);
+/** `--only triggers` runs just the trigger-scale suite (it takes a few minutes on its own). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const root = makeRoot();
 const probedRoot = makeRoot({ probe: true });
 const emulator = await startEmulator({ port: 0 });
 const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
 try {
-  process.stderr.write('provider start …\n');
-  results.providerStart = await providerStart({ root, runs: runs * 2 });
-  process.stderr.write('terraform plan vs floor …\n');
-  results.plan = await planVsFloor({ root, probedRoot, emulator, nodeMs: results.providerStart.nodeMs, runs });
-  process.stderr.write('API calls …\n');
-  results.apiCalls = await apiCalls({ root, emulator });
-  process.stderr.write('memory …\n');
-  results.memory = await memory({ probedRoot, emulator });
-  if (accounts > 0) {
+  if (!only) {
+    process.stderr.write('provider start …\n');
+    results.providerStart = await providerStart({ root, runs: runs * 2 });
+    process.stderr.write('terraform plan vs floor …\n');
+    results.plan = await planVsFloor({ root, probedRoot, emulator, nodeMs: results.providerStart.nodeMs, runs });
+    process.stderr.write('API calls …\n');
+    results.apiCalls = await apiCalls({ root, emulator });
+    process.stderr.write('memory …\n');
+    results.memory = await memory({ probedRoot, emulator });
+  }
+  if (!only || only === 'triggers') {
+    process.stderr.write('a trigger with 1,000 / 2,000 / 5,000 conditions …\n');
+    results.triggerScale = await triggerScale({ root, emulator, runs: triggerRuns });
+  }
+  if (!only && accounts > 0) {
     process.stderr.write(`drift of ${accounts} accounts …\n`);
     results.drift = await driftAtScale({ root, accounts, parallel });
   }
@@ -52,7 +62,8 @@ try {
 const f = (n, digits = 1) => n.toFixed(digits);
 const calls = (c) => Object.entries(c).map(([k, v]) => `${v}× ${k}`).join(', ') || 'none';
 const { providerStart: s, plan: p, apiCalls: a, memory: m } = results;
-const rows = [
+const rows = [];
+if (s) rows.push(
   ['provider start → handshake', `${f(s.providerMs)} ms`, `node -e 0: ${f(s.nodeMs)} ms`, `${f(s.ratio, 2)}×`, '≤ 1.3×'],
   ['provider start vs its necessary work', `${f(s.providerMs)} ms`, `node: http2 + tls + P-256 key + listen: ${f(s.necessaryMs)} ms`, `${f(s.necessaryRatio, 2)}×`, ''],
   [
@@ -66,7 +77,30 @@ const rows = [
   ['API calls, no-op plan', calls(a.noOpPlan), '', '', '1 GET'],
   ['API calls, apply of a saved plan (1 change)', calls(a.applySavedPlan), '', '', '1 PUT + 1 GET'],
   ['peak memory, one provider process', `${f(m.providerPeakMiB)} MiB`, `node -e 0: ${f(m.nodePeakMiB)} MiB`, `${f(m.ratio, 2)}×`, '≤ 1.5×'],
-];
+);
+const t = results.triggerScale;
+if (t) {
+  const [unit, ...larger] = t.sizes;
+  const sizes = t.sizes.map((n) => `${n / 1000}k`).join(' / ');
+  const growth = (ratios) => larger.map((n) => `${n / unit}× → ${f(ratios[n].measured, 2)}×`).join(', ');
+  const perCondition = (times) => t.sizes.map((n) => `${f((times[n] - times[1]) / (n - 1), 2)} ms`).join(' / ');
+  const seconds = (times) => t.sizes.map((n) => `${f(times[n] / 1000)} s`).join(' / ');
+  for (const [what, times, ratios] of [
+    ['create (apply)', t.createMs, t.createRatios],
+    ['no-op plan', t.planMs, t.planRatios],
+    ["create: the provider's RPCs", t.providerCreateMs, t.providerCreateRatios],
+    ["no-op plan: the provider's RPCs", t.providerPlanMs, t.providerPlanRatios],
+    ['terraform validate (terraform alone)', t.validateMs, t.validateRatios],
+  ]) {
+    rows.push([
+      `trigger ${what}, ${sizes} conditions`,
+      seconds(times),
+      `1 condition: ${f(times[1] / 1000, 2)} s; per condition: ${perCondition(times)}`,
+      growth(ratios),
+      'linear',
+    ]);
+  }
+}
 const d = results.drift;
 if (d) {
   rows.push(

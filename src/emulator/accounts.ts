@@ -2,6 +2,7 @@ import { type SettingsObject, defaultSettings } from './settings/defaults';
 import { JsonDirectory } from './persistence';
 import type { TriggerState } from './triggers/model';
 import { initialTriggerState } from './triggers/defaults';
+import { type TicketFieldRecord, defaultTicketFields } from './triggers/ticket-fields';
 
 export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
 
@@ -16,6 +17,8 @@ export interface AccountState {
   settings: SettingsObject;
   /** Triggers and trigger categories; absent in data files written before triggers existed (filled in on load). */
   rules: TriggerState;
+  /** Custom ticket fields (conditions and actions `custom_fields_<id>`); filled in on load for older data files. */
+  ticketFields: TicketFieldRecord[];
 }
 
 export interface NewAccountOptions {
@@ -41,6 +44,7 @@ export class AccountStore {
         const account = doc as AccountState;
         // Migration: accounts saved before triggers existed get a new account's triggers.
         account.rules ??= initialTriggerState(account.customizableCsat ?? true);
+        account.ticketFields ??= defaultTicketFields(name);
         this.accounts.set(name, account);
       }
     }
@@ -66,6 +70,7 @@ export class AccountStore {
       rateLimitPerMinute: options.rateLimitPerMinute,
       settings: defaultSettings({ legacy: options.legacy ?? false }),
       rules: initialTriggerState(options.customizableCsat ?? true),
+      ticketFields: defaultTicketFields(name),
     };
     this.accounts.set(name, account);
     this.persist(account);

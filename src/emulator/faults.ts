@@ -20,13 +20,14 @@ export interface FaultSpec {
   headers?: Record<string, string>;
   /**
    * Handle the request as usual first (a write takes effect), then send the injected answer instead of the real
-   * one: a PUT that Zendesk applied but answered with a partial or broken body.
+   * one (a PUT that Zendesk applied but answered with a partial or broken body), or with `reset`, reset the
+   * connection (a POST that Zendesk processed but whose answer never arrived).
    */
   afterHandling?: boolean;
   retryAfterSeconds?: number;
   /** Hold the request this long before handling it (auth is checked after the wait). */
   latencyMs?: number;
-  /** Destroy the connection without answering (the client sees a reset). */
+  /** Destroy the connection without answering (the client sees a reset); before handling unless `afterHandling`. */
   reset?: boolean;
   /** Accept a settings PUT with 200 but do not keep these keys ("section.key"), as Zendesk does with keys it ignores. */
   dropKeys?: string[];

@@ -91,7 +91,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const fault = faults.take(account, method, path);
     if (fault?.latencyMs) await sleep(fault.latencyMs, closing.signal);
     if (closing.signal.aborted) return;
-    if (fault?.reset) {
+    if (fault?.reset && !fault.afterHandling) {
       req.socket.destroy();
       return;
     }
@@ -113,11 +113,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (!route) return invalidEndpoint(res, headers);
     if (!route.public && !auth.check(account, req.headers.authorization)) return unauthorized(res, headers);
-    // With afterHandling the route runs for real against a response that goes nowhere; the fault's answer is sent instead.
-    const answered = fault?.status && fault.afterHandling ? discardingResponse() : res;
+    // With afterHandling the route runs for real against a response that goes nowhere; then the fault's answer is
+    // sent instead, or the connection is reset (Zendesk applied the request, the client never hears of it).
+    const answered = (fault?.status || fault?.reset) && fault.afterHandling ? discardingResponse() : res;
     const request: ApiRequest = { req, res: answered, account, method, path, query, body, headers, fault, store, auth };
     await route.handle(request, route.pattern.exec(path)!.slice(1));
-    if (answered !== res) sendFault(res, fault!, headers);
+    if (answered === res) return;
+    if (fault!.reset) req.socket.destroy();
+    else sendFault(res, fault!, headers);
   }
 
   const server: Server = createServer((req, res) => {

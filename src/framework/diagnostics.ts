@@ -18,6 +18,8 @@ export interface Diagnostic {
  */
 export class Diagnostics implements Iterable<Diagnostic> {
   private readonly items: Diagnostic[] = [];
+  /** Keys of the items, so a duplicate is found without comparing it with every item (thousands of conditions may report). */
+  private readonly keys = new Set<string>();
 
   addError(summary: string, detail: string): this {
     return this.add({ severity: 'error', summary, detail });
@@ -36,14 +38,11 @@ export class Diagnostics implements Iterable<Diagnostic> {
   }
 
   add(diagnostic: Diagnostic): this {
-    const duplicate = this.items.some(
-      (d) =>
-        d.severity === diagnostic.severity &&
-        d.summary === diagnostic.summary &&
-        d.detail === diagnostic.detail &&
-        (d.path?.toString() ?? '') === (diagnostic.path?.toString() ?? ''),
-    );
-    if (!duplicate) this.items.push(diagnostic);
+    const key = JSON.stringify([diagnostic.severity, diagnostic.summary, diagnostic.detail, diagnostic.path?.toString() ?? '']);
+    if (!this.keys.has(key)) {
+      this.keys.add(key);
+      this.items.push(diagnostic);
+    }
     return this;
   }
 

@@ -55,11 +55,12 @@ export function summaryOf(err: ApiErrorLike): string {
  * Turns a client error into a diagnostic saying what failed and what to do.
  * Anything else is a bug and is rethrown (the framework reports it as such).
  * The client's messages never contain secrets; the framework scrubs them anyway.
+ * `afterwards` says what the caller did about it (e.g. looked for a trigger the failed request may have made).
  */
-export function reportApiError(err: unknown, diagnostics: Diagnostics, context: string, path?: Path): void {
+export function reportApiError(err: unknown, diagnostics: Diagnostics, context: string, path?: Path, afterwards?: string): void {
   if (!isApiError(err)) throw err;
   const summary = summaryOf(err);
-  const detail = `${context}: ${err.message}${err.hint && !err.message.includes(err.hint) ? ` ${err.hint}` : ''}`;
+  const detail = `${context}: ${err.message}${err.hint && !err.message.includes(err.hint) ? ` ${err.hint}` : ''}${afterwards ? ` ${afterwards}` : ''}`;
   if (path) diagnostics.addAttributeError(path, summary, detail);
   else diagnostics.addError(summary, detail);
 }

@@ -54,7 +54,7 @@ export class ZendeskProvider implements Provider {
     if (!settings) return;
     const client = await this.connect(settings, req.config, resp.diagnostics);
     if (!client) return;
-    const session = new AccountSession(accountIdFor(settings), client);
+    const session = new AccountSession(accountIdFor(settings), client, settings.requestTimeoutMs);
     try {
       // The one cheap authenticated call: a wrong credential fails `plan`, not `apply`. Its answer is reused.
       await session.settings();

@@ -1,9 +1,14 @@
 import type { SettingsPatch, SettingsView } from './messaging-settings/mapping';
-import type { TriggerDefinitions } from './trigger/api';
+import { DEFINITIONS_PATH, type TriggerDefinitions, definitionsAnswer } from './trigger/api';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type RequestOptions = { body?: unknown; query?: Record<string, string | number | boolean | undefined> };
 
 /** The subset of the admin API client the provider uses (keeps resources testable and the client lazily loaded). */
 export interface SettingsClient {
-  request<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options?: { body?: unknown; query?: Record<string, string | number | boolean | undefined> }): Promise<T>;
+  request<T = unknown>(method: Method, path: string, options?: RequestOptions): Promise<T>;
+  /** Like request, with the status and attempts (for errors about an answer's shape). */
+  requestWithResponse<T = unknown>(method: Method, path: string, options?: RequestOptions): Promise<{ status: number; data: T; attempts: number }>;
   getSettings(): Promise<SettingsView>;
   updateSettings(
     patch: SettingsPatch,
@@ -25,6 +30,8 @@ export class AccountSession {
   constructor(
     readonly accountId: string,
     readonly client: SettingsClient,
+    /** The client's per-request timeout (how long a create that timed out may still be in progress: trigger/create.ts). */
+    readonly requestTimeoutMs = 30_000,
   ) {}
 
   settings(): Promise<SettingsView> {
@@ -45,8 +52,8 @@ export class AccountSession {
    */
   triggerDefinitions(): Promise<TriggerDefinitions> {
     if (!this.definitions) {
-      this.definitions = this.client.request<{ definitions: TriggerDefinitions }>('GET', '/api/v2/triggers/definitions').then(
-        (r) => r.definitions,
+      this.definitions = this.client.requestWithResponse('GET', DEFINITIONS_PATH).then(
+        (r) => definitionsAnswer(r.data, { method: 'GET', path: DEFINITIONS_PATH, status: r.status, attempts: r.attempts }),
         (err: unknown) => {
           this.definitions = undefined;
           throw err;

@@ -149,7 +149,8 @@ describe('examples/github-actions workflows', () => {
     expect(comment).toContain('  - Tickets of agent-ended sessions are routed as: email tickets\n');
     expect(comment).toContain('  - Auto-release after inactivity: 10 minutes\n');
     expect(comment).toContain('- **Trigger "Request customer satisfaction rating (messaging)"**');
-    expect(comment).toContain('  - Conditions (meet ANY): added Messaging session ended reason changed to Ended by agent; Status category changed to Solved\n');
+    // In the order the recipe writes them (conditions are list blocks: Terraform no longer sorts them).
+    expect(comment).toContain('  - Conditions (meet ANY): added Status category changed to Solved; Messaging session ended reason changed to Ended by agent\n');
     expect(comment).toContain(`### Account globex (${emulator.url}/globex)`);
     expect(result.stepSummary).toContain(comment);
     for (const text of [comment, ...result.steps.map((s) => s.output)]) expect(text).not.toContain(SECRET);

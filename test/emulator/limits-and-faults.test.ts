@@ -87,6 +87,13 @@ describe('emulator rate limits, faults and counters', () => {
     expect((await send(url('flaky'), { auth: TOKEN })).status).toBe(200);
   });
 
+  it('resets the connection after applying the request with afterHandling', async () => {
+    await emu.control.addFault({ account: 'reset-after', method: 'PUT', reset: true, afterHandling: true });
+    await expect(send(url('reset-after'), { method: 'PUT', auth: TOKEN, body: { settings: { messaging: { messaging_end_session: false } } } })).rejects.toThrow();
+    // The client heard nothing, but the write took effect.
+    expect((await emu.control.settings('reset-after')).messaging.messaging_end_session).toBe(false);
+  });
+
   it('accepts a PUT but drops chosen keys silently', async () => {
     await emu.control.addFault({ account: 'dropper', method: 'PUT', dropKeys: ['messaging.messaging_end_session'] });
     const res = await send(url('dropper'), {

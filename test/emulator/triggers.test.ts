@@ -100,6 +100,63 @@ describe('emulator triggers API', () => {
     expect(res.json().details.base[0].description).toBe("Invalid value 'web' in 'Channel / Is not / web'");
   });
 
+  it('defines the fields peer HCL uses, with the account\'s own custom fields', async () => {
+    const defs = await defsOf('peer');
+    const subjects = (list: { subject: string }[]) => list.map((d) => d.subject);
+    for (const field of ['role', 'via_id', 'current_via_id', 'ticket_form_id', 'organization_id', 'brand_id', 'group_id', 'assignee_id', 'requester_id',
+      'satisfaction_score', 'locale_id', 'current_tags', 'comment_includes_word', 'update_type', 'status', 'priority', 'ticket_type_id']) {
+      expect(subjects(defs.conditions_all)).toContain(field);
+      expect(subjects(defs.conditions_any)).toContain(field);
+    }
+    for (const field of ['notification_user', 'notification_group', 'notification_target', 'notification_webhook', 'cc', 'set_tags', 'current_tags',
+      'remove_tags', 'group_id', 'assignee_id', 'status', 'priority', 'ticket_form_id', 'satisfaction_score']) {
+      expect(subjects(defs.actions)).toContain(field);
+    }
+    const custom = (list: { subject: string }[]) => subjects(list).filter((s) => /^custom_fields_\d+$/.test(s));
+    expect(custom(defs.conditions_all)).toHaveLength(2);
+    expect(custom(defs.actions)).toEqual(custom(defs.conditions_all));
+    // Another account has other ids, as in Zendesk.
+    expect(custom((await defsOf('peer-other')).conditions_all)).not.toEqual(custom(defs.conditions_all));
+  });
+
+  it('accepts what the definitions allow: nukosuke\'s example trigger, custom fields, lists of enumerated values', async () => {
+    const defs = await defsOf('peer');
+    const product = defs.conditions_all.find((d: { title: string }) => d.title === 'Product');
+    const orderNumber = defs.actions.find((d: { title: string }) => d.title === 'Order number');
+    const res = await api('peer', '/triggers', {
+      method: 'POST',
+      body: {
+        trigger: {
+          title: 'Auto Reply Trigger',
+          conditions: {
+            all: [
+              { field: 'role', operator: 'is', value: 'end_user' },
+              { field: 'update_type', operator: 'is', value: 'Create' },
+              { field: 'status', operator: 'is_not', value: 'solved' },
+              { field: product.subject, operator: 'is', value: product.values[0].value },
+              { field: 'custom_status_id', operator: 'includes', value: defs.conditions_all.find((d: { subject: string }) => d.subject === 'custom_status_id').values.slice(0, 2).map((v: { value: string }) => v.value) },
+            ],
+            any: [{ field: 'current_via_id', operator: 'is', value: 4 }, { field: 'comment_includes_word', operator: 'includes', value: 'refund invoice' }],
+          },
+          actions: [
+            { field: 'notification_user', value: ['requester_id', 'Dear my customer', 'Hi.'] },
+            { field: 'notification_group', value: ['group_id', 'New ticket', 'See {{ticket.url}}'] },
+            { field: 'cc', value: 'current_user' },
+            { field: orderNumber.subject, value: 'A-1234' },
+          ],
+        },
+      },
+    });
+    expect(res.status).toBe(201);
+    const bad = async (trigger: Record<string, unknown>) =>
+      (await api('peer', '/triggers', { method: 'POST', body: { trigger: { title: 'x', actions: [{ field: 'status', value: 'open' }], ...trigger } } })).json().details.base[0].description;
+    expect(await bad({ conditions: { all: [{ field: 'custom_fields_1', operator: 'is', value: 'x' }] } })).toBe("Invalid field 'custom_fields_1' in condition");
+    expect(await bad({ actions: [{ field: 'notification_user', value: '["requester_id","Hi","Body"]' }] })).toBe(
+      'Invalid value \'"[\\"requester_id\\",\\"Hi\\",\\"Body\\"]"\' in \'Email user\'',
+    );
+    expect(await bad({ actions: [{ field: 'status', value: ['open', 'solved'] }] })).toBe('Invalid value \'["open","solved"]\' in \'Status\'');
+  });
+
   it('applies Zendesk\'s CSAT-on-session-end recipe to the standard trigger', async () => {
     const defs = await defsOf('recipe');
     const statusCategory = subjectOf(defs.conditions_all, 'Status category');

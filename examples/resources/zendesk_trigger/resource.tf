@@ -17,3 +17,32 @@ resource "zendesk_trigger" "tag_agent_ended" {
     value = "agent_ended_session"
   }
 }
+
+# A multi-value action is a list: values = [recipient, subject, body]. Configurations written for other Zendesk
+# providers spell it value = jsonencode([...]); here that fails the plan with the values line to write instead.
+resource "zendesk_trigger" "auto_reply" {
+  title = "Auto reply to new requests"
+
+  conditions {
+    all {
+      field    = "role"
+      operator = "is"
+      value    = "end_user"
+    }
+    all {
+      field    = "update_type"
+      operator = "is"
+      value    = "Create"
+    }
+    all {
+      field    = "status"
+      operator = "is_not"
+      value    = "solved"
+    }
+  }
+
+  actions {
+    field  = "notification_user"
+    values = ["requester_id", "We received your request", "Thanks, we will get back to you soon."]
+  }
+}

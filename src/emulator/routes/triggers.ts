@@ -1,13 +1,17 @@
 import type { ApiRequest, Route } from '../context';
 import { badRequest, recordInvalid, recordNotFound } from '../errors';
 import { parseBody, sendJson } from '../http';
-import { definitionsFor } from '../triggers/definitions';
+import { DefinitionsIndex, definitionsFor } from '../triggers/definitions';
 import { type TriggerRecord, present } from '../triggers/model';
 import { PaginationError, paginate } from '../triggers/paginate';
 import { validateTrigger } from '../triggers/validate';
 
 const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
-const agentsCanEnd = (r: ApiRequest) => r.store.get(r.account).settings.messaging?.messaging_end_session === true;
+/** The account's definitions: which exist depends on its settings and custom fields. */
+function accountDefinitions(r: ApiRequest) {
+  const account = r.store.get(r.account);
+  return definitionsFor({ agentsCanEndSessions: account.settings.messaging?.messaging_end_session === true, ticketFields: account.ticketFields });
+}
 const rules = (r: ApiRequest) => r.store.get(r.account).rules;
 const byPosition = (a: TriggerRecord, b: TriggerRecord) => a.position - b.position || a.id - b.id;
 const pageUrl = (r: ApiRequest) => (params: Record<string, string>) => {
@@ -48,7 +52,7 @@ function search(r: ApiRequest): void {
   list({ ...r, query: q }, rules(r).triggers.filter((t) => t.title.toLowerCase().includes(query)));
 }
 
-const definitions = (r: ApiRequest) => sendJson(r.res, 200, { definitions: definitionsFor(agentsCanEnd(r)) }, r.headers);
+const definitions = (r: ApiRequest) => sendJson(r.res, 200, { definitions: accountDefinitions(r) }, r.headers);
 
 function find(r: ApiRequest, id: string): TriggerRecord | undefined {
   return rules(r).triggers.find((t) => String(t.id) === id);
@@ -66,7 +70,7 @@ async function readTriggerBody(r: ApiRequest, creating: boolean) {
     badRequest(r.res, 'Expected a JSON body of the form {"trigger": {…}}.', r.headers);
     return undefined;
   }
-  const result = validateTrigger(body.trigger, definitionsFor(agentsCanEnd(r)), agentsCanEnd(r), creating);
+  const result = validateTrigger(body.trigger, new DefinitionsIndex(accountDefinitions(r)), creating);
   if (result.details) {
     recordInvalid(r.res, result.details, r.headers);
     return undefined;

@@ -1,4 +1,4 @@
-import { type Definition, type Definitions, valuesOf } from './definitions';
+import type { DefinitionsIndex, ValueOption } from './definitions';
 import type { ActionRecord, ConditionRecord, ItemValue } from './model';
 
 export type Details = Record<string, { description: string; error?: string }[]>;
@@ -27,12 +27,16 @@ function normalize(value: unknown): ItemValue | undefined {
 /** The observed error text shape: "Invalid value 'web' in 'Update via / Is not / web'" [OBS ZendeskApi_v2#226]. */
 const invalid = (description: string) => ({ description });
 
-function checkCondition(raw: unknown, list: Definition[], agentsCanEnd: boolean, base: Details['base']): ConditionRecord | undefined {
+/** Whether a value fits a field's enumerated options: one option, or a list of them (e.g. custom_status_id includes [DOC]). */
+const fitsOptions = (value: ItemValue, options: ValueOption[]) =>
+  value !== null && (Array.isArray(value) ? value : [value]).every((v) => options.some((o) => o.value === v));
+
+function checkCondition(raw: unknown, which: 'all' | 'any', defs: DefinitionsIndex, base: Details['base']): ConditionRecord | undefined {
   if (!isObject(raw) || typeof raw.field !== 'string' || typeof raw.operator !== 'string') {
     base.push(invalid(`Invalid condition ${JSON.stringify(raw)}: field and operator are required`));
     return undefined;
   }
-  const definition = list.find((d) => d.subject === raw.field);
+  const definition = defs.condition(which, raw.field);
   if (!definition) {
     base.push(invalid(`Invalid field '${raw.field}' in condition`));
     return undefined;
@@ -45,27 +49,32 @@ function checkCondition(raw: unknown, list: Definition[], agentsCanEnd: boolean,
   // Terminal operators take no value: Zendesk keeps null whatever was sent (assumption: we normalise rather than reject).
   if (operator.terminal) return { field: raw.field, operator: raw.operator, value: null };
   const value = normalize(raw.value);
-  const options = valuesOf(agentsCanEnd, definition.subject);
-  if (value === undefined || (options && (typeof value !== 'string' || !options.some((o) => o.value === value)))) {
+  const options = defs.conditionValues(definition.subject);
+  if (value === undefined || (options && !fitsOptions(value, options))) {
     base.push(invalid(`Invalid value '${String(raw.value)}' in '${definition.title} / ${operator.title} / ${String(raw.value)}'`));
     return undefined;
   }
   return { field: raw.field, operator: raw.operator, value };
 }
 
-function checkAction(raw: unknown, list: Definition[], base: Details['base']): ActionRecord | undefined {
+/**
+ * Actions: a "multi" action takes a list (e.g. notification_user: recipient, subject, body); any other takes one
+ * value, from the options when the definition enumerates them. Tags may come as one space-separated string or a list.
+ */
+function checkAction(raw: unknown, defs: DefinitionsIndex, base: Details['base']): ActionRecord | undefined {
   if (!isObject(raw) || typeof raw.field !== 'string') {
     base.push(invalid(`Invalid action ${JSON.stringify(raw)}: field is required`));
     return undefined;
   }
-  const definition = list.find((d) => d.subject === raw.field);
+  const definition = defs.action(raw.field);
   if (!definition) {
     base.push(invalid(`Invalid field '${raw.field}' in action`));
     return undefined;
   }
   const value = normalize(raw.value);
   const multi = definition.type === 'multi';
-  if (value === undefined || value === null || (multi && !Array.isArray(value)) || (!multi && definition.values && !definition.values.some((o) => o.value === value))) {
+  const shapeFits = multi ? Array.isArray(value) : definition.type === 'tagger' || !Array.isArray(value);
+  if (value === undefined || value === null || !shapeFits || (definition.values && !fitsOptions(value, definition.values))) {
     base.push(invalid(`Invalid value '${JSON.stringify(raw.value)}' in '${definition.title}'`));
     return undefined;
   }
@@ -77,7 +86,7 @@ function checkAction(raw: unknown, list: Definition[], base: Details['base']): A
  * with details when it does not fit). `creating` makes title and actions
  * mandatory [DOC TR-DOC "Mandatory"].
  */
-export function validateTrigger(body: unknown, defs: Definitions, agentsCanEnd: boolean, creating: boolean): { input?: TriggerInput; details?: Details } {
+export function validateTrigger(body: unknown, defs: DefinitionsIndex, creating: boolean): { input?: TriggerInput; details?: Details } {
   const details: Details = {};
   const base: Details['base'] = [];
   if (!isObject(body)) return { details: { base: [invalid('Expected {"trigger": {…}}')] } };
@@ -99,13 +108,13 @@ export function validateTrigger(body: unknown, defs: Definitions, agentsCanEnd: 
   }
   if (body.conditions !== undefined) {
     const conditions = isObject(body.conditions) ? body.conditions : {};
-    const read = (list: unknown, defsList: Definition[]) =>
-      (Array.isArray(list) ? list : []).map((c) => checkCondition(c, defsList, agentsCanEnd, base)).filter((c): c is ConditionRecord => !!c);
-    input.conditions = { all: read(conditions.all, defs.conditions_all), any: read(conditions.any, defs.conditions_any) };
+    const read = (list: unknown, which: 'all' | 'any') =>
+      (Array.isArray(list) ? list : []).map((c) => checkCondition(c, which, defs, base)).filter((c): c is ConditionRecord => !!c);
+    input.conditions = { all: read(conditions.all, 'all'), any: read(conditions.any, 'any') };
   }
   if (body.actions !== undefined || creating) {
     if (!Array.isArray(body.actions) || body.actions.length === 0) details.actions = [{ description: 'Actions: cannot be blank', error: 'BlankValue' }];
-    else input.actions = body.actions.map((a) => checkAction(a, defs.actions, base)).filter((a): a is ActionRecord => !!a);
+    else input.actions = body.actions.map((a) => checkAction(a, defs, base)).filter((a): a is ActionRecord => !!a);
   }
   if (base.length) details.base = base;
   return Object.keys(details).length ? { details } : { input };

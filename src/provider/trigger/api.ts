@@ -1,7 +1,13 @@
 /**
  * Zendesk's trigger API shapes (ZENDESK-API-NOTES §2, TR-DOC): the trigger
- * object, its conditions and actions, and the definitions endpoint.
+ * object, its conditions and actions, and the definitions endpoint; and the
+ * decoders that check an answer has that shape before anything reads it. A
+ * 2xx answer of another shape (a proxy's page, a truncated body, a field of
+ * the wrong type) becomes a ZendeskResponseError naming the part that was
+ * wrong, which reportApiError turns into a diagnostic, instead of a crash.
  */
+import { ZendeskResponseError } from '../../client/errors';
+
 export type ApiValue = string | number | boolean | null | (string | number)[];
 
 export interface ApiCondition {
@@ -19,13 +25,14 @@ export interface ApiTrigger {
   id: number;
   title: string;
   active: boolean;
-  position: number;
+  /** null only when an answer leaves it out (Zendesk always sends it). */
+  position: number | null;
   description: string | null;
   /** A string in the API, e.g. "10026" [DOC]. */
   category_id: string | null;
   /** True for Zendesk's standard triggers [DOC]. */
   default: boolean;
-  conditions: { all?: ApiCondition[]; any?: ApiCondition[] };
+  conditions: { all: ApiCondition[]; any: ApiCondition[] };
   actions: ApiAction[];
 }
 
@@ -59,4 +66,154 @@ export interface TriggerDefinitions {
 }
 
 export const TRIGGERS_PATH = '/api/v2/triggers';
+export const DEFINITIONS_PATH = `${TRIGGERS_PATH}/definitions`;
+export const SEARCH_PATH = `${TRIGGERS_PATH}/search`;
 export const triggerPath = (id: string) => `${TRIGGERS_PATH}/${encodeURIComponent(id)}`;
+
+/** Where an answer came from, for the error that says it had the wrong shape. */
+export interface AnswerContext {
+  method: string;
+  path: string;
+  status: number;
+  attempts: number;
+}
+
+/** Thrown inside the decoders with the JSON path of the part that was wrong; turned into a ZendeskResponseError. */
+class WrongShape extends Error {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${field} ${problem}`);
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+
+function record(v: unknown, at: string): Record<string, unknown> {
+  if (!isRecord(v)) throw new WrongShape(at, `is missing or not an object (got ${kindOf(v)})`);
+  return v;
+}
+
+function list(v: unknown, at: string): unknown[] {
+  if (!Array.isArray(v)) throw new WrongShape(at, `is not a list (got ${kindOf(v)})`);
+  return v;
+}
+
+function string(v: unknown, at: string): string {
+  if (typeof v !== 'string') throw new WrongShape(at, `is not a string (got ${kindOf(v)})`);
+  return v;
+}
+
+/** A list that may be absent (or null); anything else must be a list. */
+const optionalList = (v: unknown, at: string) => (v === undefined || v === null ? [] : list(v, at));
+
+function itemValue(v: unknown, at: string): ApiValue | undefined {
+  if (v === undefined || v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v as ApiValue | undefined;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v as (string | number)[];
+  throw new WrongShape(at, `is not a string, number or list of them (got ${kindOf(v)})`);
+}
+
+function condition(v: unknown, at: string): ApiCondition {
+  const o = record(v, at);
+  return { field: string(o.field, `${at}.field`), operator: string(o.operator, `${at}.operator`), value: itemValue(o.value, `${at}.value`) };
+}
+
+function action(v: unknown, at: string): ApiAction {
+  const o = record(v, at);
+  return { field: string(o.field, `${at}.field`), value: itemValue(o.value, `${at}.value`) };
+}
+
+function trigger(v: unknown, at: string): ApiTrigger {
+  const o = record(v, at);
+  if (typeof o.id !== 'number' || !Number.isInteger(o.id)) throw new WrongShape(`${at}.id`, `is not a numeric ID (got ${kindOf(o.id)})`);
+  if (typeof o.active !== 'boolean') throw new WrongShape(`${at}.active`, `is not true or false (got ${kindOf(o.active)})`);
+  if (o.position !== undefined && o.position !== null && typeof o.position !== 'number') throw new WrongShape(`${at}.position`, `is not a number (got ${kindOf(o.position)})`);
+  if (o.description !== undefined && o.description !== null && typeof o.description !== 'string') throw new WrongShape(`${at}.description`, `is not a string (got ${kindOf(o.description)})`);
+  const category = o.category_id;
+  if (category !== undefined && category !== null && typeof category !== 'string' && typeof category !== 'number') {
+    throw new WrongShape(`${at}.category_id`, `is not an ID (got ${kindOf(category)})`);
+  }
+  const conditions = o.conditions === undefined || o.conditions === null ? {} : record(o.conditions, `${at}.conditions`);
+  return {
+    id: o.id,
+    title: string(o.title, `${at}.title`),
+    active: o.active,
+    position: typeof o.position === 'number' ? o.position : null,
+    description: typeof o.description === 'string' ? o.description : null,
+    category_id: category === undefined || category === null ? null : String(category),
+    default: o.default === true,
+    conditions: {
+      all: optionalList(conditions.all, `${at}.conditions.all`).map((c, i) => condition(c, `${at}.conditions.all[${i}]`)),
+      any: optionalList(conditions.any, `${at}.conditions.any`).map((c, i) => condition(c, `${at}.conditions.any[${i}]`)),
+    },
+    actions: list(o.actions, `${at}.actions`).map((a, i) => action(a, `${at}.actions[${i}]`)),
+  };
+}
+
+function definition(v: unknown, at: string): Definition {
+  const o = record(v, at);
+  const operators = o.operators === undefined ? undefined : list(o.operators, `${at}.operators`).map((x, i) => {
+    const p = record(x, `${at}.operators[${i}]`);
+    return { value: string(p.value, `${at}.operators[${i}].value`), title: string(p.title, `${at}.operators[${i}].title`), terminal: p.terminal === true };
+  });
+  const values = o.values === undefined ? undefined : list(o.values, `${at}.values`).map((x, i) => {
+    const p = record(x, `${at}.values[${i}]`);
+    // Enumerated values may be numbers (ids); configurations spell them as strings.
+    const value = typeof p.value === 'number' ? String(p.value) : string(p.value, `${at}.values[${i}].value`);
+    return { value, title: string(p.title, `${at}.values[${i}].title`), enabled: p.enabled !== false };
+  });
+  return {
+    subject: string(o.subject, `${at}.subject`),
+    title: string(o.title, `${at}.title`),
+    type: typeof o.type === 'string' ? o.type : '',
+    nullable: o.nullable === true,
+    ...(operators ? { operators } : {}),
+    ...(values ? { values } : {}),
+  };
+}
+
+/** Runs a decoder; a shape problem becomes the client's ZendeskResponseError for this answer. */
+function decode<T>(body: unknown, ctx: AnswerContext, read: (body: unknown) => T): T {
+  try {
+    return read(body);
+  } catch (err) {
+    if (!(err instanceof WrongShape)) throw err;
+    const what = body === undefined ? 'an empty body' : typeof body === 'string' ? 'a body that is not JSON' : `JSON in which ${err.field} ${err.problem}`;
+    return failWith(ctx, err.field, `${ctx.method} ${ctx.path} answered ${ctx.status} with ${what}.`);
+  }
+}
+
+function failWith(ctx: AnswerContext, field: string, message: string): never {
+  throw new ZendeskResponseError(message, {
+    method: ctx.method,
+    path: ctx.path,
+    status: ctx.status,
+    attempts: ctx.attempts,
+    field,
+    hint:
+      'Nothing in that answer was used. Check that base_url points at the Zendesk API root (not a proxy or login page); ' +
+      'if it does, retry, and report the endpoint if it keeps answering this way.',
+  });
+}
+
+/** `{"trigger": {…}}`: the answer of GET, POST and PUT /api/v2/triggers[/{id}] [DOC]. */
+export const triggerAnswer = (body: unknown, ctx: AnswerContext): ApiTrigger => decode(body, ctx, (b) => trigger(record(b, 'the answer').trigger, 'trigger'));
+
+/** One page of `GET /api/v2/triggers/search` (offset pagination [DOC]). */
+export const triggerPageAnswer = (body: unknown, ctx: AnswerContext): { triggers: ApiTrigger[]; nextPage: string | null } =>
+  decode(body, ctx, (b) => {
+    const o = record(b, 'the answer');
+    const next = o.next_page;
+    if (next !== undefined && next !== null && typeof next !== 'string') throw new WrongShape('next_page', `is not a URL (got ${kindOf(next)})`);
+    return { triggers: list(o.triggers, 'triggers').map((t, i) => trigger(t, `triggers[${i}]`)), nextPage: typeof next === 'string' ? next : null };
+  });
+
+/** `{"definitions": {actions, conditions_all, conditions_any}}` [DOC TR-DOC]. */
+export const definitionsAnswer = (body: unknown, ctx: AnswerContext): TriggerDefinitions =>
+  decode(body, ctx, (b) => {
+    const d = record(record(b, 'the answer').definitions, 'definitions');
+    const read = (key: 'actions' | 'conditions_all' | 'conditions_any') => list(d[key], `definitions.${key}`).map((x, i) => definition(x, `definitions.${key}[${i}]`));
+    return { actions: read('actions'), conditions_all: read('conditions_all'), conditions_any: read('conditions_any') };
+  });

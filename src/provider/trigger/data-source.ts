@@ -4,7 +4,8 @@ import { Path } from '../../framework';
 import { reportApiError } from '../api-errors';
 import { requireSession } from '../provider-data';
 import type { AccountSession } from '../session';
-import { type ApiAction, type ApiCondition, type ApiTrigger, TRIGGERS_PATH, type TriggerDefinitions } from './api';
+import type { ApiAction, ApiCondition, TriggerDefinitions } from './api';
+import { triggersTitled } from './calls';
 import { type ItemKind, normalizeValue, titleOf, valueTitleOf } from './resolve';
 import { TYPE_NAME, triggerDataSourceSchema } from './schema';
 
@@ -39,15 +40,7 @@ export class TriggerDataSource implements DataSource {
     if (!session) return;
     const title = String(req.config.title);
     try {
-      // The search endpoint matches titles loosely and pages by offset [DOC TR-DOC]; keep exact matches only.
-      const found: ApiTrigger[] = [];
-      for (let page = 1; page <= 100; page++) {
-        const body = await session.client.request<{ triggers: ApiTrigger[]; next_page: string | null }>('GET', `${TRIGGERS_PATH}/search`, {
-          query: { query: title, page, per_page: 100 },
-        });
-        found.push(...body.triggers.filter((t) => t.title === title));
-        if (!body.next_page) break;
-      }
+      const found = await triggersTitled(session.client, title);
       if (found.length !== 1) {
         resp.diagnostics.addAttributeError(
           Path.root('title'),

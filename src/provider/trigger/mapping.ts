@@ -1,6 +1,7 @@
-import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
+import { type ObjectValue, type Value, isObjectValue, isUnknown, isWhollyKnown } from '../../protocol/tftypes/value';
 import type { ApiAction, ApiCondition, ApiTrigger, TriggerDefinitions } from './api';
-import { type ConfiguredItem, type ItemKind, type ResolvedItem, itemsMatch, normalizeValue, resolveItem, usesTitles } from './resolve';
+import { KeyedQueue, itemKey } from './match';
+import { type ConfiguredItem, type ItemKind, type ResolvedItem, normalizeValue, resolveItem, usesTitles } from './resolve';
 
 /** The trigger's conditions and actions as configured (state form). */
 export interface ConfiguredRules {
@@ -13,7 +14,9 @@ const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v 
 
 function item(v: Value): ConfiguredItem {
   const o = isObjectValue(v) ? v : {};
+  const partlyUnknown = isUnknown(v) || Object.values(o).some((x) => !isWhollyKnown(x));
   return {
+    ...(partlyUnknown ? { partlyUnknown } : {}),
     field: str(o.field),
     field_title: str(o.field_title),
     operator: 'operator' in o ? str(o.operator) : undefined,
@@ -33,18 +36,11 @@ export function needsDefinitions(rules: ConfiguredRules): boolean {
   return [...rules.all, ...rules.any, ...rules.actions].some(usesTitles);
 }
 
+/** Conditions and actions as sent to Zendesk: titles resolved to API names (check.ts). */
 export interface ResolvedRules {
   all: ResolvedItem[];
   any: ResolvedItem[];
   actions: ResolvedItem[];
-}
-
-export function resolveRules(rules: ConfiguredRules, defs: TriggerDefinitions | undefined, accountId: string): ResolvedRules {
-  return {
-    all: rules.all.map((i) => resolveItem(i, 'all', defs, accountId)),
-    any: rules.any.map((i) => resolveItem(i, 'any', defs, accountId)),
-    actions: rules.actions.map((i) => resolveItem(i, 'action', defs, accountId)),
-  };
 }
 
 /** The API's JSON for resolved items (ApiCondition/ApiAction). */
@@ -78,51 +74,51 @@ function rawItem(api: ApiCondition | ApiAction, withOperator: boolean): ObjectVa
   };
 }
 
+/** A configured item as state records it: the configuration's own spelling (titles, `value` vs `values`). */
+function spelled(p: ConfiguredItem, withOperator: boolean): ObjectValue {
+  return {
+    field: p.field,
+    field_title: p.field_title,
+    ...(withOperator ? { operator: p.operator ?? null } : {}),
+    value: p.value,
+    values: p.values,
+    value_title: p.value_title,
+  };
+}
+
 /**
  * Maps Zendesk's items back to configuration form. An item that a configured
  * (prior) item resolves to keeps the configured spelling — titles, `value` vs
  * `values` — so a trigger written from titles never shows a diff; anything
- * else (drift, import) is shown with its API names.
+ * else (drift, import) is shown with its API names. Items are paired by key
+ * (one pass, not every pair: triggers may have thousands of conditions).
+ * With `orderless` (conditions: their order has no effect), the same items in
+ * another order keep the configured order, so Zendesk's order is never a change.
  */
 function itemsToState(
   api: (ApiCondition | ApiAction)[],
   prior: ConfiguredItem[],
   resolvedPrior: (ResolvedItem | undefined)[],
   withOperator: boolean,
+  orderless: boolean,
 ): ObjectValue[] {
-  const used = new Set<number>();
-  return api.map((a) => {
-    const match = resolvedPrior.findIndex((r, i) => r !== undefined && !used.has(i) && itemsMatch(r, a));
-    if (match < 0) return rawItem(a, withOperator);
-    used.add(match);
-    const p = prior[match];
-    return {
-      field: p.field,
-      field_title: p.field_title,
-      ...(withOperator ? { operator: p.operator ?? null } : {}),
-      value: p.value,
-      values: p.values,
-      value_title: p.value_title,
-    };
+  const unpaired = new KeyedQueue<number>();
+  resolvedPrior.forEach((r, i) => {
+    if (r !== undefined) unpaired.push(itemKey(r), i);
   });
+  const pairs = api.map((a) => unpaired.take(itemKey(a)));
+  if (orderless && api.length === prior.length && pairs.every((p) => p !== undefined)) return prior.map((p) => spelled(p, withOperator));
+  return api.map((a, i) => (pairs[i] === undefined ? rawItem(a, withOperator) : spelled(prior[pairs[i]], withOperator)));
 }
 
 /** Resolves prior items where possible (an unresolvable title just means "no match"). */
-function tryResolve(items: ConfiguredItem[], kind: ItemKind, defs: TriggerDefinitions | undefined, accountId: string) {
-  return items.map((i) => {
-    try {
-      return resolveItem(i, kind, defs, accountId);
-    } catch {
-      return undefined;
-    }
-  });
-}
+const tryResolve = (items: ConfiguredItem[], kind: ItemKind, defs: TriggerDefinitions | undefined) => items.map((i) => resolveItem(i, kind, defs));
 
-export function triggerToState(api: ApiTrigger, prior: ObjectValue, defs: TriggerDefinitions | undefined, accountId: string): ObjectValue {
+export function triggerToState(api: ApiTrigger, prior: ObjectValue, defs: TriggerDefinitions | undefined): ObjectValue {
   const rules = rulesOf(prior);
   const conditionsConfigured = prior.conditions !== null;
-  const all = itemsToState(api.conditions?.all ?? [], rules.all, tryResolve(rules.all, 'all', defs, accountId), true);
-  const any = itemsToState(api.conditions?.any ?? [], rules.any, tryResolve(rules.any, 'any', defs, accountId), true);
+  const all = itemsToState(api.conditions?.all ?? [], rules.all, tryResolve(rules.all, 'all', defs), true, true);
+  const any = itemsToState(api.conditions?.any ?? [], rules.any, tryResolve(rules.any, 'any', defs), true, true);
   return {
     ...prior,
     id: String(api.id),
@@ -133,19 +129,21 @@ export function triggerToState(api: ApiTrigger, prior: ObjectValue, defs: Trigge
     position: api.position,
     // A trigger without conditions and no conditions block stays without one (no empty-block diff).
     conditions: all.length === 0 && any.length === 0 && !conditionsConfigured ? null : { all, any },
-    actions: itemsToState(api.actions ?? [], rules.actions, tryResolve(rules.actions, 'action', defs, accountId), false),
+    actions: itemsToState(api.actions ?? [], rules.actions, tryResolve(rules.actions, 'action', defs), false, false),
   };
 }
 
-/** Items the API did not keep as planned: for the "Zendesk did not keep" error. */
+/** Items the API did not keep as planned: for the "Zendesk did not keep" error (counted by key, in one pass). */
 export function unkept(planned: ResolvedRules, api: ApiTrigger): string[] {
   const missing: string[] = [];
   const check = (label: string, want: ResolvedItem[], got: (ApiCondition | ApiAction)[]) => {
-    const used = new Set<number>();
+    const held = new Map<string, number>();
+    for (const g of got) held.set(itemKey(g), (held.get(itemKey(g)) ?? 0) + 1);
     for (const w of want) {
-      const i = got.findIndex((g, j) => !used.has(j) && itemsMatch(w, g));
-      if (i < 0) missing.push(`${label} ${JSON.stringify(w)}`);
-      else used.add(i);
+      const key = itemKey(w);
+      const left = held.get(key) ?? 0;
+      if (left === 0) missing.push(`${label} ${JSON.stringify(w)}`);
+      else held.set(key, left - 1);
     }
     if (got.length > want.length) missing.push(`${label}: Zendesk holds ${got.length} items, ${want.length} were sent`);
   };

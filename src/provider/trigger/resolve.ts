@@ -1,7 +1,8 @@
 import type { ApiValue, Definition, TriggerDefinitions } from './api';
+import { DefinitionIndex, type ItemKind } from './definitions-index';
+import { looseName } from './suggest';
 
-/** Where an item sits: ALL/ANY conditions or actions; each has its own list in the definitions. */
-export type ItemKind = 'all' | 'any' | 'action';
+export type { ItemKind } from './definitions-index';
 
 /** A condition or action as configured (state form). */
 export interface ConfiguredItem {
@@ -11,6 +12,8 @@ export interface ConfiguredItem {
   value: string | null;
   values: string[] | null;
   value_title: string | null;
+  /** Some attribute is only known after apply (plan time): the item is checked then. */
+  partlyUnknown?: boolean;
 }
 
 /** The same item with titles resolved to API names: what is sent to Zendesk and compared with what comes back. */
@@ -20,22 +23,11 @@ export interface ResolvedItem {
   value: string | string[] | null;
 }
 
-export class ResolutionError extends Error {
-  constructor(
-    readonly summary: string,
-    readonly detail: string,
-    /** The title may appear later (see CONDITIONAL_DEFINITIONS): a warning at plan time, an error at apply. */
-    readonly mayAppearLater = false,
-  ) {
-    super(`${summary}: ${detail}`);
-  }
-}
-
 /**
  * Definitions Zendesk only offers in some account states [DOC HC 8009788438042]:
  * "Messaging session ended reason" appears once agents may end messaging
  * sessions. A configuration can turn that on and use the condition in the same
- * apply, so at plan time its absence is only a warning.
+ * apply, so at plan time its absence is only a warning (an error at apply).
  */
 export const CONDITIONAL_DEFINITIONS: Record<string, string> = {
   'messaging session ended reason':
@@ -44,61 +36,35 @@ export const CONDITIONAL_DEFINITIONS: Record<string, string> = {
     'Manage settings > Advanced > End sessions.',
 };
 
-const listFor = (defs: TriggerDefinitions, kind: ItemKind): Definition[] =>
-  kind === 'action' ? defs.actions : kind === 'all' ? defs.conditions_all : defs.conditions_any;
-const kindName = (kind: ItemKind) => (kind === 'action' ? 'action' : `${kind.toUpperCase()} condition`);
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-function definitionByTitle(defs: TriggerDefinitions, kind: ItemKind, title: string, accountId: string): Definition {
-  const found = listFor(defs, kind).find((d) => same(d.title, title));
-  if (found) return found;
-  const conditional = CONDITIONAL_DEFINITIONS[title.trim().toLowerCase()];
-  const available = listFor(defs, kind).map((d) => `"${d.title}"`).join(', ');
-  throw new ResolutionError(
-    `Unknown trigger ${kindName(kind)} title`,
-    `Account "${accountId}" has no ${kindName(kind)} titled "${title}". ` +
-      (conditional ?? `Titles are matched case-insensitively against GET /api/v2/triggers/definitions; available: ${available}.`),
-    conditional !== undefined,
-  );
-}
-
 /**
- * The enumerated values of a field. ANY-condition definitions carry none [DOC
- * OAS: conditions_any entries have no values], so they come from the ALL
- * definition of the same subject.
+ * Why a title or field name may be missing only for now: its title is one of
+ * CONDITIONAL_DEFINITIONS. A field name counts when it spells that title in
+ * API style ("messaging_session_ended_reason"), since Zendesk does not publish
+ * the subjects of these definitions (ZENDESK-API-NOTES §3).
  */
-function valuesOf(defs: TriggerDefinitions, kind: ItemKind, definition: Definition) {
-  if (definition.values || kind !== 'any') return definition.values ?? [];
-  return defs.conditions_all.find((d) => d.subject === definition.subject)?.values ?? [];
-}
+export const conditionalReason = (name: string): string | undefined => CONDITIONAL_DEFINITIONS[looseName(name)];
 
-function valueByTitle(defs: TriggerDefinitions, kind: ItemKind, definition: Definition, title: string, accountId: string): string {
-  const options = valuesOf(defs, kind, definition);
-  const found = options.find((v) => same(v.title, title));
-  if (found) return found.value;
-  const available = options.map((v) => `"${v.title}"`).join(', ') || 'none (it takes free text: use value)';
-  throw new ResolutionError(
-    'Unknown trigger value title',
-    `"${definition.title}" in account "${accountId}" has no value titled "${title}"; available: ${available}.`,
-  );
-}
-
-/** Whether an item needs the definitions at all (only titles do). */
+/** Whether an item needs the definitions to be read back (only titles do). */
 export const usesTitles = (item: ConfiguredItem) => item.field_title !== null || item.value_title !== null;
 
-export function resolveItem(item: ConfiguredItem, kind: ItemKind, defs: TriggerDefinitions | undefined, accountId: string): ResolvedItem {
+/**
+ * Titles to API names, for reading a trigger back into the configured
+ * spelling; undefined when a title is not (or no longer) in the definitions.
+ * Checking a configuration, with messages, is check.ts's job.
+ */
+export function resolveItem(item: ConfiguredItem, kind: ItemKind, defs: TriggerDefinitions | undefined): ResolvedItem | undefined {
+  const index = defs ? DefinitionIndex.of(defs) : undefined;
   let definition: Definition | undefined;
-  if (item.field_title !== null) {
-    if (!defs) throw new Error('definitions are needed to resolve titles');
-    definition = definitionByTitle(defs, kind, item.field_title, accountId);
-  }
-  const field = item.field ?? definition!.subject;
+  if (item.field_title !== null) definition = index?.byTitle(kind, item.field_title);
+  const field = item.field ?? definition?.subject;
+  if (field === undefined) return undefined;
   let value: string | string[] | null = item.values ?? item.value;
   if (item.value_title !== null) {
-    if (!defs) throw new Error('definitions are needed to resolve titles');
-    definition ??= listFor(defs, kind).find((d) => d.subject === field);
-    if (!definition) throw new ResolutionError('Unknown trigger field', `Account "${accountId}" has no ${kindName(kind)} field "${field}".`);
-    value = valueByTitle(defs, kind, definition, item.value_title, accountId);
+    definition ??= index?.bySubject(kind, field);
+    const title = looseName(item.value_title);
+    const option = definition && index?.valuesOf(kind, definition)?.find((v) => looseName(v.title) === title);
+    if (!option) return undefined;
+    value = option.value;
   }
   return kind === 'action' ? { field, value } : { field, operator: item.operator ?? undefined, value };
 }
@@ -114,19 +80,15 @@ export function normalizeValue(value: ApiValue | string[] | undefined, operator?
   return String(value);
 }
 
-export function itemsMatch(planned: ResolvedItem, api: { field: string; operator?: string; value?: ApiValue }): boolean {
-  if (planned.field !== api.field || (planned.operator ?? '') !== (api.operator ?? '')) return false;
-  return JSON.stringify(normalizeValue(planned.value, planned.operator)) === JSON.stringify(normalizeValue(api.value, api.operator));
-}
-
 /** The definitions' title for an API field (for the data source and messages). */
 export function titleOf(defs: TriggerDefinitions | undefined, kind: ItemKind, field: string): string | null {
-  return defs ? (listFor(defs, kind).find((d) => d.subject === field)?.title ?? null) : null;
+  return defs ? (DefinitionIndex.of(defs).bySubject(kind, field)?.title ?? null) : null;
 }
 
 /** The definitions' title for a field's enumerated value (data source output). */
 export function valueTitleOf(defs: TriggerDefinitions | undefined, kind: ItemKind, field: string, value: string | string[] | null): string | null {
   if (!defs || typeof value !== 'string') return null;
-  const definition = listFor(defs, kind).find((d) => d.subject === field);
-  return definition ? (valuesOf(defs, kind, definition).find((v) => v.value === value)?.title ?? null) : null;
+  const index = DefinitionIndex.of(defs);
+  const definition = index.bySubject(kind, field);
+  return definition ? (index.valuesOf(kind, definition)?.find((v) => v.value === value)?.title ?? null) : null;
 }

@@ -1,5 +1,5 @@
 import type { ObjectValue } from '../../protocol/tftypes/value';
-import { isObjectValue, isWhollyKnown } from '../../protocol/tftypes/value';
+import { valueEquals } from '../../protocol/tftypes/value';
 import type {
   CreateRequest,
   CreateResponse,
@@ -20,12 +20,17 @@ import type {
   ValidateConfigRequest,
 } from '../../framework';
 import { Path } from '../../framework';
+import { checkSameAccount } from '../account-identity';
 import { isApiError, reportApiError } from '../api-errors';
 import { requireSession } from '../provider-data';
 import type { AccountSession } from '../session';
-import { type ApiTrigger, TRIGGERS_PATH, triggerPath } from './api';
-import { type ResolvedRules, needsDefinitions, resolveRules, rulesOf, triggerPayload, triggerToState, unkept } from './mapping';
-import { ResolutionError } from './resolve';
+import { type ApiTrigger, triggerPath } from './api';
+import { getTrigger, updateTrigger } from './calls';
+import { inspectRules } from './check';
+import { createOnce, predictAdoption, settleTimeFor } from './create';
+import { DefinitionIndex } from './definitions-index';
+import type { TriggerPayload } from './identical';
+import { type ResolvedRules, needsDefinitions, rulesOf, triggerPayload, triggerToState, unkept } from './mapping';
 import { TYPE_NAME, triggerSchema } from './schema';
 import { checkTriggerConfig } from './rules';
 
@@ -33,6 +38,11 @@ import { checkTriggerConfig } from './rules';
 const IMPORTED = 'imported';
 const ORIGINAL = 'original';
 const STANDARD = 'standard';
+/** The account the trigger belongs to: a trigger ID means nothing in another account. */
+const ACCOUNT = 'account';
+
+/** Attributes only Terraform reads: changing them alone sends nothing to Zendesk. */
+const LOCAL_ATTRIBUTES = new Set(['on_destroy', 'adopt_identical']);
 
 const CONDITIONS = Path.root('conditions');
 
@@ -52,26 +62,29 @@ export class TriggerResource implements Resource {
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
-    const rules = await this.resolve(session, req.plan, resp.diagnostics, 'error');
-    if (!rules) return;
-    try {
-      const { trigger } = await session.client.request<{ trigger: ApiTrigger }>('POST', TRIGGERS_PATH, { body: { trigger: triggerPayload(req.plan, rules) } });
-      resp.state = this.afterWrite(session, trigger, req.plan, rules, resp.diagnostics);
-      resp.private[STANDARD] = trigger.default === true;
-    } catch (err) {
-      reportApiError(err, resp.diagnostics, `Creating trigger "${req.plan.title}" in "${session.accountId}"`);
-    }
+    const checked = await this.inspect(session, req.plan, resp.diagnostics, 'apply');
+    if (!checked) return;
+    const payload = triggerPayload(req.plan, checked.rules) as unknown as TriggerPayload;
+    const options = { adoptIdentical: req.plan.adopt_identical !== false, settleMs: settleTimeFor(session.requestTimeoutMs) };
+    const trigger = await createOnce(session, payload, options, resp.diagnostics);
+    if (!trigger) return;
+    resp.state = this.afterWrite(trigger, req.plan, checked.rules, resp.diagnostics);
+    resp.private[STANDARD] = trigger.default === true;
+    resp.private[ACCOUNT] = session.accountId;
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
-    if (!session) return;
+    // Another account: report it and keep the prior state (an error makes the framework return it unchanged).
+    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
     const id = String(req.state.id);
     try {
-      const { trigger } = await session.client.request<{ trigger: ApiTrigger }>('GET', triggerPath(id));
+      const trigger = await getTrigger(session.client, id);
       const defs = needsDefinitions(rulesOf(req.state)) ? await session.triggerDefinitions() : undefined;
-      resp.state = triggerToState(trigger, req.state, defs, session.accountId);
+      // State written before adopt_identical existed reads as its default, so upgrading shows no change.
+      resp.state = { ...triggerToState(trigger, req.state, defs), adopt_identical: req.state.adopt_identical ?? true };
       resp.private[STANDARD] = trigger.default === true;
+      resp.private[ACCOUNT] = session.accountId; // states from before accounts were recorded adopt the current one
       if (req.private[IMPORTED]) {
         // Remember the trigger as it was adopted, so on_destroy = "restore" can put it back.
         resp.private[ORIGINAL] = { title: trigger.title, active: trigger.active, description: trigger.description, conditions: trigger.conditions, actions: trigger.actions };
@@ -88,14 +101,19 @@ export class TriggerResource implements Resource {
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
-    if (!session) return;
-    const rules = await this.resolve(session, req.plan, resp.diagnostics, 'error');
-    if (!rules) return;
+    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
     const id = String(req.state.id);
+    if (!changesZendesk(req.plan, req.state)) {
+      resp.state = { ...req.plan, id };
+      return;
+    }
+    const checked = await this.inspect(session, req.plan, resp.diagnostics, 'apply');
+    if (!checked) return;
     try {
       // Conditions and actions replace as a whole on every PUT [DOC TR-DOC note], so both always go.
-      const { trigger } = await session.client.request<{ trigger: ApiTrigger }>('PUT', triggerPath(id), { body: { trigger: triggerPayload(req.plan, rules) } });
-      resp.state = this.afterWrite(session, trigger, { ...req.plan, id }, rules, resp.diagnostics);
+      const trigger = await updateTrigger(session.client, id, triggerPayload(req.plan, checked.rules));
+      resp.state = this.afterWrite(trigger, { ...req.plan, id }, checked.rules, resp.diagnostics);
+      resp.private[ACCOUNT] = session.accountId;
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Updating trigger ${id} in "${session.accountId}"`);
     }
@@ -104,7 +122,8 @@ export class TriggerResource implements Resource {
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
     const mode = req.state.on_destroy;
     const id = String(req.state.id);
-    if (mode === 'retain' || (mode === 'restore' && !req.private[ORIGINAL])) {
+    if (leavesZendeskAlone(req.state, req.private)) {
+      // Nothing is read or written, so this works whatever account the provider is configured for.
       resp.diagnostics.addWarning(
         'Trigger left as it is',
         `Trigger ${id} ("${req.state.title}") keeps its current definition in Zendesk; Terraform only forgets it` +
@@ -113,7 +132,7 @@ export class TriggerResource implements Resource {
       return;
     }
     const session = requireSession(this.session, resp.diagnostics);
-    if (!session) return;
+    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
     try {
       if (mode === 'restore') {
         await session.client.request('PUT', triggerPath(id), { body: { trigger: req.private[ORIGINAL] } });
@@ -131,8 +150,10 @@ export class TriggerResource implements Resource {
       resp.diagnostics.addError('Invalid trigger import ID', `The import ID is the numeric trigger ID (see the trigger's URL in Admin Center), got "${req.id}".`);
       return;
     }
-    resp.state = { id: req.id, on_destroy: 'delete' };
+    resp.state = { id: req.id, on_destroy: 'delete', adopt_identical: true };
     resp.private[IMPORTED] = true;
+    // Imported from the account the provider is configured for now; read checks it from here on.
+    if (this.session) resp.private[ACCOUNT] = this.session.accountId;
   }
 
   validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {
@@ -140,13 +161,25 @@ export class TriggerResource implements Resource {
   }
 
   async modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): Promise<void> {
+    const session = this.session;
     if (req.plan === null) {
+      if (req.state && session && !leavesZendeskAlone(req.state, req.private) && !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
       this.warnAboutDestroy(req.state, req.private, resp.diagnostics);
       return;
     }
-    if (!this.session || !isWhollyKnown(req.plan.conditions ?? null) || !isWhollyKnown(req.plan.actions ?? null)) return;
-    // Resolve titles now, so a typo fails the plan a reviewer reads rather than the apply.
-    await this.resolve(this.session, req.plan, resp.diagnostics, 'plan');
+    if (!session) return;
+    if (req.state && !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
+    // Nothing will be sent: no check, and no API call for it (drift runs plan every trigger every night).
+    if (req.state && valueEquals(req.plan, req.state)) return;
+    // Check fields, operators and values now, so a typo fails the plan a reviewer reads rather than the apply.
+    const checked = await this.inspect(session, req.plan, resp.diagnostics, 'plan');
+    if (checked?.complete && req.state === null && req.plan.adopt_identical !== false && typeof req.plan.title === 'string' && typeof req.plan.active === 'boolean') {
+      await predictAdoption(session, triggerPayload(req.plan, checked.rules) as unknown as TriggerPayload, resp.diagnostics);
+    }
+  }
+
+  private sameAccount(privateData: PrivateData, session: AccountSession, state: ObjectValue, diagnostics: Diagnostics): boolean {
+    return checkSameAccount(privateData[ACCOUNT], session.accountId, `Trigger ${state.id} ("${state.title}")`, diagnostics);
   }
 
   private warnAboutDestroy(state: ObjectValue | null, privateData: PrivateData, diagnostics: Diagnostics): void {
@@ -165,32 +198,39 @@ export class TriggerResource implements Resource {
     }
   }
 
-  /** Resolves titles (definitions fetched once per run). At plan time, titles that may appear later only warn. */
-  private async resolve(session: AccountSession, plan: ObjectValue, diagnostics: Diagnostics, phase: 'plan' | 'error'): Promise<ResolvedRules | undefined> {
-    const rules = rulesOf(plan);
+  /**
+   * Checks the conditions and actions against the account's definitions and
+   * resolves titles (check.ts). At plan time a definition that may appear
+   * later in the apply is a warning, and warnings are shown only then (apply
+   * would repeat them); at apply every problem is an error.
+   */
+  private async inspect(session: AccountSession, plan: ObjectValue, diagnostics: Diagnostics, phase: 'plan' | 'apply') {
+    let defs;
     try {
-      const defs = needsDefinitions(rules) ? await session.triggerDefinitions() : undefined;
-      return resolveRules(rules, defs, session.accountId);
+      defs = await session.triggerDefinitions();
     } catch (err) {
-      if (err instanceof ResolutionError) {
-        const path = isObjectValue(plan.conditions) ? CONDITIONS : Path.root('actions');
-        if (phase === 'plan' && err.mayAppearLater) diagnostics.addAttributeWarning(path, err.summary, `${err.detail} Terraform checks again at apply.`);
-        else diagnostics.addAttributeError(path, err.summary, err.detail);
-        return undefined;
-      }
       reportApiError(err, diagnostics, `Reading the trigger definitions of "${session.accountId}"`);
       return undefined;
     }
+    const configured = rulesOf(plan);
+    const { findings, resolved } = inspectRules(configured, DefinitionIndex.of(defs), session.accountId);
+    let errors = 0;
+    for (const f of findings) {
+      if (f.severity === 'error' && (phase === 'apply' || !f.mayAppearLater)) {
+        errors++;
+        diagnostics.addAttributeError(f.path, f.summary, f.detail);
+      } else if (phase === 'plan') {
+        diagnostics.addAttributeWarning(f.path, f.summary, f.mayAppearLater ? `${f.detail} Terraform checks again at apply.` : f.detail);
+      }
+    }
+    if (errors > 0) return undefined;
+    const known = [configured.all, configured.any, configured.actions].every((items) => items.every((i) => !i.partlyUnknown));
+    return { rules: resolved, complete: known && findings.every((f) => f.severity === 'warning') };
   }
 
   /** State after a POST/PUT: the plan when Zendesk kept everything, else what Zendesk holds plus an error. */
-  private afterWrite(session: AccountSession, trigger: ApiTrigger, plan: ObjectValue, rules: ResolvedRules, diagnostics: Diagnostics): ObjectValue {
-    const state: ObjectValue = {
-      ...plan,
-      id: String(trigger.id),
-      category_id: trigger.category_id === null || trigger.category_id === undefined ? null : String(trigger.category_id),
-      position: trigger.position,
-    };
+  private afterWrite(trigger: ApiTrigger, plan: ObjectValue, rules: ResolvedRules, diagnostics: Diagnostics): ObjectValue {
+    const state: ObjectValue = { ...plan, id: String(trigger.id), category_id: trigger.category_id, position: trigger.position };
     const lost = unkept(rules, trigger);
     if (lost.length === 0 && trigger.title === plan.title && trigger.active === plan.active) return state;
     diagnostics.addAttributeError(
@@ -199,6 +239,16 @@ export class TriggerResource implements Resource {
       `Zendesk answered trigger ${trigger.id} without: ${lost.join('; ') || 'the planned title or active flag'}. The state now ` +
         'records what Zendesk holds, so the next plan shows the difference; check the values against GET /api/v2/triggers/definitions.',
     );
-    return triggerToState(trigger, plan, undefined, session.accountId);
+    return triggerToState(trigger, plan, undefined);
   }
+}
+
+/** Whether a change touches what Zendesk holds (anything but the local attributes). */
+function changesZendesk(plan: ObjectValue, state: ObjectValue): boolean {
+  return Object.keys(plan).some((name) => !LOCAL_ATTRIBUTES.has(name) && !valueEquals(plan[name] ?? null, state[name] ?? null));
+}
+
+/** A destroy that only forgets the trigger: on_destroy = "retain", or "restore" with nothing to restore. */
+function leavesZendeskAlone(state: ObjectValue, privateData: PrivateData): boolean {
+  return state.on_destroy === 'retain' || (state.on_destroy === 'restore' && !privateData[ORIGINAL]);
 }

@@ -29,8 +29,9 @@ export function checkTriggerConfig(config: ObjectValue, diagnostics: Diagnostics
   if (isObjectValue(conditions)) {
     for (const which of ['all', 'any'] as const) {
       const items = conditions[which];
-      // Set elements have no index in Terraform's paths: point at the block.
-      if (Array.isArray(items)) for (const c of items as Value[]) checkItem(c, Path.root('conditions').atName(which), `${which.toUpperCase()} condition`, diagnostics);
+      if (Array.isArray(items)) {
+        (items as Value[]).forEach((c, i) => checkItem(c, Path.root('conditions').atName(which).atListIndex(i), `${which.toUpperCase()} condition`, diagnostics));
+      }
     }
   }
   if (Array.isArray(config.actions)) {

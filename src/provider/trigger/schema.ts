@@ -10,7 +10,6 @@ import {
   listNestedAttribute,
   listNestedBlock,
   oneOf,
-  setNestedBlock,
   singleNestedAttribute,
   singleNestedBlock,
   stringAttribute,
@@ -39,12 +38,16 @@ const fieldAttributes = (kind: 'condition' | 'action'): Record<string, Attribute
   }),
   value: stringAttribute({
     optional: true,
-    description: `The ${kind}'s value as the API expects it (numbers as strings). Set at most one of value, values and value_title.`,
+    description:
+      `The ${kind}'s value as the API expects it (numbers as strings). Set at most one of value, values and value_title. ` +
+      'A multi-value item is written with values, not as a JSON string: value = jsonencode([...]) (the spelling of other ' +
+      'Zendesk providers) fails the plan with the values line to write instead, except for fields that take free text, ' +
+      'where it is sent as that text (with a warning).',
   }),
   values: listAttribute({
     optional: true,
     element: 'string',
-    description: `A multi-value ${kind} (for example notification_user: recipient, subject, body).`,
+    description: `A multi-value ${kind}, e.g. values = ["requester_id", "Subject", "Body"] for notification_user (recipient, subject, body).`,
   }),
   value_title: stringAttribute({
     optional: true,
@@ -52,12 +55,22 @@ const fieldAttributes = (kind: 'condition' | 'action'): Record<string, Attribute
   }),
 });
 
+/**
+ * ALL and ANY conditions are list blocks, although their order has no effect on
+ * when a trigger fires: Terraform pairs up set elements by comparing every
+ * planned element with every actual one (objchange's set compatibility checks
+ * and ProposedNew), which made a trigger with 5,000 conditions take minutes to
+ * plan and apply. Lists are compared index by index. A refresh that finds the
+ * same conditions in another order keeps the configured order (mapping.ts), so
+ * Zendesk's order never shows as a change.
+ */
 const condition = (which: 'all' | 'any'): Block =>
-  setNestedBlock({
+  listNestedBlock({
     description:
-      which === 'all'
-        ? 'Conditions that must all be met ("Meet ALL of the following conditions"). Order does not matter.'
-        : 'Conditions of which at least one must be met ("Meet ANY of the following conditions"). Order does not matter.',
+      (which === 'all'
+        ? 'Conditions that must all be met ("Meet ALL of the following conditions").'
+        : 'Conditions of which at least one must be met ("Meet ANY of the following conditions").') +
+      ' Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.',
     attributes: {
       ...fieldAttributes('condition'),
       operator: stringAttribute({
@@ -91,6 +104,17 @@ export const triggerSchema: Schema = {
       planModifiers: KEEP,
       validators: [atLeast(0)],
       description: 'Firing order among triggers. New triggers are added last when unset; when unset Terraform does not move it.',
+    }),
+    adopt_identical: boolAttribute({
+      optional: true,
+      computed: true,
+      default: true,
+      description:
+        'When this resource is created and Zendesk already has a trigger with exactly the planned title, active flag, ' +
+        'description, conditions and actions that no other resource of the same apply created or adopted, manage that ' +
+        'trigger instead of creating a duplicate (with a warning; the plan warns first). This makes a create that failed ' +
+        'without a usable answer (timeout, reset connection, 5xx) safe to apply again. Set false when you really want another ' +
+        'identical trigger. Defaults to true; only creates read it.',
     }),
     on_destroy: stringAttribute({
       optional: true,

@@ -16,6 +16,12 @@ export interface TriggerConfig extends cdktf.TerraformMetaArguments {
    */
   readonly active?: boolean | cdktf.IResolvable;
   /**
+   * When this resource is created and Zendesk already has a trigger with exactly the planned title, active flag, description, conditions and actions that no other resource of the same apply created or adopted, manage that trigger instead of creating a duplicate (with a warning; the plan warns first). This makes a create that failed without a usable answer (timeout, reset connection, 5xx) safe to apply again. Set false when you really want another identical trigger. Defaults to true; only creates read it.
+   *
+   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#adopt_identical Trigger#adopt_identical}
+   */
+  readonly adoptIdentical?: boolean | cdktf.IResolvable;
+  /**
    * The trigger category ID. Zendesk assigns the default category when unset.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#category_id Trigger#category_id}
@@ -73,7 +79,7 @@ export interface TriggerActions {
    */
   readonly fieldTitle?: string;
   /**
-   * The action's value as the API expects it (numbers as strings). Set at most one of value, values and value_title.
+   * The action's value as the API expects it (numbers as strings). Set at most one of value, values and value_title. A multi-value item is written with values, not as a JSON string: value = jsonencode([...]) (the spelling of other Zendesk providers) fails the plan with the values line to write instead, except for fields that take free text, where it is sent as that text (with a warning).
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#value Trigger#value}
    */
@@ -85,7 +91,7 @@ export interface TriggerActions {
    */
   readonly valueTitle?: string;
   /**
-   * A multi-value action (for example notification_user: recipient, subject, body).
+   * A multi-value action, e.g. values = ["requester_id", "Subject", "Body"] for notification_user (recipient, subject, body).
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#values Trigger#values}
    */
@@ -339,7 +345,7 @@ export interface TriggerConditionsAll {
    */
   readonly operator: string;
   /**
-   * The condition's value as the API expects it (numbers as strings). Set at most one of value, values and value_title.
+   * The condition's value as the API expects it (numbers as strings). Set at most one of value, values and value_title. A multi-value item is written with values, not as a JSON string: value = jsonencode([...]) (the spelling of other Zendesk providers) fails the plan with the values line to write instead, except for fields that take free text, where it is sent as that text (with a warning).
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#value Trigger#value}
    */
@@ -351,7 +357,7 @@ export interface TriggerConditionsAll {
    */
   readonly valueTitle?: string;
   /**
-   * A multi-value condition (for example notification_user: recipient, subject, body).
+   * A multi-value condition, e.g. values = ["requester_id", "Subject", "Body"] for notification_user (recipient, subject, body).
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#values Trigger#values}
    */
@@ -631,7 +637,7 @@ export interface TriggerConditionsAny {
    */
   readonly operator: string;
   /**
-   * The condition's value as the API expects it (numbers as strings). Set at most one of value, values and value_title.
+   * The condition's value as the API expects it (numbers as strings). Set at most one of value, values and value_title. A multi-value item is written with values, not as a JSON string: value = jsonencode([...]) (the spelling of other Zendesk providers) fails the plan with the values line to write instead, except for fields that take free text, where it is sent as that text (with a warning).
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#value Trigger#value}
    */
@@ -643,7 +649,7 @@ export interface TriggerConditionsAny {
    */
   readonly valueTitle?: string;
   /**
-   * A multi-value condition (for example notification_user: recipient, subject, body).
+   * A multi-value condition, e.g. values = ["requester_id", "Subject", "Body"] for notification_user (recipient, subject, body).
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#values Trigger#values}
    */
@@ -905,13 +911,13 @@ export class TriggerConditionsAnyList extends cdktf.ComplexList {
 
 export interface TriggerConditions {
   /**
-   * Conditions that must all be met ("Meet ALL of the following conditions"). Order does not matter.
+   * Conditions that must all be met ("Meet ALL of the following conditions"). Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#all Trigger#all}
    */
   readonly all?: TriggerConditionsAll[] | cdktf.IResolvable;
   /**
-   * Conditions of which at least one must be met ("Meet ANY of the following conditions"). Order does not matter.
+   * Conditions of which at least one must be met ("Meet ANY of the following conditions"). Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#any Trigger#any}
    */
@@ -942,13 +948,13 @@ export function triggerConditionsToHclTerraform(struct?: TriggerConditions | cdk
     all: {
       value: cdktf.listMapperHcl(triggerConditionsAllToHclTerraform, true)(struct!.all),
       isBlock: true,
-      type: 'set',
+      type: 'list',
       storageClassType: 'TriggerConditionsAllList',
     },
     any: {
       value: cdktf.listMapperHcl(triggerConditionsAnyToHclTerraform, true)(struct!.any),
       isBlock: true,
-      type: 'set',
+      type: 'list',
       storageClassType: 'TriggerConditionsAnyList',
     },
   };
@@ -1004,7 +1010,7 @@ export class TriggerConditionsOutputReference extends cdktf.ComplexObject {
   }
 
   // all - computed: false, optional: true, required: false
-  private _all = new TriggerConditionsAllList(this, 'all', true);
+  private _all = new TriggerConditionsAllList(this, 'all', false);
   public get all() {
     return this._all;
   }
@@ -1020,7 +1026,7 @@ export class TriggerConditionsOutputReference extends cdktf.ComplexObject {
   }
 
   // any - computed: false, optional: true, required: false
-  private _any = new TriggerConditionsAnyList(this, 'any', true);
+  private _any = new TriggerConditionsAnyList(this, 'any', false);
   public get any() {
     return this._any;
   }
@@ -1087,6 +1093,7 @@ export class Trigger extends cdktf.TerraformResource {
       forEach: config.forEach,
     });
     this._active = config.active;
+    this._adoptIdentical = config.adoptIdentical;
     this._categoryId = config.categoryId;
     this._description = config.description;
     this._onDestroy = config.onDestroy;
@@ -1114,6 +1121,22 @@ export class Trigger extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get activeInput() {
     return this._active;
+  }
+
+  // adopt_identical - computed: true, optional: true, required: false
+  private _adoptIdentical?: boolean | cdktf.IResolvable;
+  public get adoptIdentical() {
+    return this.getBooleanAttribute('adopt_identical');
+  }
+  public set adoptIdentical(value: boolean | cdktf.IResolvable) {
+    this._adoptIdentical = value;
+  }
+  public resetAdoptIdentical() {
+    this._adoptIdentical = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get adoptIdenticalInput() {
+    return this._adoptIdentical;
   }
 
   // category_id - computed: true, optional: true, required: false
@@ -1234,6 +1257,7 @@ export class Trigger extends cdktf.TerraformResource {
   protected override synthesizeAttributes(): { [name: string]: any } {
     return {
       active: cdktf.booleanToTerraform(this._active),
+      adopt_identical: cdktf.booleanToTerraform(this._adoptIdentical),
       category_id: cdktf.stringToTerraform(this._categoryId),
       description: cdktf.stringToTerraform(this._description),
       on_destroy: cdktf.stringToTerraform(this._onDestroy),
@@ -1248,6 +1272,12 @@ export class Trigger extends cdktf.TerraformResource {
     const attrs = {
       active: {
         value: cdktf.booleanToHclTerraform(this._active),
+        isBlock: false,
+        type: 'simple',
+        storageClassType: 'boolean',
+      },
+      adopt_identical: {
+        value: cdktf.booleanToHclTerraform(this._adoptIdentical),
         isBlock: false,
         type: 'simple',
         storageClassType: 'boolean',
