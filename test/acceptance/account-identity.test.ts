@@ -4,34 +4,27 @@
  * plan, apply and refresh-only refuse to read or write either account, and
  * say how to move on. Real terraform against the emulator.
  */
-import { TerraformWorkspace } from '../support/terraform';
+import type { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { type EmulatorHandle, startEmulator } from '../../src/emulator';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
 
 const MANAGED = ['agents_can_end_sessions = false', 'agent_ended_session_routing = "email"'];
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('a provider pointed at another account (real terraform, emulator)', () => {
-  let emulator: EmulatorHandle;
+  const env = emulatorWithWorkspaces();
   let ws: TerraformWorkspace;
-  const config = (account: string) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account) }) + settingsResource('this', MANAGED);
+  const config = (account: string) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + settingsResource('this', MANAGED);
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_ID: 'emulator-client', ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    ws.write({ 'main.tf': config('alpha') });
-    await ws.init();
+    ws = await env.workspace({ 'main.tf': config('alpha') });
     await ws.applyOrThrow();
-  });
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
   });
 
   it('fails plan, apply and refresh-only with what happened and what to do, and writes neither account', async () => {
-    const beta = await emulator.control.settings('beta');
+    const beta = await env.emulator.control.settings('beta');
     ws.write({ 'main.tf': config('beta') });
-    await emulator.control.resetRequests();
+    await env.emulator.control.resetRequests();
     for (const args of [['plan', '-detailed-exitcode'], ['plan', '-refresh=false'], ['apply', '-auto-approve'], ['plan', '-refresh-only']]) {
       const result = await ws.terraform([...args, '-no-color', '-input=false']);
       expect(result.code).toBe(1);
@@ -41,9 +34,9 @@ describe('a provider pointed at another account (real terraform, emulator)', () 
       expect(text).toContain('Nothing was written to either account');
       expect(text).toContain('import it from "beta"');
     }
-    const calls = await emulator.control.callsByRoute();
+    const calls = await env.emulator.control.callsByRoute();
     expect(Object.keys(calls).filter((route) => !route.startsWith('GET ') && route !== 'POST /oauth/tokens')).toEqual([]);
-    expect(await emulator.control.settings('beta')).toEqual(beta);
+    expect(await env.emulator.control.settings('beta')).toEqual(beta);
     const state = JSON.stringify(await ws.state());
     expect(state).toContain('"id":"alpha"');
   });

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type EmulatorHandle, startEmulator } from '../../src/emulator';
-import { TerraformWorkspace } from '../support/terraform';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import type { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock } from '../support/hcl';
 
 type Settings = Record<string, Record<string, unknown>>;
@@ -36,32 +36,24 @@ const STATES: Record<string, { legacy?: boolean; change?: Settings }> = {
 };
 
 describe('import round trip for every account state (real terraform, emulator)', () => {
-  let emulator: EmulatorHandle;
+  const env = emulatorWithWorkspaces();
   let ws: TerraformWorkspace;
   const before: Record<string, Settings> = {};
   const names = Object.keys(STATES);
   const alias = (name: string) => name.replace(/-/g, '_');
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
     for (const [name, state] of Object.entries(STATES)) {
-      if (state.legacy) await emulator.control.createAccount({ name, legacy: true });
-      if (state.change) await emulator.control.changeSettings(name, state.change);
-      before[name] = await emulator.control.settings(name);
+      if (state.legacy) await env.emulator.control.createAccount({ name, legacy: true });
+      if (state.change) await env.emulator.control.changeSettings(name, state.change);
+      before[name] = await env.emulator.control.settings(name);
     }
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_ID: 'emulator-client', ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
     const blocks = names.map(
       (name) =>
-        providerBlock({ alias: alias(name), baseUrl: emulator.accountUrl(name) }) +
+        providerBlock({ alias: alias(name), baseUrl: env.emulator.accountUrl(name) }) +
         `import {\n  provider = zendesk.${alias(name)}\n  to       = zendesk_messaging_settings.${alias(name)}\n  id       = "${name}"\n}\n`,
     );
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + blocks.join('') });
-    await ws.init();
-  });
-
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
+    ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS + blocks.join('') });
   });
 
   it(`generates configuration for ${names.length} states that plans without an error`, async () => {
@@ -82,11 +74,11 @@ describe('import round trip for every account state (real terraform, emulator)',
   });
 
   it('applies the import without writing to Zendesk, then plans clean', async () => {
-    await emulator.control.resetRequests();
+    await env.emulator.control.resetRequests();
     await ws.applyOrThrow();
-    const calls = await emulator.control.callsByRoute();
+    const calls = await env.emulator.control.callsByRoute();
     expect(calls['PUT /api/v2/account/settings']).toBeUndefined();
-    for (const name of names) expect(await emulator.control.settings(name)).toEqual(before[name]);
+    for (const name of names) expect(await env.emulator.control.settings(name)).toEqual(before[name]);
     const plan = await ws.plan();
     expect(plan.output).toContain('No changes.');
     expect(plan.code).toBe(0);

@@ -7,8 +7,9 @@
  * against the emulator's faults.
  */
 import { join } from 'node:path';
-import { type EmulatorHandle, type FaultSpec, startEmulator } from '../../src/emulator';
-import { TerraformWorkspace, run } from '../support/terraform';
+import type { FaultSpec } from '../../src/emulator';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { type TerraformWorkspace, run } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 
 const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
@@ -26,16 +27,12 @@ interface Managed {
 }
 
 describe('settings answers of every shape: state never lies (real terraform, emulator faults)', () => {
-  let emulator: EmulatorHandle;
-  const workspaces: TerraformWorkspace[] = [];
+  const env = emulatorWithWorkspaces();
 
-  const config = (account: string, body: string[]) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account) }) + settingsResource('this', body);
+  const config = (account: string, body: string[]) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + settingsResource('this', body);
 
   async function applied(account: string): Promise<TerraformWorkspace> {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_ID: 'emulator-client', ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', TF_CLI_ARGS_apply: '-no-color' } });
-    workspaces.push(ws);
-    ws.write({ 'main.tf': config(account, BEFORE) });
-    await ws.init();
+    const ws = await env.workspace({ 'main.tf': config(account, BEFORE) });
     await ws.applyOrThrow();
     return ws;
   }
@@ -47,7 +44,7 @@ describe('settings answers of every shape: state never lies (real terraform, emu
   }
 
   async function holds(account: string): Promise<Managed> {
-    const s = await emulator.control.settings(account);
+    const s = await env.emulator.control.settings(account);
     return {
       agents_can_end_sessions: s.messaging.messaging_end_session,
       agent_ended_session_routing: s.routing.transform_to_email_enabled ? 'email' : 'messaging',
@@ -61,9 +58,9 @@ describe('settings answers of every shape: state never lies (real terraform, emu
   async function applyThrough(account: string, faults: FaultSpec[]) {
     const ws = await applied(account);
     ws.write({ 'main.tf': config(account, AFTER) });
-    for (const fault of faults) await emulator.control.addFault({ account, path: SETTINGS, ...fault });
-    const apply = await ws.terraform(['apply', '-auto-approve', '-input=false']);
-    await emulator.control.clearFaults();
+    for (const fault of faults) await env.emulator.control.addFault({ account, path: SETTINGS, ...fault });
+    const apply = await ws.terraform(['apply', '-auto-approve', '-input=false', '-no-color']);
+    await env.emulator.control.clearFaults();
     expect(apply.output).not.toMatch(CRASH);
     const state = await recorded(ws);
     // Never null for a managed attribute: null would mean "unmanaged" and hide every later drift.
@@ -80,14 +77,6 @@ describe('settings answers of every shape: state never lies (real terraform, emu
     expect(report.code).toBe(differs.length ? 2 : 0);
     return { apply, state, zendesk, plan };
   }
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-  });
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
-  });
 
   it('PUT answered 200 with a partial body, not applied: read back, "not kept" on each attribute, state = what Zendesk holds', async () => {
     const { apply, state, zendesk } = await applyThrough('partial-unapplied', [{ method: 'PUT', status: 200, body: { settings: { messaging: {} } } }]);
@@ -137,10 +126,10 @@ describe('settings answers of every shape: state never lies (real terraform, emu
     const ws = await applied(account);
     const before = await recorded(ws);
     // Every GET of this account answers the fault: the configure-time check and the refresh alike.
-    await emulator.control.addFault({ account, method: 'GET', path: SETTINGS, status: 200, count: 10, ...fault });
+    await env.emulator.control.addFault({ account, method: 'GET', path: SETTINGS, status: 200, count: 10, ...fault });
     const plan = await ws.plan();
     const report = await drift(ws);
-    await emulator.control.clearFaults();
+    await env.emulator.control.clearFaults();
     expect(plan.code).toBe(1);
     expect(flat(plan.output)).toContain(message);
     expect(plan.output).not.toMatch(CRASH);

@@ -7,11 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator } from '../../src/emulator';
-import { TerraformWorkspace, run } from '../support/terraform';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { run } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
 
@@ -21,25 +19,9 @@ const TRIGGER = (title: string) =>
   `resource "zendesk_trigger" "unrelated" {\n  title = "${title}"\n  conditions {\n    all {\n      field = "status"\n      operator = "is"\n      value = "open"\n    }\n  }\n  actions {\n    field = "priority"\n    value = "high"\n  }\n}\n`;
 
 describe('dormant settings are warnings (real terraform, emulator)', () => {
-  let emulator: Emulator;
-  const workspaces: TerraformWorkspace[] = [];
-
-  async function workspace(account: string, resource: string[], extra = ''): Promise<TerraformWorkspace> {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_ID: 'emulator-client', ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    workspaces.push(ws);
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account) }) + settingsResource('this', resource) + extra });
-    await ws.init();
-    return ws;
-  }
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-  });
-
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
-  });
+  const env = emulatorWithWorkspaces();
+  const workspace = (account: string, resource: string[], extra = '') =>
+    env.workspace({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + settingsResource('this', resource) + extra });
 
   it('agents cannot end sessions + route as email: validate, plan and apply succeed with a warning on the attribute', async () => {
     const ws = await workspace('independent', ['agents_can_end_sessions = false', 'agent_ended_session_routing = "email"']);
@@ -51,7 +33,7 @@ describe('dormant settings are warnings (real terraform, emulator)', () => {
     expect(plan.output).toContain('agent_ended_session_routing = "email"'); // terraform quotes the line it points at
     expect(plan.output).not.toContain('Error:');
     await ws.applyOrThrow();
-    const settings = await emulator.control.settings('independent');
+    const settings = await env.emulator.control.settings('independent');
     expect([settings.messaging.messaging_end_session, settings.routing.transform_to_email_enabled]).toEqual([false, true]);
     const again = await ws.plan();
     expect(again.code).toBe(0);
@@ -59,7 +41,7 @@ describe('dormant settings are warnings (real terraform, emulator)', () => {
   });
 
   it('a legacy account (agents cannot end sessions by default) takes a routing treatment with a warning', async () => {
-    await emulator.control.createAccount({ name: 'legacy', legacy: true });
+    await env.emulator.control.createAccount({ name: 'legacy', legacy: true });
     const ws = await workspace('legacy', ['agent_ended_session_routing = "messaging"']);
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
@@ -71,7 +53,7 @@ describe('dormant settings are warnings (real terraform, emulator)', () => {
   it('omnichannel routing turned off in Admin Center: every plan still works, unrelated changes plan, and each says why', async () => {
     const ws = await workspace('routing', ['agents_can_end_sessions = true', 'agent_ended_session_routing = "email"'], TRIGGER('Escalate open'));
     await ws.applyOrThrow();
-    await emulator.control.changeSettings('routing', { routing: { enabled: false } });
+    await env.emulator.control.changeSettings('routing', { routing: { enabled: false } });
 
     const noop = await ws.plan();
     expect(noop.output).toContain('No changes.');
@@ -79,7 +61,7 @@ describe('dormant settings are warnings (real terraform, emulator)', () => {
     expect(noop.output).toContain(`Warning: ${ROUTING_OFF}`);
     expect(noop.output.split(ROUTING_OFF).length - 1).toBe(1); // said once per plan, not once per RPC
 
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl('routing') }) +
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl('routing') }) +
       settingsResource('this', ['agents_can_end_sessions = true', 'agent_ended_session_routing = "email"']) + TRIGGER('Escalate open tickets') });
     const unrelated = await ws.plan();
     expect(unrelated.code).toBe(2);

@@ -11,30 +11,15 @@ import {
 } from '../../src/client';
 import { type FailureContext, NOT_THE_API, httpFailure, networkFailure, unexpectedAnswer } from '../../src/client/failure';
 import { redactorFor } from '../../src/client/redact';
+import { failureContext } from '../support/failure-context';
 
 /** Every HTTP answer the client can get, as the typed error it becomes: class, message and hint. */
 
 const TOKEN = `tok-${'Z9'.repeat(20_000)}`; // a 40 KB credential
 const SMALL_TOKEN = 'tok-0123456789abcdef';
 
-function ctx(over: Partial<FailureContext> = {}): FailureContext {
-  return {
-    method: 'GET',
-    path: '/api/v2/account/settings',
-    attempts: 1,
-    stop: 'not-retryable',
-    tokenRequest: false,
-    rejectedHint: 'Zendesk rejected the OAuth access token.',
-    host: 'acme.zendesk.com',
-    root: 'https://acme.zendesk.com',
-    timeoutMs: 30_000,
-    idempotent: true,
-    redact: redactorFor(() => [TOKEN, SMALL_TOKEN]),
-    sent: { authorizationBytes: `Bearer ${SMALL_TOKEN}`.length, bodyBytes: 0 },
-    credential: 'the OAuth access token',
-    ...over,
-  };
-}
+const ctx = (over: Partial<FailureContext> = {}): FailureContext =>
+  failureContext({ redact: redactorFor(() => [TOKEN, SMALL_TOKEN]), sent: { authorizationBytes: `Bearer ${SMALL_TOKEN}`.length, bodyBytes: 0 }, ...over });
 
 const TOKEN_REQUEST: Partial<FailureContext> = {
   method: 'POST',

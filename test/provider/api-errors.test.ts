@@ -6,26 +6,12 @@ import {
 import { API_ERROR_MARKER } from '../../src/client/errors';
 import { type FailureContext, NOT_THE_API, httpFailure, networkFailure, unexpectedAnswer } from '../../src/client/failure';
 import { Diagnostics, Path } from '../../src/framework';
+import { failureContext } from '../support/failure-context';
 import { isApiError, reportApiError, summaryOf } from '../../src/provider/api-errors';
 
 /** Every client error becomes one user diagnostic with a summary of its own; anything else is a bug and is rethrown. */
 
-const ctx = (over: Partial<FailureContext> = {}): FailureContext => ({
-  method: 'GET',
-  path: '/api/v2/account/settings',
-  attempts: 1,
-  stop: 'not-retryable',
-  tokenRequest: false,
-  rejectedHint: 'Zendesk rejected the OAuth access token.',
-  host: 'acme.zendesk.com',
-  root: 'https://acme.zendesk.com',
-  timeoutMs: 30_000,
-  idempotent: true,
-  redact: (t) => t,
-  sent: { authorizationBytes: 40_011, bodyBytes: 0 },
-  credential: 'the OAuth access token',
-  ...over,
-});
+const ctx = (over: Partial<FailureContext> = {}): FailureContext => failureContext({ sent: { authorizationBytes: 40_011, bodyBytes: 0 }, ...over });
 
 const status = (code: number, body?: unknown, headers: Record<string, string> = {}) => httpFailure(ctx(), code, headers, body, undefined);
 

@@ -117,27 +117,25 @@ export class MsgpackReader {
 
   /** A str, or a bin read as UTF-8 (vmihailenco's DecodeString accepts both). */
   str(): string {
-    const c = this.u8();
-    let n: number;
-    if (c >= 0xa0 && c <= 0xbf) n = c & 0x1f;
-    else if (c === STR8 || c === BIN8) n = this.u8();
-    else if (c === STR16 || c === BIN16) n = this.u16();
-    else if (c === STR32 || c === BIN32) n = this.u32();
-    else return this.fail('string', c);
-    const start = this.need(n);
+    const bytes = this.bytes('string');
     textDecoder ??= new TextDecoder('utf-8', { fatal: true });
-    return textDecoder.decode(this.buf.subarray(start, start + n));
+    return textDecoder.decode(bytes);
   }
 
   /** A bin, or a str read as bytes (vmihailenco's DecodeBytes accepts both). */
   bin(): Uint8Array {
+    return this.bytes('binary');
+  }
+
+  /** The payload of a str or bin of any length form (the two share their decoding). */
+  private bytes(expected: string): Uint8Array {
     const c = this.u8();
     let n: number;
     if (c >= 0xa0 && c <= 0xbf) n = c & 0x1f;
     else if (c === STR8 || c === BIN8) n = this.u8();
     else if (c === STR16 || c === BIN16) n = this.u16();
     else if (c === STR32 || c === BIN32) n = this.u32();
-    else return this.fail('binary', c);
+    else return this.fail(expected, c);
     const start = this.need(n);
     return this.buf.subarray(start, start + n);
   }

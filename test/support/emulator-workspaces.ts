@@ -1,0 +1,36 @@
+import { type EmulatorHandle, type EmulatorOptions, startEmulator } from '../../src/emulator';
+import { TerraformWorkspace } from './terraform';
+
+/** The emulator's own OAuth client, given to terraform through the environment (so no HCL holds the secret). */
+export const EMULATOR_OAUTH_ENV = { ZENDESK_OAUTH_CLIENT_ID: 'emulator-client', ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' };
+
+/**
+ * An emulator for the test file and the terraform workspaces its tests make:
+ * started before the first test, and everything (workspaces, emulator) gone
+ * after the last one.
+ */
+export function emulatorWithWorkspaces(options: EmulatorOptions = {}) {
+  let emulator: EmulatorHandle | undefined;
+  const workspaces: TerraformWorkspace[] = [];
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, ...options });
+  });
+  afterAll(async () => {
+    for (const ws of workspaces) ws.cleanup();
+    await emulator?.close();
+  });
+  return {
+    get emulator(): EmulatorHandle {
+      if (!emulator) throw new Error('the emulator starts in beforeAll: use it inside a test');
+      return emulator;
+    },
+    /** A workspace holding `files`, initialised (`terraform init`), with the emulator's OAuth client in its environment. */
+    async workspace(files: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<TerraformWorkspace> {
+      const ws = new TerraformWorkspace({ env: { ...EMULATOR_OAUTH_ENV, ...env } });
+      workspaces.push(ws);
+      ws.write(files);
+      await ws.init();
+      return ws;
+    },
+  };
+}
