@@ -44,7 +44,8 @@ export const terraformDataOnly = `resource "terraform_data" "floor" {
 }
 `;
 
-export function settingsConfig(baseUrl, body = ['agents_can_end_sessions = true']) {
+/** The terraform block and the zendesk provider for one emulator account; `extra` lines go into the provider block. */
+export function providerConfig(baseUrl, extra = []) {
   return `terraform {
   required_providers {
     zendesk = { source = "zendesk-iac/zendesk" }
@@ -53,8 +54,12 @@ export function settingsConfig(baseUrl, body = ['agents_can_end_sessions = true'
 provider "zendesk" {
   base_url        = "${baseUrl}"
   oauth_client_id = "emulator-client"
+${extra.map((l) => `  ${l}\n`).join('')}}
+`;
 }
-resource "zendesk_messaging_settings" "acme" {
+
+export function settingsConfig(baseUrl, body = ['agents_can_end_sessions = true']) {
+  return `${providerConfig(baseUrl)}resource "zendesk_messaging_settings" "acme" {
 ${body.map((l) => `  ${l}`).join('\n')}
 }
 `;

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, timeCommand } from '../lib/measure.mjs';
-import { baseEnv, workspace } from '../lib/workspace.mjs';
+import { baseEnv, providerConfig, workspace } from '../lib/workspace.mjs';
 
 const APPLY = ['apply', '-auto-approve', '-input=false', '-no-color'];
 const PLAN = ['plan', '-input=false', '-no-color', '-detailed-exitcode'];
@@ -17,18 +17,8 @@ export function triggerConfig(baseUrl, conditions) {
     { length: conditions },
     (_, i) => `    all {\n      field    = "current_tags"\n      operator = "includes"\n      value    = "tag_${i}"\n    }`,
   );
-  return `terraform {
-  required_providers {
-    zendesk = { source = "zendesk-iac/zendesk" }
-  }
-}
-provider "zendesk" {
-  base_url        = "${baseUrl}"
-  oauth_client_id = "emulator-client"
-  # A 5,000-condition write is one large request; under load it may take a while.
-  request_timeout_seconds = 300
-}
-resource "zendesk_trigger" "big" {
+  // A 5,000-condition write is one large request; under load it may take a while.
+  return `${providerConfig(baseUrl, ['request_timeout_seconds = 300'])}resource "zendesk_trigger" "big" {
   title = "${conditions} conditions"
   conditions {
 ${blocks.join('\n')}

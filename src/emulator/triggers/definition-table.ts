@@ -47,31 +47,25 @@ const op = (value: string, title: string, terminal = false): Operator => ({ valu
 export const values = (...pairs: [string, string][]): ValueOption[] => pairs.map(([value, title]) => ({ value, title, enabled: true }));
 
 /** Operator sets. CHANGE_AWARE is the TR example's "status" list verbatim; the others are cut from it (GZ). */
+const CHANGE_AWARE = [
+  op('is', 'Is'),
+  op('is_not', 'Is not'),
+  op('less_than', 'Less than'),
+  op('greater_than', 'Greater than'),
+  op('changed', 'Changed', true),
+  op('value', 'Changed to'),
+  op('value_previous', 'Changed from'),
+  op('not_changed', 'Not changed', true),
+  op('not_value', 'Not changed to'),
+  op('not_value_previous', 'Not changed from'),
+];
+
 export const OPERATORS = {
   IS: [op('is', 'Is'), op('is_not', 'Is not')],
   IS_ONLY: [op('is', 'Is')],
-  CHANGE_AWARE: [
-    op('is', 'Is'),
-    op('is_not', 'Is not'),
-    op('less_than', 'Less than'),
-    op('greater_than', 'Greater than'),
-    op('changed', 'Changed', true),
-    op('value', 'Changed to'),
-    op('value_previous', 'Changed from'),
-    op('not_changed', 'Not changed', true),
-    op('not_value', 'Not changed to'),
-    op('not_value_previous', 'Not changed from'),
-  ],
-  CHANGES: [
-    op('is', 'Is'),
-    op('is_not', 'Is not'),
-    op('changed', 'Changed', true),
-    op('value', 'Changed to'),
-    op('value_previous', 'Changed from'),
-    op('not_changed', 'Not changed', true),
-    op('not_value', 'Not changed to'),
-    op('not_value_previous', 'Not changed from'),
-  ],
+  CHANGE_AWARE,
+  // The change-aware operators of a field whose values have no order (no less than / greater than).
+  CHANGES: CHANGE_AWARE.filter((o) => o.value !== 'less_than' && o.value !== 'greater_than'),
   PRESENCE: [op('present', 'Present', true), op('not_present', 'Not present', true)],
   TAGS: [op('includes', 'Contains at least one of the following'), op('not_includes', 'Contains none of the following')],
   /** Comment and subject text (CR): words, or an exact string. */
