@@ -158,6 +158,7 @@ const LABELS: Record<string, Record<string, Label>> = {
     'conditions.any': { label: 'Conditions (meet ANY)', item: condition },
     actions: { label: 'Actions', item: action },
     on_destroy: { label: 'When this resource is destroyed', format: triggerOnDestroy },
+    adopt_identical: { label: 'Adopt an identical existing trigger instead of creating a duplicate', format: onOff },
   },
 };
 
