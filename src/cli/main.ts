@@ -7,7 +7,9 @@ import { Command } from 'commander';
 import { VERSION } from '../version';
 import { registerDemoCommand } from './commands/demo';
 import { registerDriftCommand } from './commands/drift';
+import { registerDriftMergeCommand } from './commands/drift-merge';
 import { registerEmulatorCommand } from './commands/emulator';
+import { registerExecCommand } from './commands/exec';
 import { registerInstallProviderCommand } from './commands/install-provider';
 import { registerPlanSummaryCommand } from './commands/plan-summary';
 import { registerSchemaCommand } from './commands/schema';
@@ -20,7 +22,9 @@ const program = new Command()
 
 registerDemoCommand(program);
 registerDriftCommand(program);
+registerDriftMergeCommand(program);
 registerEmulatorCommand(program);
+registerExecCommand(program);
 registerInstallProviderCommand(program);
 registerPlanSummaryCommand(program);
 registerSchemaCommand(program);

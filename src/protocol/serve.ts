@@ -10,7 +10,11 @@
  *
  * Debug mode serves plaintext on a free port and prints the
  * TF_REATTACH_PROVIDERS value, so a developer can run the provider under a
- * debugger and point any number of terraform commands at it.
+ * debugger and point any number of terraform commands at it. Host mode
+ * (plugin/host.ts) serves every terraform command of a job from one process,
+ * on a private unix socket. In both, each connection (each provider instance
+ * terraform would have started) gets its own provider: `server` must then be
+ * a factory.
  *
  * Start-up time matters (terraform starts providers 3–5 times per command):
  * this path loads only node:http2, node:crypto and our own small modules.
@@ -21,6 +25,7 @@ import { type Logger, getLogger, writeStderr } from './log';
 import { type ProviderServerFactory, deferredProviderServer } from './plugin/deferred-server';
 import { type RunningPluginServer, startPluginServer } from './plugin/plugin-server';
 import { NOT_A_PLUGIN_MESSAGE, clientOffersProtocol6, handshakeLine, hasMagicCookie, portCandidates } from './plugin/handshake';
+import { serveHost } from './plugin/host';
 import { installProcessGuards } from './plugin/process-guards';
 import { reattachInstructions, reattachProvidersJSON } from './plugin/reattach';
 import { generateCertificate } from './tls/certificate';
@@ -32,8 +37,8 @@ export interface ServeOptions {
    * Required in debug mode (it keys TF_REATTACH_PROVIDERS).
    */
   providerAddress?: string;
-  /** Debug/reattach mode (the caller maps a `--debug` flag to this). */
-  debug?: boolean;
+  /** plugin (default: started by terraform), debug (`--debug`) or host (`--host`): see the module comment. */
+  mode?: 'plugin' | 'debug' | 'host';
   logger?: Logger;
   /** Environment to read (default process.env). */
   env?: NodeJS.ProcessEnv;
@@ -51,10 +56,17 @@ export interface ServeOptions {
 export async function serve(server: ProviderServer | ProviderServerFactory, options: ServeOptions = {}): Promise<RunningPluginServer | undefined> {
   const env = options.env ?? process.env;
   const log = options.logger ?? getLogger();
-  const deferred = typeof server === 'function' ? deferredProviderServer(server) : undefined;
-  const provider = deferred ? deferred.server : (server as ProviderServer);
+  const mode = options.mode ?? 'plugin';
   try {
-    const running = options.debug ? await serveDebug(provider, options, env, log) : await servePlugin(provider, env, log);
+    if (mode !== 'plugin') {
+      if (typeof server !== 'function') throw new Error(`${mode} mode needs a provider factory: each connection gets its own instance`);
+      if (!options.providerAddress) throw new Error(`${mode} mode needs the provider address (ServeOptions.providerAddress)`);
+      return mode === 'host'
+        ? await serveHost(server, { providerAddress: options.providerAddress, logger: log, writeStdout })
+        : await serveDebug(server, options.providerAddress, env, log);
+    }
+    const deferred = typeof server === 'function' ? deferredProviderServer(server) : undefined;
+    const running = await servePlugin(deferred ? deferred.server : (server as ProviderServer), env, log);
     if (running && deferred) {
       deferred.load().catch((err) => log.error('building the provider server failed', { error: err instanceof Error ? err : String(err) }));
     }
@@ -105,17 +117,19 @@ async function servePlugin(server: ProviderServer, env: NodeJS.ProcessEnv, log: 
   return running;
 }
 
-async function serveDebug(server: ProviderServer, options: ServeOptions, env: NodeJS.ProcessEnv, log: Logger): Promise<RunningPluginServer> {
-  if (!options.providerAddress) throw new Error('debug mode needs the provider address (ServeOptions.providerAddress)');
+async function serveDebug(factory: ProviderServerFactory, providerAddress: string, env: NodeJS.ProcessEnv, log: Logger): Promise<RunningPluginServer> {
   installProcessGuards(log, { ignoreInterrupt: false, exitWhenOrphaned: false });
-  const running = await startPluginServer(server, {
-    logger: log,
-    ports: portCandidates(env),
-    // With reattach, terraform does not own the process; it should outlive each command.
-    onShutdown: () => log.info('terraform asked a debug-mode provider to shut down; still serving (Ctrl-C stops it)'),
-  });
+  const running = await startPluginServer(
+    { perConnection: factory },
+    {
+      logger: log,
+      ports: portCandidates(env),
+      // With reattach, terraform does not own the process; it should outlive each command.
+      onShutdown: () => log.info('terraform asked a debug-mode provider to shut down; still serving (Ctrl-C stops it)'),
+    },
+  );
   running.prepare();
-  writeStdout(reattachInstructions(reattachProvidersJSON(options.providerAddress, running.host, running.port)));
+  writeStdout(reattachInstructions(reattachProvidersJSON(providerAddress, { network: 'tcp', host: running.host, port: running.port })));
   return running;
 }
 

@@ -7,7 +7,9 @@ import { FrameworkServer } from '../framework/server/server';
 import { ZendeskProvider } from './provider';
 import { PROVIDER_ADDRESS } from './address';
 
-serve(new FrameworkServer(new ZendeskProvider()), {
+// A factory: in debug and host mode every connection (every provider instance terraform would have
+// started) gets its own FrameworkServer, so configurations, credentials and caches never meet.
+serve(() => new FrameworkServer(new ZendeskProvider()), {
   providerAddress: PROVIDER_ADDRESS,
-  debug: process.argv.includes('--debug'),
+  mode: process.argv.includes('--host') ? 'host' : process.argv.includes('--debug') ? 'debug' : 'plugin',
 });

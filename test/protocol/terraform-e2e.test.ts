@@ -4,8 +4,8 @@
  * with esbuild and installed from a filesystem mirror, offline, exactly as a
  * user would install a provider that is not on a registry.
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFile, fork, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleEchoProvider, cleanEnv } from './helpers/bundle';
 import { tempDir } from './helpers/temp';
@@ -255,6 +255,71 @@ describe('the protocol layer with real terraform', () => {
       child.kill('SIGINT');
       debugProviders.delete(child);
     }
+  });
+
+  /** Two aliases with their own prefixes: a process that shared one provider instance would answer both with one of them. */
+  const TWO_ALIASES = `
+terraform {
+  required_providers {
+    echo = { source = "example/echo", version = "0.0.1" }
+  }
+}
+provider "echo" {
+  alias  = "a"
+  prefix = "a-"
+}
+provider "echo" {
+  alias  = "b"
+  prefix = "b-"
+}
+data "echo_lookup" "a" {
+  provider = echo.a
+  input    = "one"
+}
+data "echo_lookup" "b" {
+  provider = echo.b
+  input    = "two"
+}
+output "a" { value = data.echo_lookup.a.output }
+output "b" { value = data.echo_lookup.b.output }
+`;
+
+  it('host mode: one process on a private unix socket, an instance per connection, gone with its parent', async () => {
+    const aliases = join(root, 'aliases');
+    mkdirSync(aliases, { recursive: true });
+    writeFileSync(join(aliases, 'main.tf'), TWO_ALIASES);
+    const host = fork(bundle, ['--host'], { env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+    debugProviders.add(host);
+    const ready = await new Promise<{ reattach: string; socketPath: string }>((resolve, reject) => {
+      host.once('message', (m) => resolve(m as { reattach: string; socketPath: string }));
+      host.once('exit', () => reject(new Error('host exited')));
+    });
+    const socketDir = join(ready.socketPath, '..');
+    expect(statSync(socketDir).mode & 0o777).toBe(0o700);
+    expect(statSync(ready.socketPath).mode & 0o777).toBe(0o600);
+    const inAliases = (args: string[]) =>
+      new Promise<Run>((resolve) =>
+        execFile('terraform', [`-chdir=${aliases}`, ...args, '-no-color'], { env: { ...env, TF_REATTACH_PROVIDERS: ready.reattach } }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) || 1 : 0, stdout, stderr, output: `${stdout}\n${stderr}` }),
+        ),
+      );
+    try {
+      // init needs no mirror for a reattached provider; three plans run at once through the one process.
+      expectCode(await inAliases(['init', '-input=false']), 0);
+      const plans = await Promise.all([1, 2, 3].map(() => inAliases(['plan', '-input=false', '-lock=false'])));
+      for (const plan of plans) {
+        expectCode(plan, 0);
+        expect(plan.output).toMatch(/\+ a = "a-ONE"/);
+        expect(plan.output).toMatch(/\+ b = "b-TWO"/);
+      }
+      expect(host.exitCode).toBeNull();
+    } finally {
+      // The parent going away (here: its IPC channel closing) ends the host, which removes its socket directory.
+      host.disconnect();
+      await new Promise((resolve) => (host.exitCode !== null ? resolve(undefined) : host.once('exit', resolve)));
+      debugProviders.delete(host);
+    }
+    expect(existsSync(socketDir)).toBe(false);
   });
 
   it('destroys everything', async () => {

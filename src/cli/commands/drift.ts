@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format } from '../drift/formats';
+import { parseShard } from '../drift/shard';
 import { collect, wholeNumber, writeOutput as write } from '../options';
 
 /** `--report junit=drift.xml`: one more report of the same run, in another format. */
@@ -13,6 +14,16 @@ function reportSpec(value: string, previous: { format: Format; file: string }[] 
   return [...previous, { format, file: value.slice(at + 1) }];
 }
 
+/** `--shard K/N`, checked while parsing so a typo fails before any terraform runs. */
+function shardOption(value: string): string {
+  try {
+    parseShard(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+  return value;
+}
+
 interface DriftOptions {
   dir?: string[];
   format: Format;
@@ -20,6 +31,9 @@ interface DriftOptions {
   report?: { format: Format; file: string }[];
   parallel: number;
   jsonSchema?: boolean;
+  /** commander's `--no-host`: false when given. */
+  host: boolean;
+  shard?: string;
 }
 
 export function registerDriftCommand(program: Command): void {
@@ -34,6 +48,8 @@ export function registerDriftCommand(program: Command): void {
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--report <format=file>', 'also write the same run as FORMAT to FILE, e.g. markdown=drift.md (repeatable)', reportSpec)
     .option('--parallel <n>', 'directories checked at the same time', wholeNumber(1), 4)
+    .option('--no-host', 'start a provider process per terraform command instead of one warm provider host for the run')
+    .option('--shard <k/n>', 'check only the K-th of N stable shares of the directories (a CI matrix); merge the JSON reports with drift-merge', shardOption)
     .option('--json-schema', 'print the JSON Schema of --format json and exit')
     .addHelpText(
       'after',
@@ -47,11 +63,24 @@ export function registerDriftCommand(program: Command): void {
         return;
       }
       if (!opts.dir?.length) throw new Error('give at least one --dir (a Terraform working directory, a synthesized CDKTF stack or a CDKTF app)');
-      const { checkAll, exitCodeFor, expandDirectories } = await import('../drift/check');
+      const { expandDirectories } = await import('../drift/directories');
+      const { checkAll } = await import('../drift/pool');
+      const { exitCodeFor } = await import('../drift/summary');
       const { RENDERERS } = await import('../drift/render');
       const { progressReporter } = await import('../drift/progress');
-      const dirs = expandDirectories(opts.dir.map((d) => resolve(d)));
-      const results = await checkAll(dirs, opts.parallel, progressReporter());
+      const { inShard } = await import('../drift/shard');
+      const all = expandDirectories(opts.dir.map((d) => resolve(d)));
+      const dirs = opts.shard ? inShard(all, parseShard(opts.shard)) : all;
+      // One warm provider for every terraform command of the run (see provider-host.ts); --no-host: normal starts.
+      const host = opts.host ? await (await import('../provider-host')).startProviderHost(process.env) : undefined;
+      let results;
+      try {
+        results = await checkAll(dirs, opts.parallel, progressReporter(), process.env, host?.env);
+      } finally {
+        const died = host?.exit;
+        await host?.stop();
+        if (died) process.stderr.write(`zendesk-messaging drift: ${host!.describeExit()}; the checks it served failed (run with --no-host to avoid it).\n`);
+      }
       const main = RENDERERS[opts.format](results);
       if (opts.out) write(opts.out, main);
       else process.stdout.write(main);

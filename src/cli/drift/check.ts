@@ -1,22 +1,27 @@
 /**
  * One drift check per directory with the real terraform, and many at once.
  *
- * Why a saved refresh-only plan read back with `terraform show -json`, rather
- * than `plan -refresh-only -json`: the saved plan's JSON is one document
- * holding resource_drift, the configuration (needed to tell managed from
- * unmanaged attributes and to name the account) and the prior state, with
- * sensitive values already marked; the streamed `-json` log only has
- * per-resource messages without values. The exit code of `-detailed-exitcode`
- * is not used either: Terraform 1.11 exits 2 for a refresh-only plan that
- * prints "No changes" (its state comparison used reflect.DeepEqual, which sees
- * an in-memory decode cache; fixed upstream in v1.15.0, commit 659d5e2), and 2
- * when only a setting the configuration does not manage changed.
+ * Why a saved refresh-only plan, run with `-json`: the log says which
+ * resources were refreshed and whether any drifted, and carries the
+ * provider's warnings (notes); only when something drifted is the saved plan
+ * read back with `terraform show -json` (one document with resource_drift, the
+ * configuration, needed to tell managed from unmanaged attributes and to name
+ * the account, and the prior state, with sensitive values marked), so an
+ * in-sync directory costs one terraform command. The exit code of
+ * `-detailed-exitcode` is not used: Terraform 1.11 exits 2 for a refresh-only
+ * plan that prints "No changes" (its state comparison used reflect.DeepEqual,
+ * which sees an in-memory decode cache; fixed upstream in v1.15.0, commit
+ * 659d5e2), and 2 when only a setting the configuration does not manage changed.
+ *
+ * With a provider host (`reattach`), every terraform command but init uses
+ * it; init runs without it, so the lock file still records the provider for
+ * runs without the host.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlanJson } from '../report/plan-json';
-import { type Note, diagnosticsText, parseDiagnostics, providerNotes } from '../report/terraform-log';
+import { type Note, type RefreshLog, diagnosticsText, parseRefreshLog, providerNotes } from '../report/terraform-log';
 import { errorTail, terraform, type TerraformResult } from '../terraform-exec';
 import { type DriftedResource, driftFromPlan } from './analyze';
 import { displayName, notAWorkingDirectory } from './directories';
@@ -56,7 +61,11 @@ async function blockTypes(dir: string, env: NodeJS.ProcessEnv): Promise<Map<stri
 /** Terraform's ways of saying a working directory must be initialized (again). */
 const NEEDS_INIT = /Required plugins are not installed|Backend initialization required|Inconsistent dependency lock file|Module not installed|run:\s+terraform init/;
 
-export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<DirectoryResult> {
+/**
+ * @param reattach TF_REATTACH_PROVIDERS of a provider host (see provider-host.ts), added to `env` for every
+ *   terraform command but init.
+ */
+export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = process.env, reattach: Record<string, string> = {}): Promise<DirectoryResult> {
   const started = Date.now();
   const base = { dir, name: displayName(dir), checked: [], drifted: [], notes: [] };
   const fail = (error: string): DirectoryResult => ({ ...base, status: 'error', error, durationMs: Date.now() - started });
@@ -67,6 +76,7 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
   };
   const invalid = notAWorkingDirectory(dir);
   if (invalid) return fail(invalid);
+  const withHost = { ...env, ...reattach };
   const init = () => terraform(['init', '-input=false', '-no-color'], dir, env);
   let initialized = false;
   if (!existsSync(join(dir, '.terraform'))) {
@@ -77,8 +87,7 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
   const temp = mkdtempSync(join(tmpdir(), 'zdm-drift-'));
   try {
     const planFile = join(temp, 'refresh.tfplan');
-    // -json: the provider's warnings (which the saved plan does not keep) come as diagnostics in the log.
-    const refresh = async () => readableLog(await terraform(['plan', '-refresh-only', '-input=false', '-json', `-out=${planFile}`], dir, env));
+    const refresh = async () => readableLog(await terraform(['plan', '-refresh-only', '-input=false', '-json', `-out=${planFile}`], dir, withHost));
     let plan = await refresh();
     // A stale .terraform (providers reinstalled, backend or lock file changed, e.g. from a CI cache): init once and retry.
     if (plan.code !== 0 && !initialized && NEEDS_INIT.test(plan.stderr)) {
@@ -87,13 +96,12 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
       plan = await refresh();
     }
     if (plan.code !== 0) return failed('terraform plan -refresh-only', plan);
-    const shown = await terraform(['show', '-json', planFile], dir, env);
+    const notes = providerNotes(plan.log.diagnostics);
+    if (!plan.log.drift) return { ...base, status: 'in_sync', durationMs: Date.now() - started, checked: plan.log.refreshed, notes };
+    const shown = await terraform(['show', '-json', planFile], dir, withHost);
     if (shown.code !== 0) return failed('terraform show -json', shown);
     const parsed = JSON.parse(shown.stdout) as PlanJson;
-    // The schemas only matter when something changed: skip that terraform call otherwise.
-    const blocks = parsed.resource_drift?.length ? await blockTypes(dir, env) : undefined;
-    const { checked, drifted } = driftFromPlan(parsed, blocks);
-    const notes = providerNotes(plan.diagnostics);
+    const { checked, drifted } = driftFromPlan(parsed, await blockTypes(dir, withHost));
     return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes };
   } finally {
     rmSync(temp, { recursive: true, force: true });
@@ -101,51 +109,13 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
 }
 
 /**
- * A `-json` run as the rest of this module reads a plain one: its diagnostics
- * parsed, and rendered as terraform prints them in front of whatever it wrote
- * to stderr, so failure messages quote terraform's own words.
+ * A `-json` run as the rest of this module reads a plain one: its log parsed,
+ * and its errors rendered as terraform prints them in front of whatever it
+ * wrote to stderr, so failure messages quote terraform's own words.
  */
-function readableLog(result: TerraformResult): TerraformResult & { diagnostics: ReturnType<typeof parseDiagnostics> } {
-  const diagnostics = parseDiagnostics(result.stdout);
-  const errors = diagnosticsText(diagnostics.filter((d) => d.severity === 'error'));
-  return { ...result, stderr: [errors, result.stderr.trim()].filter(Boolean).join('\n\n'), diagnostics };
+function readableLog(result: TerraformResult): TerraformResult & { log: RefreshLog } {
+  const log = parseRefreshLog(result.stdout);
+  const errors = diagnosticsText(log.diagnostics.filter((d) => d.severity === 'error'));
+  return { ...result, stderr: [errors, result.stderr.trim()].filter(Boolean).join('\n\n'), log };
 }
 
-export interface CheckEvents {
-  started?: (dir: string, running: number, total: number) => void;
-  finished?: (result: DirectoryResult, done: number, total: number) => void;
-}
-
-/** Runs checks with at most `parallel` at a time; results come back in the order of `dirs`. */
-export async function checkAll(dirs: string[], parallel: number, events: CheckEvents = {}, env: NodeJS.ProcessEnv = process.env): Promise<DirectoryResult[]> {
-  const results: DirectoryResult[] = new Array(dirs.length);
-  let next = 0;
-  let done = 0;
-  let running = 0;
-  const worker = async () => {
-    while (next < dirs.length) {
-      const i = next++;
-      events.started?.(dirs[i], ++running, dirs.length);
-      // One directory's surprise (unreadable output, a crash) must not cost the report of all the others.
-      results[i] = await checkDirectory(dirs[i], env).catch((err: unknown) => ({
-        dir: dirs[i],
-        name: displayName(dirs[i]),
-        status: 'error' as const,
-        error: `the drift check of ${dirs[i]} failed: ${err instanceof Error ? err.message : String(err)}`,
-        durationMs: 0,
-        checked: [],
-        drifted: [],
-        notes: [],
-      }));
-      running--;
-      events.finished?.(results[i], ++done, dirs.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, dirs.length)) }, worker));
-  return results;
-}
-
-export function exitCodeFor(results: DirectoryResult[]): 0 | 1 | 2 {
-  if (results.some((r) => r.status === 'error')) return 1;
-  return results.some((r) => r.status === 'drift') ? 2 : 0;
-}

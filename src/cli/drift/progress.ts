@@ -1,4 +1,5 @@
-import type { CheckEvents, DirectoryResult } from './check';
+import type { DirectoryResult } from './check';
+import type { CheckEvents } from './pool';
 
 const STATUS: Record<DirectoryResult['status'], string> = { in_sync: 'in sync', drift: 'drift', error: 'error' };
 

@@ -8,8 +8,7 @@
  */
 import { VERSION } from '../../version';
 import type { DirectoryResult, DirectoryStatus } from './check';
-import { exitCodeFor } from './check';
-import { type DriftSummary, overall, summarize } from './summary';
+import { type DriftSummary, exitCodeFor, overall, summarize } from './summary';
 
 export interface DriftReport {
   kind: 'zendesk-messaging/drift-report';

@@ -25,6 +25,12 @@ export function summarize(results: DirectoryResult[]): DriftSummary {
   };
 }
 
+/** The run's exit code: 1 if any check failed, else 2 if anything drifted, else 0. */
+export function exitCodeFor(results: DirectoryResult[]): 0 | 1 | 2 {
+  if (results.some((r) => r.status === 'error')) return 1;
+  return results.some((r) => r.status === 'drift') ? 2 : 0;
+}
+
 /** The run as a whole: any error wins over drift (the exit code follows the same rule). */
 export function overall(results: DirectoryResult[]): DirectoryStatus {
   if (results.some((r) => r.status === 'error')) return 'error';

@@ -33,18 +33,49 @@ export interface Note {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
-/** Every diagnostic in a `-json` log; lines that are not JSON objects (a wrapper's own output) are skipped. */
-export function parseDiagnostics(log: string): TerraformDiagnostic[] {
-  const out: TerraformDiagnostic[] = [];
+/** The messages of a `-json` log; lines that are not JSON objects (a wrapper's own output) are skipped. */
+function messages(log: string): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
   for (const line of log.split('\n')) {
     if (!line.startsWith('{')) continue;
-    let message: unknown;
     try {
-      message = JSON.parse(line);
+      const message: unknown = JSON.parse(line);
+      if (isObject(message)) out.push(message);
     } catch {
-      continue;
+      // not a message of terraform's
     }
-    if (!isObject(message) || message.type !== 'diagnostic' || !isObject(message.diagnostic)) continue;
+  }
+  return out;
+}
+
+/** What a refresh-only plan's log tells without the saved plan: the managed resources refreshed, and whether any drifted. */
+export interface RefreshLog {
+  diagnostics: TerraformDiagnostic[];
+  /** Addresses of the managed resources terraform refreshed (refresh_complete), in order. */
+  refreshed: string[];
+  /** Terraform reported drift (resource_drift) for at least one resource: the saved plan holds the details. */
+  drift: boolean;
+}
+
+export function parseRefreshLog(log: string): RefreshLog {
+  const all = messages(log);
+  const refreshed: string[] = [];
+  for (const m of all) {
+    const resource = m.type === 'refresh_complete' && isObject(m.hook) && isObject(m.hook.resource) ? m.hook.resource : undefined;
+    if (resource && typeof resource.addr === 'string' && !String(resource.resource ?? '').startsWith('data.')) refreshed.push(resource.addr);
+  }
+  return { diagnostics: diagnosticsOf(all), refreshed: [...new Set(refreshed)], drift: all.some((m) => m.type === 'resource_drift') };
+}
+
+/** Every diagnostic in a `-json` log. */
+export function parseDiagnostics(log: string): TerraformDiagnostic[] {
+  return diagnosticsOf(messages(log));
+}
+
+function diagnosticsOf(all: Record<string, unknown>[]): TerraformDiagnostic[] {
+  const out: TerraformDiagnostic[] = [];
+  for (const message of all) {
+    if (message.type !== 'diagnostic' || !isObject(message.diagnostic)) continue;
     const d = message.diagnostic;
     if (d.severity !== 'error' && d.severity !== 'warning') continue;
     const range = isObject(d.range) ? d.range : undefined;

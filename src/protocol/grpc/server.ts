@@ -17,7 +17,7 @@ import * as net from 'node:net';
 import type { Logger } from '../log';
 import { frameMessage, unframeUnary } from './framing';
 import { GrpcError, Status, type StatusCode, encodeGrpcMessage } from './status';
-import type { CallContext, Router } from './types';
+import type { CallContext, Connection, Router } from './types';
 
 export interface MutualTLS {
   /** Our certificate and key (PEM). */
@@ -51,6 +51,8 @@ export class GrpcServer {
   private readonly listener: net.Server;
   private h2: http2.Http2Server | http2.Http2SecureServer | undefined;
   private readonly sockets = new Set<net.Socket>();
+  private readonly connections = new WeakMap<http2.Http2Session, Connection>();
+  private nextConnectionId = 1;
   private readonly log: Logger;
   private readonly maxRequestBytes: number;
 
@@ -67,18 +69,28 @@ export class GrpcServer {
 
   /** Starts listening; resolves with the bound address (port 0 picks a free port). */
   listen(port: number, host = '127.0.0.1'): Promise<net.AddressInfo> {
+    return this.listenOn({ port, host }).then(() => this.listener.address() as net.AddressInfo);
+  }
+
+  /** Starts listening on a unix domain socket at `path` (plaintext only: reattach mode). */
+  listenOnSocket(path: string): Promise<void> {
+    return this.listenOn({ path });
+  }
+
+  private listenOn(where: net.ListenOptions): Promise<void> {
     return new Promise((resolve, reject) => {
       const onError = (err: Error) => reject(err);
       this.listener.once('error', onError);
-      this.listener.listen(port, host, () => {
+      this.listener.listen(where, () => {
         this.listener.off('error', onError);
-        resolve(this.listener.address() as net.AddressInfo);
+        resolve();
       });
     });
   }
 
   address(): net.AddressInfo | null {
-    return this.listener.address() as net.AddressInfo | null;
+    const address = this.listener.address();
+    return typeof address === 'object' ? address : null;
   }
 
   /** Loads node:http2 and builds the (TLS) HTTP/2 server that accepted sockets are handed to. Idempotent. */
@@ -105,6 +117,7 @@ export class GrpcServer {
           minVersion: 'TLSv1.2',
         })
       : h2.createServer(common);
+    server.on('session', (session) => this.connections.set(session, this.newConnection(session)));
     server.on('stream', (stream, headers) => this.onStream(stream, headers));
     // Connection-level failures (a client without a valid certificate, a
     // reset connection) are the client's problem, never a reason to crash.
@@ -123,6 +136,15 @@ export class GrpcServer {
     });
   }
 
+  private newConnection(session: http2.Http2Session): Connection {
+    const closers: (() => void)[] = [];
+    const connection: Connection = { id: this.nextConnectionId++, onClose: (fn) => void closers.push(fn) };
+    session.once('close', () => {
+      for (const fn of closers.splice(0)) fn();
+    });
+    return connection;
+  }
+
   private onStream(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
     // A stream error (client cancelled, connection reset) must have a listener or it becomes an uncaught exception.
     stream.on('error', (err) => this.log.debug('gRPC stream error', { error: err.message }));
@@ -135,7 +157,8 @@ export class GrpcServer {
       return;
     }
 
-    const handler = this.options.router(path);
+    const connection = this.connections.get(stream.session!);
+    const handler = connection && this.options.router(path, connection);
     if (!handler) {
       this.log.debug('unimplemented gRPC method', { path });
       this.respondStatus(stream, Status.UNIMPLEMENTED, `unknown method ${path}`);

@@ -13,17 +13,20 @@ export interface ReattachConfig {
   ProtocolVersion: number;
   Pid: number;
   Test: true;
-  Addr: { Network: 'tcp'; String: string };
+  Addr: { Network: 'tcp' | 'unix'; String: string };
 }
 
+/** Where a reattachable provider listens: a TCP address, or a unix domain socket's path. */
+export type ListenAddress = { network: 'tcp'; host: string; port: number } | { network: 'unix'; path: string };
+
 /** The TF_REATTACH_PROVIDERS value for one provider. */
-export function reattachProvidersJSON(providerAddress: string, host: string, port: number, pid = process.pid): string {
+export function reattachProvidersJSON(providerAddress: string, address: ListenAddress, pid = process.pid): string {
   const config: ReattachConfig = {
     Protocol: 'grpc',
     ProtocolVersion: PLUGIN_PROTOCOL_VERSION,
     Pid: pid,
     Test: true,
-    Addr: { Network: 'tcp', String: `${host}:${port}` },
+    Addr: address.network === 'tcp' ? { Network: 'tcp', String: `${address.host}:${address.port}` } : { Network: 'unix', String: address.path },
   };
   return JSON.stringify({ [providerAddress]: config });
 }

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format } from '../drift/formats';
+import { writeOutput } from '../options';
+
+interface MergeOptions {
+  format: Format;
+  out?: string;
+}
+
+export function registerDriftMergeCommand(program: Command): void {
+  program
+    .command('drift-merge')
+    .description('Combine the JSON reports of a sharded drift run (drift --shard K/N) into one report, with one exit code: 0 in sync, 2 drift, 1 error.')
+    .argument('<reports...>', 'JSON drift reports (drift --format json --out FILE), one per shard')
+    .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .action(async (files: string[], opts: MergeOptions) => {
+      const { mergeReports } = await import('../drift/merge');
+      const { RENDERERS } = await import('../drift/render');
+      const { exitCodeFor } = await import('../drift/summary');
+      const reports = files.map((file) => {
+        let text: string;
+        try {
+          text = readFileSync(file, 'utf8');
+        } catch (err) {
+          throw new Error(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        }
+        try {
+          return { source: file, report: JSON.parse(text) as unknown };
+        } catch (err) {
+          throw new Error(`${file} is not JSON (${(err as Error).message})`);
+        }
+      });
+      const results = mergeReports(reports);
+      const rendered = RENDERERS[opts.format](results);
+      if (opts.out) writeOutput(opts.out, rendered);
+      else process.stdout.write(rendered);
+      process.exitCode = exitCodeFor(results);
+    });
+}

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import type { Command } from 'commander';
+
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+
+/**
+ * `zendesk-messaging exec -- COMMAND [ARGS…]`: COMMAND (terraform, `cdktf
+ * diff`, a script of many terraform calls) runs with TF_REATTACH_PROVIDERS
+ * pointing at one warm provider host, so none of its terraform commands
+ * starts a provider process. stdin, stdout and stderr pass through; the exit
+ * code is COMMAND's (128 + n when a signal ended it, as a shell reports it);
+ * SIGINT and SIGTERM are passed on to it. When the host dies under it, the
+ * terraform runs fail with terraform's connection error, and exec says what
+ * happened and exits 1.
+ */
+export function registerExecCommand(program: Command): void {
+  program
+    .command('exec')
+    .description('Run a command (terraform, cdktf, cdktn, a script) with one warm zendesk provider for all its terraform runs (TF_REATTACH_PROVIDERS).')
+    .argument('<command...>', 'the command and its arguments, after --')
+    .addHelpText(
+      'after',
+      '\nExample: zendesk-messaging exec -- terraform plan -out=tfplan\n' +
+        'The provider reads ZENDESK_* variables from the environment of exec, once, not from each terraform run.',
+    )
+    .action(async (argv: string[]) => {
+      const { startProviderHost } = await import('../provider-host');
+      const host = await startProviderHost(process.env);
+      process.exitCode = await runWithHost(argv, host);
+    });
+}
+
+async function runWithHost(argv: string[], host: Awaited<ReturnType<typeof import('../provider-host').startProviderHost>>): Promise<number> {
+  const [command, ...args] = argv;
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...host.env } });
+  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+  const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => [signal, forward(signal)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  let hostDied = false;
+  void host.exited.then(() => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    hostDied = true;
+    process.stderr.write(`zendesk-messaging exec: ${host.describeExit()}; the terraform runs of ${command} that use the zendesk provider fail.\n`);
+  });
+  const code = await new Promise<number>((resolve) => {
+    child.once('error', (err) => {
+      process.stderr.write(`zendesk-messaging exec: cannot run ${command}: ${err.message}\n`);
+      resolve(127);
+    });
+    child.once('exit', (exitCode, signal) => resolve(signal ? 128 + (SIGNAL_NUMBERS[signal] ?? 0) : (exitCode ?? 1)));
+  });
+  for (const [signal, handler] of handlers) process.off(signal, handler);
+  await host.stop();
+  // A host that died under the command is a failure even if the command itself did not notice.
+  return hostDied && code === 0 ? 1 : code;
+}
