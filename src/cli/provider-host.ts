@@ -10,8 +10,8 @@
  * command: terraform passes no environment to a provider it reattaches to.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PROVIDER_BUNDLE } from './install-provider';
 import { packageRoot } from './package-root';
 
@@ -52,12 +52,12 @@ export async function startProviderHost(env: NodeJS.ProcessEnv = process.env): P
   let exit: ProviderHost['exit'];
   const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => ((exit = { code, signal }), resolve())));
 
-  const reattach = await new Promise<string>((resolve, reject) => {
+  const ready = await new Promise<{ reattach: string; socketPath: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the provider host did not start within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
-    child.on('message', (message: { type?: string; reattach?: string }) => {
-      if (message?.type === 'ready' && typeof message.reattach === 'string') {
+    child.on('message', (message: { type?: string; reattach?: string; socketPath?: string }) => {
+      if (message?.type === 'ready' && typeof message.reattach === 'string' && typeof message.socketPath === 'string') {
         clearTimeout(timer);
-        resolve(message.reattach);
+        resolve({ reattach: message.reattach, socketPath: message.socketPath });
       }
     });
     void exited.then(() => {
@@ -72,6 +72,8 @@ export async function startProviderHost(env: NodeJS.ProcessEnv = process.env): P
   // The host never keeps this process alive: when this process exits, the IPC channel closes and the host follows.
   child.unref();
   child.channel?.unref();
+  // A host that could not clean up (kill -9) leaves its private directory: remove it for it.
+  void exited.then(() => rmSync(dirname(ready.socketPath), { recursive: true, force: true }));
 
   const stop = async () => {
     if (exit) return;
@@ -82,7 +84,7 @@ export async function startProviderHost(env: NodeJS.ProcessEnv = process.env): P
   };
   return {
     pid: child.pid!,
-    env: { TF_REATTACH_PROVIDERS: mergeReattach(env.TF_REATTACH_PROVIDERS, reattach) },
+    env: { TF_REATTACH_PROVIDERS: mergeReattach(env.TF_REATTACH_PROVIDERS, ready.reattach) },
     get exit() {
       return exit;
     },
