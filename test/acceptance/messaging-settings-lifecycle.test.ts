@@ -2,16 +2,20 @@
  * The whole life of zendesk_messaging_settings, driven by the real terraform
  * binary against the emulator: create, no-op, drift, heal, data source,
  * destroy with retain and with reset, and the API calls each step costs.
+ * Twice: with the provider processes terraform starts itself, and with every
+ * command reattached to one warm provider host (zendesk-messaging exec).
  */
+import { type ProviderHost, startProviderHost } from '../../src/cli/provider-host';
 import { startEmulator } from '../../src/emulator';
-import { TerraformWorkspace } from '../support/terraform';
+import { TerraformWorkspace, baseEnv } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
-describe('zendesk_messaging_settings lifecycle (real terraform, emulator)', () => {
+describe.each([['started by terraform', false], ['one provider host', true]])('zendesk_messaging_settings lifecycle (real terraform, emulator, provider %s)', (_how, withHost) => {
   let emulator: Emulator;
   let ws: TerraformWorkspace;
+  let host: ProviderHost | undefined;
 
   const config = (resourceBody: string[], extra = '') =>
     REQUIRED_PROVIDERS +
@@ -21,13 +25,16 @@ describe('zendesk_messaging_settings lifecycle (real terraform, emulator)', () =
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
+    // The host reads the provider's environment (here the client secret) once, as `exec` would give it.
+    host = withHost ? await startProviderHost(baseEnv({ ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' })) : undefined;
+    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', ...host?.env } });
     ws.write({ 'main.tf': config(['agents_can_end_sessions = false']) });
     await ws.init();
   });
 
   afterAll(async () => {
     ws?.cleanup();
+    await host?.stop();
     await emulator?.close();
   });
 
