@@ -1,5 +1,6 @@
 // Loaded with `node -r` into measured processes: on exit, appends the process's peak resident memory
-// to $BENCH_PROBE_FILE, one JSON line per process (so counting lines counts provider starts).
+// to $BENCH_PROBE_FILE, one JSON line per process (so counting lines counts provider starts); `argv` tells a
+// provider host (`--host`) from the providers terraform starts.
 //
 // Peak RSS is read from /proc/self/status (VmHWM), which the kernel resets when a process execs.
 // getrusage's ru_maxrss is not used on Linux: for a process started by fork+exec it also carries the
@@ -20,6 +21,6 @@ function peakKiB() {
 const file = process.env.BENCH_PROBE_FILE;
 if (file) {
   process.on('exit', () => {
-    appendFileSync(file, `${JSON.stringify({ pid: process.pid, argv1: process.argv[1] ?? '-e', maxRssKiB: peakKiB() })}\n`);
+    appendFileSync(file, `${JSON.stringify({ pid: process.pid, argv1: process.argv[1] ?? '-e', argv: process.argv.slice(2), maxRssKiB: peakKiB() })}\n`);
   });
 }

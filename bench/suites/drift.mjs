@@ -1,5 +1,6 @@
-// Drift of many accounts vs the same drift run over terraform_data-only workspaces, with the same parallelism;
-// then the same with every account rate-limited so that each refresh meets a 429 first.
+// Drift of many accounts vs the same drift run over terraform_data-only workspaces, with the same parallelism:
+// through one provider host (drift's default) and with the provider processes terraform starts (--no-host);
+// then, through the host, with every account rate-limited so that each refresh meets a 429 first.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,14 +48,26 @@ async function fleet(root, name, count, mainFor, env, rewriteState) {
   return dirs;
 }
 
-async function driftRun(dirs, parallel, env, probeFile) {
-  const args = ['-r', PROBE, CLI, 'drift', '--parallel', String(parallel), '--format', 'json', ...dirs.flatMap((d) => ['--dir', d])];
-  const run = await timeCommand(process.execPath, args, { env: { ...env, CI: '1', BENCH_PROBE_FILE: probeFile }, okCodes: [0, 1, 2] });
+/**
+ * One drift command over the directories. The probe goes in through NODE_OPTIONS so that it also reaches the
+ * provider host drift forks (and, with --no-host, the providers terraform starts): each process logs its own line.
+ */
+async function driftRun(dirs, parallel, env, probeFile, flags = []) {
+  const args = [CLI, 'drift', '--parallel', String(parallel), '--format', 'json', ...flags, ...dirs.flatMap((d) => ['--dir', d])];
+  const probeEnv = { ...env, CI: '1', BENCH_PROBE_FILE: probeFile, NODE_OPTIONS: `--require ${JSON.stringify(PROBE)}` };
+  const run = await timeCommand(process.execPath, args, { env: probeEnv, okCodes: [0, 1, 2] });
   const report = JSON.parse(run.output.slice(run.output.indexOf('{'), run.output.lastIndexOf('}') + 1));
   return { ms: run.ms, code: run.code, summary: report.summary };
 }
 
-const peak = (file) => Math.max(...readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).maxRssKiB)) / 1024;
+const probeLines = (file) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const peakOf = (lines) => Math.max(...lines.map((l) => l.maxRssKiB)) / 1024;
+/** The drift command's own peak, and the provider host's (the process forked with --host). */
+const peaks = (file) => {
+  const lines = probeLines(file);
+  const host = lines.filter((l) => l.argv.includes('--host'));
+  return { driftCommand: peakOf(lines.filter((l) => l.argv1.endsWith('zendesk-messaging.js'))), host: host.length ? peakOf(host) : undefined, hosts: host.length };
+};
 
 export async function driftAtScale({ root, accounts, parallel }) {
   const emulatorProbe = join(root.root, 'emulator-probe.jsonl');
@@ -71,6 +84,7 @@ export async function driftAtScale({ root, accounts, parallel }) {
 
     const floor = await driftRun(floorDirs, parallel, env, join(root.root, 'floor-probe.jsonl'));
     const zendesk = await driftRun(settingsDirs, parallel, env, driftProbe);
+    const noHost = await driftRun(settingsDirs, parallel, env, join(root.root, 'no-host-probe.jsonl'), ['--no-host']);
     await emulator.stop();
 
     // Same port, every account limited to 1 request per minute (Zendesk's limits are per minute, so a real
@@ -93,6 +107,7 @@ export async function driftAtScale({ root, accounts, parallel }) {
       floor: { ms: floor.ms, code: floor.code },
       zendesk: { ms: zendesk.ms, code: zendesk.code, summary: zendesk.summary },
       ratio: zendesk.ms / floor.ms,
+      noHost: { ms: noHost.ms, code: noHost.code, summary: noHost.summary, ratio: noHost.ms / floor.ms },
       rateLimited: {
         ms: limited.ms,
         code: limited.code,
@@ -105,7 +120,7 @@ export async function driftAtScale({ root, accounts, parallel }) {
         waitingWorkers,
         predictedExtraSeconds: rateLimited.retryAfterSeconds / waitingWorkers,
       },
-      peakMiB: { driftCommand: peak(driftProbe), emulator: peak(emulatorProbe) },
+      peakMiB: { ...peaks(driftProbe), emulator: peakOf(probeLines(emulatorProbe)) },
     };
   } finally {
     if (emulator) await emulator.stop();

@@ -1,10 +1,12 @@
 // `terraform plan` of one settings resource vs its floor: a terraform_data-only plan plus, for every provider
-// start terraform makes during the plan, one bare node start.
+// start terraform makes during the plan, one bare node start. Then `zendesk-messaging exec -- terraform plan`
+// (one provider host started by exec, terraform reattached to it) vs the terraform_data-only plan itself.
 import { readFileSync, rmSync } from 'node:fs';
 import { sideBySide, timeCommand } from '../lib/measure.mjs';
 import { baseEnv, settingsConfig, terraformDataOnly, workspace } from '../lib/workspace.mjs';
 
 const PLAN = ['plan', '-input=false', '-no-color', '-detailed-exitcode'];
+const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
 
 export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs }) {
   const env = (r) => baseEnv({ TF_CLI_CONFIG_FILE: r.cliConfigPath, ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' });
@@ -36,5 +38,19 @@ export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs }) 
     async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
   );
   const floorMs = result.b + starts.plan * nodeMs;
-  return { settingsPlanMs: result.a, terraformDataPlanMs: result.b, startsPerCommand: starts, floorMs, ratio: result.a / floorMs, runs };
+  const exec = await sideBySide(
+    runs,
+    1,
+    async () => (await timeCommand(process.execPath, [CLI, 'exec', '--', 'terraform', ...PLAN], { cwd: settingsDir, env: env(root) })).ms,
+    async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
+  );
+  return {
+    settingsPlanMs: result.a,
+    terraformDataPlanMs: result.b,
+    startsPerCommand: starts,
+    floorMs,
+    ratio: result.a / floorMs,
+    exec: { planMs: exec.a, terraformDataPlanMs: exec.b, ratio: exec.a / exec.b },
+    runs,
+  };
 }

@@ -14,7 +14,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
-import { type ActionHandler, githubScript, type JobRun, runJob } from '../support/actions-runner';
+import { type ActionHandler, githubScript, type JobOptions, type JobRun, matrixOf, runJob } from '../support/actions-runner';
 import { FakeGitHub } from '../support/fake-github';
 import { type Postgres, startPostgres } from '../support/postgres';
 import { baseEnv, run } from '../support/terraform';
@@ -73,7 +73,15 @@ describe('examples/github-actions workflows', () => {
       const dir = step.with.path.trim();
       expect(existsSync(dir)).toBe(true);
       uploads[step.with.name] = readdirSync(dir).sort();
-      cpSync(dir, join(temp.dir, 'artifacts', `${step.with.name}-${step.env.GITHUB_RUN_ID}`), { recursive: true });
+      cpSync(dir, join(temp.dir, 'artifacts', String(step.env.GITHUB_RUN_ID), step.with.name), { recursive: true });
+    },
+    // The artifacts of this run whose name matches the pattern, each in a folder of its name (v4 without merge-multiple).
+    'actions/download-artifact': async (step) => {
+      const mine = join(temp.dir, 'artifacts', String(step.env.GITHUB_RUN_ID));
+      const pattern = new RegExp(`^${step.with.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      for (const name of existsSync(mine) ? readdirSync(mine).filter((n) => pattern.test(n)) : []) {
+        cpSync(join(mine, name), join(step.with.path.trim(), name), { recursive: true });
+      }
     },
     'mikepenz/action-junit-report': async (step) => {
       parseXml(readFileSync(step.with.report_paths, 'utf8')); // the action needs well-formed JUnit
@@ -82,8 +90,9 @@ describe('examples/github-actions workflows', () => {
     'actions/github-script': githubScript(github.octokit(), githubContext, scriptLog),
   });
 
-  const job = (workflowFile: string, jobName: string, workspace: string, githubContext: Record<string, unknown>): Promise<JobRun> =>
+  const job = (workflowFile: string, jobName: string, workspace: string, githubContext: Record<string, unknown>, extra: Partial<JobOptions> = {}): Promise<JobRun> =>
     runJob({
+      ...extra,
       workflowFile,
       job: jobName,
       workspace,
@@ -103,11 +112,21 @@ describe('examples/github-actions workflows', () => {
   const schedule = (runId: number) => ({ repository: 'acme-support/zendesk-config', event_name: 'schedule', event: {}, run_id: runId, server_url: 'https://github.example' });
   const failures = (r: JobRun) => r.steps.filter((s) => s.outcome === 'failure').map((s) => `${s.name}:\n${s.output}`).join('\n');
 
-  /** A scheduled run on a fresh runner: a new checkout, no .terraform, no local state. */
+  /**
+   * A scheduled run: every shard of the matrix on a fresh runner of its own (a new checkout, no .terraform, no
+   * local state), then the report job, which merges what the shards uploaded.
+   */
   const nightly = async (runId: number) => {
-    const repo = checkout(`nightly-${runId}`);
-    const result = await job(DRIFT_WORKFLOW, 'drift', repo, schedule(runId));
-    return { repo, result, code: result.outputs.drift?.code, artifacts: join(temp.dir, 'artifacts', `zendesk-messaging-drift-${runId}`) };
+    // Side by side, as GitHub runs a matrix.
+    const shards = await Promise.all(
+      matrixOf(DRIFT_WORKFLOW, 'drift').map(async (matrix) => {
+        const repo = checkout(`nightly-${runId}-shard-${matrix.shard}`);
+        return { repo, result: await job(DRIFT_WORKFLOW, 'drift', repo, schedule(runId), { matrix }) };
+      }),
+    );
+    const needs = { drift: { result: shards.every((s) => s.result.conclusion === 'success') ? ('success' as const) : ('failure' as const) } };
+    const result = await job(DRIFT_WORKFLOW, 'report', checkout(`nightly-${runId}-report`), schedule(runId), { needs });
+    return { shards, result, code: result.outputs.drift?.code, artifacts: join(temp.dir, 'artifacts', String(runId), 'zendesk-messaging-drift') };
   };
 
   beforeAll(async () => {
@@ -164,26 +183,32 @@ describe('examples/github-actions workflows', () => {
 
   it('nightly-drift.yml: in sync, then drift opens an issue with a JUnit report, then in sync again closes it', async () => {
     const clean = await nightly(201);
+    for (const shard of clean.shards) expect(failures(shard.result)).toBe('');
     expect(failures(clean.result)).toBe('');
     expect(clean.code).toBe('0');
     expect(github.issues).toHaveLength(0);
     const checked = JSON.parse(readFileSync(join(clean.artifacts, 'drift.json'), 'utf8'));
+    // Every stack checked by exactly one shard, merged into one report.
+    expect(checked.directories).toHaveLength(1);
     expect(checked.directories[0].checked).toHaveLength(3); // two settings and the adopted trigger, read from PostgreSQL
 
     await emulator.control.changeSettings('globex', { routing: { transform_to_email_enabled: true } });
     const drifted = await nightly(202);
     expect(failures(drifted.result)).toBe('');
-    expect(drifted.result.conclusion).toBe('success'); // drift is reported by the issue, not by a red job
+    expect(drifted.shards.map((s) => s.result.conclusion)).toEqual(['success', 'success']); // drift is reported by the issue, not by a red job
+    expect(drifted.result.conclusion).toBe('success');
     expect(drifted.code).toBe('2');
     expect(uploads['zendesk-messaging-drift']).toEqual(['drift-junit.xml', 'drift.json', 'drift.md', 'drift.txt']);
-    const log = drifted.result.steps.find((s) => s.name === 'Check for drift')?.output;
-    expect(log).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets   [agent_ended_session_routing: "messaging" → "email"]');
+    const shardLogs = drifted.shards.map((s) => s.result.steps.find((x) => x.name === 'Check this shard for drift')?.output ?? '').join('\n');
+    expect(shardLogs).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets   [agent_ended_session_routing: "messaging" → "email"]');
+    expect(drifted.result.steps.find((s) => s.name === 'Merge the shards\' reports')?.output).toContain('drift: 1 of 1 directory drifted');
     expect(junitChecks).toContain('Zendesk messaging drift');
 
+    const stackDir = drifted.shards.map((s) => join(s.repo, APP_DIR, 'cdktf.out', 'stacks', 'messaging'));
     const junit = parseXml(readFileSync(join(drifted.artifacts, 'drift-junit.xml'), 'utf8'));
     expect(junit.attributes).toMatchObject({ tests: '3', failures: '1', errors: '0' });
     const cases = junit.children[0].children;
-    expect(junit.children[0].attributes.name).toBe(join(drifted.repo, APP_DIR, 'cdktf.out', 'stacks', 'messaging'));
+    expect(stackDir).toContain(junit.children[0].attributes.name);
     const failed = cases.filter((c) => c.children.some((x) => x.name === 'failure'));
     expect(failed.map((c) => c.attributes.name)).toEqual(['zendesk_messaging_settings.Globex_1DB6D508']);
     expect(failed[0].children[0].text).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets');
@@ -201,21 +226,36 @@ describe('examples/github-actions workflows', () => {
     expect(healed.code).toBe('0');
     expect(issue.state).toBe('closed');
     expect(github.comments.at(-1)?.body).toBe('In sync again as of [this run](https://github.example/acme-support/zendesk-config/actions/runs/203).');
-  }, 180_000); // three whole nightly runs (synth, init, drift of every stack): ~45 s on a quiet machine, far more on a busy one
+  }, 240_000); // three whole nightly runs of three jobs each (synth, init, drift of every stack)
 
-  it('nightly-drift.yml: fails the job when the check cannot run, still uploading the report', async () => {
+  it('nightly-drift.yml: fails the run when a check cannot run, still merging and uploading the report', async () => {
     await postgres.stop(); // the state backend is down
     const broken = await nightly(204);
+    const failedShard = broken.shards.find((s) => s.result.conclusion === 'failure')!;
+    const check = failedShard.result.steps.find((s) => s.name === 'Check this shard for drift')!;
+    expect(check.output).toMatch(/::error::zendesk-messaging drift could not check every stack of shard \d \(exit 1\): see the report above/);
+    expect(check.output).toMatch(/! .*messaging — error\n {4}terraform init failed in .*: dial tcp .*connection refused/);
+    expect(failedShard.result.steps.find((s) => s.name === "Upload this shard's report")?.outcome).toBe('success');
     expect(broken.code).toBe('1');
     expect(broken.result.conclusion).toBe('failure');
     const steps = Object.fromEntries(broken.result.steps.map((s) => [s.name, s]));
-    expect(steps['Check for drift'].output).toContain('::error::zendesk-messaging drift could not check every stack (exit 1): see the report above');
-    expect(steps['Check for drift'].output).toMatch(/! .*messaging — error\n {4}terraform init failed in .*: dial tcp .*connection refused/);
+    expect(steps["Merge the shards' reports"].output).toContain('::error::zendesk-messaging could not check every stack (exit 1): see the report above');
     expect(steps['Upload the drift report'].outcome).toBe('success');
     expect(steps['Open, update or close the drift issue'].outcome).toBe('skipped');
     const report = readFileSync(join(broken.artifacts, 'drift.md'), 'utf8');
     expect(report).toContain('## ❌ Drift check failed');
     expect(report).toMatch(/terraform (init|plan -refresh-only) failed in .*messaging: .*connect/);
     expect(github.issues).toHaveLength(1); // no new issue for a failed check
+  }, 120_000);
+
+  it('nightly-drift.yml: a shard that failed before it could report makes the merge fail, not look in sync', async () => {
+    // Run 205: one shard reported (its report is the one shard 1 uploaded in run 204); the other's runner died first.
+    const runId = 205;
+    cpSync(join(temp.dir, 'artifacts', '204', 'zendesk-messaging-drift-shard-1'), join(temp.dir, 'artifacts', String(runId), 'zendesk-messaging-drift-shard-1'), { recursive: true });
+    const result = await job(DRIFT_WORKFLOW, 'report', checkout(`nightly-${runId}-report`), schedule(runId), { needs: { drift: { result: 'failure' } } });
+    const merge = result.steps.find((s) => s.name === "Merge the shards' reports")!;
+    expect(merge.outcome).toBe('failure');
+    expect(merge.output).toContain('expected 2 shard reports, got 1');
+    expect(result.steps.find((s) => s.name === 'Open, update or close the drift issue')?.outcome).toBe('skipped');
   });
 });

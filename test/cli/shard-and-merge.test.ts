@@ -88,5 +88,8 @@ describe('drift-merge', () => {
     expect(other.stderr).toContain('is not a zendesk-messaging drift report');
     const missing = await run(process.execPath, [CLI, 'drift-merge', join(temp.dir, 'nope.json')], temp.dir, process.env);
     expect(missing.stderr).toContain('cannot read');
+    const short = await run(process.execPath, [CLI, 'drift-merge', a, '--expect', '2'], temp.dir, process.env);
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('expected 2 shard reports, got 1');
   });
 });

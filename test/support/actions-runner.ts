@@ -6,7 +6,8 @@
  *   `shell: bash`), with workflow, job and step `env:`, `working-directory`,
  *   and GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files;
  * - `${{ }}` expressions and `if:` conditions over secrets, vars, github, env,
- *   runner and steps, with always()/success()/failure();
+ *   runner, steps, matrix (one combination, given by the test) and needs,
+ *   with always()/success()/failure();
  * - `uses:` steps are handed to the test's handlers (github-script runs its
  *   script against a fake octokit), and a `run:` step may be replaced only by
  *   naming its exact script (e.g. `npm ci`, which needs the network).
@@ -44,6 +45,19 @@ export interface JobOptions {
   actions: Record<string, ActionHandler>;
   /** `run:` steps simulated instead of run, keyed by their exact (trimmed) script. */
   replaceRun?: Record<string, (step: StepContext) => Promise<void>>;
+  /** The matrix combination this run of the job is (a test runs each combination of `strategy.matrix`). */
+  matrix?: Record<string, string | number>;
+  /** The jobs this one `needs`, as they ended. */
+  needs?: Record<string, { result: 'success' | 'failure' }>;
+}
+
+/** The combinations of a job's `strategy.matrix` (one key of values, as these workflows use it). */
+export function matrixOf(workflowFile: string, jobName: string): Record<string, string | number>[] {
+  const job = asDict(asDict(asDict(parseYaml(readFileSync(workflowFile, 'utf8'))).jobs)[jobName]);
+  const matrix = asDict(asDict(job.strategy).matrix);
+  const keys = Object.keys(matrix);
+  if (keys.length !== 1 || !Array.isArray(matrix[keys[0]])) throw new Error(`${workflowFile} ${jobName}: a matrix of one key with a list of values is supported`);
+  return (matrix[keys[0]] as Yaml[]).map((v) => ({ [keys[0]]: typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : asString(v) }));
 }
 
 export interface StepRecord {
@@ -200,6 +214,8 @@ export async function runJob(options: JobOptions): Promise<JobRun> {
     env,
     runner: { temp: runnerTemp, os: 'Linux' },
     steps: stepState,
+    matrix: options.matrix ?? {},
+    needs: options.needs ?? {},
   });
   const lookup = (ctx: Record<string, unknown>) => (path: string): Value => {
     let v: unknown = ctx;

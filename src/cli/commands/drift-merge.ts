@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format } from '../drift/formats';
-import { writeOutput } from '../options';
+import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format, reportSpec } from '../drift/formats';
+import { wholeNumber, writeOutput } from '../options';
 
 interface MergeOptions {
   format: Format;
   out?: string;
+  report?: { format: Format; file: string }[];
+  expect?: number;
 }
 
 export function registerDriftMergeCommand(program: Command): void {
@@ -15,7 +17,15 @@ export function registerDriftMergeCommand(program: Command): void {
     .argument('<reports...>', 'JSON drift reports (drift --format json --out FILE), one per shard')
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
     .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--report <format=file>', 'also write the merged report as FORMAT to FILE, e.g. markdown=drift.md (repeatable)', reportSpec)
+    .option('--expect <n>', 'the number of shards: fewer reports (a shard that failed before it could report) is an error', wholeNumber(1))
     .action(async (files: string[], opts: MergeOptions) => {
+      if (opts.expect !== undefined && files.length !== opts.expect) {
+        throw new Error(
+          `expected ${opts.expect} shard reports, got ${files.length} (${files.join(', ')}): a shard that failed before it ` +
+            'could report leaves stacks unchecked; see that shard\'s job.',
+        );
+      }
       const { mergeReports } = await import('../drift/merge');
       const { RENDERERS } = await import('../drift/render');
       const { exitCodeFor } = await import('../drift/summary');
@@ -36,6 +46,7 @@ export function registerDriftMergeCommand(program: Command): void {
       const rendered = RENDERERS[opts.format](results);
       if (opts.out) writeOutput(opts.out, rendered);
       else process.stdout.write(rendered);
+      for (const extra of opts.report ?? []) writeOutput(extra.file, RENDERERS[extra.format](results));
       process.exitCode = exitCodeFor(results);
     });
 }

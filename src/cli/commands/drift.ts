@@ -1,18 +1,8 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format } from '../drift/formats';
+import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format, reportSpec } from '../drift/formats';
 import { parseShard } from '../drift/shard';
 import { collect, wholeNumber, writeOutput as write } from '../options';
-
-/** `--report junit=drift.xml`: one more report of the same run, in another format. */
-function reportSpec(value: string, previous: { format: Format; file: string }[] = []) {
-  const at = value.indexOf('=');
-  const format = value.slice(0, at) as Format;
-  if (at <= 0 || at === value.length - 1 || !FORMATS.includes(format)) {
-    throw new InvalidArgumentError(`expected FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')}, got "${value}"`);
-  }
-  return [...previous, { format, file: value.slice(at + 1) }];
-}
 
 /** `--shard K/N`, checked while parsing so a typo fails before any terraform runs. */
 function shardOption(value: string): string {

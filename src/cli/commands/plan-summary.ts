@@ -10,6 +10,8 @@ interface PlanSummaryOptions {
   dir?: string[];
   planFile?: string;
   planLog?: string[];
+  /** commander's `--no-host`. */
+  host: boolean;
   title?: string;
   out?: string;
 }
@@ -72,14 +74,17 @@ async function loadPlans(opts: PlanSummaryOptions): Promise<NamedPlan[]> {
     const { errorTail, terraform } = await import('../terraform-exec');
     const planFile = opts.planFile;
     const names = named(opts.dir, (d) => basename(resolve(d)));
+    // `terraform show` starts the provider for its schema: one warm host serves every directory's (--no-host: normal starts).
+    const host = opts.host ? await (await import('../provider-host')).startProviderHost(process.env) : undefined;
+    const env = { ...process.env, ...host?.env };
     return Promise.all(
       opts.dir.map(async (dir, i) => {
-        const shown = await terraform(['show', '-json', planFile], resolve(dir));
+        const shown = await terraform(['show', '-json', planFile], resolve(dir), env);
         if (shown.code !== 0) throw new Error(`terraform show -json ${planFile} failed in ${dir}:\n${errorTail(shown)}`);
         const log = opts.planLog?.[0] === undefined ? undefined : resolve(dir, opts.planLog[0]);
         return { name: names[i], plan: parsePlan(shown.stdout, `terraform show -json ${planFile} in ${dir}`), notes: notesOf(log, '--plan-log') };
       }),
-    );
+    ).finally(() => host?.stop());
   }
   throw new Error('give --plan FILE (the output of `terraform show -json PLANFILE`), or --dir DIR with --plan-file PLANFILE');
 }
@@ -96,6 +101,7 @@ export function registerPlanSummaryCommand(program: Command): void {
       'the output of `terraform plan -json -out=…` for the same plans, for the provider\'s warnings (e.g. a dormant setting), ' +
         'which a saved plan does not keep: paired with --plan files by name (acme.json ↔ acme.log), or a file name inside each --dir',
     )
+    .option('--no-host', 'with --dir: let terraform start a provider per `terraform show` instead of one warm provider host')
     .option('--title <text>', 'the comment heading')
     .option('--out <file>', 'write the Markdown to a file instead of stdout')
     .action(async (opts: PlanSummaryOptions) => {

@@ -6,6 +6,7 @@ import { checkDirectory } from '../drift/check';
 import { renderText } from '../drift/render';
 import { installProvider } from '../install-provider';
 import { packageRoot } from '../package-root';
+import { type ProviderHost, startProviderHost } from '../provider-host';
 import { renderPlanSummary } from '../plan-summary/render';
 import { Narrator } from './narrator';
 import { expectCode, runCommand } from './run';
@@ -25,6 +26,7 @@ export async function runDemo(): Promise<void> {
   const app = join(root, 'examples', 'cdktf-app');
   const work = mkdtempSync(join(tmpdir(), 'zendesk-messaging-demo-'));
   const emulator = await startEmulator({ port: 0, dataDir: join(work, 'emulator-data') });
+  let host: ProviderHost | undefined;
   try {
     say.begin('Start the Zendesk admin API emulator');
     say.detail(`${emulator.url} — accounts "acme" and "globex" at ${emulator.accountUrl('acme')} and ${emulator.accountUrl('globex')}`);
@@ -49,19 +51,24 @@ export async function runDemo(): Promise<void> {
       TF_VAR_globex_oauth_client_secret: 'emulator-secret',
       MESSAGING_STATE_DIR: work,
     };
+    // One warm provider for every terraform run below, as `zendesk-messaging exec` gives it (init runs without it,
+    // so the lock file records the provider).
+    host = await startProviderHost(env);
+    const warm = { ...env, ...host.env };
+    say.detail(`one provider host (pid ${host.pid}) serves every terraform run below (TF_REATTACH_PROVIDERS, as zendesk-messaging exec does)`);
     const out = join(work, 'cdktf.out');
     const stack = join(out, 'stacks', 'messaging');
-    const cdktf = (args: string[]) => runCommand(process.execPath, [join(root, 'node_modules', 'cdktf-cli', 'bundle', 'bin', 'cdktf'), ...args, '--output', out], app, env);
-    const terraform = (args: string[]) => runCommand('terraform', [...args, '-no-color'], stack, env);
+    const cdktf = (args: string[]) => runCommand(process.execPath, [join(root, 'node_modules', 'cdktf-cli', 'bundle', 'bin', 'cdktf'), ...args, '--output', out], app, warm);
+    const terraform = (args: string[], runEnv = warm) => runCommand('terraform', [...args, '-no-color'], stack, runEnv);
 
     say.begin('Synthesize the example CDKTF app (cdktf synth)');
     expectCode(await cdktf(['synth']), [0], 'cdktf synth');
     say.detail(`examples/cdktf-app → ${stack}/cdk.tf.json: two aliased providers, two MessagingSessionPolicy constructs`);
 
     say.begin('Review the change as a pull request would (terraform plan + zendesk-messaging plan-summary)');
-    expectCode(await terraform(['init', '-input=false']), [0], 'terraform init');
+    expectCode(await terraform(['init', '-input=false'], env), [0], 'terraform init');
     expectCode(await terraform(['plan', '-input=false', '-out=pr.tfplan']), [0], 'terraform plan');
-    const shown = expectCode(await runCommand('terraform', ['show', '-json', 'pr.tfplan'], stack, env), [0], 'terraform show');
+    const shown = expectCode(await runCommand('terraform', ['show', '-json', 'pr.tfplan'], stack, warm), [0], 'terraform show');
     say.detail(renderPlanSummary(JSON.parse(shown.output), { marker: false }));
 
     say.begin('Deploy through the Zendesk admin API (cdktf deploy)');
@@ -84,7 +91,7 @@ export async function runDemo(): Promise<void> {
     say.detail('acme: "Route agent-ended messaging sessions as email tickets" switched off');
 
     say.begin('Nightly drift check (zendesk-messaging drift)');
-    const drift = await checkDirectory(stack, env);
+    const drift = await checkDirectory(stack, env, host.env);
     if (drift.status !== 'drift') throw new Error(`expected drift, got ${drift.status}: ${drift.error ?? ''}`);
     say.detail(renderText([drift]));
 
@@ -93,11 +100,12 @@ export async function runDemo(): Promise<void> {
     say.detail(`acme: routed as email = ${(await emulator.control.settings('acme')).routing.transform_to_email_enabled}`);
 
     say.begin('Check again');
-    const after = await checkDirectory(stack, env);
+    const after = await checkDirectory(stack, env, host.env);
     if (after.status !== 'in_sync') throw new Error(`expected in sync, got ${after.status}: ${after.error ?? renderText([after])}`);
     say.detail(renderText([after]));
     say.finish('in sync');
   } finally {
+    await host?.stop();
     await emulator.close();
     rmSync(work, { recursive: true, force: true });
   }
