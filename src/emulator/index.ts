@@ -5,3 +5,5 @@ export { EmulatorControl } from './control-client';
 export type { RequestCount } from './control-client';
 export type { FaultSpec } from './faults';
 export type { OAuthClient } from './auth';
+export type { AssumptionOverrides, Assumptions } from './recorded/assumptions';
+export type { AccountDirectory } from './directory';

@@ -10,6 +10,7 @@ import { faultBody, invalidEndpoint, unauthorized } from './errors';
 import { type Fault, FaultRegistry } from './faults';
 import { BodyTooLarge, readBody, sendJson, sendText, sleep, zendeskHeaders } from './http';
 import { RateLimiter } from './rate-limit';
+import { type AssumptionOverrides, withAssumptions } from './recorded/assumptions';
 import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
 import { triggerCategoryRoutes } from './routes/trigger-categories';
@@ -29,6 +30,12 @@ export interface EmulatorOptions {
   /** Length of a rate-limit window (default 60 000 ms; short windows for tests and benchmarks). */
   rateLimitWindowMs?: number;
   log?: (line: string) => void;
+  /**
+   * Other names for what the emulator assumes where no recording shows
+   * Zendesk's (recorded/assumptions.ts: messaging subjects and values, the
+   * Status category subject, the native messaging via id), for this run.
+   */
+  assumptions?: AssumptionOverrides;
 }
 
 export interface EmulatorHandle {
@@ -70,7 +77,7 @@ function discardingResponse(): ServerResponse {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;
-  const store = new AccountStore(options.dataDir);
+  const store = new AccountStore(options.dataDir, withAssumptions(options.assumptions));
   const auth = new Authenticator({
     apiTokens: noCredentials ? [DEFAULT_API_TOKEN] : (options.apiTokens ?? []),
     oauthClients: noCredentials ? [DEFAULT_OAUTH_CLIENT] : (options.oauthClients ?? []),

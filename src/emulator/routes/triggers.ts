@@ -1,17 +1,15 @@
 import type { ApiRequest, Route } from '../context';
 import { badRequest, recordInvalid, recordNotFound } from '../errors';
 import { parseBody, sendJson } from '../http';
-import { DefinitionsIndex, definitionsFor } from '../triggers/definitions';
+import { definitionsFor } from '../triggers/definitions';
 import { type TriggerRecord, present } from '../triggers/model';
 import { PaginationError, paginate } from '../triggers/paginate';
+import { triggerRules } from '../triggers/rules';
 import { validateTrigger } from '../triggers/validate';
 
 const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
-/** The account's definitions: which exist depends on its settings and custom fields. */
-function accountDefinitions(r: ApiRequest) {
-  const account = r.store.get(r.account);
-  return definitionsFor({ agentsCanEndSessions: account.settings.messaging?.messaging_end_session === true, ticketFields: account.ticketFields });
-}
+/** The account's definitions: which exist depends on its settings, features and directory. */
+const accountDefinitions = (r: ApiRequest) => definitionsFor(r.store.definitionsContext(r.account));
 const rules = (r: ApiRequest) => r.store.get(r.account).rules;
 const byPosition = (a: TriggerRecord, b: TriggerRecord) => a.position - b.position || a.id - b.id;
 const pageUrl = (r: ApiRequest) => (params: Record<string, string>) => {
@@ -70,7 +68,7 @@ async function readTriggerBody(r: ApiRequest, creating: boolean) {
     badRequest(r.res, 'Expected a JSON body of the form {"trigger": {…}}.', r.headers);
     return undefined;
   }
-  const result = validateTrigger(body.trigger, new DefinitionsIndex(accountDefinitions(r)), creating);
+  const result = validateTrigger(body.trigger, triggerRules(r.store, r.account), creating);
   if (result.details) {
     recordInvalid(r.res, result.details, r.headers);
     return undefined;

@@ -1,5 +1,11 @@
 /** Trigger and trigger-category records as the emulator stores them (the API shapes of TR-DOC and TC-DOC). */
-export type ItemValue = string | string[] | null;
+
+/**
+ * A condition's or action's value, stored as sent: real answers keep JSON
+ * types (`"value": true` for "Comment is Public", a number inside a target's
+ * list [OBS the recorded triggers in recorded/triggers-salto.ts]).
+ */
+export type ItemValue = string | number | boolean | null | (string | number)[];
 
 export interface ConditionRecord {
   field: string;
