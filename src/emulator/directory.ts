@@ -126,6 +126,7 @@ export function defaultDirectory(account: string): AccountDirectory {
       { key: 'renewal_date', title: 'Renewal date', type: 'date' },
       { key: 'plan', title: 'Plan', type: 'dropdown', options: choices([['Free', 'plan_free'], ['Paying', 'plan_paying']]) },
       { key: 'vip', title: 'VIP', type: 'checkbox' },
+      { key: 'account_number', title: 'Account number', type: 'regexp' },
     ],
     organizationFields: [
       { key: 'region', title: 'Region', type: 'text' },
