@@ -62,8 +62,8 @@ export class EmulatorControl {
   }
 
   /** A trigger created out of band, as an admin in Admin Center; checked like an API create. */
-  async createTrigger(account: string, trigger: Record<string, unknown>): Promise<Record<string, unknown> & { id: number }> {
-    return (await this.call<{ trigger: Record<string, unknown> & { id: number } }>('POST', `/accounts/${account}/triggers`, { trigger })).trigger;
+  async createTrigger(account: string, trigger: Record<string, unknown>): Promise<Record<string, unknown> & { id: number; title: string }> {
+    return (await this.call<{ trigger: Record<string, unknown> & { id: number; title: string } }>('POST', `/accounts/${account}/triggers`, { trigger })).trigger;
   }
 
   /** An out-of-band trigger edit, as an admin in Admin Center. */
