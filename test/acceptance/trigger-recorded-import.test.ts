@@ -8,6 +8,9 @@
  * plan is clean. The corpus holds what real triggers hold and the provider
  * must carry through HCL unchanged: "" for "(none)", a value on `changed`, a
  * boolean `true`, a number inside a target's list, long notification bodies.
+ * And one recorded standard trigger written from the titles a real account
+ * shows ("Ticket is Updated", "Update via is Email", "Assignee is" nothing)
+ * comes out exactly as Zendesk holds it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +74,26 @@ describe('the real trigger corpus imports and plans clean (real terraform, emula
       { field: 'group_id', operator: 'is_not', value: '' },
       { field: 'assignee_id', operator: 'is', value: '' },
     ]);
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  it('creates a recorded standard trigger from the titles a real account shows, holding exactly what Zendesk holds', async () => {
+    const recorded = RECORDED_TRIGGERS.find((t) => t.title === 'Auto-assign to first email responding agent')!;
+    const condition = (title: string, operator: string, valueTitle?: string) =>
+      `    all {\n      field_title = "${title}"\n      operator    = "${operator}"\n${valueTitle ? `      value_title = "${valueTitle}"\n` : ''}    }\n`;
+    ws.write({
+      'titles.tf':
+        'resource "zendesk_trigger" "auto_assign" {\n  title  = "Auto-assign (from titles)"\n  active = false\n  conditions {\n' +
+        condition('Ticket', 'is', 'Updated') +
+        condition('Update via', 'is', 'Email') +
+        condition('Assignee', 'is') +
+        condition('Current user', 'is_not', '(end-user)') +
+        '  }\n  actions {\n    field_title = "Assignee"\n    value_title = "(current user)"\n  }\n}\n',
+    });
+    await ws.applyOrThrow();
+    const made = ((await env.emulator.control.triggers(ACCOUNT)) as { title: string; conditions: unknown; actions: unknown }[]).find((t) => t.title === 'Auto-assign (from titles)')!;
+    expect(made.conditions).toEqual(recorded.conditions);
+    expect(made.actions).toEqual(recorded.actions);
     expect((await ws.plan()).code).toBe(0);
   });
 });
