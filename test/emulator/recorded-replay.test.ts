@@ -88,4 +88,11 @@ describe('the real trigger corpus, replayed against the emulator', () => {
     const bad = await api('/triggers', { method: 'POST', body: { trigger: { title: 'x', conditions: { all: [{ field: 'status', operator: 'is', value: '' }] }, actions: [{ field: 'status', value: 'open' }] } } });
     expect(bad.status).toBe(422);
   });
+
+  it('answers a missing trigger as recorded: 404 {"error":"RecordNotFound","description":"Not found"} (zenpy TestTriggers.*recordnotfound*)', async () => {
+    for (const method of ['PUT', 'DELETE']) {
+      const res = await api('/triggers/9223372036854775807', { method, body: { trigger: { title: 'testTriggerNone', actions: [{ field: 'status', value: 'open' }] } } });
+      expect([res.status, res.json()]).toEqual([404, { error: 'RecordNotFound', description: 'Not found' }]);
+    }
+  });
 });

@@ -52,5 +52,5 @@ export const option = (value: string | number, title: string, extra: Partial<Val
 /** `[value, title]` pairs as options. */
 export const options = (...pairs: [string | number, string][]): ValueOption[] => pairs.map(([value, title]) => option(value, title));
 
-/** The "-" entry real definitions list first on nullable fields ("is -" = not set; triggers store it as ""). */
+/** The "-" entry real definitions list first on nullable fields; real triggers write that "(none)" as "" (recorded/triggers-salto.ts). */
 export const NULL_OPTION = option('__NULL__', '-');

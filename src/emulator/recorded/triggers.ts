@@ -12,7 +12,7 @@
  * and Zendesk refuses them there (see triggers/validate.ts).
  *
  * The emulator's standard triggers are the newest recorded versions
- * (triggers/standard-triggers.ts); test/emulator/recorded-replay.test.ts
+ * (triggers/defaults.ts); test/emulator/recorded-replay.test.ts
  * replays all of them.
  */
 import type { ActionRecord, ConditionRecord } from '../triggers/model';
