@@ -8,7 +8,9 @@
  *    imported without a write, then no changes;
  *  - path (b): their state, terraform state replace-provider, the guide's HCL: the first plan only reorders
  *    conditions and actions (as the guide says), applies, then plans clean;
- *  - a state of their type that their provider cannot have written stops the plan with a diagnostic.
+ *  - a state of their type that their provider cannot have written stops the plan with a diagnostic;
+ *  - our own states of schema version 0 (before version 1 made room for theirs) still plan clean;
+ *  - the guide's warnings hold: ZENDESK_EMAIL next to OAuth fails, the removed blocks validate.
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -119,6 +121,19 @@ describe('migrating from nukosuke/zendesk: the guide, tested (real terraform, em
     await ws.applyOrThrow();
     const byTitle = (ts: Trigger[]) => ts.map(behaviour).sort((a, b) => a.title.localeCompare(b.title));
     expect(byTitle(await guideTriggers('ours'))).toEqual(byTitle(await guideTriggers('theirs')));
+    const noop = await ws.plan();
+    expect(noop.output).toContain('No changes.');
+    expect(noop.code).toBe(0);
+  });
+
+  it('still reads the states this provider wrote at schema version 0, before version 1 made room for theirs', async () => {
+    const ws = await env.workspace({ 'providers.tf': providers('ours-v0'), 'auto_reply.tf': guideFile('zendesk-iac/auto_reply.tf') });
+    await ws.applyOrThrow();
+    const file = join(ws.dir, 'terraform.tfstate');
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { resources: { instances: { schema_version: number }[] }[] };
+    expect(written.resources[0].instances[0].schema_version).toBe(1);
+    written.resources[0].instances[0].schema_version = 0;
+    ws.write({ 'terraform.tfstate': JSON.stringify(written, null, 2) });
     const noop = await ws.plan();
     expect(noop.output).toContain('No changes.');
     expect(noop.code).toBe(0);
