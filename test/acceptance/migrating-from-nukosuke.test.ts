@@ -251,7 +251,7 @@ describe('migrating from nukosuke/zendesk: the guide, tested (real terraform, em
     expect(plan.code).toBe(1);
     expect(flat(plan.output)).toContain('Cannot read the nukosuke/zendesk state of a zendesk_trigger');
     expect(flat(plan.output)).toContain(`The state of trigger ${broken.id} ("Notify the group of urgent tickets")`);
-    expect(flat(plan.output)).toContain('action[1].value is a JSON list holding lists or objects');
+    expect(flat(plan.output)).toContain('action[1].value is a JSON list holding more than strings, numbers and booleans');
     expect(plan.output).not.toContain('bug in the provider');
     expect(readFileSync(join(ws.dir, 'terraform.tfstate'), 'utf8')).toBe(stored);
   });

@@ -124,7 +124,7 @@ describe('zendesk_trigger state upgrade', () => {
       'active is a string, not true or false',
       'all[0].operator is a number, not a string',
       'all[1] is a string, not a block',
-      'action[0].value is a JSON list holding lists or objects ([["requester_id"], "Subject"])',
+      'action[0].value is a JSON list holding more than strings, numbers and booleans ([["requester_id"], "Subject"])',
       'action[1].field is missing',
     ]) {
       expect(error.detail).toContain(problem);

@@ -86,8 +86,8 @@ class StoredState {
    * provider's `values`. Their provider decodes exactly the values starting
    * with "[" (strings.HasPrefix, no trimming), so other text stays text; so
    * does a "[" text that is not JSON, which only a refresh of a text field can
-   * have stored. A list of lists or objects is something Zendesk was sent and
-   * `values` (strings) cannot hold: a problem, not a guess.
+   * have stored. A list holding lists, objects or nulls is something Zendesk
+   * was sent and `values` (strings) cannot hold: a problem, not a guess.
    */
   jsonList(value: string, at: string): string[] | undefined {
     if (!value.startsWith('[')) return undefined;
@@ -100,7 +100,7 @@ class StoredState {
     if (!Array.isArray(parsed)) return undefined;
     const scalar = (x: unknown) => typeof x === 'string' || typeof x === 'boolean' || isNumberValue(x as Value);
     if (!parsed.every(scalar)) {
-      this.problems.push(`${at} is a JSON list holding lists or objects (${value}), which values = [...] cannot hold`);
+      this.problems.push(`${at} is a JSON list holding more than strings, numbers and booleans (${value}), which values = [...] cannot hold`);
       return undefined;
     }
     return parsed.map((x) => String(x));
@@ -150,7 +150,7 @@ export function upgradeNukosukeTriggerState(raw: Raw, diagnostics: Diagnostics):
     // Their default "" is "no description", which this provider spells by leaving description unset.
     description: description === '' ? null : description,
     position: state.number('position'),
-    // Not in their schema: unknown until the refresh that follows every upgrade reads it from Zendesk.
+    // Not in their schema: null until the refresh that follows every upgrade reads it from Zendesk.
     category_id: null,
     // Their provider deleted the trigger on destroy and had no adoption: this provider's defaults.
     on_destroy: 'delete',
