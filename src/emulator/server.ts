@@ -9,7 +9,7 @@ import { RequestCounters } from './counters';
 import { faultBody, invalidEndpoint, unauthorized } from './errors';
 import { type Fault, FaultRegistry } from './faults';
 import { BodyTooLarge, readBody, sendJson, sendText, sleep, zendeskHeaders } from './http';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, rateLimitHeaders } from './rate-limit';
 import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
 import { triggerCategoryRoutes } from './routes/trigger-categories';
@@ -102,8 +102,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (!route?.public) {
       const limit = store.has(account) ? (store.get(account).rateLimitPerMinute ?? defaultLimit) : defaultLimit;
       const decision = limiter.take(account, limit);
-      headers['X-Rate-Limit'] = decision.limit;
-      headers['X-Rate-Limit-Remaining'] = decision.remaining;
+      Object.assign(headers, rateLimitHeaders(decision));
       if (!decision.allowed) {
         counters.recordRateLimited(decision.retryAfterSeconds);
         // [OBS] community post 4600766234138: text/plain body, Retry-After in seconds.
