@@ -6,7 +6,7 @@ import type { ApiRequest, Route } from './context';
 import { handleControl } from './control';
 import { EmulatorControl } from './control-client';
 import { RequestCounters } from './counters';
-import { faultBody, invalidEndpoint, unauthorized } from './errors';
+import { faultBody, invalidEndpoint, invalidToken, unauthorized } from './errors';
 import { type Fault, FaultRegistry } from './faults';
 import { BodyTooLarge, readBody, sendJson, sendText, sleep, zendeskHeaders } from './http';
 import { RateLimiter, rateLimitHeaders } from './rate-limit';
@@ -23,6 +23,7 @@ export interface EmulatorOptions {
   dataDir?: string;
   apiTokens?: string[];
   oauthClients?: OAuthClient[];
+  /** Lifetime of an access token whose grant asks for none (default 1800 s: Zendesk's 30 minutes). */
   accessTokenTtlSeconds?: number;
   /** Requests per minute per account (default 700, Zendesk Enterprise). */
   rateLimitPerMinute?: number;
@@ -44,6 +45,8 @@ export interface EmulatorHandle {
 /** Used when no credentials are configured, so a first run needs no setup (printed by the CLI). */
 export const DEFAULT_API_TOKEN = 'emulator-token';
 export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret: 'emulator-secret' };
+/** Zendesk's default access-token lifetime, 30 minutes [DOC HC 9182123625370, ZENDESK-API-NOTES §7]. */
+export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 1800;
 
 const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes];
 
@@ -74,7 +77,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const auth = new Authenticator({
     apiTokens: noCredentials ? [DEFAULT_API_TOKEN] : (options.apiTokens ?? []),
     oauthClients: noCredentials ? [DEFAULT_OAUTH_CLIENT] : (options.oauthClients ?? []),
-    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
   });
   const faults = new FaultRegistry();
   const counters = new RequestCounters();
@@ -111,7 +114,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     }
     if (!route) return invalidEndpoint(res, headers);
-    if (!route.public && !auth.check(account, req.headers.authorization)) return unauthorized(res, headers);
+    if (!route.public) {
+      const verdict = auth.authenticate(account, req.headers.authorization);
+      if (verdict === 'bearer-rejected') return invalidToken(res, headers);
+      if (verdict !== 'ok') return unauthorized(res, headers);
+    }
     // With afterHandling the route runs for real against a response that goes nowhere; then the fault's answer is
     // sent instead, or the connection is reset (Zendesk applied the request, the client never hears of it).
     const answered = (fault?.status || fault?.reset) && fault.afterHandling ? discardingResponse() : res;
