@@ -3,7 +3,7 @@ import { badRequest, recordInvalid, recordNotFound } from '../errors';
 import { parseBody, sendJson } from '../http';
 import { DefinitionsIndex, definitionsFor } from '../triggers/definitions';
 import { type TriggerRecord, present } from '../triggers/model';
-import { PaginationError, paginate } from '../triggers/paginate';
+import { PaginationError, pageUrlFor, paginate } from '../triggers/paginate';
 import { validateTrigger } from '../triggers/validate';
 
 const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
@@ -14,16 +14,10 @@ function accountDefinitions(r: ApiRequest) {
 }
 const rules = (r: ApiRequest) => r.store.get(r.account).rules;
 const byPosition = (a: TriggerRecord, b: TriggerRecord) => a.position - b.position || a.id - b.id;
-const pageUrl = (r: ApiRequest) => (params: Record<string, string>) => {
-  const q = new URLSearchParams(r.query);
-  for (const k of ['page', 'per_page', 'page[size]', 'page[after]', 'page[before]']) q.delete(k);
-  for (const [k, v] of Object.entries(params)) q.set(k, v);
-  return `${root(r)}${r.path}?${q.toString()}`;
-};
 
 function list(r: ApiRequest, items: TriggerRecord[]): void {
   try {
-    const body = paginate(items.sort(byPosition).map((t) => present(t, root(r))), 'triggers', r.query, pageUrl(r));
+    const body = paginate(items.sort(byPosition).map((t) => present(t, root(r))), 'triggers', r.query, pageUrlFor(root(r), r.path, r.query));
     sendJson(r.res, 200, body, r.headers);
   } catch (err) {
     if (!(err instanceof PaginationError)) throw err;

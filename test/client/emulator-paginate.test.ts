@@ -1,0 +1,32 @@
+import { type AuthOptions, createZendeskClient } from '../../src/client';
+import { countOf, sharedEmulator } from './emulator-control';
+
+/**
+ * The client's pagination against the emulator's cursor pages, which link like Zendesk's: absolute URLs of the
+ * `.json` path, on every page with items, the last one included (ZENDESK-API-NOTES §2; paginate.ts in the emulator).
+ */
+const shared = sharedEmulator();
+const AUTH: AuthOptions = { kind: 'api-token', email: 'admin@acme.test', token: 'emulator-token' };
+const client = () => createZendeskClient({ baseUrl: shared.emu.accountUrl('acme'), auth: AUTH, sleep: async () => {}, logger: { debug: () => {}, warn: () => {} } });
+
+it('follows absolute next links while has_more and stops on the last page, which still links on', async () => {
+  const c = client();
+  for (let i = 0; i < 6; i++) await c.request('POST', '/api/v2/triggers', { body: { trigger: { title: `Paged ${i}`, actions: [{ field: 'status', value: 'open' }] } } });
+  const all = (await c.request<{ triggers: { id: number }[] }>('GET', '/api/v2/triggers')).triggers.map((t) => t.id);
+  await shared.control.resetRequests();
+
+  const paged = (await c.paginateAll<{ id: number }>('/api/v2/triggers', 'triggers', { pageSize: 4 })).map((t) => t.id);
+  expect(paged).toEqual(all);
+  expect(all.length).toBeGreaterThan(8);
+  // One request per page of 4: no request for the link past the end.
+  expect(await countOf(shared.control, 'acme', 'GET', '/api/v2/triggers')).toBe(Math.ceil(all.length / 4));
+});
+
+it('pages trigger categories the same way, keeping the query it was given', async () => {
+  const c = client();
+  for (const name of ['Email', 'Messaging', 'Voice']) await c.request('POST', '/api/v2/trigger_categories', { body: { trigger_category: { name } } });
+  await shared.control.resetRequests();
+  const names = (await c.paginateAll<{ name: string }>('/api/v2/trigger_categories', 'trigger_categories', { pageSize: 2, query: { sort: 'name' } })).map((x) => x.name);
+  expect(names).toEqual(['Email', 'Messaging', 'Standard triggers', 'Voice']);
+  expect(await countOf(shared.control, 'acme', 'GET', '/api/v2/trigger_categories')).toBe(2);
+});
