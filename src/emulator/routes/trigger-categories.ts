@@ -1,6 +1,6 @@
 import type { ApiRequest, Route } from '../context';
 import { parseBody, sendJson } from '../http';
-import { type CategoryRecord, presentCategory, ruleCounts } from '../triggers/model';
+import { type CategoryRecord, addCategory, presentCategory, ruleCounts } from '../triggers/model';
 import { PaginationError, pageUrlFor, paginate } from '../triggers/paginate';
 
 /** Trigger categories answer errors in their own envelope: {"errors":[{"code","title"}]} [DOC TC-DOC]. */
@@ -39,18 +39,12 @@ async function create(r: ApiRequest): Promise<void> {
   const input = body?.trigger_category as Record<string, unknown> | undefined;
   if (!input || typeof input.name !== 'string' || input.name.trim() === '') return fail(r, 400, 'InvalidTriggerCategory', 'Name cannot be blank');
   const now = new Date().toISOString();
-  const account = r.store.update(r.account, (a) => {
-    const state = a.rules;
-    state.categories.push({
-      id: String(state.nextId++),
-      name: input.name as string,
-      position: typeof input.position === 'number' ? input.position : state.categories.length + 1,
-      created_at: now,
-      updated_at: now,
-    });
+  let created: CategoryRecord | undefined;
+  r.store.update(r.account, (a) => {
+    created = addCategory(a.rules, { name: input.name as string, position: typeof input.position === 'number' ? input.position : undefined }, now);
   });
   // The doc example answers 200 for a create [DOC TC-DOC].
-  sendJson(r.res, 200, { trigger_category: shown(r, account.rules.categories[account.rules.categories.length - 1]) }, r.headers);
+  sendJson(r.res, 200, { trigger_category: shown(r, created!) }, r.headers);
 }
 
 function show(r: ApiRequest, [id]: string[]): void {

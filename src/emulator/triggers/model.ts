@@ -71,3 +71,16 @@ export function ruleCounts(state: TriggerState, categoryId: string): RuleCounts 
 export function presentCategory(category: CategoryRecord, accountRoot: string, counts?: RuleCounts) {
   return { url: `${accountRoot}/api/v2/trigger_categories/${category.id}.json`, ...category, ...counts };
 }
+
+/** Adds a category (POST /api/v2/trigger_categories, or inline in a trigger write); new ones go last by default. */
+export function addCategory(state: TriggerState, input: { name: string; position?: number }, now: string): CategoryRecord {
+  const category: CategoryRecord = {
+    id: String(state.nextId++),
+    name: input.name,
+    position: input.position ?? state.categories.length + 1,
+    created_at: now,
+    updated_at: now,
+  };
+  state.categories.push(category);
+  return category;
+}
