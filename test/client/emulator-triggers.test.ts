@@ -2,12 +2,14 @@ import { type AuthOptions, createZendeskClient } from '../../src/client';
 import { countOf, sharedEmulator } from './emulator-control';
 
 /**
- * The client's pagination against the emulator's cursor pages, which link like Zendesk's: absolute URLs of the
- * `.json` path, on every page with items, the last one included (ZENDESK-API-NOTES §2; paginate.ts in the emulator).
+ * The client against the emulator's trigger endpoints: pagination over cursor pages that link like Zendesk's
+ * (absolute URLs of the `.json` path, on every page with items, the last one included: paginate.ts in the
+ * emulator), and the X-Zendesk-API-Warn a trigger write with removed keys draws.
  */
 const shared = sharedEmulator();
 const AUTH: AuthOptions = { kind: 'api-token', email: 'admin@acme.test', token: 'emulator-token' };
-const client = () => createZendeskClient({ baseUrl: shared.emu.accountUrl('acme'), auth: AUTH, sleep: async () => {}, logger: { debug: () => {}, warn: () => {} } });
+const client = (debug: (line: string) => void = () => {}) =>
+  createZendeskClient({ baseUrl: shared.emu.accountUrl('acme'), auth: AUTH, sleep: async () => {}, logger: { debug, warn: () => {} } });
 
 it('follows absolute next links while has_more and stops on the last page, which still links on', async () => {
   const c = client();
@@ -29,4 +31,14 @@ it('pages trigger categories the same way, keeping the query it was given', asyn
   const names = (await c.paginateAll<{ name: string }>('/api/v2/trigger_categories', 'trigger_categories', { pageSize: 2, query: { sort: 'name' } })).map((x) => x.name);
   expect(names).toEqual(['Email', 'Messaging', 'Standard triggers', 'Voice']);
   expect(await countOf(shared.control, 'acme', 'GET', '/api/v2/trigger_categories')).toBe(2);
+});
+
+it('logs the X-Zendesk-API-Warn of a trigger write that sent keys Zendesk removes, and returns the answer', async () => {
+  const lines: string[] = [];
+  const c = client((line) => lines.push(line));
+  const created = await c.request<{ trigger: { title: string } }>('POST', '/api/v2/triggers', {
+    body: { trigger: { title: 'Warned', colour: 'red', actions: [{ field: 'status', value: 'open' }] } },
+  });
+  expect(created.trigger.title).toBe('Warned');
+  expect(lines).toContain(`POST /api/v2/triggers: X-Zendesk-API-Warn: Removed Params: Unpermitted parameter keys: '["trigger.colour"]'`);
 });
