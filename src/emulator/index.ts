@@ -1,5 +1,5 @@
 // The admin API emulator: in-process (startEmulator) or as `zendesk-messaging emulator`.
-export { startEmulator, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT } from './server';
+export { startEmulator, DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT } from './server';
 export type { EmulatorOptions, EmulatorHandle } from './server';
 export { EmulatorControl } from './control-client';
 export type { RequestCount } from './control-client';

@@ -223,14 +223,29 @@ describe('emulator triggers API', () => {
     }
     const total = (await api('paging', '/triggers')).json().count;
     const seen: number[] = [];
-    let url: string | null = `${emu.accountUrl('paging')}/api/v2/triggers?page[size]=3`;
-    while (url) {
+    const pages = [];
+    let url = `${emu.accountUrl('paging')}/api/v2/triggers?active=true&page[size]=3`;
+    for (;;) {
       const page = (await send(url, { auth: TOKEN })).json();
+      pages.push(page);
       seen.push(...page.triggers.map((t: { id: number }) => t.id));
-      expect(page.meta.has_more).toBe(page.links.next !== null);
+      // Absolute links to the .json path on this host, keeping the other parameters, on every page with items.
+      for (const link of [page.links.next, page.links.prev]) {
+        expect(link).toMatch(new RegExp(`^${emu.accountUrl('paging')}/api/v2/triggers\\.json\\?active=true&page%5Bsize%5D=3&page%5B(after|before)%5D=`));
+      }
+      if (!page.meta.has_more) break;
       url = page.links.next;
     }
     expect(new Set(seen).size).toBe(total);
+    // As Zendesk does, the last page still links on (to an empty page), and the first links back (to an empty page).
+    const past = (await send(pages[pages.length - 1].links.next, { auth: TOKEN })).json();
+    const before = (await send(pages[0].links.prev, { auth: TOKEN })).json();
+    for (const empty of [past, before]) {
+      expect(empty).toEqual({ triggers: [], meta: { has_more: false, after_cursor: null, before_cursor: null }, links: { next: null, prev: null } });
+    }
+    // page[before] of the second page is the first page again.
+    const back = (await send(pages[1].links.prev, { auth: TOKEN })).json();
+    expect(back.triggers.map((t: { id: number }) => t.id)).toEqual(pages[0].triggers.map((t: { id: number }) => t.id));
     const offset = (await api('paging', '/triggers?per_page=4&page=2')).json();
     expect(offset.triggers).toHaveLength(4);
     expect(offset.previous_page).toContain('page=1');
@@ -265,6 +280,32 @@ describe('emulator triggers API', () => {
     expect((await api('cats', `/trigger_categories/${created.id}`)).json().errors[0].code).toBe('TriggerCategoryNotFound');
     const moved = await api('cats', '/triggers', { method: 'POST', body: { trigger: { title: 't', category_id: '1', actions: [{ field: 'status', value: 'open' }] } } });
     expect(moved.status).toBe(422);
+  });
+
+  it('shows each trigger category with its url, pages categories by cursor or offset, and counts their rules on request', async () => {
+    const root = emu.accountUrl('cat-pages');
+    for (const name of ['B', 'C', 'D']) await api('cat-pages', '/trigger_categories', { method: 'POST', body: { trigger_category: { name } } });
+    const [standard] = (await api('cat-pages', '/trigger_categories')).json().trigger_categories;
+    expect(standard.url).toBe(`${root}/api/v2/trigger_categories/${standard.id}.json`);
+    expect((await api('cat-pages', `/trigger_categories/${standard.id}`)).json().trigger_category.url).toBe(standard.url);
+
+    const offset = (await api('cat-pages', '/trigger_categories?per_page=2&page=2')).json();
+    expect(offset).toEqual({
+      trigger_categories: [expect.objectContaining({ name: 'C' }), expect.objectContaining({ name: 'D' })],
+      count: 4,
+      next_page: null,
+      previous_page: `${root}/api/v2/trigger_categories.json?page=1&per_page=2`,
+    });
+
+    const cursor = (await api('cat-pages', '/trigger_categories?include=rule_counts&sort=-name&page[size]=2')).json();
+    expect(cursor.trigger_categories.map((c: { name: string }) => c.name)).toEqual(['Standard triggers', 'D']);
+    expect(cursor.meta.has_more).toBe(true);
+    expect(cursor.links.next).toMatch(new RegExp(`^${root}/api/v2/trigger_categories\\.json\\?include=rule_counts&sort=-name&page%5Bsize%5D=2&page%5Bafter%5D=`));
+    const triggers = (await api('cat-pages', '/triggers')).json().triggers.filter((t: { category_id: string }) => t.category_id === standard.id);
+    const active = triggers.filter((t: { active: boolean }) => t.active).length;
+    expect(cursor.trigger_categories[0]).toMatchObject({ active_count: active, inactive_count: triggers.length - active });
+    expect(cursor.trigger_categories[1]).toMatchObject({ active_count: 0, inactive_count: 0 });
+    expect((await api('cat-pages', '/trigger_categories')).json().trigger_categories[0]).not.toHaveProperty('active_count');
   });
 
   it('keeps accounts apart and supports out-of-band edits and deletes', async () => {

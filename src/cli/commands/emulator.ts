@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type AssumptionOverrides, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT, type OAuthClient, startEmulator } from '../../emulator';
+import { type AssumptionOverrides, DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT, type OAuthClient, startEmulator } from '../../emulator';
 import { collect, wholeNumber } from '../options';
 
 /** `--assumptions FILE`: a JSON object renaming what the emulator assumes, e.g. {"subjects": {"statusCategory": "…"}}. */
@@ -30,7 +30,7 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--data <dir>', 'persist accounts in this directory (atomic writes; survives kill -9)')
     .option('--api-token <token>', 'accept this API token (repeatable)', collect)
     .option('--oauth-client <id:secret>', 'accept this OAuth client for the client credentials grant (repeatable)', collect)
-    .option('--token-ttl <seconds>', 'lifetime of issued OAuth access tokens', wholeNumber(0), 3600)
+    .option('--token-ttl <seconds>', 'lifetime of OAuth access tokens whose grant asks for none (Zendesk: 1800)', wholeNumber(0), DEFAULT_ACCESS_TOKEN_TTL_SECONDS)
     .option('--rate-limit <perMinute>', 'requests per minute per account before 429', wholeNumber(0), 700)
     .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', wholeNumber(0), 60)
     .option('--assumptions <file>', "JSON renaming the API names the emulator assumes where no recording shows Zendesk's (messaging subjects and values, Status category, the messaging via id)")
