@@ -61,6 +61,11 @@ export class EmulatorControl {
     return (await this.call<{ directory: AccountDirectory }>('GET', `/accounts/${account}/directory`)).directory;
   }
 
+  /** A webhook made in Admin Center, with the id given (Zendesk's are 26-character ULIDs). */
+  addWebhook(account: string, webhook: { id: string; name: string }) {
+    return this.call<{ webhook: { id: string; name: string } }>('POST', `/accounts/${account}/webhooks`, { webhook });
+  }
+
   /** A trigger created out of band, as an admin in Admin Center; checked like an API create. */
   async createTrigger(account: string, trigger: Record<string, unknown>): Promise<Record<string, unknown> & { id: number; title: string }> {
     return (await this.call<{ trigger: Record<string, unknown> & { id: number; title: string } }>('POST', `/accounts/${account}/triggers`, { trigger })).trigger;

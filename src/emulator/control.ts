@@ -118,6 +118,20 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     }
     case 'GET /accounts/:name/directory':
       return sendJson(res, 200, { directory: store.get(name).directory });
+    case 'POST /accounts/:name/webhooks': {
+      // A webhook an admin made in Admin Center, for triggers to notify. The id may be given so that a test can use
+      // the id an example names; Zendesk's are 26-character ULIDs [OBS the recorded /api/v2/webhooks].
+      const webhook = body.webhook as { id?: unknown; name?: unknown } | undefined;
+      if (typeof webhook?.id !== 'string' || !/^[0-9A-Z]{26}$/.test(webhook.id) || typeof webhook.name !== 'string' || !webhook.name.trim()) {
+        return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"webhook": {"id": "<26 characters, 0-9 A-Z>", "name": "…"}}.' });
+      }
+      const { id, name: webhookName } = webhook as { id: string; name: string };
+      if (store.get(name).directory.webhooks.some((w) => w.id === id)) return sendJson(res, 409, { error: 'Conflict', description: `webhook ${id} exists` });
+      store.update(name, (a) => {
+        a.directory.webhooks.push({ id, name: webhookName });
+      });
+      return sendJson(res, 201, { webhook: { id, name: webhookName } });
+    }
     case 'GET /accounts/:name/triggers':
       return sendJson(res, 200, { triggers: store.get(name).rules.triggers });
     case 'POST /accounts/:name/triggers':

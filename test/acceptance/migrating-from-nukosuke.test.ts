@@ -72,6 +72,9 @@ async function expectOnlyReorders(ws: TerraformWorkspace, planFile: string, addr
   }
 }
 
+/** The webhook examples/guides/migrating-from-nukosuke/…/solved_to_crm.tf notifies. */
+const GUIDE_WEBHOOK_ID = '01HQ8V7Z3K4M5N6P7Q8R9S0T1V';
+
 describe('migrating from nukosuke/zendesk: the guide, tested (real terraform, emulator)', () => {
   const env = emulatorWithWorkspaces();
   const providers = (account: string) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) });
@@ -82,6 +85,8 @@ describe('migrating from nukosuke/zendesk: the guide, tested (real terraform, em
 
   /** The fixture's triggers made in `account` as their provider makes them; the fixture with Zendesk's IDs and positions. */
   async function madeByNukosuke(account: string): Promise<{ state: NukosukeState; ids: Map<string, string> }> {
+    // Zendesk checks a webhook action's id against the account's webhooks: the one the guide's HCL names, made in Admin Center.
+    await env.emulator.control.addWebhook(account, { id: GUIDE_WEBHOOK_ID, name: 'CRM' });
     const state = readNukosukeState();
     const ids = new Map<string, string>();
     for (const resource of state.resources) {
@@ -114,6 +119,7 @@ describe('migrating from nukosuke/zendesk: the guide, tested (real terraform, em
 
   it("applies the guide's zendesk-iac HCL, making the triggers their provider makes, then plans no changes", async () => {
     await madeByNukosuke('theirs');
+    await env.emulator.control.addWebhook('ours', { id: GUIDE_WEBHOOK_ID, name: 'CRM' });
     const ws = await env.workspace({ 'providers.tf': providers('ours'), ...filesIn('zendesk-iac') });
     const plan = await ws.plan();
     expect(plan.code).toBe(2);

@@ -4,6 +4,7 @@
  * does (method + path template) and the status it expects; the answer is then checked against the contract's
  * schema for that endpoint and status, and its headers against what Zendesk sends.
  */
+import { defaultDirectory } from '../../src/emulator/directory';
 
 /** Ids and tokens the requests refer to, made before the table runs (contract.test.ts). */
 export interface Fixture {
@@ -41,6 +42,8 @@ export interface ContractCase {
   arrange?: 'forbidden-fault' | 'spend-rate-limit';
 }
 
+// Zendesk checks a group id against the account's groups: the contract account's own "Billing" group.
+const BILLING_GROUP = defaultDirectory('contract').groups.find((g) => g.name === 'Billing')!.id;
 const ACTIONS = [{ field: 'status', value: 'open' }];
 const ALL_KEYS_TRIGGER = {
   title: 'Escalate urgent email',
@@ -55,7 +58,7 @@ const ALL_KEYS_TRIGGER = {
     any: [{ field: 'via_id', operator: 'is', value: '4' }],
   },
   actions: [
-    { field: 'group_id', value: '360000002' },
+    { field: 'group_id', value: String(BILLING_GROUP) },
     { field: 'notification_user', value: ['requester_id', 'Escalated', 'We escalated your request {{ticket.id}}.'] },
   ],
 };

@@ -194,6 +194,19 @@ describe('emulator triggers API', () => {
     expect(ok.status).toBe(201);
   });
 
+  it('takes a webhook made in Admin Center (control API) as one of the account\'s, and refuses a malformed or repeated one', async () => {
+    const id = '01HQ8V7Z3K4M5N6P7Q8R9S0T1V';
+    const notify = () =>
+      api('hooks', '/triggers', { method: 'POST', body: { trigger: { title: 'CRM', actions: [{ field: 'notification_webhook', value: [id, '{}'] }] } } });
+    expect((await notify()).status).toBe(422);
+    await emu.control.addWebhook('hooks', { id, name: 'CRM' });
+    expect((await emu.control.directory('hooks')).webhooks).toContainEqual({ id, name: 'CRM' });
+    expect((await notify()).status).toBe(201);
+    await expect(emu.control.addWebhook('hooks', { id, name: 'CRM again' })).rejects.toThrow(/409/);
+    await expect(emu.control.addWebhook('hooks', { id: 'not-a-ulid', name: 'x' })).rejects.toThrow(/400/);
+    expect((await emu.control.directory('hooks-other')).webhooks.map((w) => w.id)).not.toContain(id);
+  });
+
   it('applies Zendesk\'s CSAT-on-session-end recipe to the standard trigger', async () => {
     const defs = await defsOf('recipe');
     const statusCategory = subjectOf(defs.conditions_all, 'Status category');

@@ -95,7 +95,8 @@ describe('zendesk_trigger state upgrade', () => {
     );
     expect(diagnostics).toEqual([]);
     expect((state!.conditions as ObjectValue).all).toEqual([item({ field: 'status', operator: 'changed' })]);
-    expect((state!.conditions as ObjectValue).any).toEqual([item({ field: 'priority', operator: 'is', value: '' })]);
+    // "" is "(none)", read as no value like every "" Zendesk holds (trigger/resolve.ts normalizeValue): HCL's value = "" plans clean against it.
+    expect((state!.conditions as ObjectValue).any).toEqual([item({ field: 'priority', operator: 'is' })]);
     expect(state!.actions).toEqual([
       item({ field: 'notification_group', values: ['360000000001', 'Subject', 'Body'] }),
       item({ field: 'comment_value', value: '[Internal] not JSON' }),
