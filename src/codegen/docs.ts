@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AttributeJSON, BlockJSON, BlockTypeJSON, ProviderSchemaJSON, SchemaJSON } from '../framework/schema-json';
 
 /**
@@ -11,8 +11,13 @@ export interface DocsInput {
   providerName: string;
   schema: ProviderSchemaJSON;
   examplesDir: string;
-  /** Hand-written guides (tfplugindocs' `templates/guides/*.md`), copied to docs/guides/. */
+  /**
+   * Hand-written guides (tfplugindocs' `templates/guides/`): `*.md` are copied to docs/guides/; `*.md.tmpl` are
+   * rendered there (see renderGuide), so the HCL a guide shows can be files that tests apply.
+   */
   guidesDir?: string;
+  /** What the paths in guide templates are relative to (tfplugindocs: the provider's root directory). */
+  rootDir?: string;
 }
 
 export function renderDocs(input: DocsInput): Map<string, string> {
@@ -25,11 +30,33 @@ export function renderDocs(input: DocsInput): Map<string, string> {
     pages.set(`data-sources/${shortName(type, input.providerName)}.md`, entityPage(input, type, schema, 'Data Source'));
   }
   if (input.guidesDir && existsSync(input.guidesDir)) {
-    for (const file of readdirSync(input.guidesDir).filter((f) => f.endsWith('.md')).sort()) {
-      pages.set(`guides/${file}`, readFileSync(join(input.guidesDir, file), 'utf8'));
+    for (const file of readdirSync(input.guidesDir).sort()) {
+      const text = () => readFileSync(join(input.guidesDir!, file), 'utf8');
+      if (file.endsWith('.md')) pages.set(`guides/${file}`, text());
+      else if (file.endsWith('.md.tmpl')) pages.set(`guides/${file.slice(0, -'.tmpl'.length)}`, renderGuide(text(), input.rootDir ?? '.', file));
     }
   }
   return pages;
+}
+
+/**
+ * tfplugindocs' two file functions, the only template syntax a guide needs:
+ * `{{tffile "path"}}` becomes a terraform code block holding that file,
+ * `{{codefile "lang" "path"}}` a code block of that language. A missing file or
+ * a call of any other function fails the generator, so a guide never ships an unrendered call.
+ */
+function renderGuide(template: string, rootDir: string, name: string): string {
+  const FUNCTION = /\{\{\s*(tffile|codefile)\s+(?:"([^"]+)"\s+)?"([^"]+)"\s*\}\}/g;
+  const rendered = template.replace(FUNCTION, (call, fn: string, language: string | undefined, path: string) => {
+    if ((fn === 'codefile') !== (language !== undefined)) throw new Error(`${name}: ${call}: tffile takes a path, codefile a language and a path`);
+    const file = resolve(rootDir, path);
+    if (!existsSync(file)) throw new Error(`${name}: ${call}: ${path} does not exist`);
+    return codeBlock(language ?? 'terraform', readFileSync(file, 'utf8').trimEnd());
+  });
+  // A call of another function ({{name "…"}}); Zendesk placeholders such as {{ticket.id}} are text.
+  const leftover = /\{\{\s*\w+\s+"[^}]*\}\}/.exec(rendered);
+  if (leftover) throw new Error(`${name}: unknown template call ${leftover[0]} (only tffile and codefile are supported)`);
+  return rendered;
 }
 
 const shortName = (type: string, provider: string) => type.replace(new RegExp(`^${provider}_`), '');

@@ -2,20 +2,23 @@ import { type TerraformProvider, type ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { DataZendeskTrigger } from './gen/data-zendesk-trigger';
 import { Trigger } from './gen/trigger';
+import { CSAT_RECIPE, MESSAGING_CSAT_TRIGGER_TITLE, type TitledCondition } from '../provider/trigger/titles';
 
 /** Zendesk's standard messaging CSAT trigger [DOC HC 8082415949210]. */
-export const MESSAGING_CSAT_TRIGGER_TITLE = 'Request customer satisfaction rating (messaging)';
+export { MESSAGING_CSAT_TRIGGER_TITLE };
 
-/** The conditions Zendesk's recipe moves and adds, by their Admin Center titles [DOC HC 8082415949210]. */
-const SOLVED = { field_title: 'Status category', operator: 'value', value_title: 'Solved' };
-const ENDED_BY_AGENT = { field_title: 'Messaging session ended reason', operator: 'value', value_title: 'Ended by agent' };
+/**
+ * The conditions Zendesk's recipe moves and adds, by their Admin Center titles: the provider resolves them
+ * through the account's definitions, so no API name (which Zendesk does not publish) is written here.
+ */
+const { solved: SOLVED, endedByAgent: ENDED_BY_AGENT } = CSAT_RECIPE;
 
-const is = (c: string, x: typeof SOLVED) =>
+const is = (c: string, x: TitledCondition) =>
   `(${c}.field_title == "${x.field_title}" && ${c}.operator == "${x.operator}" && ${c}.value_title == "${x.value_title}")`;
 /** A data-source item in configuration form: API names kept, titles dropped (a trigger item names its field once). */
 const asConfigured = (c: string, withOperator: boolean) =>
   `{field = ${c}.field, field_title = null, ${withOperator ? `operator = ${c}.operator, ` : ''}value = ${c}.value, value_title = null, values = ${c}.values}`;
-const literal = (x: typeof SOLVED) =>
+const literal = (x: TitledCondition) =>
   `{field = null, field_title = "${x.field_title}", operator = "${x.operator}", value = null, value_title = "${x.value_title}", values = null}`;
 
 /** A dynamic block over a Terraform expression, written as Terraform JSON (cdktf's iterators would wrap it in toset()). */

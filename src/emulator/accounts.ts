@@ -1,8 +1,10 @@
+import { type AccountDirectory, defaultDirectory } from './directory';
 import { type SettingsObject, defaultSettings } from './settings/defaults';
 import { JsonDirectory } from './persistence';
+import { type Assumptions, withAssumptions } from './recorded/assumptions';
+import type { DefinitionsContext } from './triggers/definitions';
 import type { TriggerState } from './triggers/model';
 import { initialTriggerState } from './triggers/defaults';
-import { type TicketFieldRecord, defaultTicketFields } from './triggers/ticket-fields';
 
 export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
 
@@ -17,8 +19,8 @@ export interface AccountState {
   settings: SettingsObject;
   /** Triggers and trigger categories; absent in data files written before triggers existed (filled in on load). */
   rules: TriggerState;
-  /** Custom ticket fields (conditions and actions `custom_fields_<id>`); filled in on load for older data files. */
-  ticketFields: TicketFieldRecord[];
+  /** Groups, agents, forms, custom fields, …: the values the trigger definitions list; filled in on load for older data files. */
+  directory: AccountDirectory;
 }
 
 export interface NewAccountOptions {
@@ -36,18 +38,32 @@ export interface NewAccountOptions {
 export class AccountStore {
   private readonly accounts = new Map<string, AccountState>();
   private readonly disk?: JsonDirectory;
+  /** The names the emulator assumes where no recording shows Zendesk's (recorded/assumptions.ts), for this emulator run. */
+  readonly assumptions: Assumptions;
 
-  constructor(dataDir?: string) {
+  constructor(dataDir?: string, assumptions: Assumptions = withAssumptions()) {
+    this.assumptions = assumptions;
     if (dataDir) {
       this.disk = new JsonDirectory(dataDir);
       for (const [name, doc] of this.disk.readAll()) {
-        const account = doc as AccountState;
-        // Migration: accounts saved before triggers existed get a new account's triggers.
-        account.rules ??= initialTriggerState(account.customizableCsat ?? true);
-        account.ticketFields ??= defaultTicketFields(name);
+        const account = doc as AccountState & { ticketFields?: unknown };
+        // Migration: accounts saved before triggers existed get a new account's triggers, before the directory its directory.
+        account.rules ??= initialTriggerState(account.customizableCsat ?? true, assumptions);
+        account.directory ??= defaultDirectory(name);
+        delete account.ticketFields;
         this.accounts.set(name, account);
       }
     }
+  }
+
+  /** What the account's trigger definitions depend on (triggers/definitions.ts). */
+  definitionsContext(name: string): DefinitionsContext {
+    const account = this.get(name);
+    return {
+      directory: account.directory,
+      features: { agentsCanEndSessions: account.settings.messaging?.messaging_end_session === true, customizableCsat: account.customizableCsat },
+      assumptions: this.assumptions,
+    };
   }
 
   has(name: string): boolean {
@@ -69,8 +85,8 @@ export class AccountStore {
       customizableCsat: options.customizableCsat ?? true,
       rateLimitPerMinute: options.rateLimitPerMinute,
       settings: defaultSettings({ legacy: options.legacy ?? false }),
-      rules: initialTriggerState(options.customizableCsat ?? true),
-      ticketFields: defaultTicketFields(name),
+      rules: initialTriggerState(options.customizableCsat ?? true, this.assumptions),
+      directory: defaultDirectory(name),
     };
     this.accounts.set(name, account);
     this.persist(account);

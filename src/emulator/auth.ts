@@ -8,8 +8,12 @@ export interface OAuthClient {
 export interface AuthOptions {
   apiTokens: string[];
   oauthClients: OAuthClient[];
+  /** Lifetime of an access token whose grant asks for none. */
   accessTokenTtlSeconds: number;
 }
+
+/** `ok`; `bearer-rejected`: a Bearer token that is not valid here; `rejected`: anything else (none, Basic, another scheme). */
+export type AuthVerdict = 'ok' | 'bearer-rejected' | 'rejected';
 
 interface AccessToken {
   account: string;
@@ -35,28 +39,36 @@ export class Authenticator {
 
   constructor(private readonly options: AuthOptions) {}
 
-  /** True when the Authorization header is valid for `account` now. */
-  check(account: string, header: string | undefined, now = Date.now()): boolean {
-    if (!header) return false;
+  /**
+   * Whether the Authorization header is valid for `account` now. A Bearer token that is not (unknown, expired,
+   * revoked, or another account's) is told apart from other failures, because Zendesk answers it differently
+   * (errors.ts: invalidToken vs unauthorized).
+   */
+  authenticate(account: string, header: string | undefined, now = Date.now()): AuthVerdict {
+    if (!header) return 'rejected';
     const [scheme, credentials = ''] = header.split(/\s+/, 2);
     if (/^basic$/i.test(scheme)) {
       const decoded = Buffer.from(credentials, 'base64').toString('utf8');
       const match = /^[^/:]+\/token:(.+)$/.exec(decoded);
-      return !!match && this.options.apiTokens.some((t) => safeEqual(t, match[1]));
+      return match && this.options.apiTokens.some((t) => safeEqual(t, match[1])) ? 'ok' : 'rejected';
     }
     if (/^bearer$/i.test(scheme)) {
       const token = this.tokens.get(credentials);
-      return !!token && token.account === account && token.expiresAt > now;
+      return token && token.account === account && token.expiresAt > now ? 'ok' : 'bearer-rejected';
     }
-    return false;
+    return 'rejected';
   }
 
-  /** Client credentials grant; undefined when the client is unknown or the secret is wrong. */
-  issue(account: string, clientId: string, clientSecret: string, scope: string, now = Date.now()) {
+  /**
+   * Client credentials grant; undefined when the client is unknown or the secret is wrong. The token lives
+   * `ttlSeconds` (what the request asked for, checked by the route) or the emulator's default lifetime. No refresh
+   * token: the client credentials grant issues none [DOC oauth_clients; OBS justeat/ZendeskApiClient#339].
+   */
+  issue(account: string, clientId: string, clientSecret: string, scope: string, ttlSeconds?: number, now = Date.now()) {
     const client = this.options.oauthClients.find((c) => c.id === clientId);
     if (!client || !safeEqual(client.secret, clientSecret)) return undefined;
     const accessToken = randomBytes(24).toString('hex');
-    const ttl = this.options.accessTokenTtlSeconds;
+    const ttl = ttlSeconds ?? this.options.accessTokenTtlSeconds;
     this.tokens.set(accessToken, { account, expiresAt: now + ttl * 1000, scope });
     return { access_token: accessToken, token_type: 'bearer', scope, expires_in: ttl };
   }

@@ -1,3 +1,4 @@
+import type { AccountDirectory } from './directory';
 import type { FaultSpec } from './faults';
 
 export interface RequestCount {
@@ -53,6 +54,21 @@ export class EmulatorControl {
 
   async triggers(account: string): Promise<Record<string, unknown>[]> {
     return (await this.call<{ triggers: Record<string, unknown>[] }>('GET', `/accounts/${account}/triggers`)).triggers;
+  }
+
+  /** The account's groups, agents, forms, custom fields, …: what its trigger definitions list. */
+  async directory(account: string): Promise<AccountDirectory> {
+    return (await this.call<{ directory: AccountDirectory }>('GET', `/accounts/${account}/directory`)).directory;
+  }
+
+  /** A webhook made in Admin Center, with the id given (Zendesk's are 26-character ULIDs). */
+  addWebhook(account: string, webhook: { id: string; name: string }) {
+    return this.call<{ webhook: { id: string; name: string } }>('POST', `/accounts/${account}/webhooks`, { webhook });
+  }
+
+  /** A trigger created out of band, as an admin in Admin Center; checked like an API create. */
+  async createTrigger(account: string, trigger: Record<string, unknown>): Promise<Record<string, unknown> & { id: number; title: string }> {
+    return (await this.call<{ trigger: Record<string, unknown> & { id: number; title: string } }>('POST', `/accounts/${account}/triggers`, { trigger })).trigger;
   }
 
   /** An out-of-band trigger edit, as an admin in Admin Center. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ACCOUNT_NAME, type AccountStore } from './accounts';
+import { ACCOUNT_NAME, type AccountState, type AccountStore } from './accounts';
 import type { Authenticator } from './auth';
 import type { RequestCounters } from './counters';
 import type { FaultRegistry, FaultSpec } from './faults';
@@ -7,6 +7,8 @@ import { isLoopback, parseBody, readBody, sendJson } from './http';
 import type { RateLimiter } from './rate-limit';
 import { mergeOutOfBand } from './settings/model';
 import { setMessagingCsat } from './triggers/defaults';
+import { triggerRules } from './triggers/rules';
+import { validateTrigger } from './triggers/validate';
 
 export interface ControlDeps {
   store: AccountStore;
@@ -14,6 +16,38 @@ export interface ControlDeps {
   faults: FaultRegistry;
   counters: RequestCounters;
   limiter: RateLimiter;
+}
+
+/** An account as the control API lists it: its flags, not its settings, triggers or directory. */
+const accountMeta = ({ settings: _settings, rules: _rules, directory: _directory, ...meta }: AccountState) => meta;
+
+/**
+ * A trigger created in Admin Center: checked like an API create (Admin Center
+ * offers only what the definitions list), stored last, answered with its id.
+ */
+function createOutOfBand(res: ServerResponse, store: AccountStore, name: string, trigger: unknown): void {
+  const { input, details } = validateTrigger(trigger, triggerRules(store, name), true);
+  if (!input) return sendJson(res, 422, { error: 'RecordInvalid', description: 'Record validation errors', details });
+  const now = new Date().toISOString();
+  const account = store.update(name, (a) => {
+    const state = a.rules;
+    state.triggers.push({
+      id: state.nextId++,
+      title: input.title!,
+      raw_title: input.title!,
+      active: input.active ?? true,
+      position: Math.max(0, ...state.triggers.map((t) => t.position)) + 1,
+      conditions: input.conditions ?? { all: [], any: [] },
+      actions: input.actions ?? [],
+      description: input.description ?? null,
+      category_id: state.categories[0]?.id ?? '',
+      default: false,
+      restriction: null,
+      created_at: now,
+      updated_at: now,
+    });
+  });
+  sendJson(res, 201, { trigger: account.rules.triggers[account.rules.triggers.length - 1] });
 }
 
 /**
@@ -43,7 +77,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     case 'GET /health':
       return sendJson(res, 200, { ok: true });
     case 'GET /accounts':
-      return sendJson(res, 200, { accounts: store.list().map(({ settings: _settings, rules: _rules, ...meta }) => meta) });
+      return sendJson(res, 200, { accounts: store.list().map(accountMeta) });
     case 'POST /accounts': {
       const newName = String(body.name ?? '');
       if (!ACCOUNT_NAME.test(newName)) return sendJson(res, 400, { error: 'InvalidAccount', description: 'name: lowercase letters, digits and hyphens.' });
@@ -53,8 +87,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
         customizableCsat: body.customizableCsat === undefined ? undefined : body.customizableCsat === true,
         rateLimitPerMinute: typeof body.rateLimitPerMinute === 'number' ? body.rateLimitPerMinute : undefined,
       });
-      const { settings: _settings, rules: _rules, ...meta } = created;
-      return sendJson(res, 201, meta);
+      return sendJson(res, 201, accountMeta(created));
     }
     case 'GET /accounts/:name/settings':
       return sendJson(res, 200, { settings: store.get(name).settings });
@@ -79,13 +112,30 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
       if (typeof body.customizableCsat !== 'boolean') return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"customizableCsat": true|false}.' });
       const updated = store.update(name, (a) => {
         a.customizableCsat = body.customizableCsat as boolean;
-        setMessagingCsat(a.rules, a.customizableCsat);
+        setMessagingCsat(a.rules, a.customizableCsat, store.assumptions);
       });
-      const { settings: _s, rules: _r, ...meta } = updated;
-      return sendJson(res, 200, meta);
+      return sendJson(res, 200, accountMeta(updated));
+    }
+    case 'GET /accounts/:name/directory':
+      return sendJson(res, 200, { directory: store.get(name).directory });
+    case 'POST /accounts/:name/webhooks': {
+      // A webhook an admin made in Admin Center, for triggers to notify. The id may be given so that a test can use
+      // the id an example names; Zendesk's are 26-character ULIDs [OBS the recorded /api/v2/webhooks].
+      const webhook = body.webhook as { id?: unknown; name?: unknown } | undefined;
+      if (typeof webhook?.id !== 'string' || !/^[0-9A-Z]{26}$/.test(webhook.id) || typeof webhook.name !== 'string' || !webhook.name.trim()) {
+        return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"webhook": {"id": "<26 characters, 0-9 A-Z>", "name": "…"}}.' });
+      }
+      const { id, name: webhookName } = webhook as { id: string; name: string };
+      if (store.get(name).directory.webhooks.some((w) => w.id === id)) return sendJson(res, 409, { error: 'Conflict', description: `webhook ${id} exists` });
+      store.update(name, (a) => {
+        a.directory.webhooks.push({ id, name: webhookName });
+      });
+      return sendJson(res, 201, { webhook: { id, name: webhookName } });
     }
     case 'GET /accounts/:name/triggers':
       return sendJson(res, 200, { triggers: store.get(name).rules.triggers });
+    case 'POST /accounts/:name/triggers':
+      return createOutOfBand(res, store, name, body.trigger);
     case 'PATCH /accounts/:name/triggers/:id':
     case 'DELETE /accounts/:name/triggers/:id': {
       const id = account![2]!.split('/')[2];

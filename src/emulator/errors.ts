@@ -5,6 +5,19 @@ import { sendJson } from './http';
 export const unauthorized = (res: ServerResponse, headers: Record<string, string | number>) =>
   sendJson(res, 401, { error: "Couldn't authenticate you" }, headers); // [OBS] helpstack#15
 
+/**
+ * A Bearer access token that is expired, revoked, unknown or another account's: the OAuth error of RFC 6750 §3,
+ * body [OBS] zendesk/zendesk_api_client_rb#297, fprimex/zdesk#58, facetoe/zenpy#463, with the WWW-Authenticate
+ * challenge RFC 6750 §3 asks for (its exact value at Zendesk is unrecorded: ASSUMPTION, no realm).
+ * API-token (Basic) failures keep the body above.
+ */
+export const INVALID_TOKEN_DESCRIPTION = 'The access token provided is expired, revoked, malformed or invalid for other reasons.';
+export const invalidToken = (res: ServerResponse, headers: Record<string, string | number>) =>
+  sendJson(res, 401, { error: 'invalid_token', error_description: INVALID_TOKEN_DESCRIPTION }, {
+    ...headers,
+    'WWW-Authenticate': `Bearer error="invalid_token", error_description="${INVALID_TOKEN_DESCRIPTION}"`,
+  });
+
 export const invalidEndpoint = (res: ServerResponse, headers: Record<string, string | number>) =>
   sendJson(res, 404, { error: 'InvalidEndpoint', description: 'Not found' }, headers); // [OBS] client fixtures
 

@@ -44,6 +44,14 @@ export function zendeskHeaders(): Record<string, string> {
   return { 'X-Zendesk-API-Version': 'v2', 'X-Zendesk-Request-Id': randomBytes(8).toString('hex') };
 }
 
+/**
+ * The X-Zendesk-API-Warn value naming parameters Zendesk removed from a write, in the observed form
+ * `Removed Params: Unpermitted parameter keys: '["settings.apps.use", …]'` [OBS community post 4408861014810].
+ */
+export function unpermittedKeysWarning(keys: string[]): string {
+  return `Removed Params: Unpermitted parameter keys: '${JSON.stringify(keys)}'`;
+}
+
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
   return address === '::1' || /^(::ffff:)?127\./.test(address);

@@ -8,8 +8,26 @@ export interface RateDecision {
   allowed: boolean;
   limit: number;
   remaining: number;
-  /** Seconds until the window resets (Retry-After on a 429). */
+  /** Seconds until the window resets (ratelimit-reset; Retry-After on a 429). */
   retryAfterSeconds: number;
+}
+
+/**
+ * The account-wide rate-limit headers Zendesk sends with each Ticketing API answer [DOC
+ * developer.zendesk.com/documentation/api-basics/best-practices/best-practices-for-avoiding-rate-limiting:
+ * "X-Rate-Limit: 700 X-Rate-Limit-Remaining: 699" on every answer; list endpoints show "x-rate-limit,
+ * ratelimit-limit, x-rate-limit-remaining, ratelimit-remaining, ratelimit-reset: 41", and "for each Ticketing API
+ * call you make, Zendesk includes the above account-wide rate limit information"]. So every API answer here
+ * carries all five; ratelimit-reset counts the seconds until the window starts again.
+ */
+export function rateLimitHeaders(decision: RateDecision): Record<string, number> {
+  return {
+    'X-Rate-Limit': decision.limit,
+    'X-Rate-Limit-Remaining': decision.remaining,
+    'ratelimit-limit': decision.limit,
+    'ratelimit-remaining': decision.remaining,
+    'ratelimit-reset': decision.retryAfterSeconds,
+  };
 }
 
 export class RateLimiter {

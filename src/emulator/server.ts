@@ -6,10 +6,11 @@ import type { ApiRequest, Route } from './context';
 import { handleControl } from './control';
 import { EmulatorControl } from './control-client';
 import { RequestCounters } from './counters';
-import { faultBody, invalidEndpoint, unauthorized } from './errors';
+import { faultBody, invalidEndpoint, invalidToken, unauthorized } from './errors';
 import { type Fault, FaultRegistry } from './faults';
 import { BodyTooLarge, readBody, sendJson, sendText, sleep, zendeskHeaders } from './http';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, rateLimitHeaders } from './rate-limit';
+import { type AssumptionOverrides, withAssumptions } from './recorded/assumptions';
 import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
 import { triggerCategoryRoutes } from './routes/trigger-categories';
@@ -23,12 +24,19 @@ export interface EmulatorOptions {
   dataDir?: string;
   apiTokens?: string[];
   oauthClients?: OAuthClient[];
+  /** Lifetime of an access token whose grant asks for none (default 1800 s: Zendesk's 30 minutes). */
   accessTokenTtlSeconds?: number;
   /** Requests per minute per account (default 700, Zendesk Enterprise). */
   rateLimitPerMinute?: number;
   /** Length of a rate-limit window (default 60 000 ms; short windows for tests and benchmarks). */
   rateLimitWindowMs?: number;
   log?: (line: string) => void;
+  /**
+   * Other names for what the emulator assumes where no recording shows
+   * Zendesk's (recorded/assumptions.ts: messaging subjects and values, the
+   * Status category subject, the native messaging via id), for this run.
+   */
+  assumptions?: AssumptionOverrides;
 }
 
 export interface EmulatorHandle {
@@ -44,6 +52,8 @@ export interface EmulatorHandle {
 /** Used when no credentials are configured, so a first run needs no setup (printed by the CLI). */
 export const DEFAULT_API_TOKEN = 'emulator-token';
 export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret: 'emulator-secret' };
+/** Zendesk's default access-token lifetime, 30 minutes [DOC HC 9182123625370, ZENDESK-API-NOTES §7]. */
+export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 1800;
 
 const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes];
 
@@ -70,11 +80,11 @@ function discardingResponse(): ServerResponse {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;
-  const store = new AccountStore(options.dataDir);
+  const store = new AccountStore(options.dataDir, withAssumptions(options.assumptions));
   const auth = new Authenticator({
     apiTokens: noCredentials ? [DEFAULT_API_TOKEN] : (options.apiTokens ?? []),
     oauthClients: noCredentials ? [DEFAULT_OAUTH_CLIENT] : (options.oauthClients ?? []),
-    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
   });
   const faults = new FaultRegistry();
   const counters = new RequestCounters();
@@ -102,8 +112,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (!route?.public) {
       const limit = store.has(account) ? (store.get(account).rateLimitPerMinute ?? defaultLimit) : defaultLimit;
       const decision = limiter.take(account, limit);
-      headers['X-Rate-Limit'] = decision.limit;
-      headers['X-Rate-Limit-Remaining'] = decision.remaining;
+      Object.assign(headers, rateLimitHeaders(decision));
       if (!decision.allowed) {
         counters.recordRateLimited(decision.retryAfterSeconds);
         // [OBS] community post 4600766234138: text/plain body, Retry-After in seconds.
@@ -112,7 +121,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     }
     if (!route) return invalidEndpoint(res, headers);
-    if (!route.public && !auth.check(account, req.headers.authorization)) return unauthorized(res, headers);
+    if (!route.public) {
+      const verdict = auth.authenticate(account, req.headers.authorization);
+      if (verdict === 'bearer-rejected') return invalidToken(res, headers);
+      if (verdict !== 'ok') return unauthorized(res, headers);
+    }
     // With afterHandling the route runs for real against a response that goes nowhere; then the fault's answer is
     // sent instead, or the connection is reset (Zendesk applied the request, the client never hears of it).
     const answered = (fault?.status || fault?.reset) && fault.afterHandling ? discardingResponse() : res;

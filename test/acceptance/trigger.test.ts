@@ -6,6 +6,7 @@
  * test/examples/hcl.test.ts).
  */
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { DEFAULT_ASSUMPTIONS } from '../../src/emulator/recorded/assumptions';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock } from '../support/hcl';
 
@@ -27,7 +28,7 @@ resource "zendesk_trigger" "tag" {
     any {
       field    = "via_id"
       operator = "is"
-      value    = "74"
+      value    = "74" # WhatsApp
     }
   }
   actions {
@@ -77,7 +78,8 @@ describe('zendesk_trigger (real terraform, emulator)', () => {
     expect(created.conditions.all).toHaveLength(2);
     expect(created.conditions.all).toEqual(
       expect.arrayContaining([
-        { field: 'messaging_session_ended_reason', operator: 'value', value: 'ended_by_agent' },
+        // The emulator's assumed names for the titles the configuration used.
+        { field: DEFAULT_ASSUMPTIONS.subjects.messagingSessionEndedReason, operator: 'value', value: DEFAULT_ASSUMPTIONS.values.endedByAgent },
         { field: 'status', operator: 'changed', value: null },
       ]),
     );

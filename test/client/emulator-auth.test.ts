@@ -56,6 +56,45 @@ describe('OAuth client credentials', () => {
     }
   });
 
+  it('renews once on 401 invalid_token and then reports Zendesk\'s invalid_token, without a loop', async () => {
+    // Tokens that are dead on arrival: every Bearer request meets 401 invalid_token with WWW-Authenticate.
+    const dead = await startEmulator({ port: 0, accessTokenTtlSeconds: 0 });
+    try {
+      const c = createZendeskClient({ baseUrl: dead.accountUrl('acme'), auth: OAUTH_CLIENT, sleep: async () => {} });
+      const err = await c.getSettings().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ZendeskAuthError);
+      expect(err).toMatchObject({
+        status: 401,
+        zendeskError: 'invalid_token',
+        description: 'The access token provided is expired, revoked, malformed or invalid for other reasons.',
+        attempts: 2,
+      });
+      expect(await countOf(dead.control, 'acme', 'POST', TOKENS)).toBe(2); // the first token and one renewal
+      expect(await countOf(dead.control, 'acme', 'GET', SETTINGS)).toBe(2);
+    } finally {
+      await dead.close();
+    }
+  });
+
+  it('keeps a minted token for the lifetime Zendesk grants (30 minutes by default) and renews it ahead of expiry', async () => {
+    // One clock for both sides: the emulator reads Date.now, and the client takes it as its clock when created.
+    const start = Date.now();
+    const clock = jest.spyOn(Date, 'now');
+    try {
+      const c = client(OAUTH_CLIENT);
+      await c.getSettings();
+      clock.mockReturnValue(start + 28 * 60_000);
+      await c.getSettings();
+      expect(await countOf(shared.control, 'acme', 'POST', TOKENS)).toBe(1);
+      clock.mockReturnValue(start + 29.5 * 60_000); // past the renewal margin (a minute before expiry)
+      await c.getSettings();
+      expect(await countOf(shared.control, 'acme', 'POST', TOKENS)).toBe(2);
+      expect(await countOf(shared.control, 'acme', 'GET', SETTINGS)).toBe(3); // renewed ahead of expiry: no 401 round trip
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('reports a wrong client secret as an auth error without retrying', async () => {
     const err = await client({ ...OAUTH_CLIENT, clientSecret: 'wrong-secret-123' }).getSettings().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZendeskAuthError);
@@ -66,13 +105,13 @@ describe('OAuth client credentials', () => {
 });
 
 describe('401 is not retried', () => {
-  it.each<[string, AuthOptions]>([
-    ['api-token', { ...API_TOKEN, token: 'not-the-token' }],
-    ['oauth-token', { kind: 'oauth-token', token: 'not-a-token' }],
-  ])('%s', async (_kind, auth) => {
+  it.each<[string, AuthOptions, Record<string, unknown>]>([
+    ['api-token', { ...API_TOKEN, token: 'not-the-token' }, { zendeskError: undefined, description: "Couldn't authenticate you" }],
+    ['oauth-token', { kind: 'oauth-token', token: 'not-a-token' }, { zendeskError: 'invalid_token' }],
+  ])('%s', async (_kind, auth, answer) => {
     const err = await client(auth).getSettings().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZendeskAuthError);
-    expect(err).toMatchObject({ status: 401, attempts: 1 });
+    expect(err).toMatchObject({ status: 401, attempts: 1, ...answer });
     expect(await countOf(shared.control, 'acme', 'GET', SETTINGS)).toBe(1);
   });
 });

@@ -12,12 +12,28 @@ describe('emulator auth', () => {
 
   const grant = (form: Record<string, string>) => send(`${emu.accountUrl('acme')}/oauth/tokens`, { method: 'POST', form });
 
-  it('answers 401 with Zendesk\'s body without or with wrong credentials', async () => {
-    for (const auth of [undefined, basic('admin@acme.test', 'nope'), 'Bearer nope', 'Basic !!!', basic('admin@acme.test', '')]) {
+  it('answers 401 "Couldn\'t authenticate you" without credentials or with wrong API-token credentials', async () => {
+    for (const auth of [undefined, basic('admin@acme.test', 'nope'), 'Basic !!!', basic('admin@acme.test', ''), 'Token abc']) {
       const res = await send(settings, { auth });
       expect(res.status).toBe(401);
       expect(res.headers.get('content-type')).toBe('application/json; charset=UTF-8');
       expect(res.json()).toEqual({ error: "Couldn't authenticate you" });
+      expect(res.headers.get('www-authenticate')).toBeNull();
+    }
+  });
+
+  it('answers an unknown, expired or other account\'s Bearer token with 401 invalid_token and a WWW-Authenticate challenge', async () => {
+    const issued = (await grant({ grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret' })).json();
+    const otherAccount = await send(`${emu.accountUrl('globex')}/api/v2/account/settings`, { auth: `Bearer ${issued.access_token}` });
+    await new Promise((r) => setTimeout(r, 1100)); // the test emulator's tokens live 1 s
+    const expired = await send(settings, { auth: `Bearer ${issued.access_token}` });
+    for (const res of [await send(settings, { auth: 'Bearer nope' }), await send(settings, { auth: 'Bearer' }), otherAccount, expired]) {
+      expect(res.status).toBe(401);
+      expect(res.json()).toEqual({ error: 'invalid_token', error_description: 'The access token provided is expired, revoked, malformed or invalid for other reasons.' });
+      expect(res.headers.get('www-authenticate')).toBe(
+        'Bearer error="invalid_token", error_description="The access token provided is expired, revoked, malformed or invalid for other reasons."',
+      );
+      expect(res.text).not.toContain(issued.access_token);
     }
   });
 
@@ -41,10 +57,37 @@ describe('emulator auth', () => {
     expect((await send(settings, { auth: bearer })).status).toBe(401);
   });
 
-  it('scopes access tokens to their account', async () => {
-    const issued = await grant({ grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret' });
-    const res = await send(`${emu.accountUrl('globex')}/api/v2/account/settings`, { auth: `Bearer ${issued.json().access_token}` });
-    expect(res.status).toBe(401);
+  it('honours a requested expires_in from 300 s to 172800 s and refuses one outside that range', async () => {
+    const ask = (expires_in: unknown, form = false) =>
+      form
+        ? grant({ grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret', expires_in: String(expires_in) })
+        : send(`${emu.accountUrl('acme')}/oauth/tokens`, {
+            method: 'POST',
+            body: { grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret', expires_in },
+          });
+    for (const [asked, form] of [[300, false], [172800, false], [600, true]] as const) {
+      const res = await ask(asked, form);
+      expect(res.status).toBe(200);
+      expect(res.json()).toMatchObject({ expires_in: asked, token_type: 'bearer' });
+      expect(res.json()).not.toHaveProperty('refresh_token'); // the client credentials grant issues none
+    }
+    for (const asked of [299, 172801, 0, -5, 1.5, 'ten', true]) {
+      const res = await ask(asked);
+      expect(res.status).toBe(400);
+      expect(res.json()).toEqual({ error: 'invalid_request', error_description: expect.stringContaining('expires_in must be a whole number of seconds from 300') });
+    }
+    // The token really lives as long as asked: valid at 599 s, refused at 601 s.
+    const token = (await ask(600)).json().access_token;
+    const start = Date.now();
+    const clock = jest.spyOn(Date, 'now');
+    try {
+      clock.mockReturnValue(start + 599_000);
+      expect((await send(settings, { auth: `Bearer ${token}` })).status).toBe(200);
+      clock.mockReturnValue(start + 601_000);
+      expect((await send(settings, { auth: `Bearer ${token}` })).json().error).toBe('invalid_token');
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('rejects a wrong client or grant type', async () => {
@@ -73,6 +116,7 @@ describe('emulator auth', () => {
         form: { grant_type: 'client_credentials', client_id: 'ci', client_secret: 'ci-secret' },
       });
       expect(issued.status).toBe(200);
+      expect(issued.json().expires_in).toBe(1800); // Zendesk's default lifetime when the grant asks for none
     } finally {
       await custom.close();
     }

@@ -4,7 +4,7 @@
  * and every acknowledged write is there after the restart.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir } from '../support/temp';
 import { TOKEN, basic, send } from './http';
@@ -40,6 +40,20 @@ function kill9(running: Running): Promise<void> {
 describe('zendesk-messaging emulator (CLI, child process)', () => {
   const temp = makeTempDir('emu-cli');
   afterAll(() => temp.cleanup());
+
+  it('takes other names for what it assumes from --assumptions FILE', async () => {
+    const file = join(temp.dir, 'assumptions.json');
+    writeFileSync(file, JSON.stringify({ subjects: { statusCategory: 'status_group' }, values: { endedByAgent: 'agent_ended' } }));
+    const running = await startCli(['--assumptions', file]);
+    try {
+      const defs = (await send(`${running.url}/acme/api/v2/triggers/definitions`, { auth: TOKEN })).json().definitions;
+      const byTitle = (title: string) => defs.conditions_all.find((d: { title: string }) => d.title === title);
+      expect(byTitle('Status category').subject).toBe('status_group');
+      expect(byTitle('Messaging session ended reason').values[0]).toEqual({ value: 'agent_ended', title: 'Ended by agent', enabled: true });
+    } finally {
+      await kill9(running);
+    }
+  });
 
   it('starts with the given flags: 401 without or with wrong credentials, the given token and OAuth client work', async () => {
     const running = await startCli(['--api-token', 'flag-token', '--oauth-client', 'ci-client:ci-secret']);
@@ -85,7 +99,10 @@ describe('zendesk-messaging emulator (CLI, child process)', () => {
         }
       }
     })();
-    await new Promise((r) => setTimeout(r, 400 + Math.random() * 400));
+    // Kill mid-stream: once a few writes are acknowledged (a fixed delay saw only 5–10 on a loaded machine), then at
+    // a random moment of the next 400 ms.
+    for (const started = Date.now(); acknowledged <= 10 && Date.now() - started < 20_000; ) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, Math.random() * 400));
     await kill9(first);
     await Promise.all([writer, other]);
     expect(acknowledged).toBeGreaterThan(10);

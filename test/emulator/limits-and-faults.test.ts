@@ -27,6 +27,23 @@ describe('emulator rate limits, faults and counters', () => {
     expect((await send(url('limited'), { auth: TOKEN })).status).toBe(200);
   });
 
+  it('sends the account-wide rate-limit headers with every API answer, errors and 429s included', async () => {
+    const headerSets = [];
+    for (const [path, auth] of [['/api/v2/triggers', TOKEN], ['/api/v2/triggers/999', TOKEN], ['/api/v2/account/settings', undefined], ['/api/v2/account/settings', TOKEN]] as const) {
+      const res = await send(`${emu.accountUrl('headers')}${path}`, { auth });
+      headerSets.push([res.status, ...['x-rate-limit', 'x-rate-limit-remaining', 'ratelimit-limit', 'ratelimit-remaining'].map((h) => res.headers.get(h))]);
+      const reset = Number(res.headers.get('ratelimit-reset'));
+      expect(reset).toBeGreaterThanOrEqual(1);
+      expect(reset).toBeLessThanOrEqual(2); // seconds left of the 1.5 s window
+    }
+    expect(headerSets).toEqual([
+      [200, '3', '2', '3', '2'],
+      [404, '3', '1', '3', '1'],
+      [401, '3', '0', '3', '0'],
+      [429, '3', '0', '3', '0'],
+    ]);
+  });
+
   it('lets an account have its own limit', async () => {
     await emu.control.setRateLimit('tight', 1);
     expect((await send(url('tight'), { auth: TOKEN })).status).toBe(200);

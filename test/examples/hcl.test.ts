@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { DEFAULT_ASSUMPTIONS } from '../../src/emulator/recorded/assumptions';
 import { TerraformWorkspace } from '../support/terraform';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'hcl');
@@ -47,11 +48,13 @@ describe('examples/hcl', () => {
     const [adopted, ...duplicates] = await csatTriggers();
     expect(duplicates).toEqual([]);
     expect(adopted.id).toBe(original.id);
-    expect(sorted(adopted.conditions.all)).toEqual(sorted(original.conditions.all.filter((c) => (c as { field: string }).field !== 'status_category')));
+    // The emulator's assumed names for "Status category" and "Messaging session ended reason: Ended by agent".
+    const { subjects, values } = DEFAULT_ASSUMPTIONS;
+    expect(sorted(adopted.conditions.all)).toEqual(sorted(original.conditions.all.filter((c) => (c as { field: string }).field !== subjects.statusCategory)));
     expect(sorted(adopted.conditions.any)).toEqual(
       sorted([
-        { field: 'status_category', operator: 'value', value: 'solved' },
-        { field: 'messaging_session_ended_reason', operator: 'value', value: 'ended_by_agent' },
+        { field: subjects.statusCategory, operator: 'value', value: 'solved' },
+        { field: subjects.messagingSessionEndedReason, operator: 'value', value: values.endedByAgent },
       ]),
     );
     expect((await emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);

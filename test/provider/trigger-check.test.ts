@@ -16,13 +16,14 @@ const defs: TriggerDefinitions = {
     { subject: 'role', title: 'Current user', type: 'list', operators: STATUS_OPERATORS.slice(0, 2), values: vals(['end_user', 'End user'], ['agent', 'Agent']) },
     { subject: 'comment_includes_word', title: 'Comment text', type: 'text', operators: [op('includes', 'Contains at least one of the following words')] },
     { subject: 'custom_status_id', title: 'Ticket status', type: 'list', operators: [op('includes', 'Includes')], values: vals(['11', 'Open'], ['12', 'Pending']) },
+    { subject: 'group_id', title: 'Group', type: 'list', nullable: true, operators: STATUS_OPERATORS, values: vals(['__NULL__', '-'], ['1500002894482', 'Support']) },
   ],
   conditions_any: [
     { subject: 'status', title: 'Status', type: 'list', operators: STATUS_OPERATORS, nullable: true },
     { subject: 'comment_includes_word', title: 'Comment text', type: 'text', operators: [op('includes', 'Contains at least one of the following words')] },
   ],
   actions: [
-    { subject: 'notification_user', title: 'Email user', type: 'multi' },
+    { subject: 'notification_user', title: 'Email user', type: 'email' },
     { subject: 'status', title: 'Status', type: 'list', values: vals(['open', 'Open'], ['solved', 'Solved']) },
   ],
 };
@@ -37,6 +38,14 @@ const only = (r: Partial<ConfiguredRules>) => {
 };
 
 describe('checking conditions and actions against the definitions', () => {
+  it('sends "(none)" on a field that may be empty as "", as real triggers hold it, and no value with an operator that takes none', () => {
+    const { findings, resolved } = inspect({
+      all: [item({ field: 'group_id', operator: 'is_not' }), item({ field: 'group_id', operator: 'is', value: '' }), item({ field: 'group_id', operator: 'changed' })],
+    });
+    expect(findings).toEqual([]);
+    expect(resolved.all.map((r) => r.value)).toEqual(['', '', null]);
+  });
+
   it('accepts what the definitions allow and resolves titles', () => {
     const { findings, resolved } = inspect({
       all: [item({ field: 'status', operator: 'is_not', value: 'solved' }), item({ field_title: 'current user', operator: 'is', value_title: 'End user' })],

@@ -26,10 +26,15 @@ export function emulatorWithWorkspaces(options: EmulatorOptions = {}) {
     },
     /** A workspace holding `files`, initialised (`terraform init`), with the emulator's OAuth client in its environment. */
     async workspace(files: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<TerraformWorkspace> {
+      const ws = this.uninitialisedWorkspace(files, env);
+      await ws.init();
+      return ws;
+    },
+    /** The same without `terraform init`: for commands that must run first (e.g. on a state naming a provider that is not installed). */
+    uninitialisedWorkspace(files: Record<string, string>, env: Record<string, string | undefined> = {}): TerraformWorkspace {
       const ws = new TerraformWorkspace({ env: { ...EMULATOR_OAUTH_ENV, ...env } });
       workspaces.push(ws);
       ws.write(files);
-      await ws.init();
       return ws;
     },
   };

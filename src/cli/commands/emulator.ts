@@ -1,6 +1,19 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT, type OAuthClient, startEmulator } from '../../emulator';
+import { type AssumptionOverrides, DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT, type OAuthClient, startEmulator } from '../../emulator';
 import { collect, wholeNumber } from '../options';
+
+/** `--assumptions FILE`: a JSON object renaming what the emulator assumes, e.g. {"subjects": {"statusCategory": "…"}}. */
+function readAssumptions(file: string | undefined): AssumptionOverrides | undefined {
+  if (file === undefined) return undefined;
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const sections = ['subjects', 'values', 'nativeMessagingVia'];
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(parsed) || Object.entries(parsed).some(([k, v]) => !sections.includes(k) || !isObject(v) || Object.values(v).some((x) => typeof x !== 'string'))) {
+    throw new Error(`--assumptions ${file}: expected a JSON object with "subjects", "values" or "nativeMessagingVia", each mapping names to strings`);
+  }
+  return parsed as AssumptionOverrides;
+}
 
 
 function parseClient(spec: string): OAuthClient {
@@ -17,10 +30,11 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--data <dir>', 'persist accounts in this directory (atomic writes; survives kill -9)')
     .option('--api-token <token>', 'accept this API token (repeatable)', collect)
     .option('--oauth-client <id:secret>', 'accept this OAuth client for the client credentials grant (repeatable)', collect)
-    .option('--token-ttl <seconds>', 'lifetime of issued OAuth access tokens', wholeNumber(0), 3600)
+    .option('--token-ttl <seconds>', 'lifetime of OAuth access tokens whose grant asks for none (Zendesk: 1800)', wholeNumber(0), DEFAULT_ACCESS_TOKEN_TTL_SECONDS)
     .option('--rate-limit <perMinute>', 'requests per minute per account before 429', wholeNumber(0), 700)
     .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', wholeNumber(0), 60)
-    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number }) => {
+    .option('--assumptions <file>', "JSON renaming the API names the emulator assumes where no recording shows Zendesk's (messaging subjects and values, Status category, the messaging via id)")
+    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; assumptions?: string }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
       const emulator = await startEmulator({
         port: opts.port,
@@ -30,6 +44,7 @@ export function registerEmulatorCommand(program: Command): void {
         accessTokenTtlSeconds: opts.tokenTtl,
         rateLimitPerMinute: opts.rateLimit,
         rateLimitWindowMs: opts.rateLimitWindow * 1000,
+        assumptions: readAssumptions(opts.assumptions),
         log: (line) => process.stderr.write(`${line}\n`),
       });
       const defaults = !opts.apiToken?.length && !oauthClients.length;

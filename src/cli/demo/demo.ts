@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator';
+import { MESSAGING_CSAT_TRIGGER_TITLE } from '../../provider/trigger/titles';
 import { checkDirectory } from '../drift/check';
 import { renderText } from '../drift/render';
 import { installProvider } from '../install-provider';
@@ -11,7 +12,6 @@ import { renderPlanSummary } from '../plan-summary/render';
 import { Narrator } from './narrator';
 import { expectCode, runCommand } from './run';
 
-const CSAT_TITLE = 'Request customer satisfaction rating (messaging)';
 
 /**
  * The main job, against the local emulator: the example CDKTF app
@@ -77,11 +77,11 @@ export async function runDemo(): Promise<void> {
     const calls = await emulator.control.callsByRoute();
     say.detail(`API calls: ${Object.entries(calls).map(([k, v]) => `${v}× ${k}`).join(', ')}`);
     const acme = await emulator.control.settings('acme');
-    const csat = (await emulator.control.triggers('acme')).filter((t) => t.title === CSAT_TITLE) as { conditions: { any: unknown[] } }[];
+    const csat = (await emulator.control.triggers('acme')).filter((t) => t.title === MESSAGING_CSAT_TRIGGER_TITLE) as { conditions: { any: unknown[] } }[];
     say.detail(
       `acme now: agents can end sessions = ${acme.messaging.messaging_end_session}, routed as email = ${acme.routing.transform_to_email_enabled}, ` +
         `auto-release after ${(acme.messaging_inactivity as { timeout: number }).timeout} minutes\n` +
-        `acme's "${CSAT_TITLE}" trigger: ${csat.length} (adopted, not duplicated), ANY conditions: ${csat[0]?.conditions.any.length}`,
+        `acme's "${MESSAGING_CSAT_TRIGGER_TITLE}" trigger: ${csat.length} (adopted, not duplicated), ANY conditions: ${csat[0]?.conditions.any.length}`,
     );
     expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode']), [0], 'the no-op plan');
     say.detail('a second plan shows no changes (exit code 0)');

@@ -1,4 +1,4 @@
-import { parseBody, sendJson } from '../http';
+import { parseBody, sendJson, unpermittedKeysWarning } from '../http';
 import { badRequest, recordInvalid } from '../errors';
 import type { ApiRequest, Route } from '../context';
 import { mergeSettings } from '../settings/model';
@@ -37,7 +37,7 @@ async function putSettings(request: ApiRequest): Promise<void> {
   });
   const headers = { ...request.headers };
   if (result.dropped.length) {
-    headers['X-Zendesk-API-Warn'] = `Removed Params: Unpermitted parameter keys: '${JSON.stringify(result.dropped)}'`;
+    headers['X-Zendesk-API-Warn'] = unpermittedKeysWarning(result.dropped);
   }
   sendJson(request.res, 200, { settings: saved.settings }, headers);
 }

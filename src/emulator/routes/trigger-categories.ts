@@ -1,22 +1,33 @@
 import type { ApiRequest, Route } from '../context';
 import { parseBody, sendJson } from '../http';
-import { PaginationError, paginate } from '../triggers/paginate';
+import { type CategoryRecord, addCategory, presentCategory, ruleCounts } from '../triggers/model';
+import { PaginationError, pageUrlFor, paginate } from '../triggers/paginate';
 
 /** Trigger categories answer errors in their own envelope: {"errors":[{"code","title"}]} [DOC TC-DOC]. */
 const fail = (r: ApiRequest, status: number, code: string, title: string) => sendJson(r.res, status, { errors: [{ code, title }] }, r.headers);
 const notFound = (r: ApiRequest) => fail(r, 404, 'TriggerCategoryNotFound', "Category can't be found. Check the ID and try again.");
 const rules = (r: ApiRequest) => r.store.get(r.account).rules;
 const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
+const shown = (r: ApiRequest, category: CategoryRecord) => presentCategory(category, root(r));
 
+/**
+ * GET /api/v2/trigger_categories [DOC TC-DOC]: cursor pagination (recommended) or offset pagination, `sort`, and
+ * `include=rule_counts`. Offset pages when the request pages by `page`/`per_page`; otherwise cursor pages of up to
+ * 100 (ASSUMPTION: what Zendesk answers a request with neither is undocumented; the doc's examples are cursor pages).
+ */
 function list(r: ApiRequest): void {
   const sort = r.query.get('sort') ?? 'position';
   const key = sort.replace(/^-/, '') as 'position' | 'name' | 'created_at' | 'updated_at';
-  const sorted = [...rules(r).categories].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (sort.startsWith('-') ? -1 : 1));
+  const state = rules(r);
+  const withCounts = (r.query.get('include') ?? '').split(',').includes('rule_counts');
+  const sorted = [...state.categories]
+    .sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (sort.startsWith('-') ? -1 : 1))
+    .map((c) => presentCategory(c, root(r), withCounts ? ruleCounts(state, c.id) : undefined));
   const query = new URLSearchParams(r.query);
-  if (query.get('page[size]') === null) query.set('page[size]', '100'); // cursor pagination only [DOC TC-DOC]
+  const offset = query.get('page[size]') === null && (query.has('page') || query.has('per_page'));
+  if (!offset && query.get('page[size]') === null) query.set('page[size]', '100');
   try {
-    const body = paginate(sorted, 'trigger_categories', query, (params) => `${root(r)}${r.path}?${new URLSearchParams(params)}`);
-    sendJson(r.res, 200, body, r.headers);
+    sendJson(r.res, 200, paginate(sorted, 'trigger_categories', query, pageUrlFor(root(r), r.path, r.query)), r.headers);
   } catch (err) {
     if (!(err instanceof PaginationError)) throw err;
     fail(r, 400, 'InvalidPaginationParameter', err.message);
@@ -28,24 +39,18 @@ async function create(r: ApiRequest): Promise<void> {
   const input = body?.trigger_category as Record<string, unknown> | undefined;
   if (!input || typeof input.name !== 'string' || input.name.trim() === '') return fail(r, 400, 'InvalidTriggerCategory', 'Name cannot be blank');
   const now = new Date().toISOString();
-  const account = r.store.update(r.account, (a) => {
-    const state = a.rules;
-    state.categories.push({
-      id: String(state.nextId++),
-      name: input.name as string,
-      position: typeof input.position === 'number' ? input.position : state.categories.length + 1,
-      created_at: now,
-      updated_at: now,
-    });
+  let created: CategoryRecord | undefined;
+  r.store.update(r.account, (a) => {
+    created = addCategory(a.rules, { name: input.name as string, position: typeof input.position === 'number' ? input.position : undefined }, now);
   });
   // The doc example answers 200 for a create [DOC TC-DOC].
-  sendJson(r.res, 200, { trigger_category: account.rules.categories[account.rules.categories.length - 1] }, r.headers);
+  sendJson(r.res, 200, { trigger_category: shown(r, created!) }, r.headers);
 }
 
 function show(r: ApiRequest, [id]: string[]): void {
   const category = rules(r).categories.find((c) => c.id === id);
   if (!category) return notFound(r);
-  sendJson(r.res, 200, { trigger_category: category }, r.headers);
+  sendJson(r.res, 200, { trigger_category: shown(r, category) }, r.headers);
 }
 
 /** PATCH, not PUT [DOC TC-DOC]. */
@@ -60,7 +65,7 @@ async function patch(r: ApiRequest, [id]: string[]): Promise<void> {
     if (typeof input.position === 'number') category.position = input.position;
     category.updated_at = new Date().toISOString();
   });
-  sendJson(r.res, 200, { trigger_category: account.rules.categories.find((c) => c.id === id) }, r.headers);
+  sendJson(r.res, 200, { trigger_category: shown(r, account.rules.categories.find((c) => c.id === id)!) }, r.headers);
 }
 
 function destroy(r: ApiRequest, [id]: string[]): void {

@@ -1,29 +1,23 @@
 import type { ApiRequest, Route } from '../context';
 import { badRequest, recordInvalid, recordNotFound } from '../errors';
-import { parseBody, sendJson } from '../http';
-import { DefinitionsIndex, definitionsFor } from '../triggers/definitions';
-import { type TriggerRecord, present } from '../triggers/model';
-import { PaginationError, paginate } from '../triggers/paginate';
-import { validateTrigger } from '../triggers/validate';
+import { parseBody, sendJson, unpermittedKeysWarning } from '../http';
+import { definitionsFor } from '../triggers/definitions';
+import { type TriggerRecord, addCategory, present } from '../triggers/model';
+import { PaginationError, pageUrlFor, paginate } from '../triggers/paginate';
+import { triggerRules } from '../triggers/rules';
+import { type TriggerInput, validateTrigger } from '../triggers/validate';
+import { type NewCategory, readTriggerWrite } from '../triggers/write-request';
 
 const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
-/** The account's definitions: which exist depends on its settings and custom fields. */
-function accountDefinitions(r: ApiRequest) {
-  const account = r.store.get(r.account);
-  return definitionsFor({ agentsCanEndSessions: account.settings.messaging?.messaging_end_session === true, ticketFields: account.ticketFields });
-}
+/** The account's definitions: which exist depends on its settings, features and directory. */
+const accountDefinitions = (r: ApiRequest) => definitionsFor(r.store.definitionsContext(r.account));
 const rules = (r: ApiRequest) => r.store.get(r.account).rules;
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const byPosition = (a: TriggerRecord, b: TriggerRecord) => a.position - b.position || a.id - b.id;
-const pageUrl = (r: ApiRequest) => (params: Record<string, string>) => {
-  const q = new URLSearchParams(r.query);
-  for (const k of ['page', 'per_page', 'page[size]', 'page[after]', 'page[before]']) q.delete(k);
-  for (const [k, v] of Object.entries(params)) q.set(k, v);
-  return `${root(r)}${r.path}?${q.toString()}`;
-};
 
 function list(r: ApiRequest, items: TriggerRecord[]): void {
   try {
-    const body = paginate(items.sort(byPosition).map((t) => present(t, root(r))), 'triggers', r.query, pageUrl(r));
+    const body = paginate(items.sort(byPosition).map((t) => present(t, root(r))), 'triggers', r.query, pageUrlFor(root(r), r.path, r.query));
     sendJson(r.res, 200, body, r.headers);
   } catch (err) {
     if (!(err instanceof PaginationError)) throw err;
@@ -64,15 +58,28 @@ function show(r: ApiRequest, [id]: string[]): void {
   sendJson(r.res, 200, { trigger: present(trigger, root(r)) }, r.headers);
 }
 
-async function readTriggerBody(r: ApiRequest, creating: boolean) {
+/** A trigger write that passed the checks: what to store, the inline category to create, the answer's headers. */
+interface CheckedWrite {
+  input: TriggerInput;
+  newCategory?: NewCategory;
+  headers: Record<string, string | number>;
+}
+
+/**
+ * Reads and checks a trigger write: legacy conditions, the inline category and unpermitted keys first
+ * (write-request.ts), then the account's definitions (validate.ts), then that category_id exists.
+ */
+async function readTriggerBody(r: ApiRequest, creating: boolean): Promise<CheckedWrite | undefined> {
   const body = parseBody(await r.body, r.req.headers['content-type']);
-  if (!body || typeof body.trigger !== 'object' || body.trigger === null) {
+  if (!body || !isObject(body.trigger)) {
     badRequest(r.res, 'Expected a JSON body of the form {"trigger": {…}}.', r.headers);
     return undefined;
   }
-  const result = validateTrigger(body.trigger, new DefinitionsIndex(accountDefinitions(r)), creating);
-  if (result.details) {
-    recordInvalid(r.res, result.details, r.headers);
+  const write = readTriggerWrite(body.trigger);
+  const result = validateTrigger(write.trigger, triggerRules(r.store, r.account), creating);
+  const details = { ...result.details, ...write.details };
+  if (Object.keys(details).length) {
+    recordInvalid(r.res, details, r.headers);
     return undefined;
   }
   const categoryId = result.input!.category_id;
@@ -80,16 +87,22 @@ async function readTriggerBody(r: ApiRequest, creating: boolean) {
     recordInvalid(r.res, { category_id: [{ description: `Category ${categoryId} does not exist`, error: 'InvalidValue' }] }, r.headers);
     return undefined;
   }
-  return result.input!;
+  const headers = write.removed.length ? { ...r.headers, 'X-Zendesk-API-Warn': unpermittedKeysWarning(write.removed) } : r.headers;
+  return { input: result.input!, newCategory: write.newCategory, headers };
 }
 
-/** POST /api/v2/triggers → 201 [DOC]; new triggers go last [DOC] into the first category (assumption). */
+/**
+ * POST /api/v2/triggers → 201 [DOC]; new triggers go last [DOC] into the first category (assumption), or into the
+ * category created inline.
+ */
 async function create(r: ApiRequest): Promise<void> {
-  const input = await readTriggerBody(r, true);
-  if (!input) return;
+  const checked = await readTriggerBody(r, true);
+  if (!checked) return;
+  const { input, newCategory } = checked;
   const now = new Date().toISOString();
   const account = r.store.update(r.account, (a) => {
     const state = a.rules;
+    const inlineCategoryId = newCategory ? addCategory(state, newCategory, now).id : undefined;
     state.triggers.push({
       id: state.nextId++,
       title: input.title!,
@@ -99,7 +112,7 @@ async function create(r: ApiRequest): Promise<void> {
       conditions: input.conditions ?? { all: [], any: [] },
       actions: input.actions ?? [],
       description: input.description ?? null,
-      category_id: input.category_id ?? state.categories[0]?.id ?? '',
+      category_id: inlineCategoryId ?? input.category_id ?? state.categories[0]?.id ?? '',
       default: false,
       restriction: null,
       created_at: now,
@@ -107,7 +120,7 @@ async function create(r: ApiRequest): Promise<void> {
     });
   });
   const created = account.rules.triggers[account.rules.triggers.length - 1];
-  sendJson(r.res, 201, { trigger: present(created, root(r)) }, r.headers);
+  sendJson(r.res, 201, { trigger: present(created, root(r)) }, checked.headers);
 }
 
 /**
@@ -116,8 +129,10 @@ async function create(r: ApiRequest): Promise<void> {
  */
 async function update(r: ApiRequest, [id]: string[]): Promise<void> {
   if (!find(r, id)) return recordNotFound(r.res, r.headers);
-  const input = await readTriggerBody(r, false);
-  if (!input) return;
+  const checked = await readTriggerBody(r, false);
+  if (!checked) return;
+  const { input, newCategory } = checked;
+  const now = new Date().toISOString();
   const account = r.store.update(r.account, (a) => {
     const trigger = a.rules.triggers.find((t) => String(t.id) === id)!;
     if (input.conditions || input.actions) {
@@ -127,10 +142,11 @@ async function update(r: ApiRequest, [id]: string[]): Promise<void> {
     for (const key of ['title', 'active', 'description', 'category_id', 'position'] as const) {
       if (input[key] !== undefined) (trigger as unknown as Record<string, unknown>)[key] = input[key];
     }
+    if (newCategory) trigger.category_id = addCategory(a.rules, newCategory, now).id;
     trigger.raw_title = trigger.title;
-    trigger.updated_at = new Date().toISOString();
+    trigger.updated_at = now;
   });
-  sendJson(r.res, 200, { trigger: present(account.rules.triggers.find((t) => String(t.id) === id)!, root(r)) }, r.headers);
+  sendJson(r.res, 200, { trigger: present(account.rules.triggers.find((t) => String(t.id) === id)!, root(r)) }, checked.headers);
 }
 
 /** DELETE /api/v2/triggers/{id} → 204 [DOC]. */

@@ -1,79 +1,52 @@
-import type { ConditionRecord, TriggerRecord, TriggerState } from './model';
+import { type Assumptions, MESSAGING_CSAT_TITLE, messagingCsatTrigger } from '../recorded/assumptions';
+import { RECORDED_TRIGGERS } from '../recorded/triggers';
+import type { TriggerRecord, TriggerState } from './model';
 
-export const MESSAGING_CSAT_TITLE = 'Request customer satisfaction rating (messaging)';
+export { MESSAGING_CSAT_TITLE } from '../recorded/assumptions';
 
-const c = (field: string, operator: string, value: string | null): ConditionRecord => ({ field, operator, value });
-const notify = (recipient: string, subject: string, body: string) => ({ field: 'notification_user', value: [recipient, subject, body] });
+type Template = Omit<TriggerRecord, 'id' | 'position' | 'raw_title' | 'category_id' | 'created_at' | 'updated_at'>;
 
 /**
- * Zendesk's standard ticket triggers (titles from Zendesk's help center; their
- * exact conditions are abbreviated here — an assumption that keeps them
- * plausible, not a copy).
+ * The standard triggers of the newest recorded account (facetoe/zenpy's,
+ * created 2023-09; recorded/triggers-zenpy.ts), in its order. Their
+ * conditions and actions are that account's, read from the corpus: zenpy's
+ * entry, or salto's where zenpy's is the same and so not repeated (the corpus
+ * lists salto, go-zendesk, zenpy; go-zendesk's titles are older ones). They
+ * start active, as on salto's new account (zenpy's were switched off), and
+ * answer `"default": false`, as zenpy's account does: the API's `default`
+ * does not mark them.
  */
-const STANDARD: Omit<TriggerRecord, 'id' | 'position' | 'raw_title' | 'category_id' | 'created_at' | 'updated_at'>[] = [
-  {
-    title: 'Notify requester and CCs of received request',
-    active: true,
-    description: 'Standard trigger',
-    conditions: { all: [c('update_type', 'is', 'Create'), c('status', 'is_not', 'solved')], any: [] },
-    actions: [notify('requester_and_ccs', '[Request received]: {{ticket.title}}', 'Your request ({{ticket.id}}) has been received.')],
-    default: true,
-    restriction: null,
-  },
-  {
-    title: 'Notify all agents of received request',
-    active: true,
-    description: 'Standard trigger',
-    conditions: { all: [c('update_type', 'is', 'Create')], any: [] },
-    actions: [notify('all_agents', '[{{ticket.account}}] {{ticket.title}}', 'A ticket (#{{ticket.id}}) by {{ticket.requester.name}} has been received.')],
-    default: true,
-    restriction: null,
-  },
-  {
-    title: 'Notify assignee of assignment',
-    active: true,
-    description: 'Standard trigger',
-    conditions: { all: [c('assignee_id', 'changed', null), c('assignee_id', 'is_not', 'current_user')], any: [] },
-    actions: [notify('assignee_id', '[{{ticket.account}}] Assignment: {{ticket.title}}', 'You have been assigned to this ticket (#{{ticket.id}}).')],
-    default: true,
-    restriction: null,
-  },
-  {
-    title: 'Notify assignee of reopened ticket',
-    active: true,
-    description: 'Standard trigger',
-    conditions: { all: [c('assignee_id', 'present', null), c('status', 'value_previous', 'solved'), c('status', 'is_not', 'closed')], any: [] },
-    actions: [notify('assignee_id', '[{{ticket.account}}] Re: {{ticket.title}}', 'The ticket (#{{ticket.id}}) has been reopened.')],
-    default: true,
-    restriction: null,
-  },
+const STANDARD_TITLES = [
+  'Notify assignee of assignment',
+  'Notify assignee of comment update',
+  'Notify assignee of reopened ticket',
+  'Notify requester and CCs of comment update',
+  'Notify requester and CCs of received request',
+  'Notify requester of new proactive ticket',
+  'Notify all agents of received request',
 ];
 
+const NEWEST_FIRST = [...RECORDED_TRIGGERS].reverse();
+
+const STANDARD: Template[] = STANDARD_TITLES.map((title) => {
+  const recorded = NEWEST_FIRST.find((t) => t.standard && t.title === title);
+  if (!recorded) throw new Error(`no recorded standard trigger titled "${title}"`);
+  return { title, active: true, description: recorded.description, conditions: structuredClone(recorded.conditions), actions: structuredClone(recorded.actions), default: false, restriction: null };
+});
+
 /**
- * The messaging CSAT rule [DOC HC 8082415949210, 8054625864602]: fires when a
- * messaging ticket's status category changes to Solved and no survey was
- * offered yet. Its conditions are only shown as an image in Zendesk's docs;
- * these are the emulator's reading of that description.
+ * The messaging CSAT rule [DOC HC 8082415949210, 8054625864602]; its JSON is
+ * the emulator's assumption (recorded/assumptions.ts). It is managed from the
+ * CSAT settings page, and the emulator marks it `default: true` [ASSUMPTION].
  */
-const MESSAGING_CSAT: (typeof STANDARD)[number] = {
-  title: MESSAGING_CSAT_TITLE,
-  active: true,
-  description: 'Sends the CSAT survey in the messaging conversation when the ticket is solved.',
-  conditions: {
-    all: [c('status_category', 'value', 'solved'), c('via_id', 'is', '74'), c('satisfaction_score', 'is', 'unoffered')],
-    any: [],
-  },
-  actions: [{ field: 'satisfaction_score', value: 'offered_to_requester' }],
-  default: true,
-  restriction: null,
-};
+const messagingCsat = (assumptions: Assumptions): Template => ({ ...messagingCsatTrigger(assumptions), active: true, default: true, restriction: null });
 
 /** Ids of new records: Zendesk ids are large integers; the base only makes them look like it. */
 const FIRST_ID = 360000100001;
 
-export function initialTriggerState(customizableCsat: boolean, now = new Date().toISOString()): TriggerState {
+export function initialTriggerState(customizableCsat: boolean, assumptions: Assumptions, now = new Date().toISOString()): TriggerState {
   const categoryId = String(FIRST_ID);
-  const templates = customizableCsat ? [...STANDARD, MESSAGING_CSAT] : STANDARD;
+  const templates = customizableCsat ? [...STANDARD, messagingCsat(assumptions)] : STANDARD;
   return {
     // Each account starts with one category holding its triggers (assumption: TC-DOC does not say what a new account has).
     categories: [{ id: categoryId, name: 'Standard triggers', position: 1, created_at: now, updated_at: now }],
@@ -91,12 +64,12 @@ export function initialTriggerState(customizableCsat: boolean, now = new Date().
 }
 
 /** The standard messaging CSAT trigger appears and disappears with the CSAT channel [DOC HC 8054625864602]. */
-export function setMessagingCsat(state: TriggerState, enabled: boolean, now = new Date().toISOString()): void {
+export function setMessagingCsat(state: TriggerState, enabled: boolean, assumptions: Assumptions, now = new Date().toISOString()): void {
   const existing = state.triggers.findIndex((t) => t.default && t.title === MESSAGING_CSAT_TITLE);
   if (!enabled && existing >= 0) state.triggers.splice(existing, 1);
   if (enabled && existing < 0) {
     state.triggers.push({
-      ...structuredClone(MESSAGING_CSAT),
+      ...messagingCsat(assumptions),
       id: state.nextId++,
       raw_title: MESSAGING_CSAT_TITLE,
       position: state.triggers.length + 1,

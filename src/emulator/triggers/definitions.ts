@@ -1,97 +1,74 @@
 /**
- * What `GET /api/v2/triggers/definitions` answers [DOC TR-DOC example + OAS]:
- * per condition/action a subject (API field), title, type, operators and,
- * for enumerated fields, values. The shape is documented; the rows are in
- * definition-table.ts, plus one condition and one action per custom ticket field.
- *
- * EMULATOR'S OWN NAMES: Zendesk does not publish the API subjects of "Status
- * category", "Messaging session ended reason", "Messaging session state",
- * "Routing channel", "Messaging session" (end session) or "Set routing channel"
- * (ZENDESK-API-NOTES §3 [??]). The emulator invents `status_category`,
- * `messaging_session_ended_reason`, `messaging_session_state`, `routing_channel`,
- * `messaging_session` and `set_routing_channel` (and their value keys), so
- * clients must resolve them by title, as the provider does.
+ * What `GET /api/v2/triggers/definitions` answers for one account, assembled
+ * from the recorded fixtures: the base subjects of a real account
+ * (recorded/definitions.ts), the definitions no recording shows
+ * (recorded/assumptions.ts), and the account's custom fields
+ * (recorded/custom-fields.ts), with the account's own directory as values.
+ * conditions_any is conditions_all again, values included, as recorded.
  */
-import { ACTION_ROWS, CONDITION_ROWS, type DefinitionRow, OPERATORS, type Operator, type ValueOption, values } from './definition-table';
-import type { TicketFieldRecord } from './ticket-fields';
+import type { AccountDirectory } from '../directory';
+import { type AccountFeatures, type Assumptions, assumedActions, assumedConditions } from '../recorded/assumptions';
+import { keyedFieldAction, keyedFieldCondition, ticketFieldAction, ticketFieldCondition } from '../recorded/custom-fields';
+import { type DefinitionRow, RECORDED_ACTIONS, RECORDED_CONDITIONS } from '../recorded/definitions';
+import { type Definition, type Definitions, type ValueOption, option } from '../recorded/shapes';
 
-export type { Operator, ValueOption } from './definition-table';
+export type { Definition, Definitions, Operator, ValueOption } from '../recorded/shapes';
 
-export interface Definition {
-  group: string;
-  nullable: boolean;
-  repeatable: boolean;
-  subject: string;
-  title: string;
-  type: string;
-  operators?: Operator[];
-  values?: ValueOption[];
-}
-
-export interface Definitions {
-  actions: Definition[];
-  conditions_all: Definition[];
-  conditions_any: Definition[];
-}
-
-/** What the definitions depend on in an account. */
+/** What an account's definitions depend on. */
 export interface DefinitionsContext {
-  agentsCanEndSessions: boolean;
-  ticketFields: TicketFieldRecord[];
+  directory: AccountDirectory;
+  features: AccountFeatures;
+  assumptions: Assumptions;
 }
 
-const customSubject = (field: TicketFieldRecord) => `custom_fields_${field.id}`;
-const options = (field: TicketFieldRecord) => (field.options ? values(...field.options.map((o): [string, string] => [o.value, o.name])) : undefined);
+/** The via types carry the assumed native messaging via after the recorded ones. */
+const VIA_SUBJECTS = new Set(['via_id', 'current_via_id']);
 
-/**
- * Custom fields in the definitions (the TR example lists one as a "list" with presence operators). A drop-down is
- * a "list" of its options, a text field "text". Their operators beyond presence are the emulator's guess.
- */
-function customFieldRow(field: TicketFieldRecord, forConditions: boolean): DefinitionRow {
-  const dropDown = field.type === 'tagger';
+function toDefinition(row: DefinitionRow, ctx: DefinitionsContext): Definition {
+  let values = typeof row.values === 'function' ? row.values(ctx.directory) : row.values;
+  if (values && VIA_SUBJECTS.has(row.subject)) values = [...values, option(ctx.assumptions.nativeMessagingVia.id, ctx.assumptions.nativeMessagingVia.title)];
   return {
-    subject: customSubject(field),
-    title: field.title,
-    type: dropDown ? 'list' : 'text',
-    ...(forConditions ? { operators: dropDown ? [...OPERATORS.CHANGES, ...OPERATORS.PRESENCE] : [...OPERATORS.IS, ...OPERATORS.PRESENCE] } : {}),
-    ...(dropDown ? { values: options(field) } : {}),
-    source: 'TR, CR',
-    guess: true,
+    title: row.title,
+    subject: row.subject,
+    type: row.type,
+    group: row.group,
+    nullable: row.nullable,
+    repeatable: false,
+    ...(row.operators ? { operators: row.operators } : {}),
+    ...(values ? { values } : {}),
+    ...(row.metadata ? { metadata: row.metadata(ctx.directory) } : {}),
   };
 }
 
-const toDefinition = (row: DefinitionRow, repeatable: boolean): Definition => ({
-  group: row.subject.startsWith('custom_fields_') ? 'custom_fields' : row.subject.startsWith('notification_') ? 'notification' : 'ticket',
-  nullable: false,
-  repeatable,
-  subject: row.subject,
-  title: row.title,
-  type: row.type,
-  ...(row.operators ? { operators: row.operators } : {}),
-  ...(row.values ? { values: row.values } : {}),
-});
-
-export function definitionsFor(context: DefinitionsContext): Definitions {
-  const conditionRows = [
-    ...CONDITION_ROWS.filter((r) => !r.onlyWhenAgentsCanEndSessions || context.agentsCanEndSessions),
-    ...context.ticketFields.map((f) => customFieldRow(f, true)),
-  ];
-  const all = conditionRows.map((r) => toDefinition(r, false));
-  // [DOC OAS] conditions_any entries carry no `values`.
-  const any = all.map(({ values: _values, ...rest }) => ({ ...rest, nullable: true }));
-  const actionRows = [...ACTION_ROWS, ...context.ticketFields.map((f) => customFieldRow(f, false))];
-  const actions = actionRows.map((r) => toDefinition(r, r.type === 'tagger' || r.type === 'multi'));
-  return { actions, conditions_all: all, conditions_any: any };
+export function definitionsFor(ctx: DefinitionsContext): Definitions {
+  const { directory: d, features, assumptions } = ctx;
+  const conditions = [
+    ...RECORDED_CONDITIONS,
+    ...assumedConditions(assumptions, features),
+    ...d.ticketFields.map(ticketFieldCondition),
+    ...d.userFields.map((f) => keyedFieldCondition('requester', f)),
+    ...d.organizationFields.map((f) => keyedFieldCondition('organization', f)),
+  ].map((row) => toDefinition(row, ctx));
+  const actions = [
+    ...RECORDED_ACTIONS,
+    ...assumedActions(assumptions, features),
+    ...d.ticketFields.flatMap((f) => ticketFieldAction(f) ?? []),
+    ...d.userFields.map((f) => keyedFieldAction('requester', f)),
+    ...d.organizationFields.map((f) => keyedFieldAction('organization', f)),
+  ].map((row) => toDefinition(row, ctx));
+  return { actions, conditions_all: conditions, conditions_any: conditions };
 }
 
 /**
  * The definitions by subject, built once per request: validating a trigger
- * looks up each of its (possibly thousands of) conditions in constant time.
+ * looks up each of its (possibly thousands of) conditions and their values in
+ * constant time.
  */
 export class DefinitionsIndex {
   private readonly all: Map<string, Definition>;
   private readonly any: Map<string, Definition>;
   private readonly actions: Map<string, Definition>;
+  private readonly valueSets = new WeakMap<Definition, Set<string>>();
 
   constructor(definitions: Definitions) {
     const bySubject = (list: Definition[]) => new Map(list.map((d) => [d.subject, d]));
@@ -108,8 +85,11 @@ export class DefinitionsIndex {
     return this.actions.get(subject);
   }
 
-  /** The enumerated values of a condition's field; ANY definitions omit them [DOC OAS], so they come from ALL. */
-  conditionValues(subject: string): ValueOption[] | undefined {
-    return this.all.get(subject)?.values;
+  /** The definition's listed value keys, or undefined when it lists none (free input). */
+  valueKeys(definition: Definition): Set<string> | undefined {
+    if (!definition.values) return undefined;
+    let keys = this.valueSets.get(definition);
+    if (!keys) this.valueSets.set(definition, (keys = new Set(definition.values.map((v: ValueOption) => v.value))));
+    return keys;
   }
 }

@@ -1,5 +1,11 @@
 /** Trigger and trigger-category records as the emulator stores them (the API shapes of TR-DOC and TC-DOC). */
-export type ItemValue = string | string[] | null;
+
+/**
+ * A condition's or action's value, stored as sent: real answers keep JSON
+ * types (`"value": true` for "Comment is Public", a number inside a target's
+ * list [OBS the recorded triggers in recorded/triggers-salto.ts]).
+ */
+export type ItemValue = string | number | boolean | null | (string | number)[];
 
 export interface ConditionRecord {
   field: string;
@@ -47,4 +53,40 @@ export interface TriggerState {
 /** The trigger as the API shows it: the stored record plus its URL under the account root [OBS prismatic example]. */
 export function present(trigger: TriggerRecord, accountRoot: string) {
   return { url: `${accountRoot}/api/v2/triggers/${trigger.id}.json`, ...trigger };
+}
+
+/** Rule counts of a category (`include=rule_counts`): its active and inactive triggers. */
+export interface RuleCounts {
+  active_count: number;
+  inactive_count: number;
+}
+
+export function ruleCounts(state: TriggerState, categoryId: string): RuleCounts {
+  const inCategory = state.triggers.filter((t) => t.category_id === categoryId);
+  const active = inCategory.filter((t) => t.active).length;
+  return { active_count: active, inactive_count: inCategory.length - active };
+}
+
+/**
+ * The category as the API shows it: the stored record plus its URL
+ * (`https://{subdomain}.zendesk.com/api/v2/trigger_categories/{id}.json` [OBS salto-io/salto
+ * packages/zendesk-adapter/test/mock_replies/myBrand_mock_replies.json]) and, when asked for, its rule counts.
+ * The counts sit on the category itself, as Zendesk's OpenAPI spec composes them (TriggerCategoriesResponse items:
+ * allOf TriggerCategory, anyOf TriggerCategoryRuleCounts); ASSUMPTION, as no recorded answer shows them.
+ */
+export function presentCategory(category: CategoryRecord, accountRoot: string, counts?: RuleCounts) {
+  return { url: `${accountRoot}/api/v2/trigger_categories/${category.id}.json`, ...category, ...counts };
+}
+
+/** Adds a category (POST /api/v2/trigger_categories, or inline in a trigger write); new ones go last by default. */
+export function addCategory(state: TriggerState, input: { name: string; position?: number }, now: string): CategoryRecord {
+  const category: CategoryRecord = {
+    id: String(state.nextId++),
+    name: input.name,
+    position: input.position ?? state.categories.length + 1,
+    created_at: now,
+    updated_at: now,
+  };
+  state.categories.push(category);
+  return category;
 }

@@ -4,6 +4,12 @@
  * offset (`page`, `per_page`, `count`/`next_page`/`previous_page`).
  * Cursors here are base64 of the item's position in the list (assumption:
  * real cursors are opaque strings too).
+ *
+ * Links are absolute URLs of the `.json` form of the path, keeping the request's other parameters (include, sort,
+ * filters) [DOC TC-DOC example: ".../trigger_categories.json?include=rule_counts&page[after]=…&page[size]=2&sort=position";
+ * OBS salto-io/salto packages/zendesk-adapter/test/mock_replies/myBrand_mock_replies.json]. A cursor page carries
+ * both links whenever it has items, also the last one (has_more false) and the first one; an empty page has null
+ * links and null cursors [OBS the same recording]. So a client must stop on has_more, not on a missing link.
  */
 const encode = (index: number) => Buffer.from(`i:${index}`).toString('base64url');
 const decode = (cursor: string) => {
@@ -13,6 +19,18 @@ const decode = (cursor: string) => {
 
 export class PaginationError extends Error {}
 
+const PAGING_PARAMS = ['page', 'per_page', 'page[size]', 'page[after]', 'page[before]'];
+
+/** The URL of another page: `{root}{path}.json?` the request's parameters without its paging ones, plus `params`. */
+export function pageUrlFor(root: string, path: string, query: URLSearchParams): (params: Record<string, string>) => string {
+  return (params) => {
+    const q = new URLSearchParams(query);
+    for (const k of PAGING_PARAMS) q.delete(k);
+    for (const [k, v] of Object.entries(params)) q.set(k, v);
+    return `${root}${path.endsWith('.json') ? path : `${path}.json`}?${q.toString()}`;
+  };
+}
+
 export function paginate<T>(items: T[], key: string, query: URLSearchParams, pageUrl: (params: Record<string, string>) => string): Record<string, unknown> {
   const size = query.get('page[size]');
   if (size !== null) {
@@ -20,25 +38,29 @@ export function paginate<T>(items: T[], key: string, query: URLSearchParams, pag
     const after = query.get('page[after]');
     const before = query.get('page[before]');
     let start = 0;
+    let end = limit;
     if (after) {
       const at = decode(after);
       if (at === undefined) throw new PaginationError('page[after] is not valid');
       start = at + 1;
+      end = start + limit;
     } else if (before) {
+      // The page of items just before the cursor's item (empty before the first one).
       const at = decode(before);
       if (at === undefined) throw new PaginationError('page[before] is not valid');
       start = Math.max(0, at - limit);
+      end = at;
     }
-    const page = items.slice(start, start + limit);
-    const hasMore = start + limit < items.length;
+    const page = items.slice(start, end);
+    const hasMore = page.length > 0 && start + page.length < items.length;
     const afterCursor = page.length ? encode(start + page.length - 1) : null;
     const beforeCursor = page.length ? encode(start) : null;
     return {
       [key]: page,
       meta: { has_more: hasMore, after_cursor: afterCursor, before_cursor: beforeCursor },
       links: {
-        next: hasMore && afterCursor ? pageUrl({ 'page[size]': String(limit), 'page[after]': afterCursor }) : null,
-        prev: start > 0 && beforeCursor ? pageUrl({ 'page[size]': String(limit), 'page[before]': beforeCursor }) : null,
+        next: afterCursor ? pageUrl({ 'page[size]': String(limit), 'page[after]': afterCursor }) : null,
+        prev: beforeCursor ? pageUrl({ 'page[size]': String(limit), 'page[before]': beforeCursor }) : null,
       },
     };
   }

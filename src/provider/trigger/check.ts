@@ -148,7 +148,8 @@ function valueOf(item: ConfiguredItem, definition: Definition, terminal: boolean
     error(ctx, ctx.at, `Missing value for trigger ${kindName(ctx.kind)} "${definition.title}"`, `"${definition.title}" with operator "${item.operator}" needs a value: set value, values or value_title.`);
     return undefined;
   }
-  return null;
+  // No value on a field that may be empty is "(none)", which Zendesk writes as "" (`assignee_id is ""` [OBS recorded standard triggers]).
+  return !terminal && definition.nullable ? '' : null;
 }
 
 function inspectItem(item: ConfiguredItem, ctx: ItemContext): ResolvedItem | undefined {

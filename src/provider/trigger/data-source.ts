@@ -8,6 +8,7 @@ import type { ApiAction, ApiCondition, TriggerDefinitions } from './api';
 import { triggersTitled } from './calls';
 import { type ItemKind, normalizeValue, titleOf, valueTitleOf } from './resolve';
 import { TYPE_NAME, triggerDataSourceSchema } from './schema';
+import { MESSAGING_CSAT_TRIGGER_TITLE } from './titles';
 
 function itemToOutput(item: ApiCondition | ApiAction, kind: ItemKind, defs: TriggerDefinitions | undefined): ObjectValue {
   const operator = 'operator' in item ? item.operator : undefined;
@@ -72,8 +73,6 @@ export class TriggerDataSource implements DataSource {
     }
   }
 }
-
-export const MESSAGING_CSAT_TRIGGER_TITLE = 'Request customer satisfaction rating (messaging)';
 
 /** The messaging CSAT trigger only exists with customizable CSAT [DOC HC 8082415949210, 8054625864602]. */
 function csatHint(title: string): string {

@@ -1,6 +1,7 @@
 import type { ApiValue, Definition, TriggerDefinitions } from './api';
 import { DefinitionIndex, type ItemKind } from './definitions-index';
 import { looseName } from './suggest';
+import { MESSAGING_SESSION_ENDED_REASON } from './titles';
 
 export type { ItemKind } from './definitions-index';
 
@@ -30,7 +31,7 @@ export interface ResolvedItem {
  * apply, so at plan time its absence is only a warning (an error at apply).
  */
 export const CONDITIONAL_DEFINITIONS: Record<string, string> = {
-  'messaging session ended reason':
+  [looseName(MESSAGING_SESSION_ENDED_REASON)]:
     'It exists only while agents can end messaging sessions: set agents_can_end_sessions = true on zendesk_messaging_settings ' +
     '(and make this trigger depend on it), or allow it in Admin Center > Channels > Messaging and social > Messaging > ' +
     'Manage settings > Advanced > End sessions.',
@@ -69,13 +70,20 @@ export function resolveItem(item: ConfiguredItem, kind: ItemKind, defs: TriggerD
   return kind === 'action' ? { field, value } : { field, operator: item.operator ?? undefined, value };
 }
 
-/** Terminal operators take no value [DOC TR-DOC definitions: "terminal": true]. */
+/** Terminal operators take no value [DOC TR-DOC definitions: "terminal": true; these four are the terminal ones real definitions list]. */
 const TERMINAL = new Set(['changed', 'not_changed', 'present', 'not_present']);
 
-/** Zendesk's value forms compared loosely: numbers come back as strings, terminal operators lose their value. */
+/**
+ * Zendesk's value forms compared loosely: numbers and booleans are read as
+ * strings, a terminal operator's value does not count (real triggers hold
+ * both `changed ""` and `changed null`), and "" is no value: real triggers
+ * write "(none)" as "" (`assignee_id is ""` [OBS recorded standard triggers]),
+ * and `terraform plan -generate-config-out` writes an empty string as null,
+ * so both spellings must mean the same or an import would never plan clean.
+ */
 export function normalizeValue(value: ApiValue | string[] | undefined, operator?: string): string | string[] | null {
   if (operator && TERMINAL.has(operator)) return null;
-  if (value === undefined || value === null) return null;
+  if (value === undefined || value === null || value === '') return null;
   if (Array.isArray(value)) return value.map(String);
   return String(value);
 }

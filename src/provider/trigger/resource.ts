@@ -32,6 +32,7 @@ import { DefinitionIndex } from './definitions-index';
 import type { TriggerPayload } from './identical';
 import { type ResolvedRules, needsDefinitions, rulesOf, triggerPayload, triggerToState, unkept } from './mapping';
 import { TYPE_NAME, triggerSchema } from './schema';
+import { triggerStateUpgraders } from './state-upgrade';
 import { checkTriggerConfig } from './rules';
 
 /** Private-state keys: set by import, the trigger as it was then (for on_destroy = "restore"), and its standard flag. */
@@ -154,6 +155,11 @@ export class TriggerResource implements Resource {
     resp.private[IMPORTED] = true;
     // Imported from the account the provider is configured for now; read checks it from here on.
     if (this.session) resp.private[ACCOUNT] = this.session.accountId;
+  }
+
+  /** Our version 0 and nukosuke/zendesk's states (after terraform state replace-provider): state-upgrade.ts. */
+  stateUpgraders() {
+    return triggerStateUpgraders;
   }
 
   validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {

@@ -15,6 +15,7 @@ import {
   stringAttribute,
   useStateForUnknown,
 } from '../../framework';
+import { TRIGGER_SCHEMA_VERSION } from './state-upgrade';
 
 export const TYPE_NAME = 'zendesk_trigger';
 export const ON_DESTROY = ['delete', 'retain', 'restore'] as const;
@@ -82,6 +83,8 @@ const condition = (which: 'all' | 'any'): Block =>
   });
 
 export const triggerSchema: Schema = {
+  // 1 so that nukosuke/zendesk's version-0 states reach the provider whole (state-upgrade.ts).
+  version: TRIGGER_SCHEMA_VERSION,
   description:
     'A Zendesk ticket trigger (business rule): conditions under which it fires and the actions it takes. Import an ' +
     'existing trigger by its ID. With on_destroy = "restore", destroying a trigger that was imported puts back the ' +
