@@ -1,12 +1,15 @@
 // `terraform plan` of one settings resource vs its floor: a terraform_data-only plan plus, for every provider
 // start terraform makes during the plan, one bare node start. Then `zendesk-messaging exec -- terraform plan`
-// (one provider host started by exec, terraform reattached to it) vs the terraform_data-only plan itself.
+// (one provider host started by exec, terraform reattached to it) and a plan reattached to a host already running,
+// each vs the terraform_data-only plan itself.
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { sideBySide, timeCommand } from '../lib/measure.mjs';
 import { baseEnv, settingsConfig, terraformDataOnly, workspace } from '../lib/workspace.mjs';
 
 const PLAN = ['plan', '-input=false', '-no-color', '-detailed-exitcode'];
 const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
+const { startProviderHost } = createRequire(import.meta.url)('../../dist/cli/provider-host.js');
 
 export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs }) {
   const env = (r) => baseEnv({ TF_CLI_CONFIG_FILE: r.cliConfigPath, ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' });
@@ -44,7 +47,22 @@ export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs }) 
     async () => (await timeCommand(process.execPath, [CLI, 'exec', '--', 'terraform', ...PLAN], { cwd: settingsDir, env: env(root) })).ms,
     async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
   );
+  // The marginal plan once a host is warm (every plan after the first of an exec session, or of a drift).
+  const host = await startProviderHost(env(root));
+  let warm;
+  try {
+    const warmEnv = { ...env(root), ...host.env };
+    warm = await sideBySide(
+      runs,
+      1,
+      async () => (await timeCommand('terraform', PLAN, { cwd: settingsDir, env: warmEnv })).ms,
+      async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
+    );
+  } finally {
+    await host.stop();
+  }
   return {
+    warm: { planMs: warm.a, terraformDataPlanMs: warm.b, ratio: warm.a / warm.b },
     settingsPlanMs: result.a,
     terraformDataPlanMs: result.b,
     startsPerCommand: starts,

@@ -36,7 +36,7 @@ const STATES: Record<string, { legacy?: boolean; change?: Settings }> = {
 };
 
 describe('import round trip for every account state (real terraform, emulator)', () => {
-  const env = emulatorWithWorkspaces();
+  const env = emulatorWithWorkspaces({}, { providerHost: true }); // many commands: one warm provider per workspace
   let ws: TerraformWorkspace;
   const before: Record<string, Settings> = {};
   const names = Object.keys(STATES);

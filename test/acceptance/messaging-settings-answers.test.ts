@@ -27,7 +27,7 @@ interface Managed {
 }
 
 describe('settings answers of every shape: state never lies (real terraform, emulator faults)', () => {
-  const env = emulatorWithWorkspaces();
+  const env = emulatorWithWorkspaces({}, { providerHost: true }); // many commands: one warm provider per workspace
 
   const config = (account: string, body: string[]) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + settingsResource('this', body);
 
