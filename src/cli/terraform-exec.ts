@@ -42,5 +42,20 @@ export function errorTail(result: TerraformResult, maxLines = 20): string {
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''));
   const first = lines.findIndex((l) => /^Error: /.test(l));
   const picked = first === -1 ? lines.slice(-12) : lines.slice(first, first + maxLines);
-  return picked.join('\n').trim();
+  const hint = installHint(lines.join('\n'));
+  return [picked.join('\n').trim(), ...(hint ? [hint] : [])].join('\n');
+}
+
+/**
+ * Terraform looks for zendesk-iac/zendesk on the public registry, where it is not published: it must come from the
+ * filesystem mirror `install-provider` writes. Its errors say only that the registry failed, so we say what to do.
+ */
+const CANNOT_INSTALL = /(Failed to query available provider packages|Failed to install provider|Required plugins are not installed|Inconsistent dependency lock file)[\s\S]*zendesk-iac\/zendesk/;
+
+export function installHint(terraformOutput: string): string | undefined {
+  if (!CANNOT_INSTALL.test(terraformOutput)) return undefined;
+  return (
+    'Hint: terraform cannot install the zendesk-iac/zendesk provider (it is not on the public registry). Run ' +
+    '`npx zendesk-messaging install-provider`, set TF_CLI_CONFIG_FILE to the file it prints, then run terraform init.'
+  );
 }

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -13,6 +13,9 @@ export class JsonDirectory {
   private sequence = 0;
 
   constructor(readonly dir: string) {
+    if (existsSync(dir) && !statSync(dir).isDirectory()) {
+      throw new Error(`the data directory ${dir} is a file: give a directory (it is created when missing)`);
+    }
     mkdirSync(dir, { recursive: true });
   }
 
@@ -48,8 +51,17 @@ export class JsonDirectory {
         continue;
       }
       if (!file.endsWith('.json')) continue;
-      out.set(file.slice(0, -'.json'.length), JSON.parse(readFileSync(join(this.dir, file), 'utf8')));
+      out.set(file.slice(0, -'.json'.length), readDocument(join(this.dir, file)));
     }
     return out;
+  }
+}
+
+/** One stored document; an unreadable one names its file, so that it can be fixed or removed. */
+function readDocument(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read the emulator data file ${file}: ${(err as Error).message}. Fix it, or remove it to start that account afresh.`);
   }
 }

@@ -185,6 +185,17 @@ describe('zendesk-messaging drift', () => {
     const init = await drift(ws, ['--dir', broken]);
     expect(init.code).toBe(1);
     expect(init.stdout).toContain(`terraform init failed in ${broken}: Failed to query available provider packages`);
+    expect(init.stdout).not.toContain('install-provider'); // another provider's failure gets no hint about ours
+
+    // Ours, with a CLI config that has no mirror for it: terraform asks the registry, which does not have it.
+    const unmirrored = join(ws.dir, 'unmirrored');
+    mkdirSync(unmirrored);
+    writeFileSync(join(unmirrored, 'main.tf'), REQUIRED_PROVIDERS);
+    writeFileSync(join(ws.dir, 'empty.tfrc'), `provider_installation {\n  filesystem_mirror {\n    path = "${join(ws.dir, 'no-mirror')}"\n  }\n}\n`);
+    const notInstalled = await run(process.execPath, [CLI, 'drift', '--dir', unmirrored], ws.dir, { ...ws.env, CI: '1', TF_CLI_CONFIG_FILE: join(ws.dir, 'empty.tfrc') });
+    expect(notInstalled.code).toBe(1);
+    expect(notInstalled.stdout).toContain(`terraform init failed in ${unmirrored}: `);
+    expect(notInstalled.stdout).toContain('Hint: terraform cannot install the zendesk-iac/zendesk provider (it is not on the public registry). Run `npx zendesk-messaging install-provider`');
 
     await emulator.control.addFault({ account: 'errors', status: 503, count: 100 });
     const down = await drift(ws, ['--dir', ws.dir]);

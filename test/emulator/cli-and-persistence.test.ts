@@ -4,7 +4,7 @@
  * and every acknowledged write is there after the restart.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir } from '../support/temp';
 import { TOKEN, basic, send } from './http';
@@ -16,10 +16,10 @@ interface Running {
   url: string;
 }
 
-function startCli(args: string[]): Promise<Running> {
+function startCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Running> {
   if (!existsSync(join(__dirname, '..', '..', 'dist', 'cli.js'))) throw new Error('run `npm run build` first (npm test does)');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -27,6 +27,16 @@ function startCli(args: string[]): Promise<Running> {
       if (match) resolve({ child, url: match[1] });
     });
     child.once('exit', (code) => reject(new Error(`emulator exited (${code}) before listening: ${out}`)));
+  });
+}
+
+/** A start that must fail: its exit code and what it printed. */
+function refusedStart(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, 'emulator', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code) => resolve({ code, stderr }));
   });
 }
 
@@ -136,6 +146,61 @@ describe('zendesk-messaging emulator (CLI, child process)', () => {
       expect(keys.map((k) => routing[k])).toEqual([true, false, true, true, true]);
     } finally {
       await kill9(second);
+    }
+  });
+
+  it('refuses flags it cannot honour with a message naming the flag, and a data path it cannot use naming the path', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--port', '99999'], /option '--port <n>' argument '99999' is invalid\. expected a whole number from 0 to 65535/],
+      [['--rate-limit', '0'], /'--rate-limit <perMinute>' argument '0' is invalid\. expected a whole number of at least 1/],
+      [['--token-ttl', '0'], /'--token-ttl <seconds>' argument '0' is invalid/],
+      [['--rate-limit-window', '0'], /'--rate-limit-window <seconds>' argument '0' is invalid/],
+    ];
+    for (const [args, message] of cases) {
+      const refused = await refusedStart(['--port', '0', ...args]);
+      expect({ args, code: refused.code }).toEqual({ args, code: 1 });
+      expect(refused.stderr).toMatch(message);
+    }
+    const file = join(temp.dir, 'not-a-directory');
+    writeFileSync(file, 'x');
+    const onFile = await refusedStart(['--port', '0', '--data', file]);
+    expect(onFile.code).toBe(1);
+    expect(onFile.stderr).toBe(`zendesk-messaging: the data directory ${file} is a file: give a directory (it is created when missing)\n`);
+
+    const corrupt = join(temp.dir, 'corrupt');
+    mkdirSync(corrupt);
+    writeFileSync(join(corrupt, 'acme.json'), '{"settings": ');
+    const onCorrupt = await refusedStart(['--port', '0', '--data', corrupt]);
+    expect(onCorrupt.code).toBe(1);
+    expect(onCorrupt.stderr).toContain(`cannot read the emulator data file ${join(corrupt, 'acme.json')}: `);
+    expect(onCorrupt.stderr).toContain('Fix it, or remove it to start that account afresh.');
+  });
+
+  it('says a port in use is in use', async () => {
+    const first = await startCli([]);
+    try {
+      const port = new URL(first.url).port;
+      const second = await refusedStart(['--port', port]);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toBe(`zendesk-messaging: port ${port} on 127.0.0.1 is in use: give another port, or 0 for any free port\n`);
+    } finally {
+      await kill9(first);
+    }
+  });
+
+  it('takes its API token and OAuth client from the environment, so that no secret shows in ps', async () => {
+    const running = await startCli([], { ...process.env, ZENDESK_EMULATOR_API_TOKEN: 'env-token', ZENDESK_EMULATOR_OAUTH_CLIENT: 'env-client:env-secret' });
+    try {
+      const settings = `${running.url}/acme/api/v2/account/settings`;
+      expect((await send(settings, { auth: basic('a@b.c', 'env-token') })).status).toBe(200);
+      expect((await send(settings, { auth: TOKEN })).status).toBe(401); // the default token is off once one is given
+      const issued = await send(`${running.url}/acme/oauth/tokens`, {
+        method: 'POST',
+        body: { grant_type: 'client_credentials', client_id: 'env-client', client_secret: 'env-secret' },
+      });
+      expect((await send(settings, { auth: `Bearer ${issued.json().access_token}` })).status).toBe(200);
+    } finally {
+      await kill9(running);
     }
   });
 });

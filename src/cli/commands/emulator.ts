@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { type AssumptionOverrides, DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT, type OAuthClient, startEmulator } from '../../emulator';
 import { collect, wholeNumber } from '../options';
 
 /** `--assumptions FILE`: a JSON object renaming what the emulator assumes, e.g. {"subjects": {"statusCategory": "…"}}. */
 function readAssumptions(file: string | undefined): AssumptionOverrides | undefined {
   if (file === undefined) return undefined;
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`--assumptions ${file}: ${(err as Error).message}`);
+  }
   const sections = ['subjects', 'values', 'nativeMessagingVia'];
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(parsed) || Object.entries(parsed).some(([k, v]) => !sections.includes(k) || !isObject(v) || Object.values(v).some((x) => typeof x !== 'string'))) {
@@ -14,7 +19,6 @@ function readAssumptions(file: string | undefined): AssumptionOverrides | undefi
   }
   return parsed as AssumptionOverrides;
 }
-
 
 function parseClient(spec: string): OAuthClient {
   const at = spec.indexOf(':');
@@ -26,13 +30,16 @@ export function registerEmulatorCommand(program: Command): void {
   program
     .command('emulator')
     .description('Run the local Zendesk admin API emulator (accounts live under http://127.0.0.1:PORT/<account>).')
-    .option('--port <n>', 'port to listen on (0 = any free port)', wholeNumber(0), 8080)
+    .option('--port <n>', 'port to listen on (0 = any free port)', wholeNumber(0, 65535), 8080)
     .option('--data <dir>', 'persist accounts in this directory (atomic writes; survives kill -9)')
-    .option('--api-token <token>', 'accept this API token (repeatable)', collect)
-    .option('--oauth-client <id:secret>', 'accept this OAuth client for the client credentials grant (repeatable)', collect)
-    .option('--token-ttl <seconds>', 'lifetime of OAuth access tokens whose grant asks for none (Zendesk: 1800)', wholeNumber(0), DEFAULT_ACCESS_TOKEN_TTL_SECONDS)
-    .option('--rate-limit <perMinute>', 'requests per minute per account before 429', wholeNumber(0), 700)
-    .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', wholeNumber(0), 60)
+    // Secrets from the environment too, so that they need not show in `ps`.
+    .addOption(new Option('--api-token <token>', 'accept this API token (repeatable)').env('ZENDESK_EMULATOR_API_TOKEN').argParser(collect))
+    .addOption(
+      new Option('--oauth-client <id:secret>', 'accept this OAuth client for the client credentials grant (repeatable)').env('ZENDESK_EMULATOR_OAUTH_CLIENT').argParser(collect),
+    )
+    .option('--token-ttl <seconds>', 'lifetime of OAuth access tokens whose grant asks for none (Zendesk: 1800)', wholeNumber(1), DEFAULT_ACCESS_TOKEN_TTL_SECONDS)
+    .option('--rate-limit <perMinute>', 'requests per minute per account before 429', wholeNumber(1), 700)
+    .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', wholeNumber(1), 60)
     .option('--assumptions <file>', "JSON renaming the API names the emulator assumes where no recording shows Zendesk's (messaging subjects and values, Status category, the messaging via id)")
     .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; assumptions?: string }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
