@@ -58,15 +58,24 @@ export function installProvider(outDir: string): InstalledProvider {
 /**
  * Terraform execs the provider directly, so the wrapper must `exec` node (a
  * child shell in between makes Terraform hang on shutdown). The node that ran
- * the installer is preferred; `node` on PATH is the fallback.
+ * the installer is preferred; when it has moved or was removed by an upgrade
+ * (nvm, Homebrew), `node` on PATH; with neither, a message that says so. Only
+ * shell builtins are used, so the wrapper works whatever PATH terraform has.
  */
 function wrapperScript(nodePath: string): string {
   return [
     '#!/bin/sh',
     '# terraform-provider-zendesk: a Terraform provider written in TypeScript (cdktf-zendesk-messaging).',
-    `NODE=${JSON.stringify(nodePath)}`,
-    '[ -x "$NODE" ] || NODE=node',
-    `exec "$NODE" "$(dirname "$0")/${PACKAGED_BUNDLE}" "$@"`,
+    `INSTALLED_WITH=${JSON.stringify(nodePath)}`,
+    'NODE=$INSTALLED_WITH',
+    'if [ ! -x "$NODE" ]; then',
+    '  NODE=$(command -v node) || {',
+    // On stdout: terraform shows the first line a plugin prints ("Unrecognized remote plugin message: …"), not its stderr.
+    `    echo "terraform-provider-zendesk: no Node.js to run on: $INSTALLED_WITH, which installed it, is gone and no node is on PATH. Install Node.js 20 or later (or put it on PATH), then run npx zendesk-messaging install-provider again."`,
+    '    exit 1',
+    '  }',
+    'fi',
+    `exec "$NODE" "\${0%/*}/${PACKAGED_BUNDLE}" "$@"`,
     '',
   ].join('\n');
 }

@@ -1,18 +1,28 @@
 import { execFile } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { makeTempDir } from './temp';
 
 const exec = promisify(execFile);
 
-/** The PostgreSQL server binaries of the newest installed major version (Debian layout). */
+/**
+ * The PostgreSQL server binaries: the newest major version in Debian's layout (/usr/lib/postgresql/N/bin, not on
+ * PATH there), else the directory of an `initdb` on PATH (Homebrew's postgresql@15, other distributions).
+ */
 function binDir(): string {
   const base = '/usr/lib/postgresql';
   const versions = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)) : [];
-  const found = versions.map((v) => join(base, v, 'bin')).find((d) => existsSync(join(d, 'initdb')));
-  if (!found) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) not found under /usr/lib/postgresql');
+  const debian = versions.map((v) => join(base, v, 'bin')).find((d) => existsSync(join(d, 'initdb')));
+  const onPath = (process.env.PATH ?? '').split(delimiter).find((d) => d && existsSync(join(d, 'initdb')) && existsSync(join(d, 'pg_ctl')));
+  const found = debian ?? onPath;
+  if (!found) {
+    throw new Error(
+      'PostgreSQL server binaries (initdb, pg_ctl) are needed by the state-backend tests and were found neither under ' +
+        '/usr/lib/postgresql nor on PATH: apt-get install postgresql-15 (Debian/Ubuntu) or brew install postgresql@15 (macOS).',
+    );
+  }
   return found;
 }
 
