@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { TerraformWorkspace, run } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { recordFigure } from '../support/figures';
 
 const CLIENT_SECRET = 'client-secret-4f1d9a7c2e';
 const API_TOKEN = 'api-token-9b8c7d6e5f4a';
@@ -103,7 +104,7 @@ describe('secrets under TF_LOG=trace (real terraform)', () => {
       const base64 = Buffer.from(`admin@acme.test/token:${secret}`).toString('base64');
       for (const text of haystacks) occurrences += text.split(secret).length - 1 + text.split(base64).length - 1;
     }
-    console.log(`secret scan: ${3 + issued.length} secrets searched in ${haystacks.length} outputs and files (${(bytes / 1024).toFixed(0)} KiB): ${occurrences} occurrences`);
+    recordFigure('secret scan', `${3 + issued.length} secrets searched in ${haystacks.length} outputs and files (${(bytes / 1024).toFixed(0)} KiB): ${occurrences} occurrences`);
     expect(occurrences).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import {
   createZendeskClient,
 } from '../../src/client';
 import { countOf, sharedEmulator } from './emulator-control';
+import { recordFigure } from '../support/figures';
 
 /**
  * Retries against the emulator over real HTTP. Waits are injected (recorded,
@@ -44,7 +45,7 @@ it('honours Retry-After on a 429 (measured with real time)', async () => {
   expect(elapsed).toBeGreaterThanOrEqual(990);
   expect(elapsed).toBeLessThan(5000);
   expect((await countOf(shared.control, 'acme', 'GET', SETTINGS)) - before).toBe(2);
-  console.log(`Retry-After: 1 → measured ${Math.round(elapsed)} ms between the call and its success`);
+  recordFigure('client retry', `Retry-After: 1 → measured ${Math.round(elapsed)} ms between the call and its success`);
 });
 
 it('retries 5xx for GET until it succeeds', async () => {

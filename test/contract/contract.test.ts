@@ -2,6 +2,7 @@ import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { basic, send, TOKEN } from '../emulator/http';
 import { contract, checkAgainst, schemaNameFor } from './registry';
 import { type Auth, CASES, type ContractCase, type Fixture, NOT_SERVED } from './requests';
+import { recordFigure } from '../support/figures';
 
 /**
  * Every answer the emulator gives for the endpoints this product uses, checked against the contract: Zendesk's
@@ -99,6 +100,6 @@ describe('emulator answers fit the Zendesk contract', () => {
     expect(missing).toEqual([]);
     for (const kind of Object.keys(NOT_SERVED)) expect(listed).toContain(kind);
     // For the report: how much the table covers.
-    console.log(`contract: ${endpoints.length} endpoints, ${covered.size} kinds of answer, ${CASES.length} requests; not served: ${Object.keys(NOT_SERVED).length}`);
+    recordFigure('contract', `${endpoints.length} endpoints, ${covered.size} kinds of answer, ${CASES.length} requests; not served: ${Object.keys(NOT_SERVED).length}`);
   });
 });

@@ -7,6 +7,7 @@
 import { startEmulator, type EmulatorHandle, type FaultSpec } from '../../src/emulator';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { recordFigure } from '../support/figures';
 
 interface Case {
   fault: Omit<FaultSpec, 'account'>;
@@ -34,7 +35,7 @@ describe('faults during terraform apply (emulator)', () => {
   afterAll(async () => {
     for (const ws of workspaces) ws.cleanup();
     await emulator?.close();
-    console.log(`fault figures:\n${figures.join('\n')}`);
+    recordFigure('faults during apply', figures.join('\n'));
   });
 
   it.each(Object.entries(cases))('%s: the apply succeeds, nothing is lost, the next plan is clean', async (name, c) => {

@@ -1,0 +1,16 @@
+// Once per `npm test`, before the workers start (they inherit this process's environment):
+// - the figures file (test/support/figures.ts) is started afresh, so it holds this run's figures only;
+// - terraform's CLI configuration defaults to an empty file of our own, so no test reads the machine's
+//   ~/.terraformrc (or warns that it is missing); tests that install the provider point TF_CLI_CONFIG_FILE at
+//   their own mirror's config. Child processes spawned by libraries (cdktf's `terraform version`) see it too.
+const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+module.exports = () => {
+  rmSync(join(__dirname, '..', 'test-results', 'figures.md'), { force: true });
+  const dir = mkdtempSync(join(tmpdir(), 'zdm-jest-cli-config-'));
+  writeFileSync(join(dir, 'terraformrc'), '# empty: tests set their own CLI configuration\n');
+  process.env.TF_CLI_CONFIG_FILE = join(dir, 'terraformrc');
+  process.env.ZDM_JEST_CLI_CONFIG_DIR = dir;
+};
