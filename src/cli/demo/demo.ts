@@ -5,11 +5,13 @@ import { startEmulator } from '../../emulator';
 import { MESSAGING_CSAT_TRIGGER_TITLE } from '../../provider/trigger/titles';
 import { checkDirectory } from '../drift/check';
 import { renderText } from '../drift/render';
+import { exitCodeFor } from '../drift/summary';
 import { installProvider } from '../install-provider';
 import { packageRoot } from '../package-root';
 import { type ProviderHost, startProviderHost } from '../provider-host';
 import { renderPlanSummary } from '../plan-summary/render';
 import { Narrator } from './narrator';
+import { markdownForTerminal } from './terminal-text';
 import { expectCode, runCommand } from './run';
 
 
@@ -69,7 +71,7 @@ export async function runDemo(): Promise<void> {
     expectCode(await terraform(['init', '-input=false'], env), [0], 'terraform init');
     expectCode(await terraform(['plan', '-input=false', '-out=pr.tfplan']), [0], 'terraform plan');
     const shown = expectCode(await runCommand('terraform', ['show', '-json', 'pr.tfplan'], stack, warm), [0], 'terraform show');
-    say.detail(renderPlanSummary(JSON.parse(shown.output), { marker: false }));
+    say.detail(markdownForTerminal(renderPlanSummary(JSON.parse(shown.output), { marker: false })));
 
     say.begin('Deploy through the Zendesk admin API (cdktf deploy)');
     await emulator.control.resetRequests();
@@ -94,10 +96,18 @@ export async function runDemo(): Promise<void> {
     const drift = await checkDirectory(stack, env, host.env);
     if (drift.status !== 'drift') throw new Error(`expected drift, got ${drift.status}: ${drift.error ?? ''}`);
     say.detail(renderText([drift]));
+    say.detail(`exit code ${exitCodeFor([drift])}: drift (0 = in sync, 1 = a check failed), what a nightly job alerts on`);
 
     say.begin('Heal the drift (cdktf deploy)');
+    await emulator.control.resetRequests();
     expectCode(await cdktf(['deploy', '--auto-approve', '--skip-synth', '--skip-provider-lock']), [0], 'healing deploy');
-    say.detail(`acme: routed as email = ${(await emulator.control.settings('acme')).routing.transform_to_email_enabled}`);
+    const writes = Object.entries(await emulator.control.callsByRoute()).filter(([route]) => !route.startsWith('GET') && !route.includes('/oauth/'));
+    for (const attribute of drift.drifted.flatMap((r) => r.attributes)) {
+      // "Label: configured → found" read backwards: what the deploy wrote.
+      const [found, configured] = attribute.description.slice(attribute.label.length + 2).split(' → ').reverse();
+      say.detail(`${attribute.label}: ${found} → ${configured} again (the configuration's value)`);
+    }
+    say.detail(`API writes: ${writes.map(([route, n]) => `${n}× ${route}`).join(', ') || 'none'}; acme: routed as email = ${(await emulator.control.settings('acme')).routing.transform_to_email_enabled}`);
 
     say.begin('Check again');
     const after = await checkDirectory(stack, env, host.env);
