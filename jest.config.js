@@ -9,6 +9,6 @@ module.exports = {
   },
   testTimeout: 60000,
   maxWorkers: 2,
-  globalSetup: '<rootDir>/test/global-setup.js',
-  globalTeardown: '<rootDir>/test/global-teardown.js',
+  globalSetup: '<rootDir>/test/global-setup.cjs',
+  globalTeardown: '<rootDir>/test/global-teardown.cjs',
 };

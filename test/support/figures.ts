@@ -1,7 +1,7 @@
 /**
  * Figures tests measure on the way (how many secrets a scan searched, how long a retry waited): appended to
  * test-results/figures.md, which the README cites, rather than printed among the test results. The file is
- * started afresh by every `npm test` (test/global-setup.js).
+ * started afresh by every `npm test` (test/global-setup.cjs).
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
