@@ -1,4 +1,4 @@
-// Removes what global-setup.js made.
+// Removes what global-setup.cjs made.
 const { rmSync } = require('node:fs');
 
 module.exports = () => {
