@@ -11,8 +11,9 @@ import { CodeWriter } from './cdktf/writer';
  * the shape of `cdktf get` output: one folder per resource, data source and
  * the provider, each with an index.ts, plus an index.ts of namespaces.
  *
- * Pipeline: parse (cdktf/parse.ts: names and flags, by cdktf's rules) →
- * model (cdktf/model.ts) → emit (cdktf/structs.ts, cdktf/resource.ts).
+ * Pipeline: parse (cdktf/parse.ts, cdktf/parse-block.ts: names and flags, by
+ * cdktf's rules) → model (cdktf/model.ts) → emit (cdktf/structs.ts,
+ * cdktf/resource.ts).
  * Deliberate differences from cdktf's generator are listed in
  * test/codegen/api-surface.test.ts, which compares the two.
  */

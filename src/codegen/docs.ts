@@ -1,15 +1,20 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AttributeJSON, BlockJSON, BlockTypeJSON, ProviderSchemaJSON, SchemaJSON } from '../framework/schema-json';
+import type { Constraints, ProviderConstraints } from './docs-constraints';
 
 /**
  * Renders Terraform Registry style docs (the tfplugindocs layout) from the
- * provider's schema document and the example files under examples/. Nothing
- * in docs/ is written by hand: CI regenerates and fails on any difference.
+ * provider's schema document and the example files under examples/, with
+ * each attribute's validator and plan-modifier descriptions after its own
+ * (docs-constraints.ts). Nothing in docs/ is written by hand: CI regenerates
+ * and fails on any difference.
  */
 export interface DocsInput {
   providerName: string;
   schema: ProviderSchemaJSON;
+  /** Validator and plan-modifier descriptions, from the framework schema; without it the docs have none. */
+  constraints?: ProviderConstraints;
   examplesDir: string;
   /**
    * Hand-written guides (tfplugindocs' `templates/guides/`): `*.md` are copied to docs/guides/; `*.md.tmpl` are
@@ -24,10 +29,10 @@ export function renderDocs(input: DocsInput): Map<string, string> {
   const pages = new Map<string, string>();
   pages.set('index.md', providerPage(input));
   for (const [type, schema] of Object.entries(input.schema.resource_schemas)) {
-    pages.set(`resources/${shortName(type, input.providerName)}.md`, entityPage(input, type, schema, 'Resource'));
+    pages.set(`resources/${shortName(type, input.providerName)}.md`, entityPage(input, type, schema, 'Resource', input.constraints?.resources[type]));
   }
   for (const [type, schema] of Object.entries(input.schema.data_source_schemas)) {
-    pages.set(`data-sources/${shortName(type, input.providerName)}.md`, entityPage(input, type, schema, 'Data Source'));
+    pages.set(`data-sources/${shortName(type, input.providerName)}.md`, entityPage(input, type, schema, 'Data Source', input.constraints?.dataSources[type]));
   }
   if (input.guidesDir && existsSync(input.guidesDir)) {
     for (const file of readdirSync(input.guidesDir).sort()) {
@@ -84,18 +89,18 @@ function providerPage(input: DocsInput): string {
   ];
   const usage = example(input, 'provider', 'provider.tf');
   if (usage) parts.push(`## Example Usage\n\n${codeBlock('terraform', usage)}\n`);
-  parts.push(schemaSection(schema.provider.block));
+  parts.push(schemaSection(schema.provider.block, input.constraints?.provider));
   return parts.join('\n').trimEnd() + '\n';
 }
 
-function entityPage(input: DocsInput, type: string, schema: SchemaJSON, kind: 'Resource' | 'Data Source'): string {
+function entityPage(input: DocsInput, type: string, schema: SchemaJSON, kind: 'Resource' | 'Data Source', constraints?: Constraints): string {
   const folder = kind === 'Resource' ? 'resources' : 'data-sources';
   const file = kind === 'Resource' ? 'resource.tf' : 'data-source.tf';
   const description = schema.block.description ?? '';
   const parts = [frontMatter(`${type} ${kind} - ${input.providerName}`, description), `# ${type} (${kind})\n`, `${description}\n`];
   const usage = example(input, folder, type, file);
   if (usage) parts.push(`## Example Usage\n\n${codeBlock('terraform', usage)}\n`);
-  parts.push(schemaSection(schema.block));
+  parts.push(schemaSection(schema.block, constraints));
   if (kind === 'Resource') {
     const importShell = example(input, folder, type, 'import.sh');
     const importBlock = example(input, folder, type, 'import.tf');
@@ -131,20 +136,20 @@ function ctyLabel(type: unknown): string {
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const oneLine = (s: string | undefined) => (s ?? '').replace(/\s*\n\s*/g, ' ').trim();
 
-function schemaSection(root: BlockJSON): string {
+function schemaSection(root: BlockJSON, constraints: Constraints = new Map()): string {
   const out: string[] = ['## Schema\n'];
   const queue: Nested[] = [];
-  renderBlock(root, '', queue, out);
+  renderBlock(root, '', queue, out, constraints);
   for (let i = 0; i < queue.length; i++) {
     const nested = queue[i];
     out.push(`<a id="${nested.anchor}"></a>\n### Nested Schema for \`${nested.title}\`\n`);
-    renderBlock(nested.block, nested.title, queue, out, 4);
+    renderBlock(nested.block, nested.title, queue, out, constraints, 4);
   }
   return out.join('\n');
 }
 
 /** Groups members as tfplugindocs does: Required, Optional, Read-Only; nested schemas follow below with anchors. */
-function renderBlock(block: BlockJSON, prefix: string, queue: Nested[], out: string[], level = 3): void {
+function renderBlock(block: BlockJSON, prefix: string, queue: Nested[], out: string[], constraints: Constraints, level = 3): void {
   const groups: Record<string, string[]> = { Required: [], Optional: [], 'Read-Only': [] };
   const hashes = '#'.repeat(level);
   const members: [string, AttributeJSON | BlockTypeJSON][] = [
@@ -156,6 +161,7 @@ function renderBlock(block: BlockJSON, prefix: string, queue: Nested[], out: str
     const title = prefix ? `${prefix}.${name}` : name;
     const isBlock = 'block' in member;
     const anchor = `${isBlock ? 'nestedblock' : 'nestedatt'}--${title.replace(/\./g, '--')}`;
+    const constrained = (constraints.get(title) ?? []).map((text) => ` ${text}`).join('');
     let line: string;
     let group: string;
     if (isBlock) {
@@ -163,14 +169,14 @@ function renderBlock(block: BlockJSON, prefix: string, queue: Nested[], out: str
       const bounds = [member.min_items ? `Min: ${member.min_items}` : '', member.max_items ? `Max: ${member.max_items}` : '']
         .filter(Boolean)
         .join(', ');
-      line = `- \`${name}\` (${limits}${bounds ? `, ${bounds}` : ''}) ${oneLine(member.block.description)} (see [below for nested schema](#${anchor}))`;
+      line = `- \`${name}\` (${limits}${bounds ? `, ${bounds}` : ''}) ${oneLine(member.block.description)}${constrained} (see [below for nested schema](#${anchor}))`;
       group = member.min_items ? 'Required' : 'Optional';
       queue.push({ anchor, title, block: member.block });
     } else {
       const flags = [member.sensitive ? 'Sensitive' : '', member.deprecated ? 'Deprecated' : ''].filter(Boolean);
       const label = [typeLabel(member), ...flags].join(', ');
       const nestedRef = member.nested_type ? ` (see [below for nested schema](#${anchor}))` : '';
-      line = `- \`${name}\` (${label}) ${oneLine(member.description)}${nestedRef}`;
+      line = `- \`${name}\` (${label}) ${oneLine(member.description)}${constrained}${nestedRef}`;
       group = member.required ? 'Required' : member.optional ? 'Optional' : 'Read-Only';
       if (member.nested_type) {
         queue.push({ anchor, title, block: { attributes: member.nested_type.attributes, description_kind: 'plain' } });

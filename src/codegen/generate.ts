@@ -5,6 +5,7 @@ import { ZendeskProvider } from '../provider/provider';
 import { VERSION } from '../version';
 import { generateBindings } from './cdktf-bindings';
 import { renderDocs } from './docs';
+import { providerConstraints } from './docs-constraints';
 
 /**
  * Everything `npm run generate` writes, computed in memory from one input:
@@ -25,7 +26,7 @@ export function generateAll(root: string, doc: ProviderSchemaDocument = zendeskS
   const files = new Map<string, string>();
   const bindings = generateBindings(doc, { source: PROVIDER_SOURCE, version: VERSION, address: PROVIDER_ADDRESS });
   for (const [path, content] of bindings) files.set(`src/constructs/gen/${path}`, content);
-  const docs = renderDocs({ providerName: PROVIDER_TYPE, schema: doc.provider_schemas[PROVIDER_ADDRESS], examplesDir: join(root, 'examples'), guidesDir: join(root, 'templates', 'guides'), rootDir: root });
+  const docs = renderDocs({ providerName: PROVIDER_TYPE, schema: doc.provider_schemas[PROVIDER_ADDRESS], constraints: providerConstraints(new ZendeskProvider({})), examplesDir: join(root, 'examples'), guidesDir: join(root, 'templates', 'guides'), rootDir: root });
   for (const [path, content] of docs) files.set(`docs/${path}`, content);
   return files;
 }

@@ -1,9 +1,11 @@
 /**
- * Public and protected members of the cdktf base classes the bindings extend
- * (cdktf 0.21 / cdktn 0.24). A generated member with one of these names would
- * silently replace the base member (or fail to compile), so the generator
- * stops with an error instead; cdktf's own generator renames a few known
- * cases (see escapeAttributeName), which we do too.
+ * Names the bindings cannot use as they are. First the public and protected
+ * members of the cdktf base classes the bindings extend (cdktf 0.21 / cdktn
+ * 0.24): a generated member with one of these names would silently replace
+ * the base member (or fail to compile), so the generator stops with an error
+ * instead. Then the renames cdktf's own generator makes, which we make too so
+ * the public names stay the same: known clashing property names
+ * (escapeAttributeName) and reserved resource names (sanitizeBaseName).
  */
 
 const CONSTRUCT = ['node', 'toString', 'with'];
@@ -87,4 +89,28 @@ export function assertNoClash(className: string, members: string[], reserved: Re
         'rename the attribute in the schema or extend escapeAttributeName.',
     );
   }
+}
+
+/** Names that would break the namespace export or collide in Go packages; cdktf appends `_resource`. */
+const RESERVED_NAMES = new Set(
+  ['string', 'object', 'function']
+    .concat(['implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await'])
+    .concat(['license', 'version']),
+);
+
+/** Property names cdktf renames because they clash with jsii, target languages or the construct base classes. */
+export function escapeAttributeName(name: string): string {
+  if (name === 'self' || name === 'build') return `${name}Attribute`;
+  if (/^get[A-Za-z]+/.test(name)) return name.replace('get', 'fetch');
+  if (name === 'equals') return 'equalTo';
+  if (name === 'node') return 'nodeAttribute';
+  if (name === 'system') return 'systemAttribute';
+  if (['tfResourceType', 'importFrom', 'moveTo', 'software'].includes(name)) return `${name}Attribute`;
+  return name;
+}
+
+/** A resource or data source base name that cdktf would not use as is (a reserved word, or `provider`) gets `_resource`. */
+export function sanitizeBaseName(baseName: string, isProvider: boolean): string {
+  const resourceNamedProvider = !isProvider && baseName === 'provider';
+  return RESERVED_NAMES.has(baseName.toLowerCase()) || resourceNamedProvider ? `${baseName}_resource` : baseName;
 }

@@ -25,7 +25,7 @@ export interface PlanModifierResponse {
  * gives each modifier a fresh response and turns `requiresReplace` into a path.
  */
 export interface PlanModifier {
-  /** Rendered into the docs. */
+  /** One sentence that `npm run generate` appends to the attribute's line in docs/ (src/codegen/docs-constraints.ts). */
   readonly description: string;
   planModify(req: PlanModifierRequest, resp: PlanModifierResponse): void;
 }

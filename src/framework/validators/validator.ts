@@ -11,7 +11,10 @@ export interface ValidatorRequest {
   readonly config: ObjectValue;
 }
 
-/** Checks one attribute's configured value. `description` is rendered into the docs. */
+/**
+ * Checks one attribute's configured value. `description` is one sentence that
+ * `npm run generate` appends to the attribute's line in docs/ (src/codegen/docs-constraints.ts).
+ */
 export interface Validator {
   readonly description: string;
   validate(req: ValidatorRequest, diagnostics: Diagnostics): void;
