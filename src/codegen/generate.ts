@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { providerSchemaDocument, type ProviderSchemaDocument } from '../framework/schema-json';
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_TYPE } from '../provider/address';
-import { ZendeskProvider } from '../provider/provider';
+import { ZendeskPluginProvider } from '../provider/provider';
 import { VERSION } from '../version';
 import { generateBindings } from './cdktf-bindings';
 import { renderDocs } from './docs';
@@ -18,7 +18,7 @@ export const GENERATED_DIRS = ['src/constructs/gen', 'docs'] as const;
 
 export function zendeskSchemaDocument(): ProviderSchemaDocument {
   // The environment only matters when the provider is configured; the schema never depends on it.
-  return providerSchemaDocument(new ZendeskProvider({}), PROVIDER_ADDRESS);
+  return providerSchemaDocument(new ZendeskPluginProvider({}), PROVIDER_ADDRESS);
 }
 
 export function generateAll(root: string, doc: ProviderSchemaDocument = zendeskSchemaDocument()): Map<string, string> {

@@ -4,32 +4,10 @@
  */
 import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
 import type { Path } from '../../framework';
+import type { AccountSettings, SettingsPatch } from '../../client/settings';
 import { type Decoded, type SettingKey, SETTING_KEYS, type TopLevel, readKey, valueAt } from './settings-keys';
 
 const INACTIVITY_KEYS = ['enabled', 'timeout', 'ticket_status_id', 'end_session', 'reminders'] as const;
-
-/** The parts of `GET /api/v2/account/settings` this resource reads (a structural view of the client's type). */
-export interface SettingsView {
-  messaging?: { messaging_end_session?: boolean };
-  routing?: { enabled?: boolean; transform_to_email_enabled?: boolean };
-  messaging_inactivity?: {
-    enabled?: boolean;
-    timeout?: number;
-    ticket_status_id?: number | null;
-    end_session?: boolean;
-    reminders?: ApiReminder[];
-  };
-}
-
-export interface ApiReminder {
-  message: string;
-  timeout?: number | null;
-  ticket_status_id?: number | null;
-  tags?: string[];
-}
-
-/** A settings patch: `{section: {key: value}}`, exactly what goes into `{"settings": …}`. */
-export type SettingsPatch = Record<string, Record<string, unknown>>;
 
 export { ATTRIBUTE_FOR_SETTING } from './settings-keys';
 
@@ -64,7 +42,7 @@ function withValue(target: Record<string, Value>, entry: SettingKey, value: Valu
  * read after an import). A key the answer lacks is null (the account does not
  * have it); a key of the wrong type is a problem, never a value.
  */
-export function settingsToAttributes(settings: SettingsView): { attributes: Record<TopLevel, Value>; problems: ReadProblem[] } {
+export function settingsToAttributes(settings: AccountSettings): { attributes: Record<TopLevel, Value>; problems: ReadProblem[] } {
   const attributes: Record<string, Value> = { agents_can_end_sessions: null, agent_ended_session_routing: null, inactivity: null };
   const problems: ReadProblem[] = [];
   for (const entry of SETTING_KEYS) {
@@ -90,7 +68,7 @@ export interface RefreshOptions {
  * as a problem: the caller fails with an error naming it, so a partial answer
  * can never turn a managed setting into an unmanaged (null) one.
  */
-export function refreshState(prior: ObjectValue, settings: SettingsView, options: RefreshOptions = {}): { state: ObjectValue; problems: ReadProblem[] } {
+export function refreshState(prior: ObjectValue, settings: AccountSettings, options: RefreshOptions = {}): { state: ObjectValue; problems: ReadProblem[] } {
   const next: Record<string, Value> = { ...prior };
   const problems: ReadProblem[] = [];
   if (options.everything && next.inactivity === null && SETTING_KEYS.some((k) => k.section === 'messaging_inactivity' && !('missing' in readKey(settings, k)))) {

@@ -19,7 +19,7 @@ import type {
 } from '../../framework';
 import { reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
-import { requireSession } from '../provider-data';
+import { requireSession } from '../require-session';
 import { defaultsPatchFor, planToPatch, refreshState } from './mapping';
 import { reportReadProblems, writeSettings } from './write';
 import { checkSameAccount } from '../account-identity';

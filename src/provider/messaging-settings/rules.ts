@@ -1,6 +1,6 @@
 import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../../protocol/tftypes/value';
 import { type Diagnostics, Path } from '../../framework';
-import type { SettingsView } from './mapping';
+import type { AccountSettings } from '../../client/settings';
 
 const ROUTING = Path.root('agent_ended_session_routing');
 const REMINDERS = Path.root('inactivity').atName('reminders');
@@ -87,7 +87,7 @@ export function warnIfDormant(treatment: Value, prerequisites: RoutingPrerequisi
 }
 
 /** The prerequisites as a plan would leave them: a managed agents_can_end_sessions decides, else Zendesk's value. */
-export function prerequisitesFor(planned: ObjectValue, settings: SettingsView): RoutingPrerequisites {
+export function prerequisitesFor(planned: ObjectValue, settings: AccountSettings): RoutingPrerequisites {
   const planAgents = planned.agents_can_end_sessions;
   // The answer is data from the network: a value of another type tells nothing (and warns about nothing).
   const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
