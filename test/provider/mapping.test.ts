@@ -21,7 +21,8 @@ describe('settings ↔ attributes', () => {
       agent_ended_session_routing: 'email',
       inactivity: {
         enabled: true,
-        timeout: 5,
+        timeout_minutes: 5,
+        timeout: 5, // the deprecated name, always equal to timeout_minutes
         ticket_status_id: 8001424138749,
         end_session: false,
         reminders: [
@@ -108,7 +109,7 @@ describe('answers that do not tell a managed value', () => {
     ...unmanaged,
     agents_can_end_sessions: false,
     agent_ended_session_routing: 'email',
-    inactivity: { enabled: true, timeout: 5, ticket_status_id: null, end_session: null, reminders: null },
+    inactivity: { enabled: true, timeout_minutes: 5, timeout: 5, ticket_status_id: null, end_session: null, reminders: null },
   };
   const problems = (answer: unknown, options = {}) =>
     refreshState(managed, answer as AccountSettings, options).problems.map((p) => `${p.path}: ${p.apiKey} ${p.problem}`);
@@ -119,11 +120,11 @@ describe('answers that do not tell a managed value', () => {
       'agents_can_end_sessions: settings.messaging.messaging_end_session is missing',
       'agent_ended_session_routing: settings.routing.transform_to_email_enabled is missing',
       'inactivity.enabled: settings.messaging_inactivity.enabled is missing',
-      'inactivity.timeout: settings.messaging_inactivity.timeout is missing',
+      'inactivity.timeout_minutes: settings.messaging_inactivity.timeout is missing',
     ]],
     ['a missing key beside others', { ...settings, routing: { enabled: true } }, ['agent_ended_session_routing: settings.routing.transform_to_email_enabled is missing']],
     ['a boolean as a string', { ...settings, messaging: { messaging_end_session: 'false' } }, ['agents_can_end_sessions: settings.messaging.messaging_end_session holds "false", not true or false']],
-    ['a number with a fraction', { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, timeout: 5.5 } }, ['inactivity.timeout: settings.messaging_inactivity.timeout holds 5.5, not a whole number']],
+    ['a number with a fraction', { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, timeout: 5.5 } }, ['inactivity.timeout_minutes: settings.messaging_inactivity.timeout holds 5.5, not a whole number']],
     ['null for a boolean', { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, enabled: null } }, ['inactivity.enabled: settings.messaging_inactivity.enabled holds null, not true or false']],
     ['a section that is not an object', { ...settings, routing: 'on' }, ['agent_ended_session_routing: settings.routing.transform_to_email_enabled is unreadable: its section settings.routing holds "on", not an object']],
   ])('%s', (_name, answer, expected) => {

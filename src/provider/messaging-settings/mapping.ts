@@ -1,13 +1,12 @@
 /**
  * Reading and writing the resource's state through the account settings API,
- * key by key from the table in settings-keys.ts (CONTRACT table "maps to").
+ * key by key from the attribute map (attribute-map.ts, CONTRACT table "maps to").
  */
 import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
 import type { Path } from '../../framework';
 import type { AccountSettings, SettingsPatch } from '../../client/settings';
-import { type Decoded, type SettingKey, SETTING_KEYS, type TopLevel, readKey, valueAt } from './settings-keys';
-
-const INACTIVITY_KEYS = ['enabled', 'timeout', 'ticket_status_id', 'end_session', 'reminders'] as const;
+import { SETTINGS } from './attribute-map';
+import { type Decoded, INACTIVITY_KEYS, type SettingKey, SETTING_KEYS, type TopLevel, mirrorAliases, plannedValue, readKey } from './settings-keys';
 
 export { ATTRIBUTE_FOR_SETTING } from './settings-keys';
 
@@ -50,6 +49,7 @@ export function settingsToAttributes(settings: AccountSettings): { attributes: R
     if ('value' in decoded) withValue(attributes, entry, decoded.value);
     else if ('invalid' in decoded) problems.push(problemOf(entry, decoded)!);
   }
+  mirrorAliases(attributes);
   return { attributes: attributes as Record<TopLevel, Value>, problems };
 }
 
@@ -75,7 +75,7 @@ export function refreshState(prior: ObjectValue, settings: AccountSettings, opti
     next.inactivity = Object.fromEntries(INACTIVITY_KEYS.map((k) => [k, null]));
   }
   for (const entry of SETTING_KEYS) {
-    const before = valueAt(next, entry);
+    const before = plannedValue(next, entry);
     if (!options.everything && before === null) continue;
     if (options.everything && entry.attribute.includes('.') && !isObjectValue(next.inactivity)) continue;
     const decoded = readKey(settings, entry);
@@ -85,9 +85,10 @@ export function refreshState(prior: ObjectValue, settings: AccountSettings, opti
       withValue(next, entry, null);
     } else {
       problems.push(problemOf(entry, decoded)!);
-      withValue(next, entry, valueAt(options.fallback ?? prior, entry));
+      withValue(next, entry, plannedValue(options.fallback ?? prior, entry));
     }
   }
+  mirrorAliases(next);
   return { state: next, problems };
 }
 
@@ -109,7 +110,7 @@ function keepUnsetTags(prior: Value, current: Value): Value {
 export function planToPatch(plan: ObjectValue): SettingsPatch {
   const patch: SettingsPatch = {};
   for (const entry of SETTING_KEYS) {
-    const value = valueAt(plan, entry);
+    const value = plannedValue(plan, entry);
     if (value === null) continue;
     patch[entry.section] = { ...(patch[entry.section] ?? {}), [entry.key]: entry.encode(value) };
   }
@@ -118,13 +119,16 @@ export function planToPatch(plan: ObjectValue): SettingsPatch {
 
 /**
  * Zendesk's documented defaults for a new account (HC 8372292195354,
- * 7043034053658): what on_destroy = "reset" restores. Status ids and reminder
- * texts are account-specific, so reset leaves them as they are.
+ * 7043034053658): what on_destroy = "reset" restores, from the attribute map's
+ * `resetTo`, for every top-level setting the state manages. Status ids and
+ * reminder texts are account-specific, so reset leaves them as they are.
  */
 export function defaultsPatchFor(state: ObjectValue): SettingsPatch {
   const patch: SettingsPatch = {};
-  if (state.agents_can_end_sessions !== null) patch.messaging = { messaging_end_session: true };
-  if (state.agent_ended_session_routing !== null) patch.routing = { transform_to_email_enabled: false };
-  if (isObjectValue(state.inactivity)) patch.messaging_inactivity = { enabled: true, timeout: 5, end_session: false };
+  for (const entry of SETTINGS) {
+    if (entry.resetTo === undefined || entry.aliasOf !== undefined) continue;
+    if ((state[entry.attribute.split('.')[0]] ?? null) === null) continue;
+    patch[entry.section] = { ...(patch[entry.section] ?? {}), [entry.key]: entry.encode(entry.resetTo) };
+  }
   return patch;
 }
