@@ -10,6 +10,8 @@ import { RoutingTreatment } from '../../src/constructs/routing-treatment';
 import { ATTRIBUTES, ROUTING_TREATMENTS, SETTINGS, TYPE_NAME, entryFor } from '../../src/provider/messaging-settings/attribute-map';
 import { defaultsPatchFor } from '../../src/provider/messaging-settings/mapping';
 import { messagingSettingsDataSourceSchema, messagingSettingsSchema } from '../../src/provider/messaging-settings/schema';
+import { TRIGGER_ATTRIBUTES, TRIGGER_TYPE_NAME, triggerEntryFor } from '../../src/provider/trigger/attribute-map';
+import { triggerSchema } from '../../src/provider/trigger/schema';
 
 /** Every attribute path down to single nested objects (a list's elements belong to the list's entry). */
 function attributePaths(attributes: Readonly<Record<string, Attribute>>, prefix = ''): [string, Attribute][] {
@@ -78,5 +80,29 @@ describe('the attribute map of zendesk_messaging_settings', () => {
       expect(schemaAttribute(alias.attribute)!.deprecationMessage).toContain(alias.aliasOf);
       expect(entryFor(alias.aliasOf!)?.words).toBe(alias.words);
     }
+  });
+});
+
+describe('the attribute map of zendesk_trigger', () => {
+  // Blocks count as attributes here (conditions, conditions.all, …); their items' fields belong to the block's entry.
+  const blockPaths = (container: { attributes: object; blocks?: Record<string, { blocks?: object; nesting: string }> }, prefix = ''): string[] => [
+    ...Object.keys(container.attributes).map((name) => `${prefix}${name}`),
+    ...Object.entries(container.blocks ?? {}).flatMap(([name, block]) => [
+      `${prefix}${name}`,
+      ...(block.nesting === 'single' ? blockPaths(block as never, `${prefix}${name}.`) : []),
+    ]),
+  ];
+  const paths = blockPaths(triggerSchema as never);
+
+  it.each(paths)('has an entry for %s', (path) => {
+    expect(triggerEntryFor(path)).toBeDefined();
+  });
+
+  it('has no entry for an attribute the schema lacks', () => {
+    expect(TRIGGER_ATTRIBUTES.map((a) => a.attribute).filter((name) => !paths.includes(name))).toEqual([]);
+  });
+
+  it('gives the CLI its words for every attribute but the identifier', () => {
+    for (const entry of TRIGGER_ATTRIBUTES.filter((a) => !a.identifier)) expect(labelFor(TRIGGER_TYPE_NAME, entry.attribute).label).toBe(entry.words);
   });
 });

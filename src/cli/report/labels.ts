@@ -4,10 +4,12 @@
  * label, how values are worded, the unit, and how list items read. Drift
  * reports and plan summaries both use it; anything not listed falls back to
  * the attribute path and a JSON-ish value, and unknown resource types render
- * generically. zendesk_messaging_settings' words come from the provider's
- * attribute map (a small data module, cheap to load).
+ * generically. The words come from the resources' attribute maps (small data
+ * modules of the provider, cheap to load).
  */
-import { type AttributeEntry, ATTRIBUTES as SETTINGS_ATTRIBUTES, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
+import type { AttributeEntry } from '../../provider/attribute-words';
+import { ATTRIBUTES as SETTINGS_ATTRIBUTES, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
+import { TRIGGER_ATTRIBUTES, TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
 
 export interface Label {
   label: string;
@@ -70,8 +72,6 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v !==
 
 const onOff = (v: unknown) => (v === true ? 'on' : v === false ? 'off' : formatValue(v));
 const ticketStatus = (v: unknown) => (typeof v === 'number' ? `status ${v}` : formatValue(v));
-const triggerOnDestroy = (v: unknown) =>
-  v === 'delete' ? 'delete the trigger' : v === 'retain' ? 'leave the trigger as it is' : v === 'restore' ? 'restore the trigger as it was when adopted' : formatValue(v);
 
 function seconds(v: unknown): string {
   if (typeof v !== 'number') return formatValue(v);
@@ -151,6 +151,11 @@ function labelOf(entry: AttributeEntry): Label {
       return { label: entry.words, ...(entry.range ? { unit: entry.range.unit } : {}) };
     case 'reminder-list':
       return { label: entry.words, item: reminder };
+    case 'condition-list':
+      return { label: entry.words, item: condition };
+    case 'action-list':
+      return { label: entry.words, item: action };
+    case 'text':
     case 'object':
       return { label: entry.words };
   }
@@ -162,19 +167,7 @@ const fromAttributeMap = (entries: readonly AttributeEntry[]): Record<string, La
 
 const LABELS: Record<string, Record<string, Label>> = {
   [SETTINGS_TYPE]: fromAttributeMap(SETTINGS_ATTRIBUTES),
-  zendesk_trigger: {
-    title: { label: 'Trigger title' },
-    active: { label: 'Trigger active', format: onOff },
-    description: { label: 'Trigger description' },
-    category_id: { label: 'Trigger category' },
-    position: { label: 'Trigger position (firing order)' },
-    conditions: { label: 'Trigger conditions' },
-    'conditions.all': { label: 'Conditions (meet ALL)', item: condition },
-    'conditions.any': { label: 'Conditions (meet ANY)', item: condition },
-    actions: { label: 'Actions', item: action },
-    on_destroy: { label: 'When this resource is destroyed', format: triggerOnDestroy },
-    adopt_identical: { label: 'Adopt an identical existing trigger instead of creating a duplicate', format: onOff },
-  },
+  [TRIGGER_TYPE_NAME]: fromAttributeMap(TRIGGER_ATTRIBUTES),
 };
 
 /** Attributes that only identify the resource: never worth a line of their own. */

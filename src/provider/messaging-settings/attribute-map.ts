@@ -11,6 +11,9 @@
  * library and the CLI load this module, and it must stay as cheap as it is.
  */
 import type { ObjectValue, Value } from '../../protocol/tftypes/value';
+import type { AttributeEntry, Range } from '../attribute-words';
+
+export type { AttributeEntry, Range, ValueShape } from '../attribute-words';
 
 export const TYPE_NAME = 'zendesk_messaging_settings';
 
@@ -21,33 +24,6 @@ export type OnDestroy = (typeof ON_DESTROY)[number];
 
 /** What reading one key found: its value as an attribute value, or why there is none. */
 export type Decoded = { value: Value } | { missing: true } | { invalid: string };
-
-/** How a value reads to people (the CLI picks the words for each). */
-export type ValueShape = 'on-off' | 'choice' | 'ticket-status' | 'count' | 'reminder-list' | 'object';
-
-export interface Range {
-  readonly min: number;
-  readonly max: number;
-  readonly unit: 'minutes' | 'seconds';
-}
-
-/** One attribute of the resource. Settings have an API key; `id`, `on_destroy` and the `inactivity` object do not. */
-export interface AttributeEntry {
-  /** `agents_can_end_sessions`, `inactivity.timeout_minutes`, … */
-  readonly attribute: string;
-  /** Words for people: "Agents can end messaging sessions". */
-  readonly words: string;
-  readonly shape: ValueShape;
-  /** Words for each value of a choice (or on/off) setting. */
-  readonly valueWords?: Readonly<Record<string, string>>;
-  readonly range?: Range;
-  /** Where an admin finds it: "Admin Center > Objects and rules > Omnichannel routing > Routing configuration". */
-  readonly adminCenter?: string;
-  /** The Zendesk help article that documents it, where one is known. */
-  readonly helpArticle?: string;
-  /** Only identifies the resource: never a line of its own in a report. */
-  readonly identifier?: boolean;
-}
 
 export interface SettingEntry extends AttributeEntry {
   /** `settings.<section>.<key>` of GET/PUT /api/v2/account/settings. */
