@@ -1,6 +1,6 @@
 /**
  * Zendesk admin API client (axios): auth, retries, typed errors, settings
- * read-after-write. This module only re-exports; nothing runs on import, so
+ * read-after-write, the trigger endpoints. This module only re-exports; nothing runs on import, so
  * the provider can load it lazily on the first configure that needs it.
  */
 export { createZendeskClient, ZendeskClient, SETTINGS_PATH } from './client';
@@ -33,3 +33,7 @@ export type {
   MessagingInactivitySection,
 } from './settings';
 export type { HttpMethod, Query, QueryValue, RawResponse } from './transport';
+export { getTrigger, createTrigger, updateTrigger, restoreTrigger, deleteTrigger, triggersTitled, getTriggerDefinitions } from './trigger-requests';
+export type { TriggerRequestSender } from './trigger-requests';
+export { TRIGGERS_PATH, DEFINITIONS_PATH, triggerAnswer, triggerPageAnswer, definitionsAnswer } from './triggers';
+export type { ApiTrigger, ApiCondition, ApiAction, ApiValue, Definition, DefinitionOperator, DefinitionValue, TriggerDefinitions, AnswerContext } from './triggers';

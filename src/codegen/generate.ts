@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { providerSchemaDocument, type ProviderSchemaDocument } from '../framework/schema-json';
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_TYPE } from '../provider/address';
-import { ZendeskProvider } from '../provider/provider';
+import { ZendeskPluginProvider } from '../provider/provider';
 import { VERSION } from '../version';
 import { generateBindings } from './cdktf-bindings';
 import { renderDocs } from './docs';
@@ -19,14 +19,14 @@ export const GENERATED_DIRS = ['src/constructs/gen', 'docs'] as const;
 
 export function zendeskSchemaDocument(): ProviderSchemaDocument {
   // The environment only matters when the provider is configured; the schema never depends on it.
-  return providerSchemaDocument(new ZendeskProvider({}), PROVIDER_ADDRESS);
+  return providerSchemaDocument(new ZendeskPluginProvider({}), PROVIDER_ADDRESS);
 }
 
 export function generateAll(root: string, doc: ProviderSchemaDocument = zendeskSchemaDocument()): Map<string, string> {
   const files = new Map<string, string>();
   const bindings = generateBindings(doc, { source: PROVIDER_SOURCE, version: VERSION, address: PROVIDER_ADDRESS });
   for (const [path, content] of bindings) files.set(`src/constructs/gen/${path}`, content);
-  const docs = renderDocs({ providerName: PROVIDER_TYPE, schema: doc.provider_schemas[PROVIDER_ADDRESS], constraints: providerConstraints(new ZendeskProvider({})), examplesDir: join(root, 'examples'), guidesDir: join(root, 'templates', 'guides'), rootDir: root });
+  const docs = renderDocs({ providerName: PROVIDER_TYPE, schema: doc.provider_schemas[PROVIDER_ADDRESS], constraints: providerConstraints(new ZendeskPluginProvider({})), examplesDir: join(root, 'examples'), guidesDir: join(root, 'templates', 'guides'), rootDir: root });
   for (const [path, content] of docs) files.set(`docs/${path}`, content);
   return files;
 }

@@ -5,6 +5,7 @@ import { MessagingSettings, type MessagingSettingsInactivity } from './gen/messa
 import type { RoutingTreatment } from './routing-treatment';
 import { checkKnownProps, toBoolean, toNumber, toProvider, toRoutingTreatment, toText, toTextList } from './policy-props';
 import { isKnown, validateMaxLength, validateNonEmpty, validateWholeNumberBetween } from './validate-props';
+import { INACTIVITY_TIMEOUT, MAX_REMINDERS, REMINDER_WAIT } from '../provider/messaging-settings/attribute-map';
 
 /** One reminder sent to an inactive end user. */
 export interface InactivityReminder {
@@ -135,8 +136,9 @@ export class MessagingSessionPolicy extends Construct {
   /** Impossible values are errors; legal values without effect are warnings; tokens pass through. */
   private validate(policy: NormalizedPolicy): void {
     const inactivity = policy.inactivity;
-    validateWholeNumberBetween('inactivity.timeoutMinutes', inactivity?.timeoutMinutes, 3, 15, 'minutes');
-    validateMaxLength('inactivity.reminders', inactivity?.reminders, 3);
+    const timeout = INACTIVITY_TIMEOUT;
+    validateWholeNumberBetween('inactivity.timeoutMinutes', inactivity?.timeoutMinutes, timeout.min, timeout.max, timeout.unit);
+    validateMaxLength('inactivity.reminders', inactivity?.reminders, MAX_REMINDERS);
     (Token.isUnresolved(inactivity?.reminders) ? [] : (inactivity?.reminders ?? [])).forEach((reminder, i) => {
       validateNonEmpty(`inactivity.reminders[${i}].message`, reminder.message);
       if (i === 0 && (isKnown(reminder.waitSeconds) || isKnown(reminder.ticketStatusId))) {
@@ -146,7 +148,7 @@ export class MessagingSessionPolicy extends Construct {
         );
       }
       if (i > 0 && reminder.waitSeconds === undefined) throw new Error(`'inactivity.reminders[${i}].waitSeconds' is required for the second and third reminders`);
-      validateWholeNumberBetween(`inactivity.reminders[${i}].waitSeconds`, reminder.waitSeconds, 60, 900, 'seconds');
+      validateWholeNumberBetween(`inactivity.reminders[${i}].waitSeconds`, reminder.waitSeconds, REMINDER_WAIT.min, REMINDER_WAIT.max, REMINDER_WAIT.unit);
     });
     if (policy.csatOnSessionEnd && isKnown(policy.agentsCanEndSessions) && policy.agentsCanEndSessions === false) {
       throw new Error(
@@ -219,7 +221,7 @@ function normalizeProps(props: MessagingSessionPolicyProps): NormalizedPolicy {
 function inactivityToL1(inactivity: SessionInactivityOptions): MessagingSettingsInactivity {
   return {
     enabled: inactivity.enabled ?? true,
-    timeout: inactivity.timeoutMinutes,
+    timeoutMinutes: inactivity.timeoutMinutes,
     ticketStatusId: inactivity.ticketStatusId,
     endSession: inactivity.endSession,
     reminders: inactivity.reminders?.map((r) => ({ message: r.message, timeoutSeconds: r.waitSeconds, ticketStatusId: r.ticketStatusId, tags: r.tags })),

@@ -1,4 +1,5 @@
 import { TerraformProvider, Token } from 'cdktf';
+import { ROUTING_TREATMENTS } from '../provider/messaging-settings/attribute-map';
 import { RoutingTreatment } from './routing-treatment';
 
 /**
@@ -96,8 +97,8 @@ export function toRoutingTreatment(prop: string, value: unknown): string | undef
   const text = typeof value === 'object' && value !== null && typeof (value as { value?: unknown }).value === 'string' ? (value as { value: string }).value : value;
   if (typeof text === 'string' && Token.isUnresolved(text)) return text;
   if (typeof text === 'string') {
-    const known = [RoutingTreatment.MESSAGING, RoutingTreatment.EMAIL].find((t) => t.value === text.trim().toLowerCase());
-    if (known) return known.value;
+    const known = (ROUTING_TREATMENTS as readonly string[]).find((value) => value === text.trim().toLowerCase());
+    if (known) return known;
   }
   return fail(prop, "RoutingTreatment.EMAIL or RoutingTreatment.MESSAGING (or the text 'email' or 'messaging')", value);
 }

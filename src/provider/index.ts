@@ -1,2 +1,2 @@
-export { ZendeskProvider } from './provider';
+export { ZendeskPluginProvider } from './provider';
 export * from './address';

@@ -4,12 +4,12 @@
  */
 import { serve } from '../protocol/serve';
 import { FrameworkServer } from '../framework/server/server';
-import { ZendeskProvider } from './provider';
+import { ZendeskPluginProvider } from './provider';
 import { PROVIDER_ADDRESS } from './address';
 
 // A factory: in debug and host mode every connection (every provider instance terraform would have
 // started) gets its own FrameworkServer, so configurations, credentials and caches never meet.
-serve(() => new FrameworkServer(new ZendeskProvider()), {
+serve(() => new FrameworkServer(new ZendeskPluginProvider()), {
   providerAddress: PROVIDER_ADDRESS,
   mode: process.argv.includes('--host') ? 'host' : process.argv.includes('--debug') ? 'debug' : 'plugin',
 });

@@ -19,14 +19,16 @@ import { MessagingSettingsResource } from './messaging-settings/resource';
 import { TriggerDataSource } from './trigger/data-source';
 import { TriggerResource } from './trigger/resource';
 import { providerSchema } from './provider-schema';
-import { AccountSession, type SettingsClient } from './session';
+import { AccountSession, type ZendeskAdminClient } from './session';
 
 /**
- * The zendesk provider. Resources and data sources are listed here once;
+ * The zendesk provider as the plugin serves it (the framework's Provider; not
+ * to be confused with the generated CDKTF construct `ZendeskProvider`, which
+ * configures it from a stack). Resources and data sources are listed here once;
  * everything else about them (schema, docs, bindings) comes from their own
  * declarations.
  */
-export class ZendeskProvider implements Provider {
+export class ZendeskPluginProvider implements Provider {
   readonly typeName = PROVIDER_TYPE;
   readonly version = VERSION;
 
@@ -85,7 +87,7 @@ export class ZendeskProvider implements Provider {
         requestTimeoutMs: settings.requestTimeoutMs,
         maxRetries: settings.maxRetries,
         userAgent: `terraform-provider-zendesk/${VERSION}`,
-      }) satisfies SettingsClient;
+      }) satisfies ZendeskAdminClient;
     } catch (err) {
       // The client names the offending setting; point at it when it came from the configuration.
       const setting = (err as { setting?: string }).setting;

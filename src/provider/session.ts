@@ -1,20 +1,14 @@
-import type { SettingsPatch, SettingsView } from './messaging-settings/mapping';
-import { DEFINITIONS_PATH, type TriggerDefinitions, definitionsAnswer } from './trigger/api';
+import type { ZendeskClient } from '../client/client';
+import type { AccountSettings, SettingsPatch } from '../client/settings';
+import { getTriggerDefinitions } from '../client/trigger-requests';
+import type { TriggerDefinitions } from '../client/triggers';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-type RequestOptions = { body?: unknown; query?: Record<string, string | number | boolean | undefined> };
-
-/** The subset of the admin API client the provider uses (keeps resources testable and the client lazily loaded). */
-export interface SettingsClient {
-  request<T = unknown>(method: Method, path: string, options?: RequestOptions): Promise<T>;
-  /** Like request, with the status and attempts (for errors about an answer's shape). */
-  requestWithResponse<T = unknown>(method: Method, path: string, options?: RequestOptions): Promise<{ status: number; data: T; attempts: number }>;
-  getSettings(): Promise<SettingsView>;
-  updateSettings(
-    patch: SettingsPatch,
-    options?: { current?: SettingsView },
-  ): Promise<{ settings: SettingsView; notKept: { path: string; sent: unknown; actual: unknown }[]; warnings: string[] }>;
-}
+/**
+ * What the provider uses of the admin API client: any request, and the
+ * settings read and verified write. A type only: the client itself is loaded
+ * lazily at configure (provider.ts), and tests pass a client of their own.
+ */
+export type ZendeskAdminClient = Pick<ZendeskClient, 'request' | 'requestWithResponse' | 'getSettings' | 'updateSettings'>;
 
 /**
  * One configured account for the lifetime of a provider process (one
@@ -24,17 +18,17 @@ export interface SettingsClient {
  * a write replaces it with the read-back.
  */
 export class AccountSession {
-  private snapshot?: Promise<SettingsView>;
+  private snapshot?: Promise<AccountSettings>;
   private definitions?: Promise<TriggerDefinitions>;
 
   constructor(
     readonly accountId: string,
-    readonly client: SettingsClient,
+    readonly client: ZendeskAdminClient,
     /** The client's per-request timeout (how long a create that timed out may still be in progress: trigger/create.ts). */
     readonly requestTimeoutMs = 30_000,
   ) {}
 
-  settings(): Promise<SettingsView> {
+  settings(): Promise<AccountSettings> {
     if (!this.snapshot) {
       this.snapshot = this.client.getSettings().catch((err: unknown) => {
         this.snapshot = undefined; // a failed read is not an answer worth keeping
@@ -52,13 +46,10 @@ export class AccountSession {
    */
   triggerDefinitions(): Promise<TriggerDefinitions> {
     if (!this.definitions) {
-      this.definitions = this.client.requestWithResponse('GET', DEFINITIONS_PATH).then(
-        (r) => definitionsAnswer(r.data, { method: 'GET', path: DEFINITIONS_PATH, status: r.status, attempts: r.attempts }),
-        (err: unknown) => {
-          this.definitions = undefined;
-          throw err;
-        },
-      );
+      this.definitions = getTriggerDefinitions(this.client).catch((err: unknown) => {
+        this.definitions = undefined;
+        throw err;
+      });
     }
     return this.definitions;
   }

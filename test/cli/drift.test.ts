@@ -71,7 +71,7 @@ describe('zendesk-messaging drift', () => {
   });
 
   it('exits 2 on an out-of-band change and names the attribute, old → new, in words', async () => {
-    const ws = await applied('drifted', [...ROUTED_BY_EMAIL, 'inactivity = { timeout = 5 }']);
+    const ws = await applied('drifted', [...ROUTED_BY_EMAIL, 'inactivity = { timeout_minutes = 5 }']);
     await emulator.control.changeSettings('drifted', { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 10 } });
     const result = await drift(ws, ['--dir', ws.dir]);
     expect(result.code).toBe(2);
@@ -81,7 +81,7 @@ describe('zendesk-messaging drift', () => {
         `✗ ${ws.dir} — drift`,
         `  zendesk_messaging_settings.this (account ${emulator.accountUrl('drifted')})`,
         '    Agents can end messaging sessions: on → off   [agents_can_end_sessions: true → false]',
-        '    Auto-release after inactivity: 5 → 10 minutes   [inactivity.timeout: 5 → 10]',
+        '    Auto-release after inactivity: 5 → 10 minutes   [inactivity.timeout_minutes: 5 → 10]',
         // Turning agents' ending off out of band also leaves the managed routing treatment without effect: said, not counted.
         '  note: zendesk_messaging_settings.this.agent_ended_session_routing: Routing treatment has no effect: agents cannot end messaging sessions',
         expect.stringContaining('    In account "drifted" agents cannot end messaging sessions'),

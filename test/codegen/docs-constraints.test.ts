@@ -15,7 +15,7 @@ import { int64Attribute, listAttribute, listNestedAttribute, stringAttribute } f
 import type { Schema } from '../../src/framework/schema/schema';
 import { between, lengthBetween, oneOf, sizeAtMost } from '../../src/framework/validators/builtin';
 import { PROVIDER_ADDRESS, PROVIDER_TYPE } from '../../src/provider/address';
-import { ZendeskProvider } from '../../src/provider/provider';
+import { ZendeskPluginProvider } from '../../src/provider/provider';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -64,7 +64,7 @@ describe('schemaConstraints', () => {
 });
 
 describe('generated docs of the zendesk provider', () => {
-  const provider = new ZendeskProvider({});
+  const provider = new ZendeskPluginProvider({});
   const constraints = providerConstraints(provider);
   const pages = renderDocs({
     providerName: PROVIDER_TYPE,

@@ -52,7 +52,7 @@ describe('MessagingSessionPolicy', () => {
       on_destroy: 'reset',
       inactivity: {
         enabled: true,
-        timeout: 10,
+        timeout_minutes: 10,
         end_session: true,
         reminders: [{ message: 'Still there?' }, { message: 'Closing soon', timeout_seconds: 120, tags: ['closing'] }],
       },
@@ -137,7 +137,7 @@ describe('props of the wrong run-time type (JavaScript callers): accepted when u
     ['a treatment as text in another case', { agentEndedSessionRouting: ' Messaging ' }, { agent_ended_session_routing: 'messaging' }],
     ['a treatment from another copy of the library', { agentEndedSessionRouting: { value: 'email' } }, { agent_ended_session_routing: 'email' }],
     ['RoutingTreatment.of a value the provider validates', { agentEndedSessionRouting: RoutingTreatment.of('email') }, { agent_ended_session_routing: 'email' }],
-    ['a whole number as text', { inactivity: { timeoutMinutes: '10' } }, { inactivity: { enabled: true, timeout: 10 } }],
+    ['a whole number as text', { inactivity: { timeoutMinutes: '10' } }, { inactivity: { enabled: true, timeout_minutes: 10 } }],
     ['a boolean as text', { agentsCanEndSessions: 'false' }, { agents_can_end_sessions: false }],
   ])('%s', (_name, props, expected) => {
     expect(synthesized(props)).toMatchObject(expected);
@@ -166,7 +166,7 @@ describe('props of the wrong run-time type (JavaScript callers): accepted when u
     it.each(['cdktf', 'cdktn'])('%s: a treatment as text is managed, a wrong one fails synth naming the prop', async (flavour) => {
       const ok = await program(flavour, { agentEndedSessionRouting: 'email', inactivity: { timeoutMinutes: '10' } });
       expect(ok.stderr).toBe('');
-      expect(JSON.parse(ok.stdout)).toMatchObject({ agent_ended_session_routing: 'email', agents_can_end_sessions: true, inactivity: { timeout: 10 } });
+      expect(JSON.parse(ok.stdout)).toMatchObject({ agent_ended_session_routing: 'email', agents_can_end_sessions: true, inactivity: { timeout_minutes: 10 } });
       const bad = await program(flavour, { agentEndedSessionRouting: 'sms' });
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain("'agentEndedSessionRouting' must be RoutingTreatment.EMAIL or RoutingTreatment.MESSAGING");

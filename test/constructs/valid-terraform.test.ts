@@ -37,7 +37,7 @@ class MessagingStack extends TerraformStack {
       inactivity: {
         enabled: true,
         endSession: true,
-        timeout: 10,
+        timeoutMinutes: 10,
         ticketStatusId: 123,
         reminders: [
           { message: 'Are you still there?', tags: ['first'] },

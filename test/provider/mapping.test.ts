@@ -1,12 +1,12 @@
 import { defaultsPatchFor, planToPatch, refreshState, settingsToAttributes } from '../../src/provider/messaging-settings/mapping';
-import type { SettingsView } from '../../src/provider/messaging-settings/mapping';
+import type { AccountSettings } from '../../src/client/settings';
 
 const reminders = [
   { message: 'Still there?', tags: ['messaging_reminder_1'] },
   { message: 'Closing soon', ticket_status_id: null, timeout: 300, tags: [] },
   { message: 'Solved', ticket_status_id: 8678123367037, timeout: 60, tags: ['messaging_reminder_final'] },
 ];
-const settings: SettingsView = {
+const settings: AccountSettings = {
   messaging: { messaging_end_session: true },
   routing: { enabled: true, transform_to_email_enabled: true },
   messaging_inactivity: { enabled: true, timeout: 5, ticket_status_id: 8001424138749, end_session: false, reminders },
@@ -21,7 +21,8 @@ describe('settings ↔ attributes', () => {
       agent_ended_session_routing: 'email',
       inactivity: {
         enabled: true,
-        timeout: 5,
+        timeout_minutes: 5,
+        timeout: 5, // the deprecated name, always equal to timeout_minutes
         ticket_status_id: 8001424138749,
         end_session: false,
         reminders: [
@@ -61,7 +62,7 @@ describe('settings ↔ attributes', () => {
       { message: 'b', timeout_seconds: 120, ticket_status_id: null, tags: null },
     ];
     const prior = { ...unmanaged, inactivity: { enabled: null, timeout: null, ticket_status_id: null, end_session: null, reminders: plannedReminders } };
-    const api: SettingsView = { messaging_inactivity: { reminders: [{ message: 'a', tags: [] }, { message: 'b', timeout: 120, ticket_status_id: null, tags: [] }] } };
+    const api: AccountSettings = { messaging_inactivity: { reminders: [{ message: 'a', tags: [] }, { message: 'b', timeout: 120, ticket_status_id: null, tags: [] }] } };
     expect((refreshState(prior, api).state.inactivity as Record<string, unknown>).reminders).toEqual(plannedReminders);
   });
 
@@ -108,10 +109,10 @@ describe('answers that do not tell a managed value', () => {
     ...unmanaged,
     agents_can_end_sessions: false,
     agent_ended_session_routing: 'email',
-    inactivity: { enabled: true, timeout: 5, ticket_status_id: null, end_session: null, reminders: null },
+    inactivity: { enabled: true, timeout_minutes: 5, timeout: 5, ticket_status_id: null, end_session: null, reminders: null },
   };
   const problems = (answer: unknown, options = {}) =>
-    refreshState(managed, answer as SettingsView, options).problems.map((p) => `${p.path}: ${p.apiKey} ${p.problem}`);
+    refreshState(managed, answer as AccountSettings, options).problems.map((p) => `${p.path}: ${p.apiKey} ${p.problem}`);
 
   it.each([
     ['a complete answer', settings, []],
@@ -119,11 +120,11 @@ describe('answers that do not tell a managed value', () => {
       'agents_can_end_sessions: settings.messaging.messaging_end_session is missing',
       'agent_ended_session_routing: settings.routing.transform_to_email_enabled is missing',
       'inactivity.enabled: settings.messaging_inactivity.enabled is missing',
-      'inactivity.timeout: settings.messaging_inactivity.timeout is missing',
+      'inactivity.timeout_minutes: settings.messaging_inactivity.timeout is missing',
     ]],
     ['a missing key beside others', { ...settings, routing: { enabled: true } }, ['agent_ended_session_routing: settings.routing.transform_to_email_enabled is missing']],
     ['a boolean as a string', { ...settings, messaging: { messaging_end_session: 'false' } }, ['agents_can_end_sessions: settings.messaging.messaging_end_session holds "false", not true or false']],
-    ['a number with a fraction', { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, timeout: 5.5 } }, ['inactivity.timeout: settings.messaging_inactivity.timeout holds 5.5, not a whole number']],
+    ['a number with a fraction', { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, timeout: 5.5 } }, ['inactivity.timeout_minutes: settings.messaging_inactivity.timeout holds 5.5, not a whole number']],
     ['null for a boolean', { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, enabled: null } }, ['inactivity.enabled: settings.messaging_inactivity.enabled holds null, not true or false']],
     ['a section that is not an object', { ...settings, routing: 'on' }, ['agent_ended_session_routing: settings.routing.transform_to_email_enabled is unreadable: its section settings.routing holds "on", not an object']],
   ])('%s', (_name, answer, expected) => {
@@ -131,21 +132,21 @@ describe('answers that do not tell a managed value', () => {
   });
 
   it('keeps the fallback value (by default the prior one) for every attribute the answer does not tell, never null', () => {
-    const { state } = refreshState(managed, { messaging: { messaging_end_session: true } } as SettingsView);
+    const { state } = refreshState(managed, { messaging: { messaging_end_session: true } } as AccountSettings);
     expect(state).toEqual({ ...managed, agents_can_end_sessions: true });
     const planned = { ...managed, agent_ended_session_routing: 'messaging' };
-    expect(refreshState(planned, {} as SettingsView, { fallback: managed }).state.agent_ended_session_routing).toBe('email');
+    expect(refreshState(planned, {} as AccountSettings, { fallback: managed }).state.agent_ended_session_routing).toBe('email');
   });
 
   it('reports reminders of the wrong shape, naming the reminder', () => {
     const withReminders = { ...managed, inactivity: { ...managed.inactivity, reminders: [] } };
     const answer = { ...settings, messaging_inactivity: { ...settings.messaging_inactivity, reminders: [{ message: 'a' }, { message: 'b', timeout: '60' }] } };
-    expect(refreshState(withReminders, answer as SettingsView).problems.map((p) => p.problem)).toEqual(['reminder 2 has timeout "60", not a whole number of seconds']);
+    expect(refreshState(withReminders, answer as AccountSettings).problems.map((p) => p.problem)).toEqual(['reminder 2 has timeout "60", not a whole number of seconds']);
   });
 
   it('after an import, a key the account does not have is unset; a key of the wrong type is still a problem', () => {
     const partial = { messaging: { messaging_end_session: true }, routing: { transform_to_email_enabled: 'yes' } };
-    const { state, problems: found } = refreshState(unmanaged, partial as unknown as SettingsView, { everything: true });
+    const { state, problems: found } = refreshState(unmanaged, partial as unknown as AccountSettings, { everything: true });
     expect(state).toEqual({ ...unmanaged, agents_can_end_sessions: true, agent_ended_session_routing: null, inactivity: null });
     expect(found.map((p) => p.apiKey)).toEqual(['settings.routing.transform_to_email_enabled']);
   });

@@ -1,3 +1,4 @@
+import type { AccountSettings } from '../../src/client/settings';
 import { Diagnostics, withNulls } from '../../src/framework';
 import { checkConfig, prerequisitesFor, warnIfDormant } from '../../src/provider/messaging-settings/rules';
 import { messagingSettingsSchema } from '../../src/provider/messaging-settings/schema';
@@ -30,7 +31,7 @@ describe('configuration rules', () => {
 });
 
 describe('dormant routing treatment (warnings, never errors)', () => {
-  function dormancy(planned: Record<string, Value>, settings: object) {
+  function dormancy(planned: Record<string, Value>, settings: AccountSettings) {
     const d = new Diagnostics();
     warnIfDormant(config(planned).agent_ended_session_routing, prerequisitesFor(config(planned), settings), 'acme', d);
     expect(d.hasError()).toBe(false);

@@ -1,6 +1,6 @@
 import { Diagnostics } from '../../src/framework';
 import { reportApiError } from '../../src/provider/api-errors';
-import { definitionsAnswer, triggerAnswer, triggerPageAnswer } from '../../src/provider/trigger/api';
+import { definitionsAnswer, triggerAnswer, triggerPageAnswer } from '../../src/client/triggers';
 
 const ctx = { method: 'POST', path: '/api/v2/triggers', status: 201, attempts: 1 };
 const good = {

@@ -1,4 +1,4 @@
-import type { TriggerDefinitions } from '../../src/provider/trigger/api';
+import type { TriggerDefinitions } from '../../src/client/triggers';
 import { inspectRules } from '../../src/provider/trigger/check';
 import { DefinitionIndex } from '../../src/provider/trigger/definitions-index';
 import type { ConfiguredRules } from '../../src/provider/trigger/mapping';

@@ -1,7 +1,7 @@
 import { ZendeskNetworkError, ZendeskResponseError, ZendeskValidationError } from '../../src/client/errors';
 import { Diagnostics } from '../../src/framework';
-import { AccountSession, type SettingsClient } from '../../src/provider/session';
-import type { ApiTrigger } from '../../src/provider/trigger/api';
+import { AccountSession, type ZendeskAdminClient } from '../../src/provider/session';
+import type { ApiTrigger } from '../../src/client/triggers';
 import { createOnce } from '../../src/provider/trigger/create';
 import type { TriggerPayload } from '../../src/provider/trigger/identical';
 
@@ -29,7 +29,7 @@ class FakeZendesk {
     return trigger;
   }
 
-  client(): SettingsClient {
+  client(): ZendeskAdminClient {
     const answer = (data: unknown, status = 200) => ({ status, data, attempts: 1 }) as never;
     return {
       request: () => Promise.reject(new Error('not used')),

@@ -1,15 +1,15 @@
 import { Diagnostics } from '../../src/framework';
-import { AccountSession, type SettingsClient } from '../../src/provider/session';
+import { AccountSession, type ZendeskAdminClient } from '../../src/provider/session';
 import { TriggerResource } from '../../src/provider/trigger/resource';
 
 /** A client that records every call; the trigger behind it is answered from `trigger`. */
-function recordingClient(calls: string[]): SettingsClient {
+function recordingClient(calls: string[]): ZendeskAdminClient {
   const trigger = { id: 7, title: 'T', active: true, position: 1, description: null, category_id: '1', conditions: { all: [], any: [] }, actions: [{ field: 'status', value: 'open' }] };
   return {
     request: async (method, path) => void calls.push(`${method} ${path}`) as never,
     requestWithResponse: async (method, path) => {
       calls.push(`${method} ${path}`);
-      return { status: 200, data: { trigger } as never, attempts: 1 };
+      return { status: 200, headers: {}, data: { trigger } as never, attempts: 1 };
     },
     getSettings: () => Promise.reject(new Error('not used')),
     updateSettings: () => Promise.reject(new Error('not used')),

@@ -1,4 +1,4 @@
-import type { ApiTrigger } from '../../src/provider/trigger/api';
+import type { ApiTrigger } from '../../src/client/triggers';
 import { type ConfiguredRules, rulesOf, triggerToState, unkept } from '../../src/provider/trigger/mapping';
 
 /** Items written with API names resolve to themselves. */

@@ -9,11 +9,11 @@ import { DiagnosticSeverity } from '../../src/protocol/tfprotov6/types';
 import { decodeDynamicValue } from '../../src/protocol/tftypes/dynamic-value';
 import { ExactNumber } from '../../src/protocol/tftypes/exact-number';
 import type { ObjectValue } from '../../src/protocol/tftypes/value';
-import { ZendeskProvider } from '../../src/provider/provider';
+import { ZendeskPluginProvider } from '../../src/provider/provider';
 import { triggerSchema } from '../../src/provider/trigger/schema';
 import { readNukosukeState } from '../support/nukosuke';
 
-const server = new FrameworkServer(new ZendeskProvider({}));
+const server = new FrameworkServer(new ZendeskPluginProvider({}));
 /** What Terraform sends: the stored attributes as JSON text (numbers with every digit). */
 const upgrade = (json: string, version = 0) => server.upgradeResourceState({ typeName: 'zendesk_trigger', version, rawState: { json: Buffer.from(json) } });
 const upgraded = async (json: string, version = 0) => {

@@ -6,8 +6,8 @@ resource "zendesk_messaging_settings" "this" {
   agent_ended_session_routing = "email"
 
   inactivity = {
-    enabled = true
-    timeout = 10
+    enabled         = true
+    timeout_minutes = 10
     reminders = [
       { message = "Are you still there?" },
       { message = "We will close this conversation soon.", timeout_seconds = 300 },

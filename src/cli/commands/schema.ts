@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { providerSchemaDocument } from '../../framework/schema-json';
-import { ZendeskProvider } from '../../provider/provider';
+import { ZendeskPluginProvider } from '../../provider/provider';
 import { PROVIDER_ADDRESS } from '../../provider/address';
 
 export function registerSchemaCommand(program: Command): void {
@@ -9,6 +9,6 @@ export function registerSchemaCommand(program: Command): void {
     .description('Print the provider schema (the same document as `terraform providers schema -json`).')
     .option('--json', 'print JSON (the only format)', true)
     .action(() => {
-      process.stdout.write(`${JSON.stringify(providerSchemaDocument(new ZendeskProvider(), PROVIDER_ADDRESS))}\n`);
+      process.stdout.write(`${JSON.stringify(providerSchemaDocument(new ZendeskPluginProvider(), PROVIDER_ADDRESS))}\n`);
     });
 }

@@ -31,15 +31,20 @@ function createLines(plan: PlanJson, rc: ResourceChangeJson): string[] {
     .filter((l) => !isIdentifier(l.path))
     .filter((l) => (l.unknown ? isManaged(config, l.path) : l.value !== null && !(Array.isArray(l.value) && l.value.length === 0)))
     .sort(byLabelOrder(rc.type))
-    .map((l) => describeValue(rc.type, l));
+    .map((l) => describeValue(rc.type, l))
+    .filter(once);
 }
+
+/** A deprecated alias and the attribute it names (inactivity.timeout, timeout_minutes) change together and read the same: one line. */
+const once = (line: string, index: number, lines: readonly string[]) => lines.indexOf(line) === index;
 
 function changeLines(rc: ResourceChangeJson): string[] {
   const { before, after } = rc.change;
   return diffValues(before, after, { beforeSensitive: rc.change.before_sensitive, afterSensitive: rc.change.after_sensitive, afterUnknown: rc.change.after_unknown })
     .filter((c) => !isIdentifier(c.path))
     .sort(byLabelOrder(rc.type))
-    .map((c) => describeChange(rc.type, c));
+    .map((c) => describeChange(rc.type, c))
+    .filter(once);
 }
 
 /** What destroying it means, from on_destroy; a reset also names the settings it puts back. */

@@ -4,8 +4,13 @@
  * label, how values are worded, the unit, and how list items read. Drift
  * reports and plan summaries both use it; anything not listed falls back to
  * the attribute path and a JSON-ish value, and unknown resource types render
- * generically.
+ * generically. The words come from the resources' attribute maps (small data
+ * modules of the provider, cheap to load).
  */
+import type { AttributeEntry } from '../../provider/attribute-words';
+import { ATTRIBUTES as SETTINGS_ATTRIBUTES, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
+import { TRIGGER_ATTRIBUTES, TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
+
 export interface Label {
   label: string;
   /** Words for one value (default: formatValue). */
@@ -66,11 +71,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 const onOff = (v: unknown) => (v === true ? 'on' : v === false ? 'off' : formatValue(v));
-const routing = (v: unknown) => (v === 'email' ? 'email tickets' : v === 'messaging' ? 'messaging tickets' : formatValue(v));
 const ticketStatus = (v: unknown) => (typeof v === 'number' ? `status ${v}` : formatValue(v));
-const settingsOnDestroy = (v: unknown) => (v === 'retain' ? 'leave the settings as they are' : v === 'reset' ? "restore Zendesk's defaults" : formatValue(v));
-const triggerOnDestroy = (v: unknown) =>
-  v === 'delete' ? 'delete the trigger' : v === 'retain' ? 'leave the trigger as it is' : v === 'restore' ? 'restore the trigger as it was when adopted' : formatValue(v);
 
 function seconds(v: unknown): string {
   if (typeof v !== 'number') return formatValue(v);
@@ -135,31 +136,38 @@ function action(v: unknown): string {
   return `${fieldWords(v)} = ${ruleValue(v)}`;
 }
 
+/** An attribute map entry in report words: its shape picks how values read. */
+function labelOf(entry: AttributeEntry): Label {
+  const words = entry.valueWords;
+  const chosen = words ? (v: unknown) => (typeof v === 'boolean' || typeof v === 'string' ? (words[String(v)] ?? formatValue(v)) : formatValue(v)) : undefined;
+  switch (entry.shape) {
+    case 'on-off':
+      return { label: entry.words, format: chosen ?? onOff };
+    case 'choice':
+      return { label: entry.words, ...(chosen ? { format: chosen } : {}) };
+    case 'ticket-status':
+      return { label: entry.words, format: ticketStatus };
+    case 'count':
+      return { label: entry.words, ...(entry.range ? { unit: entry.range.unit } : {}) };
+    case 'reminder-list':
+      return { label: entry.words, item: reminder };
+    case 'condition-list':
+      return { label: entry.words, item: condition };
+    case 'action-list':
+      return { label: entry.words, item: action };
+    case 'text':
+    case 'object':
+      return { label: entry.words };
+  }
+}
+
+/** The attribute map's entries, in its order (identifiers never get a line: see isIdentifier). */
+const fromAttributeMap = (entries: readonly AttributeEntry[]): Record<string, Label> =>
+  Object.fromEntries(entries.filter((e) => !e.identifier).map((e) => [e.attribute, labelOf(e)]));
+
 const LABELS: Record<string, Record<string, Label>> = {
-  zendesk_messaging_settings: {
-    agents_can_end_sessions: { label: 'Agents can end messaging sessions', format: onOff },
-    agent_ended_session_routing: { label: 'Tickets of agent-ended sessions are routed as', format: routing },
-    inactivity: { label: 'Auto-release capacity on inactivity' },
-    'inactivity.enabled': { label: 'Auto-release capacity on inactivity', format: onOff },
-    'inactivity.timeout': { label: 'Auto-release after inactivity', unit: 'minutes' },
-    'inactivity.ticket_status_id': { label: 'Ticket status when a conversation becomes inactive', format: ticketStatus },
-    'inactivity.end_session': { label: 'End the session with the final reminder', format: onOff },
-    'inactivity.reminders': { label: 'Inactivity reminders', item: reminder },
-    on_destroy: { label: 'When this resource is destroyed', format: settingsOnDestroy },
-  },
-  zendesk_trigger: {
-    title: { label: 'Trigger title' },
-    active: { label: 'Trigger active', format: onOff },
-    description: { label: 'Trigger description' },
-    category_id: { label: 'Trigger category' },
-    position: { label: 'Trigger position (firing order)' },
-    conditions: { label: 'Trigger conditions' },
-    'conditions.all': { label: 'Conditions (meet ALL)', item: condition },
-    'conditions.any': { label: 'Conditions (meet ANY)', item: condition },
-    actions: { label: 'Actions', item: action },
-    on_destroy: { label: 'When this resource is destroyed', format: triggerOnDestroy },
-    adopt_identical: { label: 'Adopt an identical existing trigger instead of creating a duplicate', format: onOff },
-  },
+  [SETTINGS_TYPE]: fromAttributeMap(SETTINGS_ATTRIBUTES),
+  [TRIGGER_TYPE_NAME]: fromAttributeMap(TRIGGER_ATTRIBUTES),
 };
 
 /** Attributes that only identify the resource: never worth a line of their own. */

@@ -2,9 +2,13 @@
  * The account settings of a new Zendesk account, as `GET /api/v2/account/settings`
  * returns them. Shapes and values follow ZENDESK-API-NOTES §1 "Response
  * skeleton" (AS-DOC example + LIBZAPI extras, tagged [DOC]/[OBS] there).
- * Values the notes mark as placeholders are ours and say so.
+ * Values the notes mark as placeholders are ours and say so. The sections the
+ * product manages have the client's types (its view of the same API), so the
+ * two cannot disagree on a key's name or type without the build failing.
  */
-export type SettingsObject = Record<string, Record<string, unknown>>;
+import type { AccountSettings } from '../../client/settings';
+
+export type SettingsObject = Record<string, Record<string, unknown>> & AccountSettings;
 
 /** Default reminder texts, from the AS-DOC example's default_localized_messages [DOC]. */
 export const DEFAULT_MESSAGES = {

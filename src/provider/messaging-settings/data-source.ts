@@ -1,6 +1,6 @@
 import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Schema } from '../../framework';
 import { reportApiError } from '../api-errors';
-import { requireSession } from '../provider-data';
+import { requireSession } from '../require-session';
 import type { AccountSession } from '../session';
 import { settingsToAttributes } from './mapping';
 import { reportReadProblems } from './write';

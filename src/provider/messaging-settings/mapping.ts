@@ -1,35 +1,12 @@
 /**
  * Reading and writing the resource's state through the account settings API,
- * key by key from the table in settings-keys.ts (CONTRACT table "maps to").
+ * key by key from the attribute map (attribute-map.ts, CONTRACT table "maps to").
  */
 import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
 import type { Path } from '../../framework';
-import { type Decoded, type SettingKey, SETTING_KEYS, type TopLevel, readKey, valueAt } from './settings-keys';
-
-const INACTIVITY_KEYS = ['enabled', 'timeout', 'ticket_status_id', 'end_session', 'reminders'] as const;
-
-/** The parts of `GET /api/v2/account/settings` this resource reads (a structural view of the client's type). */
-export interface SettingsView {
-  messaging?: { messaging_end_session?: boolean };
-  routing?: { enabled?: boolean; transform_to_email_enabled?: boolean };
-  messaging_inactivity?: {
-    enabled?: boolean;
-    timeout?: number;
-    ticket_status_id?: number | null;
-    end_session?: boolean;
-    reminders?: ApiReminder[];
-  };
-}
-
-export interface ApiReminder {
-  message: string;
-  timeout?: number | null;
-  ticket_status_id?: number | null;
-  tags?: string[];
-}
-
-/** A settings patch: `{section: {key: value}}`, exactly what goes into `{"settings": …}`. */
-export type SettingsPatch = Record<string, Record<string, unknown>>;
+import type { AccountSettings, SettingsPatch } from '../../client/settings';
+import { SETTINGS } from './attribute-map';
+import { type Decoded, INACTIVITY_KEYS, type SettingKey, SETTING_KEYS, type TopLevel, mirrorAliases, plannedValue, readKey } from './settings-keys';
 
 export { ATTRIBUTE_FOR_SETTING } from './settings-keys';
 
@@ -64,7 +41,7 @@ function withValue(target: Record<string, Value>, entry: SettingKey, value: Valu
  * read after an import). A key the answer lacks is null (the account does not
  * have it); a key of the wrong type is a problem, never a value.
  */
-export function settingsToAttributes(settings: SettingsView): { attributes: Record<TopLevel, Value>; problems: ReadProblem[] } {
+export function settingsToAttributes(settings: AccountSettings): { attributes: Record<TopLevel, Value>; problems: ReadProblem[] } {
   const attributes: Record<string, Value> = { agents_can_end_sessions: null, agent_ended_session_routing: null, inactivity: null };
   const problems: ReadProblem[] = [];
   for (const entry of SETTING_KEYS) {
@@ -72,6 +49,7 @@ export function settingsToAttributes(settings: SettingsView): { attributes: Reco
     if ('value' in decoded) withValue(attributes, entry, decoded.value);
     else if ('invalid' in decoded) problems.push(problemOf(entry, decoded)!);
   }
+  mirrorAliases(attributes);
   return { attributes: attributes as Record<TopLevel, Value>, problems };
 }
 
@@ -90,14 +68,14 @@ export interface RefreshOptions {
  * as a problem: the caller fails with an error naming it, so a partial answer
  * can never turn a managed setting into an unmanaged (null) one.
  */
-export function refreshState(prior: ObjectValue, settings: SettingsView, options: RefreshOptions = {}): { state: ObjectValue; problems: ReadProblem[] } {
+export function refreshState(prior: ObjectValue, settings: AccountSettings, options: RefreshOptions = {}): { state: ObjectValue; problems: ReadProblem[] } {
   const next: Record<string, Value> = { ...prior };
   const problems: ReadProblem[] = [];
   if (options.everything && next.inactivity === null && SETTING_KEYS.some((k) => k.section === 'messaging_inactivity' && !('missing' in readKey(settings, k)))) {
     next.inactivity = Object.fromEntries(INACTIVITY_KEYS.map((k) => [k, null]));
   }
   for (const entry of SETTING_KEYS) {
-    const before = valueAt(next, entry);
+    const before = plannedValue(next, entry);
     if (!options.everything && before === null) continue;
     if (options.everything && entry.attribute.includes('.') && !isObjectValue(next.inactivity)) continue;
     const decoded = readKey(settings, entry);
@@ -107,9 +85,10 @@ export function refreshState(prior: ObjectValue, settings: SettingsView, options
       withValue(next, entry, null);
     } else {
       problems.push(problemOf(entry, decoded)!);
-      withValue(next, entry, valueAt(options.fallback ?? prior, entry));
+      withValue(next, entry, plannedValue(options.fallback ?? prior, entry));
     }
   }
+  mirrorAliases(next);
   return { state: next, problems };
 }
 
@@ -131,7 +110,7 @@ function keepUnsetTags(prior: Value, current: Value): Value {
 export function planToPatch(plan: ObjectValue): SettingsPatch {
   const patch: SettingsPatch = {};
   for (const entry of SETTING_KEYS) {
-    const value = valueAt(plan, entry);
+    const value = plannedValue(plan, entry);
     if (value === null) continue;
     patch[entry.section] = { ...(patch[entry.section] ?? {}), [entry.key]: entry.encode(value) };
   }
@@ -140,13 +119,16 @@ export function planToPatch(plan: ObjectValue): SettingsPatch {
 
 /**
  * Zendesk's documented defaults for a new account (HC 8372292195354,
- * 7043034053658): what on_destroy = "reset" restores. Status ids and reminder
- * texts are account-specific, so reset leaves them as they are.
+ * 7043034053658): what on_destroy = "reset" restores, from the attribute map's
+ * `resetTo`, for every top-level setting the state manages. Status ids and
+ * reminder texts are account-specific, so reset leaves them as they are.
  */
 export function defaultsPatchFor(state: ObjectValue): SettingsPatch {
   const patch: SettingsPatch = {};
-  if (state.agents_can_end_sessions !== null) patch.messaging = { messaging_end_session: true };
-  if (state.agent_ended_session_routing !== null) patch.routing = { transform_to_email_enabled: false };
-  if (isObjectValue(state.inactivity)) patch.messaging_inactivity = { enabled: true, timeout: 5, end_session: false };
+  for (const entry of SETTINGS) {
+    if (entry.resetTo === undefined || entry.aliasOf !== undefined) continue;
+    if ((state[entry.attribute.split('.')[0]] ?? null) === null) continue;
+    patch[entry.section] = { ...(patch[entry.section] ?? {}), [entry.key]: entry.encode(entry.resetTo) };
+  }
   return patch;
 }

@@ -19,12 +19,14 @@ import type {
 } from '../../framework';
 import { reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
-import { requireSession } from '../provider-data';
+import { requireSession } from '../require-session';
 import { defaultsPatchFor, planToPatch, refreshState } from './mapping';
 import { reportReadProblems, writeSettings } from './write';
 import { checkSameAccount } from '../account-identity';
 import { checkConfig, prerequisitesFor, warnIfDormant } from './rules';
 import { TYPE_NAME, messagingSettingsSchema } from './schema';
+import { planWithAliases } from './settings-keys';
+import { messagingSettingsStateUpgraders } from './state-upgrade';
 
 /** Private-state marker: the next read follows an import and reads every setting. */
 const IMPORTED = 'imported';
@@ -112,6 +114,11 @@ export class MessagingSettingsResource implements Resource {
     resp.private[IMPORTED] = true;
   }
 
+  /** Version 0 named inactivity.timeout_minutes `timeout`: state-upgrade.ts. */
+  stateUpgraders() {
+    return messagingSettingsStateUpgraders;
+  }
+
   validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {
     checkConfig(req.config, diagnostics);
   }
@@ -131,6 +138,8 @@ export class MessagingSettingsResource implements Resource {
       return;
     }
     if (req.config) checkConfig(req.config, resp.diagnostics);
+    // A configuration may still use inactivity.timeout: the plan carries its value under both names.
+    if (req.config) resp.plan = planWithAliases(req.config, req.plan);
     // Dormancy is warned about by the refresh before this plan; here only when the plan creates the resource or
     // changes what decides it, so a plan shows each note once.
     const decisive = ['agent_ended_session_routing', 'agents_can_end_sessions'];

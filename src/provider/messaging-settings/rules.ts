@@ -1,6 +1,8 @@
 import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../../protocol/tftypes/value';
 import { type Diagnostics, Path } from '../../framework';
-import type { SettingsView } from './mapping';
+import type { AccountSettings } from '../../client/settings';
+import { END_SESSIONS, ROUTING_CONFIGURATION } from './attribute-map';
+import { ALIAS_KEYS, INACTIVITY } from './settings-keys';
 
 const ROUTING = Path.root('agent_ended_session_routing');
 const REMINDERS = Path.root('inactivity').atName('reminders');
@@ -13,6 +15,7 @@ const REMINDERS = Path.root('inactivity').atName('reminders');
  */
 export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void {
   const inactivity = config.inactivity;
+  if (isObjectValue(inactivity)) checkAliases(inactivity, diagnostics);
   if (!isObjectValue(inactivity) || !Array.isArray(inactivity.reminders)) return;
   (inactivity.reminders as readonly Value[]).forEach((reminder, i) => {
     if (!isObjectValue(reminder)) return;
@@ -40,6 +43,24 @@ export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void
   });
 }
 
+/**
+ * A deprecated name and the attribute it names both set is an error on the
+ * old name: they are one setting, and two values would leave it undecided.
+ * Setting the old name alone is only a warning (the schema's deprecation).
+ */
+function checkAliases(inactivity: ObjectValue, diagnostics: Diagnostics): void {
+  for (const alias of ALIAS_KEYS) {
+    const [parent, name] = alias.attribute.split('.');
+    const target = alias.aliasOf!.split('.')[1];
+    if (parent !== INACTIVITY || inactivity[name] === null || inactivity[target] === null) continue;
+    diagnostics.addAttributeError(
+      alias.path,
+      'Conflicting attributes',
+      `${alias.attribute} is the deprecated name of ${alias.aliasOf}: set only ${alias.aliasOf} (remove ${alias.attribute}).`,
+    );
+  }
+}
+
 /** What decides whether the routing treatment takes effect: two independent account settings. */
 export interface RoutingPrerequisites {
   /** settings.routing.enabled; undefined when not known. */
@@ -60,8 +81,7 @@ export function dormancyReasons(treatment: string, prerequisites: RoutingPrerequ
       detail:
         `In account "${accountId}" agents cannot end messaging sessions, so no session is ever ended by an agent and ` +
         `agent_ended_session_routing has nothing to route. ${stored} To make it apply, set agents_can_end_sessions = true ` +
-        '(Admin Center > Channels > Messaging and social > Messaging > Manage settings > Advanced > End sessions); if ' +
-        'agents are meant not to end sessions, remove agent_ended_session_routing.',
+        `(${END_SESSIONS}); if agents are meant not to end sessions, remove agent_ended_session_routing.`,
     });
   }
   if (prerequisites.omnichannelRouting === false) {
@@ -69,8 +89,8 @@ export function dormancyReasons(treatment: string, prerequisites: RoutingPrerequ
       summary: 'Routing treatment has no effect: omnichannel routing is off',
       detail:
         `Account "${accountId}" has omnichannel routing turned off, and agent_ended_session_routing only takes effect ` +
-        `through it. ${stored} To make it apply, turn omnichannel routing on (Admin Center > Objects and rules > ` +
-        'Omnichannel routing > Routing configuration); to stop managing the treatment, remove agent_ended_session_routing.',
+        `through it. ${stored} To make it apply, turn omnichannel routing on (${ROUTING_CONFIGURATION}); to stop ` +
+        'managing the treatment, remove agent_ended_session_routing.',
     });
   }
   return reasons;
@@ -87,7 +107,7 @@ export function warnIfDormant(treatment: Value, prerequisites: RoutingPrerequisi
 }
 
 /** The prerequisites as a plan would leave them: a managed agents_can_end_sessions decides, else Zendesk's value. */
-export function prerequisitesFor(planned: ObjectValue, settings: SettingsView): RoutingPrerequisites {
+export function prerequisitesFor(planned: ObjectValue, settings: AccountSettings): RoutingPrerequisites {
   const planAgents = planned.agents_can_end_sessions;
   // The answer is data from the network: a value of another type tells nothing (and warns about nothing).
   const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);

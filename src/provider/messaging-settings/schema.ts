@@ -17,17 +17,30 @@ import {
   useStateForUnknown,
 } from '../../framework';
 
-export const TYPE_NAME = 'zendesk_messaging_settings';
+import {
+  END_SESSIONS,
+  INACTIVITY_TIMEOUT,
+  MAX_REMINDERS,
+  ON_DESTROY,
+  REMINDER_WAIT,
+  ROUTING_CONFIGURATION,
+  ROUTING_TREATMENTS,
+  type Range,
+} from './attribute-map';
+import { MESSAGING_SETTINGS_SCHEMA_VERSION } from './state-upgrade';
 
-export const ROUTING_TREATMENTS = ['messaging', 'email'] as const;
-export type RoutingTreatment = (typeof ROUTING_TREATMENTS)[number];
-export const ON_DESTROY = ['retain', 'reset'] as const;
-export type OnDestroy = (typeof ON_DESTROY)[number];
+export { TYPE_NAME, ROUTING_TREATMENTS, type RoutingTreatment, ON_DESTROY, type OnDestroy } from './attribute-map';
+
+/** A range from the attribute map, as the validator that enforces it. */
+const within = (range: Range) => between(range.min, range.max, range.unit);
+
+/** What replaces a deprecated alias, for its description and deprecation message. */
+const TIMEOUT_RENAMED = 'Use inactivity.timeout_minutes instead: the same setting, named with its unit. Setting both is an error.';
 
 /** A reminder is managed as part of the whole list, so its fields are plain optional values. */
 const reminder = listNestedAttribute({
-  description: 'Up to 3 reminders sent to an inactive end user, in order. Setting it replaces the whole list.',
-  validators: [sizeAtMost(3)],
+  description: `Up to ${MAX_REMINDERS} reminders sent to an inactive end user, in order. Setting it replaces the whole list.`,
+  validators: [sizeAtMost(MAX_REMINDERS)],
   attributes: {
     message: stringAttribute({
       required: true,
@@ -39,7 +52,7 @@ const reminder = listNestedAttribute({
       description:
         'Wait after the previous reminder, in seconds (Admin Center offers 1-15 minutes). Required for the second and ' +
         'third reminders; leave unset for the first, which fires after the inactivity timeout.',
-      validators: [between(60, 900, 'seconds')],
+      validators: [within(REMINDER_WAIT)],
     }),
     ticket_status_id: int64Attribute({
       optional: true,
@@ -64,16 +77,15 @@ const reminder = listNestedAttribute({
 const settings: Record<string, Attribute> = {
   agents_can_end_sessions: boolAttribute({
     description:
-      'Agents can end messaging sessions at any time (Admin Center > Channels > Messaging and social > Messaging > ' +
-      'Manage settings > Advanced > End sessions). On by default; off by default for accounts that had messaging ' +
-      'before the feature shipped.',
+      `Agents can end messaging sessions at any time (${END_SESSIONS}). On by default; off by default for accounts that ` +
+      'had messaging before the feature shipped.',
   }),
   agent_ended_session_routing: stringAttribute({
     description:
       'How omnichannel routing treats tickets of sessions an agent ended: "messaging" (Zendesk\'s default) or "email" ' +
       '(routed as email tickets and counted toward email capacity: "Route agent-ended messaging sessions as email ' +
-      'tickets"). Takes effect only with omnichannel routing on and agents allowed to end sessions; otherwise Zendesk ' +
-      'keeps the value without effect, and plans and drift reports say so with a warning.',
+      `tickets" in ${ROUTING_CONFIGURATION}). Takes effect only with omnichannel routing on and agents allowed to end ` +
+      'sessions; otherwise Zendesk keeps the value without effect, and plans and drift reports say so with a warning.',
     validators: [oneOf(...ROUTING_TREATMENTS)],
   }),
   inactivity: singleNestedAttribute({
@@ -82,9 +94,14 @@ const settings: Record<string, Attribute> = {
       'is inactive, with up to 3 reminders.',
     attributes: {
       enabled: boolAttribute({ description: 'Whether auto-release capacity is on.' }),
+      timeout_minutes: int64Attribute({
+        description: `Minutes of end-user inactivity before the conversation counts as inactive (${INACTIVITY_TIMEOUT.min}-${INACTIVITY_TIMEOUT.max}).`,
+        validators: [within(INACTIVITY_TIMEOUT)],
+      }),
       timeout: int64Attribute({
-        description: 'Minutes of end-user inactivity before the conversation counts as inactive (3-15).',
-        validators: [between(3, 15, 'minutes')],
+        description: `Deprecated: the former name of timeout_minutes, which it always equals. ${TIMEOUT_RENAMED}`,
+        deprecationMessage: TIMEOUT_RENAMED,
+        validators: [within(INACTIVITY_TIMEOUT)],
       }),
       ticket_status_id: int64Attribute({
         description:
@@ -106,6 +123,8 @@ export const messagingSettingsSchema: Schema = {
     'The messaging session settings of one Zendesk account: whether agents can end messaging sessions, how tickets of ' +
     'agent-ended sessions are routed, and automatic release on inactivity. One per account: creating it adopts the ' +
     "account's settings, destroying it follows on_destroy.",
+  // 1: inactivity.timeout became inactivity.timeout_minutes, the old name a deprecated alias (state-upgrade.ts).
+  version: MESSAGING_SETTINGS_SCHEMA_VERSION,
   attributes: {
     id: stringAttribute({
       computed: true,
@@ -118,6 +137,7 @@ export const messagingSettingsSchema: Schema = {
       ...unmanaged('inactivity', { children: false }),
       attributes: {
         enabled: unmanagedWhenUnsetAttribute(inactivity.attributes.enabled),
+        timeout_minutes: unmanagedWhenUnsetAttribute(inactivity.attributes.timeout_minutes),
         timeout: unmanagedWhenUnsetAttribute(inactivity.attributes.timeout),
         ticket_status_id: unmanagedWhenUnsetAttribute(inactivity.attributes.ticket_status_id),
         end_session: unmanagedWhenUnsetAttribute(inactivity.attributes.end_session),

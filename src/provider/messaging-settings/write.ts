@@ -2,7 +2,8 @@ import type { ObjectValue } from '../../protocol/tftypes/value';
 import { type Diagnostics, Path } from '../../framework';
 import { reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
-import { ATTRIBUTE_FOR_SETTING, type ReadProblem, type SettingsPatch, type SettingsView, refreshState } from './mapping';
+import type { AccountSettings, SettingsPatch } from '../../client/settings';
+import { ATTRIBUTE_FOR_SETTING, type ReadProblem, refreshState } from './mapping';
 
 /**
  * Reports managed attributes whose value a settings answer does not tell, one
@@ -23,7 +24,7 @@ export function reportReadProblems(problems: ReadProblem[], answer: string, acco
 
 export interface WriteResult {
   /** The settings Zendesk holds after the write, as far as its answers tell. */
-  settings: SettingsView;
+  settings: AccountSettings;
   /** The state the plan leads to: what Zendesk holds for each managed attribute, `fallback` where no answer told. */
   state: ObjectValue;
 }

@@ -7,7 +7,7 @@
  * It trusts whatever the definitions say: no field list is built in here.
  */
 import { Path } from '../../framework';
-import type { Definition } from './api';
+import type { Definition } from '../../client/triggers';
 import { type DefinitionIndex, type ItemKind, kindName } from './definitions-index';
 import type { ConfiguredRules, ResolvedRules } from './mapping';
 import { type ConfiguredItem, type ResolvedItem, conditionalReason } from './resolve';

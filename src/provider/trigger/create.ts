@@ -40,8 +40,8 @@
 import type { Diagnostics } from '../../framework';
 import { isApiError, reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
-import type { ApiTrigger } from './api';
-import { createTrigger, triggersTitled } from './calls';
+import type { ApiTrigger } from '../../client/triggers';
+import { createTrigger, triggersTitled } from '../../client/trigger-requests';
 import { type TriggerPayload, claimsOf, matchesPayload } from './identical';
 
 export interface CreateOptions {

@@ -1,4 +1,4 @@
-import type { Definition, DefinitionValue, TriggerDefinitions } from './api';
+import type { Definition, DefinitionValue, TriggerDefinitions } from '../../client/triggers';
 import { looseName } from './suggest';
 
 /** Where an item sits: ALL/ANY conditions or actions; each has its own list in the definitions. */

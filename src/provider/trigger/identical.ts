@@ -3,7 +3,7 @@
  * which ones this provider process already manages. Used to make a create safe
  * to repeat (create.ts).
  */
-import type { ApiAction, ApiCondition, ApiTrigger } from './api';
+import type { ApiAction, ApiCondition, ApiTrigger } from '../../client/triggers';
 import { itemKey, sameItems } from './match';
 
 /** The body of a POST /api/v2/triggers as mapping.ts builds it. */

@@ -1,4 +1,4 @@
-import type { ApiValue } from './api';
+import type { ApiValue } from '../../client/triggers';
 import { normalizeValue } from './resolve';
 
 /** What identifies a condition or action when Zendesk's answer is compared with what was configured. */

@@ -1,4 +1,4 @@
-import type { ApiValue, Definition, TriggerDefinitions } from './api';
+import type { ApiValue, Definition, TriggerDefinitions } from '../../client/triggers';
 import { DefinitionIndex, type ItemKind } from './definitions-index';
 import { looseName } from './suggest';
 import { MESSAGING_SESSION_ENDED_REASON } from './titles';

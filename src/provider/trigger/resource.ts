@@ -22,10 +22,10 @@ import type {
 import { Path } from '../../framework';
 import { checkSameAccount } from '../account-identity';
 import { isApiError, reportApiError } from '../api-errors';
-import { requireSession } from '../provider-data';
+import { requireSession } from '../require-session';
 import type { AccountSession } from '../session';
-import { type ApiTrigger, triggerPath } from './api';
-import { getTrigger, updateTrigger } from './calls';
+import type { ApiTrigger } from '../../client/triggers';
+import { deleteTrigger, getTrigger, restoreTrigger, updateTrigger } from '../../client/trigger-requests';
 import { inspectRules } from './check';
 import { createOnce, predictAdoption, settleTimeFor } from './create';
 import { DefinitionIndex } from './definitions-index';
@@ -136,10 +136,10 @@ export class TriggerResource implements Resource {
     if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
     try {
       if (mode === 'restore') {
-        await session.client.request('PUT', triggerPath(id), { body: { trigger: req.private[ORIGINAL] } });
+        await restoreTrigger(session.client, id, req.private[ORIGINAL]);
         return;
       }
-      await session.client.request('DELETE', triggerPath(id));
+      await deleteTrigger(session.client, id);
     } catch (err) {
       if (isApiError(err) && err.status === 404) return; // already gone
       reportApiError(err, resp.diagnostics, `${mode === 'restore' ? 'Restoring' : 'Deleting'} trigger ${id} in "${session.accountId}"`);

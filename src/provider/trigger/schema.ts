@@ -15,11 +15,11 @@ import {
   stringAttribute,
   useStateForUnknown,
 } from '../../framework';
+import { TRIGGER_ON_DESTROY } from './attribute-map';
 import { TRIGGER_SCHEMA_VERSION } from './state-upgrade';
 
-export const TYPE_NAME = 'zendesk_trigger';
-export const ON_DESTROY = ['delete', 'retain', 'restore'] as const;
-export type TriggerOnDestroy = (typeof ON_DESTROY)[number];
+export { TRIGGER_TYPE_NAME as TYPE_NAME } from './attribute-map';
+export { TRIGGER_ON_DESTROY as ON_DESTROY, type TriggerOnDestroy } from './attribute-map';
 
 const KEEP = [useStateForUnknown()];
 
@@ -123,7 +123,7 @@ export const triggerSchema: Schema = {
       optional: true,
       computed: true,
       default: 'delete',
-      validators: [oneOf(...ON_DESTROY)],
+      validators: [oneOf(...TRIGGER_ON_DESTROY)],
       description:
         'What destroying this resource does: "delete" (default) deletes the trigger in Zendesk; "retain" only removes it ' +
         'from Terraform state; "restore" puts back the title, active flag, conditions and actions the trigger had when ' +

@@ -13,7 +13,7 @@
  *    that it goes out as text, with the list spelling in case a list was meant.
  */
 import type { Path } from '../../framework';
-import type { Definition } from './api';
+import type { Definition } from '../../client/triggers';
 import type { Finding } from './check';
 import type { ConfiguredItem } from './resolve';
 

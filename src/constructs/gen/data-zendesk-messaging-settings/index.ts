@@ -170,6 +170,11 @@ export class DataZendeskMessagingSettingsInactivityOutputReference extends cdktf
   public get timeout() {
     return this.getNumberAttribute('timeout');
   }
+
+  // timeout_minutes - computed: true, optional: false, required: false
+  public get timeoutMinutes() {
+    return this.getNumberAttribute('timeout_minutes');
+  }
 }
 
 /**

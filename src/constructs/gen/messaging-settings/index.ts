@@ -10,7 +10,7 @@ import * as cdktf from 'cdktf';
 
 export interface MessagingSettingsConfig extends cdktf.TerraformMetaArguments {
   /**
-   * How omnichannel routing treats tickets of sessions an agent ended: "messaging" (Zendesk's default) or "email" (routed as email tickets and counted toward email capacity: "Route agent-ended messaging sessions as email tickets"). Takes effect only with omnichannel routing on and agents allowed to end sessions; otherwise Zendesk keeps the value without effect, and plans and drift reports say so with a warning. When unset, Terraform does not manage the setting: it is never written or reset.
+   * How omnichannel routing treats tickets of sessions an agent ended: "messaging" (Zendesk's default) or "email" (routed as email tickets and counted toward email capacity: "Route agent-ended messaging sessions as email tickets" in Admin Center > Objects and rules > Omnichannel routing > Routing configuration). Takes effect only with omnichannel routing on and agents allowed to end sessions; otherwise Zendesk keeps the value without effect, and plans and drift reports say so with a warning. When unset, Terraform does not manage the setting: it is never written or reset.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/messaging_settings#agent_ended_session_routing MessagingSettings#agent_ended_session_routing}
    */
@@ -283,11 +283,19 @@ export interface MessagingSettingsInactivity {
    */
   readonly ticketStatusId?: number;
   /**
-   * Minutes of end-user inactivity before the conversation counts as inactive (3-15). When unset, Terraform does not manage the setting: it is never written or reset.
+   * Deprecated: the former name of timeout_minutes, which it always equals. Use inactivity.timeout_minutes instead: the same setting, named with its unit. Setting both is an error. When unset, Terraform does not manage the setting: it is never written or reset.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/messaging_settings#timeout MessagingSettings#timeout}
+   *
+   * @deprecated
    */
   readonly timeout?: number;
+  /**
+   * Minutes of end-user inactivity before the conversation counts as inactive (3-15). When unset, Terraform does not manage the setting: it is never written or reset.
+   *
+   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/messaging_settings#timeout_minutes MessagingSettings#timeout_minutes}
+   */
+  readonly timeoutMinutes?: number;
 }
 
 export function messagingSettingsInactivityToTerraform(struct?: MessagingSettingsInactivity | cdktf.IResolvable): any {
@@ -303,6 +311,7 @@ export function messagingSettingsInactivityToTerraform(struct?: MessagingSetting
     reminders: cdktf.listMapper(messagingSettingsInactivityRemindersToTerraform, false)(struct!.reminders),
     ticket_status_id: cdktf.numberToTerraform(struct!.ticketStatusId),
     timeout: cdktf.numberToTerraform(struct!.timeout),
+    timeout_minutes: cdktf.numberToTerraform(struct!.timeoutMinutes),
   };
 }
 
@@ -340,6 +349,12 @@ export function messagingSettingsInactivityToHclTerraform(struct?: MessagingSett
     },
     timeout: {
       value: cdktf.numberToHclTerraform(struct!.timeout),
+      isBlock: false,
+      type: 'simple',
+      storageClassType: 'number',
+    },
+    timeout_minutes: {
+      value: cdktf.numberToHclTerraform(struct!.timeoutMinutes),
       isBlock: false,
       type: 'simple',
       storageClassType: 'number',
@@ -388,6 +403,10 @@ export class MessagingSettingsInactivityOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.timeout = this._timeout;
     }
+    if (this._timeoutMinutes !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.timeoutMinutes = this._timeoutMinutes;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -400,6 +419,7 @@ export class MessagingSettingsInactivityOutputReference extends cdktf.ComplexObj
       this._reminders.internalValue = undefined;
       this._ticketStatusId = undefined;
       this._timeout = undefined;
+      this._timeoutMinutes = undefined;
     } else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
@@ -411,6 +431,7 @@ export class MessagingSettingsInactivityOutputReference extends cdktf.ComplexObj
       this._reminders.internalValue = value.reminders;
       this._ticketStatusId = value.ticketStatusId;
       this._timeout = value.timeout;
+      this._timeoutMinutes = value.timeoutMinutes;
     }
   }
 
@@ -492,6 +513,22 @@ export class MessagingSettingsInactivityOutputReference extends cdktf.ComplexObj
   // Temporarily expose input value. Use with caution.
   public get timeoutInput() {
     return this._timeout;
+  }
+
+  // timeout_minutes - computed: true, optional: true, required: false
+  private _timeoutMinutes?: number;
+  public get timeoutMinutes() {
+    return this.getNumberAttribute('timeout_minutes');
+  }
+  public set timeoutMinutes(value: number) {
+    this._timeoutMinutes = value;
+  }
+  public resetTimeoutMinutes() {
+    this._timeoutMinutes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutMinutesInput() {
+    return this._timeoutMinutes;
   }
 }
 

@@ -4,9 +4,9 @@
  * decoders that check an answer has that shape before anything reads it. A
  * 2xx answer of another shape (a proxy's page, a truncated body, a field of
  * the wrong type) becomes a ZendeskResponseError naming the part that was
- * wrong, which reportApiError turns into a diagnostic, instead of a crash.
+ * wrong (the provider turns it into a diagnostic), instead of a crash.
  */
-import { ZendeskResponseError } from '../../client/errors';
+import { ZendeskResponseError } from './errors';
 
 export type ApiValue = string | number | boolean | null | (string | number)[];
 

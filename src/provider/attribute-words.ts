@@ -1,0 +1,32 @@
+/**
+ * What an attribute map entry says about one attribute for people: its words,
+ * how its values read, where an admin finds it. Shared by the resources'
+ * attribute maps (messaging-settings/attribute-map.ts, trigger/attribute-map.ts),
+ * which the CLI's report labels derive from. Types only: nothing to load.
+ */
+
+/** How a value reads to people (the CLI picks the words for each). */
+export type ValueShape = 'text' | 'on-off' | 'choice' | 'ticket-status' | 'count' | 'reminder-list' | 'condition-list' | 'action-list' | 'object';
+
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+  readonly unit: 'minutes' | 'seconds';
+}
+
+export interface AttributeEntry {
+  /** `agents_can_end_sessions`, `inactivity.timeout_minutes`, `conditions.all`, … */
+  readonly attribute: string;
+  /** Words for people: "Agents can end messaging sessions". */
+  readonly words: string;
+  readonly shape: ValueShape;
+  /** Words for each value of a choice (or on/off) attribute. */
+  readonly valueWords?: Readonly<Record<string, string>>;
+  readonly range?: Range;
+  /** Where an admin finds it: "Admin Center > Objects and rules > Omnichannel routing > Routing configuration". */
+  readonly adminCenter?: string;
+  /** The Zendesk help article that documents it, where one is known. */
+  readonly helpArticle?: string;
+  /** Only identifies the resource: never a line of its own in a report. */
+  readonly identifier?: boolean;
+}

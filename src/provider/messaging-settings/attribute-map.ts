@@ -1,0 +1,183 @@
+/**
+ * zendesk_messaging_settings, attribute by attribute: ONE table of what each
+ * attribute is in Zendesk (its account-settings key and converters, unit,
+ * range or values, Admin Center location, what on_destroy = "reset" restores)
+ * and in words for people. The schema's descriptions and validators, reads and
+ * writes (settings-keys.ts, mapping.ts), the CLI's report labels and the L2
+ * construct's enums and ranges all derive from it; a test fails when a schema
+ * attribute has no entry (test/provider/attribute-map.test.ts).
+ *
+ * Plain data and small functions, with type-only imports: the construct
+ * library and the CLI load this module, and it must stay as cheap as it is.
+ */
+import type { ObjectValue, Value } from '../../protocol/tftypes/value';
+import type { AttributeEntry, Range } from '../attribute-words';
+
+export type { AttributeEntry, Range, ValueShape } from '../attribute-words';
+
+export const TYPE_NAME = 'zendesk_messaging_settings';
+
+export const ROUTING_TREATMENTS = ['messaging', 'email'] as const;
+export type RoutingTreatment = (typeof ROUTING_TREATMENTS)[number];
+export const ON_DESTROY = ['retain', 'reset'] as const;
+export type OnDestroy = (typeof ON_DESTROY)[number];
+
+/** What reading one key found: its value as an attribute value, or why there is none. */
+export type Decoded = { value: Value } | { missing: true } | { invalid: string };
+
+export interface SettingEntry extends AttributeEntry {
+  /** `settings.<section>.<key>` of GET/PUT /api/v2/account/settings. */
+  readonly section: string;
+  readonly key: string;
+  /** API value → attribute value (type-checked: an answer is data from the network). */
+  decode(api: unknown): Decoded;
+  /** Attribute value (never null: null means unmanaged and is not written) → API value. */
+  encode(value: Value): unknown;
+  /** The attribute value on_destroy = "reset" restores (Zendesk's default); absent: reset leaves it as it is. */
+  readonly resetTo?: Value;
+  /** A deprecated name of another attribute: it mirrors that one in plans and states and is never written itself. */
+  readonly aliasOf?: string;
+  /** For lists: the most items Zendesk keeps, and the ranges of their fields. */
+  readonly maxItems?: number;
+  readonly itemRanges?: Readonly<Record<string, Range>>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const shown = (v: unknown) => {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+const invalid = (api: unknown, expected: string): Decoded => ({ invalid: `holds ${shown(api)}, not ${expected}` });
+
+const bool = (api: unknown): Decoded => (typeof api === 'boolean' ? { value: api } : invalid(api, 'true or false'));
+const wholeNumber = (api: unknown): Decoded => (typeof api === 'number' && Number.isSafeInteger(api) ? { value: api } : invalid(api, 'a whole number'));
+const identity = (value: Value) => value;
+
+/** One inactivity reminder in Zendesk's shape (ZENDESK-API-NOTES §1): a message, and for later reminders a wait and a status. */
+function reminderToState(api: unknown): ObjectValue | string {
+  if (!isRecord(api)) return `is ${shown(api)}, not a reminder object`;
+  const { message, timeout, ticket_status_id: status, tags } = api;
+  if (typeof message !== 'string') return `has message ${shown(message)}, not text`;
+  const optionalWhole = (v: unknown) => v === undefined || v === null || (typeof v === 'number' && Number.isSafeInteger(v));
+  if (!optionalWhole(timeout)) return `has timeout ${shown(timeout)}, not a whole number of seconds`;
+  if (!optionalWhole(status)) return `has ticket_status_id ${shown(status)}, not a status id`;
+  if (tags !== undefined && tags !== null && !(Array.isArray(tags) && tags.every((t) => typeof t === 'string'))) return `has tags ${shown(tags)}, not a list of text`;
+  return {
+    message,
+    timeout_seconds: (timeout as number | null | undefined) ?? null,
+    ticket_status_id: (status as number | null | undefined) ?? null,
+    tags: (tags as string[] | null | undefined) ?? null,
+  };
+}
+
+function reminders(api: unknown): Decoded {
+  if (!Array.isArray(api)) return invalid(api, 'a list of reminders');
+  const out: ObjectValue[] = [];
+  for (const [i, item] of api.entries()) {
+    const reminder = reminderToState(item);
+    if (typeof reminder === 'string') return { invalid: `reminder ${i + 1} ${reminder}` };
+    out.push(reminder);
+  }
+  return { value: out };
+}
+
+/**
+ * The first reminder normally carries only its message (it uses the inactivity
+ * timeout and status); later ones carry a wait in seconds and a status, where
+ * null means "no status change" (ZENDESK-API-NOTES §1 messaging_inactivity).
+ * A wait or status configured on the first reminder is sent too: Zendesk keeps
+ * it (without effect), and the state must say what Zendesk holds.
+ */
+function remindersToApi(value: Value): unknown {
+  return (value as readonly ObjectValue[]).map((reminder, index) => {
+    const tags = Array.isArray(reminder.tags) ? reminder.tags : [];
+    if (index > 0) return { message: reminder.message, timeout: reminder.timeout_seconds, ticket_status_id: reminder.ticket_status_id ?? null, tags };
+    return {
+      message: reminder.message,
+      ...(reminder.timeout_seconds !== null ? { timeout: reminder.timeout_seconds } : {}),
+      ...(reminder.ticket_status_id !== null ? { ticket_status_id: reminder.ticket_status_id } : {}),
+      tags,
+    };
+  });
+}
+
+export const END_SESSIONS = 'Admin Center > Channels > Messaging and social > Messaging > Manage settings > Advanced > End sessions';
+export const ROUTING_CONFIGURATION = 'Admin Center > Objects and rules > Omnichannel routing > Routing configuration';
+/** HC 8372292195354: agents ending messaging sessions (on by default, off for accounts that had messaging before). */
+const END_SESSIONS_ARTICLE = 'https://support.zendesk.com/hc/en-us/articles/8372292195354';
+/** HC 7043034053658: auto-release capacity for inactive messaging conversations (the 3-15 minutes, the reminders). */
+const AUTO_RELEASE_ARTICLE = 'https://support.zendesk.com/hc/en-us/articles/7043034053658';
+const ON_OFF = { true: 'on', false: 'off' };
+
+/** The inactivity timeout: the one range the schema, the L2 and the docs share. */
+export const INACTIVITY_TIMEOUT: Range = { min: 3, max: 15, unit: 'minutes' };
+/** The wait before a later reminder (Admin Center offers 1-15 minutes). */
+export const REMINDER_WAIT: Range = { min: 60, max: 900, unit: 'seconds' };
+export const MAX_REMINDERS = 3;
+
+const TIMEOUT_WORDS = 'Auto-release after inactivity';
+
+/** Every managed setting, in the order a settings page lists them (reports follow it). */
+export const SETTINGS: readonly SettingEntry[] = [
+  {
+    attribute: 'agents_can_end_sessions', section: 'messaging', key: 'messaging_end_session', decode: bool, encode: identity,
+    words: 'Agents can end messaging sessions', shape: 'on-off', valueWords: ON_OFF, adminCenter: END_SESSIONS, helpArticle: END_SESSIONS_ARTICLE, resetTo: true,
+  },
+  {
+    attribute: 'agent_ended_session_routing', section: 'routing', key: 'transform_to_email_enabled',
+    decode: (api) => (typeof api === 'boolean' ? { value: api ? 'email' : 'messaging' } : invalid(api, 'true or false')),
+    encode: (value) => value === 'email',
+    words: 'Tickets of agent-ended sessions are routed as', shape: 'choice', valueWords: { email: 'email tickets', messaging: 'messaging tickets' },
+    adminCenter: ROUTING_CONFIGURATION, resetTo: 'messaging',
+  },
+  {
+    attribute: 'inactivity.enabled', section: 'messaging_inactivity', key: 'enabled', decode: bool, encode: identity,
+    words: 'Auto-release capacity on inactivity', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: true,
+  },
+  {
+    attribute: 'inactivity.timeout_minutes', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
+    words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: 5,
+  },
+  {
+    attribute: 'inactivity.timeout', aliasOf: 'inactivity.timeout_minutes', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
+    words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE,
+  },
+  {
+    attribute: 'inactivity.ticket_status_id', section: 'messaging_inactivity', key: 'ticket_status_id', decode: wholeNumber, encode: identity,
+    words: 'Ticket status when a conversation becomes inactive', shape: 'ticket-status', helpArticle: AUTO_RELEASE_ARTICLE,
+  },
+  {
+    attribute: 'inactivity.end_session', section: 'messaging_inactivity', key: 'end_session', decode: bool, encode: identity,
+    words: 'End the session with the final reminder', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: false,
+  },
+  {
+    attribute: 'inactivity.reminders', section: 'messaging_inactivity', key: 'reminders', decode: reminders, encode: remindersToApi,
+    words: 'Inactivity reminders', shape: 'reminder-list', helpArticle: AUTO_RELEASE_ARTICLE, maxItems: MAX_REMINDERS, itemRanges: { timeout_seconds: REMINDER_WAIT },
+  },
+];
+
+/** The attributes that are not account settings. */
+export const OTHER_ATTRIBUTES: readonly AttributeEntry[] = [
+  { attribute: 'id', words: 'Account', shape: 'choice', identifier: true },
+  { attribute: 'inactivity', words: 'Auto-release capacity on inactivity', shape: 'object', helpArticle: AUTO_RELEASE_ARTICLE },
+  {
+    attribute: 'on_destroy', words: 'When this resource is destroyed', shape: 'choice',
+    valueWords: { retain: 'leave the settings as they are', reset: "restore Zendesk's defaults" },
+  },
+];
+
+/** The settings that are written (an alias mirrors another attribute and is never written on its own). */
+export const WRITTEN_SETTINGS: readonly SettingEntry[] = SETTINGS.filter((s) => s.aliasOf === undefined);
+
+/** Every attribute in report order: the top-level ones as a settings page lists them, then on_destroy. */
+export const ATTRIBUTES: readonly AttributeEntry[] = [
+  OTHER_ATTRIBUTES[0],
+  ...SETTINGS.slice(0, 2),
+  OTHER_ATTRIBUTES[1],
+  ...SETTINGS.slice(2),
+  OTHER_ATTRIBUTES[2],
+];
+
+export function entryFor(attribute: string): AttributeEntry | undefined {
+  return ATTRIBUTES.find((a) => a.attribute === attribute);
+}

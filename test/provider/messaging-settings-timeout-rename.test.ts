@@ -1,0 +1,123 @@
+/**
+ * inactivity.timeout (minutes, beside reminders' timeout_seconds) is inactivity.timeout_minutes from schema
+ * version 1; the old name is a deprecated alias that always equals the new one. Through the framework server as
+ * Terraform calls it (state upgrade, validation) and through the resource's plan.
+ */
+import { Diagnostics, containerType } from '../../src/framework';
+import { FrameworkServer } from '../../src/framework/server/server';
+import { DiagnosticSeverity } from '../../src/protocol/tfprotov6/types';
+import { decodeDynamicValue, encodeDynamicValue } from '../../src/protocol/tftypes/dynamic-value';
+import type { ObjectValue, Value } from '../../src/protocol/tftypes/value';
+import { planToPatch, refreshState } from '../../src/provider/messaging-settings/mapping';
+import { MessagingSettingsResource } from '../../src/provider/messaging-settings/resource';
+import { messagingSettingsSchema } from '../../src/provider/messaging-settings/schema';
+import { ZendeskPluginProvider } from '../../src/provider/provider';
+
+const server = new FrameworkServer(new ZendeskPluginProvider({}));
+const type = containerType(messagingSettingsSchema);
+const UNSET_INACTIVITY = { enabled: null, timeout_minutes: null, timeout: null, ticket_status_id: null, end_session: null, reminders: null };
+const resource = (inactivity: Record<string, Value> | null, top: Record<string, Value> = {}): ObjectValue => ({
+  id: 'acme',
+  agents_can_end_sessions: null,
+  agent_ended_session_routing: null,
+  on_destroy: 'retain',
+  inactivity: inactivity && { ...UNSET_INACTIVITY, ...inactivity },
+  ...top,
+});
+const pathOf = (steps: readonly unknown[] | undefined) => (steps ?? []).map((s) => Object.values(s as object)[0]).join('.');
+
+describe('inactivity.timeout_minutes and its deprecated alias inactivity.timeout', () => {
+  it('is schema version 1, with the old name flagged deprecated in the schema', () => {
+    expect(messagingSettingsSchema.version).toBe(1);
+    const inactivity = messagingSettingsSchema.attributes.inactivity as { attributes: Record<string, { deprecationMessage?: string; description: string }> };
+    expect(inactivity.attributes.timeout.deprecationMessage).toContain('inactivity.timeout_minutes');
+    expect(inactivity.attributes.timeout_minutes.deprecationMessage).toBeUndefined();
+    expect(inactivity.attributes.timeout_minutes.description).toContain('(3-15)');
+  });
+
+  describe('state upgrade from version 0', () => {
+    const upgrade = async (stored: Record<string, unknown>) => {
+      const resp = await server.upgradeResourceState({ typeName: 'zendesk_messaging_settings', version: 0, rawState: { json: Buffer.from(JSON.stringify(stored)) } });
+      return { state: resp.upgradedState && (decodeDynamicValue(resp.upgradedState, type) as ObjectValue), diagnostics: resp.diagnostics };
+    };
+    const v0 = { id: 'acme', agents_can_end_sessions: true, agent_ended_session_routing: null, on_destroy: 'retain' };
+
+    it('copies timeout into timeout_minutes and keeps everything else', async () => {
+      const reminders = [{ message: 'Still there?', timeout_seconds: null, ticket_status_id: null, tags: null }];
+      const { state, diagnostics } = await upgrade({ ...v0, inactivity: { enabled: true, timeout: 10, ticket_status_id: 8001424138749, end_session: false, reminders } });
+      expect(diagnostics).toEqual([]);
+      expect(state).toEqual(resource({ enabled: true, timeout_minutes: 10, timeout: 10, ticket_status_id: 8001424138749, end_session: false, reminders }, { agents_can_end_sessions: true }));
+    });
+
+    it('leaves an unmanaged inactivity (null) and an unmanaged timeout (null) as they are', async () => {
+      expect((await upgrade({ ...v0, inactivity: null })).state).toEqual(resource(null, { agents_can_end_sessions: true }));
+      expect((await upgrade({ ...v0, inactivity: { enabled: true, timeout: null, ticket_status_id: null, end_session: null, reminders: null } })).state).toEqual(
+        resource({ enabled: true }, { agents_can_end_sessions: true }),
+      );
+    });
+
+    it('refuses an inactivity that is not an object, saying how to recover', async () => {
+      const { state, diagnostics } = await upgrade({ ...v0, inactivity: 'ten' });
+      expect(state).toBeUndefined();
+      expect(diagnostics).toEqual([expect.objectContaining({ severity: DiagnosticSeverity.Error, summary: 'Unable to upgrade state', detail: expect.stringContaining('import it again') })]);
+    });
+  });
+
+  describe('validation', () => {
+    const validate = async (inactivity: Record<string, Value>) => {
+      const config = resource(inactivity, { id: null, on_destroy: null });
+      const resp = await server.validateResourceConfig({ typeName: 'zendesk_messaging_settings', config: encodeDynamicValue(config, type) });
+      return resp.diagnostics.map((d) => `${DiagnosticSeverity[d.severity]} ${pathOf(d.attribute)}: ${d.summary}`);
+    };
+
+    it('accepts the new name without a word', async () => {
+      expect(await validate({ timeout_minutes: 10 })).toEqual([]);
+    });
+
+    it('warns on the old name, at its path', async () => {
+      expect(await validate({ timeout: 10 })).toEqual(['Warning inactivity.timeout: Deprecated attribute']);
+    });
+
+    it('refuses both names at once, on the old one', async () => {
+      expect(await validate({ timeout: 10, timeout_minutes: 10 })).toContain('Error inactivity.timeout: Conflicting attributes');
+    });
+
+    it('checks the range under either name', async () => {
+      expect(await validate({ timeout: 20 })).toContain('Error inactivity.timeout: Value out of range');
+      expect(await validate({ timeout_minutes: 2 })).toContain('Error inactivity.timeout_minutes: Value out of range');
+    });
+  });
+
+  describe('plan and state', () => {
+    const plan = async (config: ObjectValue, planned: ObjectValue, state: ObjectValue | null) => {
+      const resp = { plan: planned, requiresReplace: [], private: {}, diagnostics: new Diagnostics() };
+      await new MessagingSettingsResource().modifyPlan({ config, plan: planned, state, private: {} }, resp);
+      return resp.plan!;
+    };
+
+    it('plans a configuration using the old name under both names', async () => {
+      const config = resource({ timeout: 10 }, { id: null });
+      // What the framework plans before the resource: unset timeout_minutes keeps the state's value.
+      const planned = resource({ timeout: 10, timeout_minutes: 5 });
+      expect((await plan(config, planned, resource({ timeout: 5, timeout_minutes: 5 }))).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout: 10, timeout_minutes: 10 });
+    });
+
+    it('mirrors the new name into the old one', async () => {
+      const config = resource({ timeout_minutes: 12 }, { id: null });
+      const planned = resource({ timeout_minutes: 12, timeout: 10 });
+      expect((await plan(config, planned, resource({ timeout: 10, timeout_minutes: 10 }))).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout: 12, timeout_minutes: 12 });
+    });
+
+    it('writes the one API key once, whichever name the plan carries it under', () => {
+      expect(planToPatch(resource({ timeout_minutes: 7, timeout: 7 }))).toEqual({ messaging_inactivity: { timeout: 7 } });
+      expect(planToPatch(resource({ timeout: 7 }))).toEqual({ messaging_inactivity: { timeout: 7 } });
+    });
+
+    it('refreshes both names from the one key, also when the state manages it under the old name only', () => {
+      const answer = { messaging_inactivity: { enabled: true, timeout: 9 } };
+      expect(refreshState(resource({ timeout_minutes: 5, timeout: 5 }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 9, timeout: 9 });
+      expect(refreshState(resource({ timeout: 5 }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 9, timeout: 9 });
+      expect(refreshState(resource({ enabled: false }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, enabled: true });
+    });
+  });
+});
