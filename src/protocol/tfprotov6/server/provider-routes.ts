@@ -68,91 +68,78 @@ export function providerRoutes(server: ProviderServer, log: Logger): Map<string,
     decode: noRequest,
     invoke: () => method(server, 'getMetadata')(),
     encode: GetMetadataResponse.encode,
-    failed: (d) => ({ diagnostics: [d], dataSources: [], resources: [] }),
   });
   add({
     name: 'GetProviderSchema',
     decode: noRequest,
     invoke: () => method(server, 'getProviderSchema')(),
     encode: GetProviderSchemaResponse.encode,
-    failed: (d) => ({ diagnostics: [d], resourceSchemas: {}, dataSourceSchemas: {} }),
   });
   add({
     name: 'ValidateProviderConfig',
     decode: ValidateProviderConfigRequest.decode,
     invoke: (req) => method(server, 'validateProviderConfig')(req),
     encode: ValidateProviderConfigResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'ValidateResourceConfig',
     decode: ValidateResourceConfigRequest.decode,
     invoke: (req) => method(server, 'validateResourceConfig')(req),
     encode: ValidateConfigResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'ValidateDataResourceConfig',
     decode: ValidateDataResourceConfigRequest.decode,
     invoke: (req) => method(server, 'validateDataResourceConfig')(req),
     encode: ValidateConfigResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'UpgradeResourceState',
     decode: UpgradeResourceStateRequest.decode,
     invoke: (req) => method(server, 'upgradeResourceState')(req),
     encode: UpgradeResourceStateResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'ConfigureProvider',
     decode: ConfigureProviderRequest.decode,
     invoke: (req) => method(server, 'configureProvider')(req),
     encode: ConfigureProviderResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'ReadResource',
     decode: ReadResourceRequest.decode,
     invoke: (req) => method(server, 'readResource')(req),
     encode: ReadResourceResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'PlanResourceChange',
     decode: PlanResourceChangeRequest.decode,
     invoke: (req) => method(server, 'planResourceChange')(req),
     encode: PlanResourceChangeResponse.encode,
-    failed: (d) => ({ diagnostics: [d], requiresReplace: [] }),
   });
   add({
     name: 'ApplyResourceChange',
     decode: ApplyResourceChangeRequest.decode,
     invoke: (req) => method(server, 'applyResourceChange')(req),
     encode: ApplyResourceChangeResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'ImportResourceState',
     decode: ImportResourceStateRequest.decode,
     invoke: (req) => method(server, 'importResourceState')(req),
     encode: ImportResourceStateResponse.encode,
-    failed: (d) => ({ diagnostics: [d], importedResources: [] }),
   });
   add({
     name: 'MoveResourceState',
     decode: MoveResourceStateRequest.decode,
     invoke: (req) => method(server, 'moveResourceState')(req),
     encode: MoveResourceStateResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'ReadDataSource',
     decode: ReadDataSourceRequest.decode,
     invoke: (req) => method(server, 'readDataSource')(req),
     encode: ReadDataSourceResponse.encode,
-    failed: (d) => ({ diagnostics: [d] }),
   });
   add({
     name: 'StopProvider',
@@ -160,7 +147,7 @@ export function providerRoutes(server: ProviderServer, log: Logger): Map<string,
     invoke: () => method(server, 'stopProvider')(),
     encode: StopProviderResponse.encode,
     // StopProvider has no diagnostics: its Error string is what terraform shows.
-    failed: (d) => ({ error: d.detail ?? d.summary }),
+    failedAs: (message) => ({ error: `StopProvider failed: ${message}` }),
   });
   // Discovery RPCs for features we do not serve: empty maps, never a provider call.
   routes.set(`/${PROVIDER_SERVICE}/GetFunctions`, () => NoFunctionsResponse.encode({ diagnostics: [] }));
