@@ -2,7 +2,7 @@
  * Reading and writing the resource's state through the account settings API,
  * key by key from the table in settings-keys.ts (CONTRACT table "maps to").
  */
-import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
+import { type ObjectValue, type Value, isObjectValue } from '../../framework';
 import type { Path } from '../../framework';
 import { type Decoded, type SettingKey, SETTING_KEYS, type TopLevel, readKey, valueAt } from './settings-keys';
 
