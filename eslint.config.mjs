@@ -3,6 +3,20 @@ import tseslint from 'typescript-eslint';
 // Architecture boundaries (see README "Architecture"): lower layers never import upper ones.
 const forbid = (patterns, message) => ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }];
 
+/**
+ * What src/framework may import from src/protocol: the tfplugin6 contract (types), terraform's type system and
+ * values, the logger, and serve() for serveProvider. Never the wire, gRPC, plugin or TLS internals.
+ */
+const FRAMEWORK_MAY_IMPORT_FROM_PROTOCOL = [
+  'tfprotov6/types',
+  'tftypes/type',
+  'tftypes/value',
+  'tftypes/dynamic-value',
+  'tftypes/exact-json',
+  'log',
+  'serve',
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '**/cdktf.out/**', '**/.gen/**', 'coverage/**', 'examples/**/node_modules/**'] },
   ...tseslint.configs.recommended,
@@ -28,9 +42,30 @@ export default tseslint.config(
   {
     files: ['src/framework/**/*.ts'],
     rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/provider/**', '**/client/**', '**/emulator/**', '**/constructs/**', '**/cli/**', '**/codegen/**', 'axios'],
+              message: 'src/framework is a generic plugin framework: it knows nothing of Zendesk.',
+            },
+            {
+              // An allow-list: any module under src/protocol but these.
+              regex: `(^|/)protocol/(?!(${FRAMEWORK_MAY_IMPORT_FROM_PROTOCOL.join('|')})$)`,
+              message: `src/framework uses only the protocol's contract: ${FRAMEWORK_MAY_IMPORT_FROM_PROTOCOL.join(', ')}.`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/provider/**/*.ts'],
+    rules: {
       'no-restricted-imports': forbid(
-        ['**/provider/**', '**/client/**', '**/emulator/**', '**/constructs/**', '**/cli/**', '**/protocol/wire/**', '**/protocol/grpc/**', 'axios'],
-        'src/framework is a generic plugin framework: it uses the protocol contract (tfprotov6, tftypes) only, never Zendesk code or wire internals.',
+        ['**/protocol/**', '**/emulator/**', '**/constructs/**', '**/cli/**', '**/codegen/**'],
+        'src/provider depends on the framework (which re-exports the values and types resources need) and the client only.',
       ),
     },
   },

@@ -1,6 +1,7 @@
 // The framework's public surface for resource authors (re-exports only).
-// The server adapter (FrameworkServer) lives in ./server/server, imported only by provider entry points.
+// A provider's entry point imports ./serve (serveProvider) instead, which brings in the protocol's server.
 export * from './diagnostics';
+export * from './values';
 export * from './path';
 export * from './resource';
 export * from './data-source';

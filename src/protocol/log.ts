@@ -122,3 +122,14 @@ let defaultLogger: Logger | undefined;
 export function getLogger(): Logger {
   return (defaultLogger ??= createLogger());
 }
+
+/** A thrown value's message for a log line, a gRPC status or a diagnostic, whatever was thrown. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  if (typeof err === 'string') return err;
+  try {
+    return JSON.stringify(err) ?? String(err);
+  } catch {
+    return String(err);
+  }
+}

@@ -1,4 +1,4 @@
-import type { ObjectValue } from '../protocol/tftypes/value';
+import type { ObjectValue } from '../framework';
 import { Diagnostics, Path } from '../framework';
 import { DEFAULT_MAX_RETRIES, DEFAULT_REQUEST_TIMEOUT_SECONDS, ENV_FALLBACKS } from './provider-schema';
 

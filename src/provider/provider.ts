@@ -1,4 +1,4 @@
-import { type ObjectValue, isWhollyKnown } from '../protocol/tftypes/value';
+import { type ObjectValue, isWhollyKnown } from '../framework';
 import type {
   ConfigureRequest,
   ConfigureResponse,

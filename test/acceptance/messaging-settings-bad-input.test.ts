@@ -15,6 +15,8 @@ const CRASH_SIGNS = [
   /plugin exited/i,
   /panic:/i,
   /Unexpected error in/,
+  /Unexpected provider error/,
+  /Error: Plugin error/,
   /connection refused.*plugin/i,
   /stack trace/i,
   /Provider produced invalid plan/i,

@@ -171,8 +171,8 @@ describe('ApplyResourceChange', () => {
       throw new TypeError('boom');
     };
     const resp = await server.applyResourceChange({ typeName: 'fake_thing', priorState: enc(prior), plannedState: enc(prior), config: enc(obj({ name: 'n' })) });
-    expect(resp.diagnostics[0].summary).toBe('Unexpected error in ApplyResourceChange');
-    expect(resp.diagnostics[0].detail).toContain('boom');
+    expect(resp.diagnostics[0].summary).toBe('Unexpected provider error');
+    expect(resp.diagnostics[0].detail).toContain('The ApplyResourceChange call failed: boom');
     expect(dec(resp.newState!)).toEqual(prior);
   });
 

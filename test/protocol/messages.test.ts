@@ -5,20 +5,34 @@
  * schema-less decoder.
  */
 import { ProtoWriter } from '../../src/protocol/wire/protobuf';
-import { decodeApplyResourceChangeRequest, encodeApplyResourceChangeResponse } from '../../src/protocol/tfprotov6/messages/apply-resource-change';
-import { decodeConfigureProviderRequest, encodeConfigureProviderResponse } from '../../src/protocol/tfprotov6/messages/configure-provider';
-import { encodeGetMetadataResponse } from '../../src/protocol/tfprotov6/messages/get-metadata';
-import { encodeGetProviderSchemaResponse } from '../../src/protocol/tfprotov6/messages/get-provider-schema';
-import { decodeImportResourceStateRequest, encodeImportResourceStateResponse } from '../../src/protocol/tfprotov6/messages/import-resource-state';
-import { decodeMoveResourceStateRequest, encodeMoveResourceStateResponse } from '../../src/protocol/tfprotov6/messages/move-resource-state';
-import { decodePlanResourceChangeRequest, encodePlanResourceChangeResponse } from '../../src/protocol/tfprotov6/messages/plan-resource-change';
-import { decodeReadDataSourceRequest, encodeReadDataSourceResponse } from '../../src/protocol/tfprotov6/messages/read-data-source';
-import { decodeReadResourceRequest, encodeReadResourceResponse } from '../../src/protocol/tfprotov6/messages/read-resource';
-import { encodeStopProviderResponse } from '../../src/protocol/tfprotov6/messages/stop-provider';
-import { decodeUpgradeResourceStateRequest, encodeUpgradeResourceStateResponse } from '../../src/protocol/tfprotov6/messages/upgrade-resource-state';
-import { decodeValidateDataResourceConfigRequest, encodeValidateDataResourceConfigResponse } from '../../src/protocol/tfprotov6/messages/validate-data-resource-config';
-import { decodeValidateProviderConfigRequest, encodeValidateProviderConfigResponse } from '../../src/protocol/tfprotov6/messages/validate-provider-config';
-import { decodeValidateResourceConfigRequest, encodeValidateResourceConfigResponse } from '../../src/protocol/tfprotov6/messages/validate-resource-config';
+import {
+  ConfigureProviderRequest,
+  ConfigureProviderResponse,
+  GetMetadataResponse,
+  GetProviderSchemaResponse,
+  StopProviderResponse,
+  ValidateProviderConfigRequest,
+  ValidateProviderConfigResponse,
+} from '../../src/protocol/tfprotov6/messages/provider-rpcs';
+import {
+  ApplyResourceChangeRequest,
+  ApplyResourceChangeResponse,
+  ImportResourceStateRequest,
+  ImportResourceStateResponse,
+  MoveResourceStateRequest,
+  MoveResourceStateResponse,
+  PlanResourceChangeRequest,
+  PlanResourceChangeResponse,
+  ReadDataSourceRequest,
+  ReadDataSourceResponse,
+  ReadResourceRequest,
+  ReadResourceResponse,
+  UpgradeResourceStateRequest,
+  UpgradeResourceStateResponse,
+  ValidateConfigResponse,
+  ValidateDataResourceConfigRequest,
+  ValidateResourceConfigRequest,
+} from '../../src/protocol/tfprotov6/messages/resource-rpcs';
 import { BlockNestingMode, DeferredReason, type Diagnostic, DiagnosticSeverity, ObjectNestingMode, StringKind } from '../../src/protocol/tfprotov6/types';
 import { listOf, objectOf } from '../../src/protocol/tftypes/type';
 import { all, dump, one, str, sub } from './helpers/proto-dump';
@@ -51,7 +65,7 @@ function expectDiagnostic(bytes: Uint8Array | number | undefined): void {
 
 describe('shared messages', () => {
   it('encodes a diagnostic with a full attribute path, severity and texts', () => {
-    const out = encodeValidateResourceConfigResponse({ diagnostics: [errorWithPath, { severity: DiagnosticSeverity.Warning, summary: 'w' }] });
+    const out = ValidateConfigResponse.encode({ diagnostics: [errorWithPath, { severity: DiagnosticSeverity.Warning, summary: 'w' }] });
     const [first, second] = all(dump(out), 1);
     expectDiagnostic(first);
     const w = sub(second);
@@ -61,7 +75,7 @@ describe('shared messages', () => {
   });
 
   it('encodes schemas: attributes (type JSON, flags), nested types, nested blocks', () => {
-    const out = encodeGetProviderSchemaResponse({
+    const out = GetProviderSchemaResponse.encode({
       provider: { version: 0, block: { attributes: [{ name: 'token', type: 'string', optional: true, sensitive: true }], blockTypes: [] } },
       resourceSchemas: {
         thing: {
@@ -119,7 +133,7 @@ describe('shared messages', () => {
   });
 
   it('encodes GetMetadata', () => {
-    const msg = dump(encodeGetMetadataResponse({ diagnostics: [], resources: [{ typeName: 'a' }, { typeName: 'b' }], dataSources: [{ typeName: 'c' }] }));
+    const msg = dump(GetMetadataResponse.encode({ diagnostics: [], resources: [{ typeName: 'a' }, { typeName: 'b' }], dataSources: [{ typeName: 'c' }] }));
     expect(all(msg, 4).map((r) => str(one(sub(r), 1)))).toEqual(['a', 'b']);
     expect(all(msg, 3).map((r) => str(one(sub(r), 1)))).toEqual(['c']);
   });
@@ -127,19 +141,19 @@ describe('shared messages', () => {
 
 describe('per-RPC messages', () => {
   it('ValidateProviderConfig: config in, diagnostics out on field 2', () => {
-    const req = decodeValidateProviderConfigRequest(dv(new ProtoWriter(), 1, [0xc0]).finish());
+    const req = ValidateProviderConfigRequest.decode(dv(new ProtoWriter(), 1, [0xc0]).finish());
     expect(Array.from(req.config!.msgpack!)).toEqual([0xc0]);
-    expect(all(dump(encodeValidateProviderConfigResponse({ diagnostics: [errorWithPath] })), 2)).toHaveLength(1);
+    expect(all(dump(ValidateProviderConfigResponse.encode({ diagnostics: [errorWithPath] })), 2)).toHaveLength(1);
   });
 
   it('ValidateResourceConfig and ValidateDataResourceConfig', () => {
     const w = dv(new ProtoWriter().stringField(1, 'thing'), 2, [0x80]);
     caps(w, 3);
-    const req = decodeValidateResourceConfigRequest(w.finish());
+    const req = ValidateResourceConfigRequest.decode(w.finish());
     expect(req).toMatchObject({ typeName: 'thing', clientCapabilities: { deferralAllowed: true, writeOnlyAttributesAllowed: true } });
-    const dreq = decodeValidateDataResourceConfigRequest(dv(new ProtoWriter().stringField(1, 'lookup'), 2, [0x80]).finish());
+    const dreq = ValidateDataResourceConfigRequest.decode(dv(new ProtoWriter().stringField(1, 'lookup'), 2, [0x80]).finish());
     expect(dreq.typeName).toBe('lookup');
-    expectDiagnostic(one(dump(encodeValidateDataResourceConfigResponse({ diagnostics: [errorWithPath] })), 1));
+    expectDiagnostic(one(dump(ValidateConfigResponse.encode({ diagnostics: [errorWithPath] })), 1));
   });
 
   it('UpgradeResourceState: version, raw state JSON and flatmap', () => {
@@ -149,19 +163,19 @@ describe('per-RPC messages', () => {
       m.messageField(2, (e) => e.stringField(1, 'id').stringField(2, 'x'));
       m.messageField(2, (e) => e.stringField(1, 'n'));
     });
-    const req = decodeUpgradeResourceStateRequest(w.finish());
+    const req = UpgradeResourceStateRequest.decode(w.finish());
     expect(req.version).toBe(2);
     expect(Buffer.from(req.rawState!.json!).toString()).toBe('{"id":"x"}');
     expect(req.rawState!.flatmap).toEqual({ id: 'x', n: '' });
-    const out = dump(encodeUpgradeResourceStateResponse({ upgradedState: { msgpack: Uint8Array.of(0x80) }, diagnostics: [] }));
+    const out = dump(UpgradeResourceStateResponse.encode({ upgradedState: { msgpack: Uint8Array.of(0x80) }, diagnostics: [] }));
     expect(Array.from(one(sub(one(out, 1)), 1) as Uint8Array)).toEqual([0x80]);
   });
 
   it('ConfigureProvider', () => {
     const w = dv(new ProtoWriter().stringField(1, '1.11.4'), 2, [0x80]);
     caps(w, 3);
-    expect(decodeConfigureProviderRequest(w.finish())).toMatchObject({ terraformVersion: '1.11.4', clientCapabilities: { deferralAllowed: true } });
-    expectDiagnostic(one(dump(encodeConfigureProviderResponse({ diagnostics: [errorWithPath] })), 1));
+    expect(ConfigureProviderRequest.decode(w.finish())).toMatchObject({ terraformVersion: '1.11.4', clientCapabilities: { deferralAllowed: true } });
+    expectDiagnostic(one(dump(ConfigureProviderResponse.encode({ diagnostics: [errorWithPath] })), 1));
   });
 
   it('ReadResource: skips current_identity, echoes private, encodes deferred', () => {
@@ -169,11 +183,11 @@ describe('per-RPC messages', () => {
     dv(w, 4, [0xc0]);
     caps(w, 5);
     future(w, 6);
-    const req = decodeReadResourceRequest(w.finish());
+    const req = ReadResourceRequest.decode(w.finish());
     expect(req.typeName).toBe('thing');
     expect(Array.from(req.private!)).toEqual([9]);
     expect(Array.from(req.providerMeta!.msgpack!)).toEqual([0xc0]);
-    const out = dump(encodeReadResourceResponse({ newState: { msgpack: Uint8Array.of(0xc0) }, private: Uint8Array.of(9), deferred: { reason: DeferredReason.AbsentPrereq }, diagnostics: [] }));
+    const out = dump(ReadResourceResponse.encode({ newState: { msgpack: Uint8Array.of(0xc0) }, private: Uint8Array.of(9), deferred: { reason: DeferredReason.AbsentPrereq }, diagnostics: [] }));
     expect(Array.from(one(out, 3) as Uint8Array)).toEqual([9]);
     expect(one(sub(one(out, 4)), 1)).toBe(3);
   });
@@ -187,7 +201,7 @@ describe('per-RPC messages', () => {
     dv(w, 6, [0xc0]);
     caps(w, 7);
     future(w, 8);
-    const req = decodePlanResourceChangeRequest(w.finish());
+    const req = PlanResourceChangeRequest.decode(w.finish());
     expect(req.typeName).toBe('thing');
     expect(Array.from(req.priorState!.msgpack!)).toEqual([0xc0]);
     expect(req.proposedNewState!.msgpack!.length).toBe(6);
@@ -195,7 +209,7 @@ describe('per-RPC messages', () => {
     expect(req.clientCapabilities!.deferralAllowed).toBe(true);
 
     const out = dump(
-      encodePlanResourceChangeResponse({
+      PlanResourceChangeResponse.encode({
         plannedState: { msgpack: Uint8Array.of(0xc0) },
         requiresReplace: [[{ attributeName: 'a' }], [{ attributeName: 'b' }, { elementKeyInt: 2 }]],
         plannedPrivate: Uint8Array.of(7),
@@ -220,10 +234,10 @@ describe('per-RPC messages', () => {
     w.bytesField(5, Uint8Array.of(5));
     dv(w, 6, [0xc0]);
     future(w, 7);
-    const req = decodeApplyResourceChangeRequest(w.finish());
+    const req = ApplyResourceChangeRequest.decode(w.finish());
     expect(Array.from(req.plannedPrivate!)).toEqual([5]);
     expect(Array.from(req.plannedState!.msgpack!)).toEqual([0x80]);
-    const out = dump(encodeApplyResourceChangeResponse({ newState: { msgpack: Uint8Array.of(0x80) }, private: Uint8Array.of(1), diagnostics: [errorWithPath] }));
+    const out = dump(ApplyResourceChangeResponse.encode({ newState: { msgpack: Uint8Array.of(0x80) }, private: Uint8Array.of(1), diagnostics: [errorWithPath] }));
     expect(Array.from(one(out, 2) as Uint8Array)).toEqual([1]);
     expectDiagnostic(one(out, 3));
     expect(out.has(4)).toBe(false);
@@ -233,9 +247,9 @@ describe('per-RPC messages', () => {
     const w = new ProtoWriter().stringField(1, 'thing').stringField(2, 'id-1');
     caps(w, 3);
     future(w, 4);
-    expect(decodeImportResourceStateRequest(w.finish())).toMatchObject({ typeName: 'thing', id: 'id-1' });
+    expect(ImportResourceStateRequest.decode(w.finish())).toMatchObject({ typeName: 'thing', id: 'id-1' });
     const out = dump(
-      encodeImportResourceStateResponse({ importedResources: [{ typeName: 'thing', state: { msgpack: Uint8Array.of(0x80) }, private: Uint8Array.of(3) }], diagnostics: [] }),
+      ImportResourceStateResponse.encode({ importedResources: [{ typeName: 'thing', state: { msgpack: Uint8Array.of(0x80) }, private: Uint8Array.of(3) }], diagnostics: [] }),
     );
     const imported = sub(one(out, 1));
     expect(str(one(imported, 1))).toBe('thing');
@@ -249,13 +263,13 @@ describe('per-RPC messages', () => {
     w.stringField(5, 'new').bytesField(6, Uint8Array.of(1));
     future(w, 7);
     w.int64Field(8, 4);
-    expect(decodeMoveResourceStateRequest(w.finish())).toMatchObject({
+    expect(MoveResourceStateRequest.decode(w.finish())).toMatchObject({
       sourceProviderAddress: 'registry.terraform.io/a/b',
       sourceTypeName: 'old',
       sourceSchemaVersion: 1,
       targetTypeName: 'new',
     });
-    const out = dump(encodeMoveResourceStateResponse({ targetState: { msgpack: Uint8Array.of(0xc0) }, targetPrivate: Uint8Array.of(2), diagnostics: [] }));
+    const out = dump(MoveResourceStateResponse.encode({ targetState: { msgpack: Uint8Array.of(0xc0) }, targetPrivate: Uint8Array.of(2), diagnostics: [] }));
     expect(Array.from(one(out, 3) as Uint8Array)).toEqual([2]);
   });
 
@@ -264,18 +278,18 @@ describe('per-RPC messages', () => {
     dv(w, 2, [0x80]);
     dv(w, 3, [0xc0]);
     caps(w, 4);
-    expect(decodeReadDataSourceRequest(w.finish())).toMatchObject({ typeName: 'lookup', clientCapabilities: { deferralAllowed: true } });
-    const out = dump(encodeReadDataSourceResponse({ state: { msgpack: Uint8Array.of(0x80) }, diagnostics: [errorWithPath], deferred: { reason: DeferredReason.ProviderConfigUnknown } }));
+    expect(ReadDataSourceRequest.decode(w.finish())).toMatchObject({ typeName: 'lookup', clientCapabilities: { deferralAllowed: true } });
+    const out = dump(ReadDataSourceResponse.encode({ state: { msgpack: Uint8Array.of(0x80) }, diagnostics: [errorWithPath], deferred: { reason: DeferredReason.ProviderConfigUnknown } }));
     expectDiagnostic(one(out, 2));
     expect(one(sub(one(out, 3)), 1)).toBe(2);
   });
 
   it('StopProvider: the Error string', () => {
-    expect(str(one(dump(encodeStopProviderResponse({ error: 'busy' })), 1))).toBe('busy');
-    expect(encodeStopProviderResponse({ error: '' })).toHaveLength(0);
+    expect(str(one(dump(StopProviderResponse.encode({ error: 'busy' })), 1))).toBe('busy');
+    expect(StopProviderResponse.encode({ error: '' })).toHaveLength(0);
   });
 
   it('rejects a request whose field has the wrong wire type', () => {
-    expect(() => decodePlanResourceChangeRequest(new ProtoWriter().int64Field(1, 5).finish())).toThrow(/wire type/);
+    expect(() => PlanResourceChangeRequest.decode(new ProtoWriter().int64Field(1, 5).finish())).toThrow(/wire type/);
   });
 });

@@ -1,4 +1,5 @@
-import { MsgpackReader, MsgpackWriter, decodeMsgpack, kindOf } from '../../src/protocol/tftypes/msgpack';
+import { decodeDynamicValue } from '../../src/protocol/tftypes/dynamic-value';
+import { MsgpackReader, MsgpackWriter, kindOf } from '../../src/protocol/tftypes/msgpack';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const bytes = (h: string): Uint8Array => Uint8Array.from(Buffer.from(h.replace(/\s+/g, ''), 'hex'));
@@ -108,9 +109,10 @@ describe('msgpack reader', () => {
     expect(() => kindOf(0xc1)).toThrow(/invalid format byte/);
   });
 
-  it('decodes schema-less for debugging', () => {
-    expect(decodeMsgpack(bytes('82 a161 93 01 c0 c3 a162 cb3ff8000000000000'))).toEqual({ a: [1, null, true], b: 1.5 });
-    expect(() => decodeMsgpack(bytes('0101'))).toThrow(/trailing/);
+  it('decodes nested values through the type-directed decoder, and refuses trailing bytes', () => {
+    const type = { kind: 'object', attributes: { a: { kind: 'tuple', elements: ['number', 'bool', 'bool'] }, b: 'number' } } as const;
+    expect(decodeDynamicValue({ msgpack: bytes('82 a161 93 01 c0 c3 a162 cb3ff8000000000000') }, type)).toEqual({ a: [1, null, true], b: 1.5 });
+    expect(() => decodeDynamicValue({ msgpack: bytes('0101') }, 'number')).toThrow(/trailing/);
   });
 
   it('fails clearly on truncated data and wrong kinds', () => {

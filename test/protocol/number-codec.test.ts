@@ -7,7 +7,7 @@
  */
 import { decodeDynamicValue, encodeDynamicValue } from '../../src/protocol/tftypes/dynamic-value';
 import { decodeRawStateJSON } from '../../src/protocol/tftypes/json-value';
-import { MsgpackReader, MsgpackWriter, decodeMsgpack } from '../../src/protocol/tftypes/msgpack';
+import { MsgpackReader, MsgpackWriter } from '../../src/protocol/tftypes/msgpack';
 import { mapOf, objectOf } from '../../src/protocol/tftypes/type';
 import { ExactNumber, type Value } from '../../src/protocol/tftypes/value';
 
@@ -105,7 +105,8 @@ describe('msgpack reader and writer at the 2^53 boundary', () => {
     expect(new MsgpackReader(Buffer.from('cf001fffffffffffff', 'hex')).number()).toBe(Number.MAX_SAFE_INTEGER);
     expect(new MsgpackReader(Buffer.from('cf0020000000000001', 'hex')).number()).toBe(2n ** 53n + 1n);
     expect(new MsgpackReader(Buffer.from('d3ffdfffffffffffff', 'hex')).number()).toBe(-(2n ** 53n) - 1n);
-    expect(decodeMsgpack(Buffer.from('92cf0020000000000001cd0100', 'hex'))).toEqual([2n ** 53n + 1n, 256]);
+    const array = new MsgpackReader(Buffer.from('92cf0020000000000001cd0100', 'hex'));
+    expect([array.arrayHeader(), array.number(), array.number(), array.done()]).toEqual([2, 2n ** 53n + 1n, 256, true]);
   });
 
   it('writes exact integers in the compact int formats', () => {

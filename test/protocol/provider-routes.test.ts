@@ -55,32 +55,32 @@ describe('tfplugin6.Provider routes', () => {
     }
   });
 
-  it('turns a thrown error into an error diagnostic in that RPC’s response', async () => {
+  it('answers a thrown error with a last-resort gRPC error: the diagnostic is the provider’s own boundary', async () => {
     const r = routes({
       planResourceChange: async () => {
         throw new Error('kaboom');
       },
     });
-    const out = dump(await invoke(r, 'PlanResourceChange', planRequest));
-    const diagnostic = sub(one(out, 4));
-    expect(one(diagnostic, 1)).toBe(1);
-    expect(str(one(diagnostic, 2))).toBe('Unexpected provider error');
-    expect(str(one(diagnostic, 3))).toMatch(/^This is always a bug in the provider.*\n\nThe PlanResourceChange call failed: kaboom$/s);
+    await expect(invoke(r, 'PlanResourceChange', planRequest)).rejects.toMatchObject({ code: Status.UNKNOWN, message: 'PlanResourceChange failed: kaboom' });
+    await expect(invoke(r, 'PlanResourceChange', planRequest)).rejects.toBeInstanceOf(GrpcError);
+    // The route keeps serving.
+    expect(all(dump(await invoke(r, 'GetMetadata')), 4).map((m) => str(one(sub(m), 1)))).toEqual(['echo_thing']);
   });
 
-  it('handles rejected promises, synchronous throws, missing methods and empty responses alike', async () => {
-    const cases: [string, Partial<Record<keyof ProviderServer, unknown>>, string, number][] = [
-      ['rejection', { readDataSource: () => Promise.reject('plain string') }, 'ReadDataSource', 2],
-      ['sync throw', { configureProvider: () => { throw new TypeError('bad'); } }, 'ConfigureProvider', 1],
-      ['missing method', { moveResourceState: undefined }, 'MoveResourceState', 2],
-      ['no response', { applyResourceChange: async () => undefined }, 'ApplyResourceChange', 3],
-      ['unencodable response', { validateResourceConfig: async () => ({ diagnostics: [{ severity: 1, summary: 'x', attribute: [{ bogus: 1 }] }] }) }, 'ValidateResourceConfig', 1],
+  it('handles rejected promises, synchronous throws, missing methods, empty and unencodable responses alike', async () => {
+    const cases: [string, Partial<Record<keyof ProviderServer, unknown>>, string, number, RegExp][] = [
+      ['rejection', { readDataSource: () => Promise.reject('plain string') }, 'ReadDataSource', Status.UNKNOWN, /^ReadDataSource failed: plain string$/],
+      ['sync throw', { configureProvider: () => { throw new TypeError('bad'); } }, 'ConfigureProvider', Status.UNKNOWN, /^ConfigureProvider failed: bad$/],
+      ['missing method', { moveResourceState: undefined }, 'MoveResourceState', Status.UNKNOWN, /^MoveResourceState failed: the provider server does not implement moveResourceState$/],
+      ['no response', { applyResourceChange: async () => undefined }, 'ApplyResourceChange', Status.UNKNOWN, /^ApplyResourceChange failed: ApplyResourceChange returned no response$/],
+      ['unencodable response', { validateResourceConfig: async () => ({ diagnostics: [{ severity: 1, summary: 'x', attribute: [{ bogus: 1 }] }] }) }, 'ValidateResourceConfig', Status.INTERNAL, /^cannot encode ValidateResourceConfig response: AttributePath.Step: exactly one of/],
     ];
-    for (const [name, overrides, method, diagnosticsField] of cases) {
-      const out = dump(await invoke(routes(overrides), method));
-      const diagnostics = all(out, diagnosticsField).map(sub);
-      expect({ name, count: diagnostics.length }).toEqual({ name, count: 1 });
-      expect(str(one(diagnostics[0], 3))).toContain('This is always a bug in the provider');
+    for (const [name, overrides, method, code, message] of cases) {
+      const failure = await invoke(routes(overrides), method).then(
+        () => undefined,
+        (err: GrpcError) => ({ name, code: err.code, message: err.message }),
+      );
+      expect(failure).toEqual({ name, code, message: expect.stringMatching(message) });
     }
   });
 

@@ -1,3 +1,4 @@
+import { errorMessage, getLogger } from '../../protocol/log';
 import type * as proto from '../../protocol/tfprotov6/types';
 import type { DataSource } from '../data-source';
 import { BUG_REPORT_DETAIL, Diagnostics } from '../diagnostics';
@@ -20,8 +21,8 @@ import { validateProviderConfig } from './validate-provider-config';
 /**
  * Adapts a framework Provider to the protocol's ProviderServer. Each RPC lives
  * in its own module (decode → framework semantics → encode); this class only
- * routes, and turns anything thrown into an error diagnostic so that a
- * provider bug shows up as a readable message rather than a crashed plugin.
+ * routes, and turns anything thrown into an error diagnostic (see guard) so
+ * that a provider bug shows up as a readable message rather than a crashed plugin.
  */
 export class FrameworkServer implements proto.ProviderServer {
   private readonly ctx: ServerContext;
@@ -102,6 +103,11 @@ export class FrameworkServer implements proto.ProviderServer {
     return { error: '' };
   }
 
+  /**
+   * The one error boundary: a thrown error becomes one error diagnostic with
+   * one text for every RPC, scrubbed of secrets, while `fallback` keeps what
+   * Terraform knew (the prior state). The stack goes to the log (TF_LOG).
+   */
   private async guard<T extends { diagnostics: proto.Diagnostic[] }>(
     rpc: string,
     run: () => Promise<T>,
@@ -110,8 +116,9 @@ export class FrameworkServer implements proto.ProviderServer {
     try {
       return await run();
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      const diagnostics = new Diagnostics().addError(`Unexpected error in ${rpc}`, `${BUG_REPORT_DETAIL} ${message}`);
+      const scrub = (text: string) => this.ctx.scrubber.scrub(text);
+      getLogger().named('framework').error('provider method failed', { tf_rpc: rpc, error: scrub(err instanceof Error ? (err.stack ?? err.message) : errorMessage(err)) });
+      const diagnostics = new Diagnostics().addError('Unexpected provider error', `${BUG_REPORT_DETAIL}\n\nThe ${rpc} call failed: ${errorMessage(err)}`);
       return { ...fallback, diagnostics: toProtoDiagnostics(diagnostics, this.ctx.scrubber) } as T;
     }
   }

@@ -5,8 +5,8 @@
  * more start-up time than the whole protocol layer. serve() accepts a
  * factory instead of an instance: it prints the handshake first, then calls
  * the factory while terraform is still setting up its client, and every RPC
- * waits for it. A factory that throws makes each RPC answer with an error
- * diagnostic (via the usual provider-bug path), never a dead process.
+ * waits for it. A factory that throws makes each RPC answer with a gRPC
+ * error (there is no provider to answer it), never a dead process.
  */
 import type { ProviderServer } from '../tfprotov6/types';
 

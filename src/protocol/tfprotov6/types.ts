@@ -270,9 +270,10 @@ export interface StopProviderResponse {
 
 /**
  * What a provider implements to be served by {@link ../serve}. Every method
- * returns diagnostics rather than throwing for anything a user can cause; a
- * thrown error is a provider bug and the server turns it into an error
- * diagnostic (never a crashed process).
+ * returns diagnostics rather than throwing, also for its own bugs: turning a
+ * thrown error into an error diagnostic is the provider's boundary (our
+ * framework's FrameworkServer does it for every RPC). What still throws is
+ * answered with a gRPC error (server/unary-rpc.ts), never a crashed process.
  */
 export interface ProviderServer {
   getMetadata(): Promise<GetMetadataResponse>;

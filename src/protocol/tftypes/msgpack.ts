@@ -10,4 +10,4 @@
  */
 export { type MsgpackKind, kindOf } from './msgpack-format';
 export { MsgpackWriter } from './msgpack-writer';
-export { type MsgpackExt, MsgpackReader, decodeMsgpack } from './msgpack-reader';
+export { type MsgpackExt, MsgpackReader } from './msgpack-reader';

@@ -10,7 +10,7 @@
  * Plain data and small functions, with type-only imports: the construct
  * library and the CLI load this module, and it must stay as cheap as it is.
  */
-import type { ObjectValue, Value } from '../../protocol/tftypes/value';
+import type { ObjectValue, Value } from '../../framework';
 import type { AttributeEntry, Range } from '../attribute-words';
 
 export type { AttributeEntry, Range, ValueShape } from '../attribute-words';

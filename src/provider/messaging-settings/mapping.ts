@@ -2,7 +2,7 @@
  * Reading and writing the resource's state through the account settings API,
  * key by key from the attribute map (attribute-map.ts, CONTRACT table "maps to").
  */
-import { type ObjectValue, type Value, isObjectValue } from '../../protocol/tftypes/value';
+import { type ObjectValue, type Value, isObjectValue } from '../../framework';
 import type { Path } from '../../framework';
 import type { AccountSettings, SettingsPatch } from '../../client/settings';
 import { SETTINGS } from './attribute-map';

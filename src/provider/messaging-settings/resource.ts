@@ -1,4 +1,4 @@
-import { type ObjectValue, valueEquals } from '../../protocol/tftypes/value';
+import { type ObjectValue, valueEquals } from '../../framework';
 import type {
   CreateRequest,
   CreateResponse,

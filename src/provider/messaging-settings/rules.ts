@@ -1,4 +1,4 @@
-import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../../protocol/tftypes/value';
+import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../../framework';
 import { type Diagnostics, Path } from '../../framework';
 import type { AccountSettings } from '../../client/settings';
 import { END_SESSIONS, ROUTING_CONFIGURATION } from './attribute-map';

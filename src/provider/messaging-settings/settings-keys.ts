@@ -1,5 +1,5 @@
-import type { ObjectValue, Value } from '../../protocol/tftypes/value';
-import { isObjectValue } from '../../protocol/tftypes/value';
+import type { ObjectValue, Value } from '../../framework';
+import { isObjectValue } from '../../framework';
 import { Path } from '../../framework';
 import { type Decoded, type SettingEntry, SETTINGS, shown } from './attribute-map';
 

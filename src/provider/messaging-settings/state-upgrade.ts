@@ -6,7 +6,7 @@
  * configuration using either name plans clean after the upgrade.
  */
 import type { Diagnostics, StateUpgrader } from '../../framework';
-import type { Value } from '../../protocol/tftypes/value';
+import type { Value } from '../../framework';
 
 export const MESSAGING_SETTINGS_SCHEMA_VERSION = 1;
 

@@ -1,4 +1,4 @@
-import type { ObjectValue } from '../../protocol/tftypes/value';
+import type { ObjectValue } from '../../framework';
 import { type Diagnostics, Path } from '../../framework';
 import { reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';

@@ -1,4 +1,4 @@
-import type { ObjectValue } from '../../protocol/tftypes/value';
+import type { ObjectValue } from '../../framework';
 import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Schema } from '../../framework';
 import { Path } from '../../framework';
 import { reportApiError } from '../api-errors';

@@ -1,4 +1,4 @@
-import { type ObjectValue, type Value, isObjectValue, isUnknown, isWhollyKnown } from '../../protocol/tftypes/value';
+import { type ObjectValue, type Value, isObjectValue, isUnknown, isWhollyKnown } from '../../framework';
 import type { ApiAction, ApiCondition, ApiTrigger, TriggerDefinitions } from '../../client/triggers';
 import { KeyedQueue, itemKey } from './match';
 import { type ConfiguredItem, type ItemKind, type ResolvedItem, normalizeValue, resolveItem, usesTitles } from './resolve';

@@ -20,9 +20,9 @@
  * apart by shape (isNukosukeTriggerState).
  */
 import type { Diagnostics } from '../../framework';
-import { parseJSONKeepingNumbers } from '../../protocol/tftypes/exact-json';
-import { ExactNumber } from '../../protocol/tftypes/exact-number';
-import { type Value, isNumberValue } from '../../protocol/tftypes/value';
+import { parseJSONKeepingNumbers } from '../../framework';
+import { ExactNumber } from '../../framework';
+import { type Value, isNumberValue } from '../../framework';
 import { normalizeValue } from './resolve';
 
 export const NUKOSUKE_SOURCE = 'nukosuke/zendesk';

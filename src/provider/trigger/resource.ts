@@ -1,5 +1,5 @@
-import type { ObjectValue } from '../../protocol/tftypes/value';
-import { valueEquals } from '../../protocol/tftypes/value';
+import type { ObjectValue } from '../../framework';
+import { valueEquals } from '../../framework';
 import type {
   CreateRequest,
   CreateResponse,

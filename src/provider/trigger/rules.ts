@@ -1,4 +1,4 @@
-import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../../protocol/tftypes/value';
+import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../../framework';
 import { type Diagnostics, Path } from '../../framework';
 
 const set = (v: Value | undefined) => v !== null && v !== undefined;

@@ -13,7 +13,7 @@
  * upgrader tells them apart by shape.
  */
 import type { StateUpgrader } from '../../framework';
-import type { Value } from '../../protocol/tftypes/value';
+import type { Value } from '../../framework';
 import { isNukosukeTriggerState, upgradeNukosukeTriggerState } from './nukosuke-state';
 
 export const TRIGGER_SCHEMA_VERSION = 1;

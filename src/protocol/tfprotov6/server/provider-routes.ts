@@ -8,22 +8,36 @@
  */
 import type { UnaryHandler } from '../../grpc/types';
 import type { Logger } from '../../log';
-import { decodeApplyResourceChangeRequest, encodeApplyResourceChangeResponse } from '../messages/apply-resource-change';
-import { decodeConfigureProviderRequest, encodeConfigureProviderResponse } from '../messages/configure-provider';
-import { encodeGetFunctionsResponse } from '../messages/get-functions';
-import { encodeGetMetadataResponse } from '../messages/get-metadata';
-import { encodeGetProviderSchemaResponse } from '../messages/get-provider-schema';
-import { encodeGetResourceIdentitySchemasResponse } from '../messages/get-resource-identity-schemas';
-import { decodeImportResourceStateRequest, encodeImportResourceStateResponse } from '../messages/import-resource-state';
-import { decodeMoveResourceStateRequest, encodeMoveResourceStateResponse } from '../messages/move-resource-state';
-import { decodePlanResourceChangeRequest, encodePlanResourceChangeResponse } from '../messages/plan-resource-change';
-import { decodeReadDataSourceRequest, encodeReadDataSourceResponse } from '../messages/read-data-source';
-import { decodeReadResourceRequest, encodeReadResourceResponse } from '../messages/read-resource';
-import { encodeStopProviderResponse } from '../messages/stop-provider';
-import { decodeUpgradeResourceStateRequest, encodeUpgradeResourceStateResponse } from '../messages/upgrade-resource-state';
-import { decodeValidateDataResourceConfigRequest, encodeValidateDataResourceConfigResponse } from '../messages/validate-data-resource-config';
-import { decodeValidateProviderConfigRequest, encodeValidateProviderConfigResponse } from '../messages/validate-provider-config';
-import { decodeValidateResourceConfigRequest, encodeValidateResourceConfigResponse } from '../messages/validate-resource-config';
+import {
+  ConfigureProviderRequest,
+  ConfigureProviderResponse,
+  GetMetadataResponse,
+  GetProviderSchemaResponse,
+  NoFunctionsResponse,
+  NoIdentitySchemasResponse,
+  StopProviderResponse,
+  ValidateProviderConfigRequest,
+  ValidateProviderConfigResponse,
+} from '../messages/provider-rpcs';
+import {
+  ApplyResourceChangeRequest,
+  ApplyResourceChangeResponse,
+  ImportResourceStateRequest,
+  ImportResourceStateResponse,
+  MoveResourceStateRequest,
+  MoveResourceStateResponse,
+  PlanResourceChangeRequest,
+  PlanResourceChangeResponse,
+  ReadDataSourceRequest,
+  ReadDataSourceResponse,
+  ReadResourceRequest,
+  ReadResourceResponse,
+  UpgradeResourceStateRequest,
+  UpgradeResourceStateResponse,
+  ValidateConfigResponse,
+  ValidateDataResourceConfigRequest,
+  ValidateResourceConfigRequest,
+} from '../messages/resource-rpcs';
 import type { ProviderServer } from '../types';
 import { type RpcDefinition, unaryRpc } from './unary-rpc';
 
@@ -53,103 +67,90 @@ export function providerRoutes(server: ProviderServer, log: Logger): Map<string,
     name: 'GetMetadata',
     decode: noRequest,
     invoke: () => method(server, 'getMetadata')(),
-    encode: encodeGetMetadataResponse,
-    failed: (d) => ({ diagnostics: [d], dataSources: [], resources: [] }),
+    encode: GetMetadataResponse.encode,
   });
   add({
     name: 'GetProviderSchema',
     decode: noRequest,
     invoke: () => method(server, 'getProviderSchema')(),
-    encode: encodeGetProviderSchemaResponse,
-    failed: (d) => ({ diagnostics: [d], resourceSchemas: {}, dataSourceSchemas: {} }),
+    encode: GetProviderSchemaResponse.encode,
   });
   add({
     name: 'ValidateProviderConfig',
-    decode: decodeValidateProviderConfigRequest,
+    decode: ValidateProviderConfigRequest.decode,
     invoke: (req) => method(server, 'validateProviderConfig')(req),
-    encode: encodeValidateProviderConfigResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: ValidateProviderConfigResponse.encode,
   });
   add({
     name: 'ValidateResourceConfig',
-    decode: decodeValidateResourceConfigRequest,
+    decode: ValidateResourceConfigRequest.decode,
     invoke: (req) => method(server, 'validateResourceConfig')(req),
-    encode: encodeValidateResourceConfigResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: ValidateConfigResponse.encode,
   });
   add({
     name: 'ValidateDataResourceConfig',
-    decode: decodeValidateDataResourceConfigRequest,
+    decode: ValidateDataResourceConfigRequest.decode,
     invoke: (req) => method(server, 'validateDataResourceConfig')(req),
-    encode: encodeValidateDataResourceConfigResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: ValidateConfigResponse.encode,
   });
   add({
     name: 'UpgradeResourceState',
-    decode: decodeUpgradeResourceStateRequest,
+    decode: UpgradeResourceStateRequest.decode,
     invoke: (req) => method(server, 'upgradeResourceState')(req),
-    encode: encodeUpgradeResourceStateResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: UpgradeResourceStateResponse.encode,
   });
   add({
     name: 'ConfigureProvider',
-    decode: decodeConfigureProviderRequest,
+    decode: ConfigureProviderRequest.decode,
     invoke: (req) => method(server, 'configureProvider')(req),
-    encode: encodeConfigureProviderResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: ConfigureProviderResponse.encode,
   });
   add({
     name: 'ReadResource',
-    decode: decodeReadResourceRequest,
+    decode: ReadResourceRequest.decode,
     invoke: (req) => method(server, 'readResource')(req),
-    encode: encodeReadResourceResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: ReadResourceResponse.encode,
   });
   add({
     name: 'PlanResourceChange',
-    decode: decodePlanResourceChangeRequest,
+    decode: PlanResourceChangeRequest.decode,
     invoke: (req) => method(server, 'planResourceChange')(req),
-    encode: encodePlanResourceChangeResponse,
-    failed: (d) => ({ diagnostics: [d], requiresReplace: [] }),
+    encode: PlanResourceChangeResponse.encode,
   });
   add({
     name: 'ApplyResourceChange',
-    decode: decodeApplyResourceChangeRequest,
+    decode: ApplyResourceChangeRequest.decode,
     invoke: (req) => method(server, 'applyResourceChange')(req),
-    encode: encodeApplyResourceChangeResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: ApplyResourceChangeResponse.encode,
   });
   add({
     name: 'ImportResourceState',
-    decode: decodeImportResourceStateRequest,
+    decode: ImportResourceStateRequest.decode,
     invoke: (req) => method(server, 'importResourceState')(req),
-    encode: encodeImportResourceStateResponse,
-    failed: (d) => ({ diagnostics: [d], importedResources: [] }),
+    encode: ImportResourceStateResponse.encode,
   });
   add({
     name: 'MoveResourceState',
-    decode: decodeMoveResourceStateRequest,
+    decode: MoveResourceStateRequest.decode,
     invoke: (req) => method(server, 'moveResourceState')(req),
-    encode: encodeMoveResourceStateResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: MoveResourceStateResponse.encode,
   });
   add({
     name: 'ReadDataSource',
-    decode: decodeReadDataSourceRequest,
+    decode: ReadDataSourceRequest.decode,
     invoke: (req) => method(server, 'readDataSource')(req),
-    encode: encodeReadDataSourceResponse,
-    failed: (d) => ({ diagnostics: [d] }),
+    encode: ReadDataSourceResponse.encode,
   });
   add({
     name: 'StopProvider',
     decode: noRequest,
     invoke: () => method(server, 'stopProvider')(),
-    encode: encodeStopProviderResponse,
+    encode: StopProviderResponse.encode,
     // StopProvider has no diagnostics: its Error string is what terraform shows.
-    failed: (d) => ({ error: d.detail ?? d.summary }),
+    failedAs: (message) => ({ error: `StopProvider failed: ${message}` }),
   });
   // Discovery RPCs for features we do not serve: empty maps, never a provider call.
-  routes.set(`/${PROVIDER_SERVICE}/GetFunctions`, () => encodeGetFunctionsResponse());
-  routes.set(`/${PROVIDER_SERVICE}/GetResourceIdentitySchemas`, () => encodeGetResourceIdentitySchemasResponse());
+  routes.set(`/${PROVIDER_SERVICE}/GetFunctions`, () => NoFunctionsResponse.encode({ diagnostics: [] }));
+  routes.set(`/${PROVIDER_SERVICE}/GetResourceIdentitySchemas`, () => NoIdentitySchemasResponse.encode({ diagnostics: [] }));
   return routes;
 }

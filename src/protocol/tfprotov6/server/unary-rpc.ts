@@ -3,16 +3,21 @@
  * ProviderServer, encode the response (TPF's proto6server shape, in one
  * place for all RPCs).
  *
- * - An undecodable request is a protocol error: gRPC INTERNAL.
- * - A throw or rejection from the provider, or a response we cannot encode,
- *   becomes an error diagnostic in that RPC's response ("always a bug in the
- *   provider"), logged with its stack to stderr; never a crashed process.
+ * Errors a user can cause travel as diagnostics, and turning a provider's
+ * thrown error into one is the provider's own boundary (our framework's
+ * FrameworkServer guards every RPC; it alone can scrub secrets from the
+ * message and keep the prior state). What reaches this layer is what no
+ * provider answered, so it is a gRPC error, which terraform shows as "Plugin
+ * error … returned an unexpected error", logged with its stack to stderr;
+ * never a crashed process:
+ *
+ * - an undecodable request, or a response we cannot encode: INTERNAL;
+ * - a throw or rejection from the provider, or no response at all: UNKNOWN
+ *   (what grpc-go answers for a handler's plain error).
  */
 import { GrpcError, Status } from '../../grpc/status';
 import type { UnaryHandler } from '../../grpc/types';
-import type { Logger } from '../../log';
-import type { Diagnostic } from '../types';
-import { errorMessage, providerBugDiagnostic } from './bug-diagnostic';
+import { type Logger, errorMessage } from '../../log';
 
 export interface RpcDefinition<Req, Res> {
   /** tfplugin6 method name, e.g. "PlanResourceChange". */
@@ -20,8 +25,8 @@ export interface RpcDefinition<Req, Res> {
   decode: (bytes: Uint8Array) => Req;
   invoke: (req: Req) => Promise<Res>;
   encode: (res: Res) => Uint8Array;
-  /** The response that carries only this diagnostic (used when the provider failed). */
-  failed: (diagnostic: Diagnostic) => Res;
+  /** The RPC's own answer to a failure, for the one RPC whose response carries an error (StopProvider's Error string). */
+  failedAs?: (message: string) => Res;
 }
 
 export function unaryRpc<Req, Res>(rpc: RpcDefinition<Req, Res>, log: Logger): UnaryHandler {
@@ -44,7 +49,8 @@ export function unaryRpc<Req, Res>(rpc: RpcDefinition<Req, Res>, log: Logger): U
       if (res === undefined || res === null) throw new Error(`${rpc.name} returned no response`);
     } catch (err) {
       log.error('provider method failed', { ...fields, error: err instanceof Error ? err : errorMessage(err) });
-      res = rpc.failed(providerBugDiagnostic(rpc.name, err));
+      if (!rpc.failedAs) throw new GrpcError(Status.UNKNOWN, `${rpc.name} failed: ${errorMessage(err)}`);
+      res = rpc.failedAs(errorMessage(err));
     }
 
     let out: Uint8Array;
@@ -52,7 +58,7 @@ export function unaryRpc<Req, Res>(rpc: RpcDefinition<Req, Res>, log: Logger): U
       out = rpc.encode(res);
     } catch (err) {
       log.error('cannot encode response', { ...fields, error: err instanceof Error ? err : errorMessage(err) });
-      out = rpc.encode(rpc.failed(providerBugDiagnostic(rpc.name, new Error(`invalid response: ${errorMessage(err)}`))));
+      throw new GrpcError(Status.INTERNAL, `cannot encode ${rpc.name} response: ${errorMessage(err)}`);
     }
     if (started) {
       const diagnostics = (res as { diagnostics?: unknown[] }).diagnostics?.length ?? 0;
