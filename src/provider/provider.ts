@@ -1,12 +1,12 @@
-import { type ObjectValue, isWhollyKnown } from '../protocol/tftypes/value';
+import { isWhollyKnown } from '../protocol/tftypes/value';
 import type {
   ConfigureRequest,
   ConfigureResponse,
   DataSourceFactory,
   Diagnostics,
+  ModelsOf,
   Provider,
   ResourceFactory,
-  Schema,
   ValidateConfigRequest,
 } from '../framework';
 import { Path } from '../framework';
@@ -26,21 +26,24 @@ import { AccountSession, type SettingsClient } from './session';
  * everything else about them (schema, docs, bindings) comes from their own
  * declarations.
  */
-export class ZendeskProvider implements Provider {
+type ProviderSettings = typeof providerSchema;
+type Models = ModelsOf<ProviderSettings>;
+
+export class ZendeskProvider implements Provider<ProviderSettings> {
   readonly typeName = PROVIDER_TYPE;
   readonly version = VERSION;
 
   constructor(private readonly environment: NodeJS.ProcessEnv = process.env) {}
 
-  schema(): Schema {
+  schema(): ProviderSettings {
     return providerSchema;
   }
 
-  validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {
+  validateConfig(req: ValidateConfigRequest<Models>, diagnostics: Diagnostics): void {
     resolveConnection(req.config, this.environment, diagnostics, 'validate');
   }
 
-  async configure(req: ConfigureRequest, resp: ConfigureResponse): Promise<void> {
+  async configure(req: ConfigureRequest<Models>, resp: ConfigureResponse): Promise<void> {
     if (!isWhollyKnown(req.config)) {
       resp.diagnostics.addError(
         'Provider configuration not yet known',
@@ -75,7 +78,7 @@ export class ZendeskProvider implements Provider {
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */
-  private async connect(settings: ConnectionSettings, config: ObjectValue, diagnostics: Diagnostics) {
+  private async connect(settings: ConnectionSettings, config: Models['config'], diagnostics: Diagnostics) {
     const { createZendeskClient } = await import('../client');
     try {
       return createZendeskClient({
