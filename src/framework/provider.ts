@@ -6,6 +6,11 @@ import type { Schema } from './schema/schema';
 
 export interface ConfigureRequest<M extends Models = Models> {
   readonly terraformVersion: string;
+  /**
+   * Aborted when Terraform sends StopProvider (an interrupted command) to this provider instance: hand it to the
+   * API client, so calls in flight then end promptly instead of running to their timeouts.
+   */
+  readonly stopSignal: AbortSignal;
   /** May hold unknowns: a provider block can reference values known only after apply. */
   readonly config: M['config'];
 }

@@ -55,7 +55,7 @@ export class ZendeskProvider implements Provider<ProviderSettings> {
     }
     const settings = resolveConnection(req.config, this.environment, resp.diagnostics);
     if (!settings) return;
-    const client = await this.connect(settings, req.config, resp.diagnostics);
+    const client = await this.connect(settings, req.config, req.stopSignal, resp.diagnostics);
     if (!client) return;
     const session = new AccountSession(accountIdFor(settings), client, settings.requestTimeoutMs);
     try {
@@ -78,7 +78,7 @@ export class ZendeskProvider implements Provider<ProviderSettings> {
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */
-  private async connect(settings: ConnectionSettings, config: Models['config'], diagnostics: Diagnostics) {
+  private async connect(settings: ConnectionSettings, config: Models['config'], stopSignal: AbortSignal, diagnostics: Diagnostics) {
     const { createZendeskClient } = await import('../client');
     try {
       return createZendeskClient({
@@ -88,6 +88,8 @@ export class ZendeskProvider implements Provider<ProviderSettings> {
         requestTimeoutMs: settings.requestTimeoutMs,
         maxRetries: settings.maxRetries,
         userAgent: `terraform-provider-zendesk/${VERSION}`,
+        // Terraform's StopProvider (an interrupted command) ends this instance's calls in flight.
+        signal: stopSignal,
       }) satisfies SettingsClient;
     } catch (err) {
       // The client names the offending setting; point at it when it came from the configuration.

@@ -24,6 +24,6 @@ export async function configureProvider(ctx: ServerContext, terraformVersion: st
   checkWholeNumbers(schema, values, diagnostics);
   if (diagnostics.hasError()) return;
   const resp: ConfigureResponse = { diagnostics };
-  await ctx.provider.configure({ terraformVersion, config: values }, resp);
+  await ctx.provider.configure({ terraformVersion, stopSignal: ctx.stopController.signal, config: values }, resp);
   if (!diagnostics.hasError()) ctx.providerData = resp.providerData;
 }

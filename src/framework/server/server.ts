@@ -62,11 +62,6 @@ export class FrameworkServer implements proto.ProviderServer {
     };
   }
 
-  /** The AbortSignal that StopProvider fires; providers hand it to their API clients. */
-  get stopSignal(): AbortSignal {
-    return this.ctx.stopController.signal;
-  }
-
   getMetadata() {
     return this.guard('GetMetadata', () => getMetadata(this.ctx), { serverCapabilities: {}, resources: [], dataSources: [] });
   }
