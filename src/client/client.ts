@@ -229,6 +229,7 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
     tuning,
     userAgent: options.userAgent?.trim() || DEFAULT_USER_AGENT,
     sleep: options.sleep ?? defaultSleep,
+    signal: options.signal,
     now,
     random: options.random ?? Math.random,
     logger: log,

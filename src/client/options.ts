@@ -26,6 +26,11 @@ export interface ZendeskClientOptions {
   /** Largest backoff ceiling. Default 30000. */
   retryMaxDelayMs?: number;
   userAgent?: string;
+  /**
+   * Aborting it ends the client's calls promptly: a request in flight is cancelled and no retry or backoff wait
+   * follows (the call fails as a network error). The provider passes Terraform's StopProvider here.
+   */
+  signal?: AbortSignal;
   logger?: ZendeskLogger;
   /** Test hook: how to wait between retries (default setTimeout). Lets tests observe or shorten waits. */
   sleep?: (ms: number) => Promise<void>;

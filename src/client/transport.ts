@@ -6,7 +6,7 @@ import { classifyNetworkFailure, errorCode, type NetworkFailure } from './networ
 import type { ZendeskLogger } from './options';
 import type { Redact } from './redact';
 import { parseBody, plainHeaders } from './response';
-import { type AttemptOutcome, decideRetry, isIdempotent, parseRetryAfter, type RetryTuning } from './retry';
+import { type AttemptOutcome, decideRetry, isIdempotent, parseRetryAfter, type RetryDecision, type RetryTuning } from './retry';
 
 /**
  * One HTTP call with everything around it: authorization, a per-attempt
@@ -52,6 +52,8 @@ export interface TransportSettings {
   tuning: RetryTuning;
   userAgent: string;
   sleep: (ms: number) => Promise<void>;
+  /** Ends every call promptly once aborted (ZendeskClientOptions.signal). */
+  signal?: AbortSignal;
   now: () => number;
   random: () => number;
   logger: ZendeskLogger;
@@ -151,14 +153,17 @@ export class Transport {
         outcome.kind === 'response'
           ? { kind: 'status', status: outcome.status, retryAfterSeconds }
           : { kind: 'network', reason: outcome.failure.reason, transient: outcome.failure.transient };
-      const decision = decideRetry(policyOutcome, { method, idempotent, attempts, elapsedMs: now() - started }, tuning, random);
+      // A stopped client retries nothing: its caller is shutting down (StopProvider).
+      const decision: RetryDecision = this.#settings.signal?.aborted
+        ? { retry: false, reason: 'not-retryable' }
+        : decideRetry(policyOutcome, { method, idempotent, attempts, elapsedMs: now() - started }, tuning, random);
       const what = outcome.kind === 'response' ? String(outcome.status) : outcome.failure.reason;
       if (decision.retry) {
         logger.debug(
           `${method} ${shownPath} → ${what} (${ms} ms); retry ${attempts} of ${tuning.maxRetries} in ${decision.delayMs} ms` +
             (decision.basis === 'retry-after' ? ' (Retry-After)' : ''),
         );
-        await sleep(decision.delayMs);
+        await untilAborted(sleep(decision.delayMs), this.#settings.signal);
         continue;
       }
 
@@ -201,7 +206,9 @@ export class Transport {
     if (authorization) headers.Authorization = authorization;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     try {
-      const response = await http.request<string>({ method, url, data: body, headers, signal: controller.signal });
+      const stop = this.#settings.signal;
+      const signal = stop ? AbortSignal.any([controller.signal, stop]) : controller.signal;
+      const response = await http.request<string>({ method, url, data: body, headers, signal });
       return {
         kind: 'response',
         status: response.status,
@@ -223,4 +230,18 @@ export class Transport {
   [Symbol.for('nodejs.util.inspect.custom')]() {
     return `Transport { root: ${this.#settings.root} }`;
   }
+}
+
+/** A wait that also ends when `signal` aborts (the retry loop then gives up at once). */
+function untilAborted(wait: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done);
+    void wait.then(done, done);
+  });
 }

@@ -1,23 +1,24 @@
-import type { ObjectValue } from '../protocol/tftypes/value';
 import type { Diagnostics } from './diagnostics';
+import type { Models, ModelsOf } from './model/model-of';
 import type { ValidateConfigRequest } from './resource';
 import type { Schema } from './schema/schema';
 
-export interface DataSourceReadRequest {
-  readonly config: ObjectValue;
+export interface DataSourceReadRequest<M extends Models = Models> {
+  /** Wholly known: Terraform defers the read to apply while any of it is unknown. */
+  readonly config: M['knownConfig'];
 }
-export interface DataSourceReadResponse {
-  state: ObjectValue | null;
+export interface DataSourceReadResponse<M extends Models = Models> {
+  state: M['state'] | null;
   readonly diagnostics: Diagnostics;
 }
 
-/** A data source: reads, never writes. Same optional-capability pattern as Resource. */
-export interface DataSource {
+/** A data source: reads, never writes. Same optional-capability pattern (and schema typing) as Resource. */
+export interface DataSource<S extends Schema = Schema, M extends Models = ModelsOf<S>> {
   readonly typeName: string;
-  schema(): Schema;
-  read(req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void>;
+  schema(): S;
+  read(req: DataSourceReadRequest<M>, resp: DataSourceReadResponse<M>): Promise<void>;
   configure?(providerData: unknown, diagnostics: Diagnostics): void;
-  validateConfig?(req: ValidateConfigRequest, diagnostics: Diagnostics): void;
+  validateConfig?(req: ValidateConfigRequest<M>, diagnostics: Diagnostics): void;
 }
 
-export type DataSourceFactory = () => DataSource;
+export type DataSourceFactory = () => DataSource<Schema, Models>;

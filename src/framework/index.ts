@@ -17,3 +17,6 @@ export * from './planmodifiers/plan-modifier';
 export * from './planmodifiers/builtin';
 export * from './schema-json';
 export * from './schema/derive';
+export * from './model/model-of';
+export * from './model/decode-model';
+export * from './provider-data';

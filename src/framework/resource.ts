@@ -1,47 +1,56 @@
-import type { ObjectValue, Value } from '../protocol/tftypes/value';
+import type { Value } from '../protocol/tftypes/value';
 import type { Diagnostics } from './diagnostics';
+import type { Models, ModelsOf } from './model/model-of';
+import type { Path } from './path';
 import type { Schema } from './schema/schema';
 
 /** JSON-serialisable data a resource keeps beside its state (Terraform's "private" bytes). */
 export type PrivateData = Record<string, unknown>;
 
-export interface CreateRequest {
-  readonly config: ObjectValue;
-  readonly plan: ObjectValue;
+/*
+ * Requests and responses are typed by the resource's schema (model/model-of.ts):
+ * the framework has checked every value against its model before the call
+ * (model/decode-model.ts). For a resource typed only as `Schema` they are ObjectValues.
+ */
+
+export interface CreateRequest<M extends Models = Models> {
+  readonly config: M['knownConfig'];
+  /** Computed attributes the resource sets are unknown here. */
+  readonly plan: M['plan'];
 }
-export interface CreateResponse {
+export interface CreateResponse<M extends Models = Models> {
   /** Set to the created object; leave null when nothing was created. */
-  state: ObjectValue | null;
+  state: M['state'] | null;
   private: PrivateData;
   readonly diagnostics: Diagnostics;
 }
 
-export interface ReadRequest {
-  readonly state: ObjectValue;
+export interface ReadRequest<M extends Models = Models> {
+  readonly state: M['state'];
   readonly private: PrivateData;
 }
-export interface ReadResponse {
+export interface ReadResponse<M extends Models = Models> {
   /** Set to null when the remote object is gone: Terraform then forgets it and plans to create it again. */
-  state: ObjectValue | null;
+  state: M['state'] | null;
   private: PrivateData;
   readonly diagnostics: Diagnostics;
 }
 
-export interface UpdateRequest {
-  readonly config: ObjectValue;
-  readonly plan: ObjectValue;
-  readonly state: ObjectValue;
+export interface UpdateRequest<M extends Models = Models> {
+  readonly config: M['knownConfig'];
+  readonly plan: M['plan'];
+  readonly state: M['state'];
   readonly private: PrivateData;
 }
-export interface UpdateResponse {
+export interface UpdateResponse<M extends Models = Models> {
   /** Starts as the prior state, so a failed update never loses what Terraform knew. */
-  state: ObjectValue;
+  state: M['state'];
   private: PrivateData;
   readonly diagnostics: Diagnostics;
 }
 
-export interface DeleteRequest {
-  readonly state: ObjectValue;
+export interface DeleteRequest<M extends Models = Models> {
+  readonly state: M['state'];
   readonly private: PrivateData;
 }
 export interface DeleteResponse {
@@ -51,29 +60,29 @@ export interface DeleteResponse {
 export interface ImportStateRequest {
   readonly id: string;
 }
-export interface ImportStateResponse {
+export interface ImportStateResponse<M extends Models = Models> {
   /** Attributes known from the import ID (the framework sets the rest to null; Terraform then calls read). */
-  state: Record<string, Value>;
+  state: Partial<M['state']>;
   private: PrivateData;
   readonly diagnostics: Diagnostics;
 }
 
-export interface ModifyPlanRequest {
-  readonly config: ObjectValue | null;
+export interface ModifyPlanRequest<M extends Models = Models> {
+  readonly config: M['config'] | null;
   /** null when the resource is planned for destruction. */
-  readonly plan: ObjectValue | null;
-  readonly state: ObjectValue | null;
+  readonly plan: M['plan'] | null;
+  readonly state: M['state'] | null;
   readonly private: PrivateData;
 }
-export interface ModifyPlanResponse {
-  plan: ObjectValue | null;
-  readonly requiresReplace: import('./path').Path[];
+export interface ModifyPlanResponse<M extends Models = Models> {
+  plan: M['plan'] | null;
+  readonly requiresReplace: Path[];
   private: PrivateData;
   readonly diagnostics: Diagnostics;
 }
 
-export interface ValidateConfigRequest {
-  readonly config: ObjectValue;
+export interface ValidateConfigRequest<M extends Models = Models> {
+  readonly config: M['config'];
 }
 
 /** An older state shape and how to bring it to the current schema. */
@@ -86,27 +95,32 @@ export interface StateUpgrader {
 }
 
 /**
- * A managed resource. The core is small; optional capabilities (configure,
- * importState, modifyPlan, validateConfig, stateUpgraders) are detected by
- * presence, like terraform-plugin-framework's ResourceWith* interfaces.
- * The framework creates a fresh instance per RPC.
+ * A managed resource, typed by its schema (`Resource<typeof widgetSchema>`).
+ * The core is small; optional capabilities (configure, importState,
+ * modifyPlan, validateConfig, stateUpgraders) are detected by presence, like
+ * terraform-plugin-framework's ResourceWith* interfaces. The framework creates
+ * a fresh instance per RPC.
  */
-export interface Resource {
+export interface Resource<S extends Schema = Schema, M extends Models = ModelsOf<S>> {
   readonly typeName: string;
-  schema(): Schema;
-  create(req: CreateRequest, resp: CreateResponse): Promise<void>;
-  read(req: ReadRequest, resp: ReadResponse): Promise<void>;
-  update(req: UpdateRequest, resp: UpdateResponse): Promise<void>;
-  delete(req: DeleteRequest, resp: DeleteResponse): Promise<void>;
+  schema(): S;
+  create(req: CreateRequest<M>, resp: CreateResponse<M>): Promise<void>;
+  read(req: ReadRequest<M>, resp: ReadResponse<M>): Promise<void>;
+  update(req: UpdateRequest<M>, resp: UpdateResponse<M>): Promise<void>;
+  delete(req: DeleteRequest<M>, resp: DeleteResponse): Promise<void>;
 
-  /** Receives what the provider's configure produced (undefined before configuration, e.g. during validation). */
+  /**
+   * Receives what the provider's configure produced (undefined before configuration, e.g. during validation);
+   * check its type once with providerDataOf.
+   */
   configure?(providerData: unknown, diagnostics: Diagnostics): void;
-  importState?(req: ImportStateRequest, resp: ImportStateResponse): Promise<void>;
+  importState?(req: ImportStateRequest, resp: ImportStateResponse<M>): Promise<void>;
   /** Runs after attribute plan modifiers, also on destroy (plan is null then). */
-  modifyPlan?(req: ModifyPlanRequest, resp: ModifyPlanResponse): Promise<void>;
-  validateConfig?(req: ValidateConfigRequest, diagnostics: Diagnostics): void;
+  modifyPlan?(req: ModifyPlanRequest<M>, resp: ModifyPlanResponse<M>): Promise<void>;
+  validateConfig?(req: ValidateConfigRequest<M>, diagnostics: Diagnostics): void;
   /** Keyed by the state version they upgrade from. */
   stateUpgraders?(): Readonly<Record<number, StateUpgrader>>;
 }
 
-export type ResourceFactory = () => Resource;
+/** Makes a resource of any schema (its own type is checked where it is declared). */
+export type ResourceFactory = () => Resource<Schema, Models>;

@@ -24,7 +24,7 @@ export const DEFAULT_MAX_RETRIES = 5;
 
 const env = (name: keyof typeof ENV_FALLBACKS) => ` Falls back to the \`${ENV_FALLBACKS[name]}\` environment variable.`;
 
-export const providerSchema: Schema = {
+export const providerSchema = {
   description:
     'Manages Zendesk messaging settings through the Zendesk admin API. Authenticate with OAuth (client credentials, ' +
     'or a ready access token); API tokens still work but Zendesk deactivates them all on 2027-04-30.',
@@ -81,4 +81,4 @@ export const providerSchema: Schema = {
       validators: [between(0, 20)],
     }),
   },
-};
+} satisfies Schema;

@@ -1,12 +1,12 @@
-import { type ObjectValue, isWhollyKnown } from '../framework';
+import { isWhollyKnown } from '../framework';
 import type {
   ConfigureRequest,
   ConfigureResponse,
   DataSourceFactory,
   Diagnostics,
+  ModelsOf,
   Provider,
   ResourceFactory,
-  Schema,
   ValidateConfigRequest,
 } from '../framework';
 import { Path } from '../framework';
@@ -28,21 +28,24 @@ import { AccountSession, type ZendeskAdminClient } from './session';
  * everything else about them (schema, docs, bindings) comes from their own
  * declarations.
  */
-export class ZendeskPluginProvider implements Provider {
+type ProviderSettings = typeof providerSchema;
+type Models = ModelsOf<ProviderSettings>;
+
+export class ZendeskPluginProvider implements Provider<ProviderSettings> {
   readonly typeName = PROVIDER_TYPE;
   readonly version = VERSION;
 
   constructor(private readonly environment: NodeJS.ProcessEnv = process.env) {}
 
-  schema(): Schema {
+  schema(): ProviderSettings {
     return providerSchema;
   }
 
-  validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {
+  validateConfig(req: ValidateConfigRequest<Models>, diagnostics: Diagnostics): void {
     resolveConnection(req.config, this.environment, diagnostics, 'validate');
   }
 
-  async configure(req: ConfigureRequest, resp: ConfigureResponse): Promise<void> {
+  async configure(req: ConfigureRequest<Models>, resp: ConfigureResponse): Promise<void> {
     if (!isWhollyKnown(req.config)) {
       resp.diagnostics.addError(
         'Provider configuration not yet known',
@@ -54,7 +57,7 @@ export class ZendeskPluginProvider implements Provider {
     }
     const settings = resolveConnection(req.config, this.environment, resp.diagnostics);
     if (!settings) return;
-    const client = await this.connect(settings, req.config, resp.diagnostics);
+    const client = await this.connect(settings, req.config, req.stopSignal, resp.diagnostics);
     if (!client) return;
     const session = new AccountSession(accountIdFor(settings), client, settings.requestTimeoutMs);
     try {
@@ -77,7 +80,7 @@ export class ZendeskPluginProvider implements Provider {
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */
-  private async connect(settings: ConnectionSettings, config: ObjectValue, diagnostics: Diagnostics) {
+  private async connect(settings: ConnectionSettings, config: Models['config'], stopSignal: AbortSignal, diagnostics: Diagnostics) {
     const { createZendeskClient } = await import('../client');
     try {
       return createZendeskClient({
@@ -87,6 +90,8 @@ export class ZendeskPluginProvider implements Provider {
         requestTimeoutMs: settings.requestTimeoutMs,
         maxRetries: settings.maxRetries,
         userAgent: `terraform-provider-zendesk/${VERSION}`,
+        // Terraform's StopProvider (an interrupted command) ends this instance's calls in flight.
+        signal: stopSignal,
       }) satisfies ZendeskAdminClient;
     } catch (err) {
       // The client names the offending setting; point at it when it came from the configuration.

@@ -90,8 +90,11 @@ describe('inactivity.timeout_minutes and its deprecated alias inactivity.timeout
 
   describe('plan and state', () => {
     const plan = async (config: ObjectValue, planned: ObjectValue, state: ObjectValue | null) => {
-      const resp = { plan: planned, requiresReplace: [], private: {}, diagnostics: new Diagnostics() };
-      await new MessagingSettingsResource().modifyPlan({ config, plan: planned, state, private: {} }, resp);
+      // Raw values as terraform sends them; the resource's typed models are the same objects.
+      type Request = Parameters<MessagingSettingsResource['modifyPlan']>[0];
+      type Response = Parameters<MessagingSettingsResource['modifyPlan']>[1];
+      const resp = { plan: planned, requiresReplace: [], private: {}, diagnostics: new Diagnostics() } as unknown as Response;
+      await new MessagingSettingsResource().modifyPlan({ config, plan: planned, state, private: {} } as unknown as Request, resp);
       return resp.plan!;
     };
 

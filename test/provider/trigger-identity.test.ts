@@ -35,7 +35,7 @@ describe('a trigger belongs to its account', () => {
   beforeEach(() => {
     calls = [];
     resource = new TriggerResource();
-    resource.configure(new AccountSession('globex', recordingClient(calls)));
+    resource.configure(new AccountSession('globex', recordingClient(calls)), new Diagnostics());
   });
   const elsewhere = { account: 'acme' };
   const accountErrors = (diagnostics: Diagnostics) => diagnostics.errors.filter((d) => d.summary === 'The provider is configured for another Zendesk account');
@@ -45,9 +45,10 @@ describe('a trigger belongs to its account', () => {
     await resource.read({ state, private: elsewhere }, read);
     expect(read.state).toBe(state); // the prior state, unchanged
     const plan = { plan: { ...state, title: 'U' }, requiresReplace: [], private: elsewhere, diagnostics: new Diagnostics() };
-    await resource.modifyPlan({ config: plan.plan, plan: plan.plan, state, private: elsewhere }, plan);
+    const config = { ...plan.plan, id: null }; // computed only: never configured
+    await resource.modifyPlan({ config, plan: plan.plan, state, private: elsewhere }, plan);
     const update = { state, private: elsewhere, diagnostics: new Diagnostics() };
-    await resource.update({ config: plan.plan, plan: plan.plan, state, private: elsewhere }, update);
+    await resource.update({ config, plan: plan.plan, state, private: elsewhere }, update);
     const destroy = { diagnostics: new Diagnostics() };
     await resource.delete({ state, private: elsewhere }, destroy);
     for (const d of [read.diagnostics, plan.diagnostics, update.diagnostics, destroy.diagnostics]) expect(accountErrors(d)).toHaveLength(1);

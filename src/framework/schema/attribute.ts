@@ -56,28 +56,47 @@ export interface Block {
 }
 
 type Options<T extends AttributeCommon> = Omit<T, 'kind'>;
+type Flag = 'required' | 'optional' | 'computed';
 
-export const stringAttribute = (o: Options<PrimitiveAttribute>): PrimitiveAttribute => ({ kind: 'string', ...o });
-export const boolAttribute = (o: Options<PrimitiveAttribute>): PrimitiveAttribute => ({ kind: 'bool', ...o });
-export const numberAttribute = (o: Options<PrimitiveAttribute>): PrimitiveAttribute => ({ kind: 'number', ...o });
+/**
+ * What a builder returns: the attribute, with the types of its presence flags (`required: true`), its kind and its
+ * children kept, because the typed models (model/model-of.ts) are derived from them. Descriptions and validators
+ * stay plain types, so a schema's type says only what shapes its values.
+ */
+type Declared<T, O> = T & Pick<O, Extract<keyof O, Flag>>;
+type Primitive<K extends PrimitiveKind, O> = Declared<PrimitiveAttribute & { readonly kind: K }, O>;
+type Collection<K extends CollectionAttribute['kind'], O extends { element: PrimitiveKind }> = Declared<
+  Omit<CollectionAttribute, 'kind' | 'element'> & { readonly kind: K; readonly element: O['element'] },
+  O
+>;
+type Nested<N extends NestingMode, O extends { attributes: unknown }> = Declared<
+  Omit<NestedAttribute, 'nesting' | 'attributes'> & { readonly nesting: N; readonly attributes: O['attributes'] },
+  O
+>;
+type NestedBlock<N extends Block['nesting'], O extends Omit<Block, 'kind' | 'nesting'>> = Omit<Block, 'nesting' | 'attributes' | 'blocks'> & {
+  readonly nesting: N;
+  readonly attributes: O['attributes'];
+  readonly blocks: O extends { readonly blocks: infer B } ? B : undefined;
+};
+
+export const stringAttribute = <O extends Options<PrimitiveAttribute>>(o: O) => ({ kind: 'string', ...o }) as Primitive<'string', O>;
+export const boolAttribute = <O extends Options<PrimitiveAttribute>>(o: O) => ({ kind: 'bool', ...o }) as Primitive<'bool', O>;
+export const numberAttribute = <O extends Options<PrimitiveAttribute>>(o: O) => ({ kind: 'number', ...o }) as Primitive<'number', O>;
 /** A whole number; Terraform sees a number, the framework rejects fractions with a diagnostic. */
-export const int64Attribute = (o: Options<PrimitiveAttribute>): PrimitiveAttribute => ({ kind: 'int64', ...o });
+export const int64Attribute = <O extends Options<PrimitiveAttribute>>(o: O) => ({ kind: 'int64', ...o }) as Primitive<'int64', O>;
 
-export const listAttribute = (o: Omit<CollectionAttribute, 'kind'>): CollectionAttribute => ({ ...o, kind: 'list' });
-export const setAttribute = (o: Omit<CollectionAttribute, 'kind'>): CollectionAttribute => ({ ...o, kind: 'set' });
-export const mapAttribute = (o: Omit<CollectionAttribute, 'kind'>): CollectionAttribute => ({ ...o, kind: 'map' });
+export const listAttribute = <O extends Omit<CollectionAttribute, 'kind'>>(o: O) => ({ ...o, kind: 'list' }) as Collection<'list', O>;
+export const setAttribute = <O extends Omit<CollectionAttribute, 'kind'>>(o: O) => ({ ...o, kind: 'set' }) as Collection<'set', O>;
+export const mapAttribute = <O extends Omit<CollectionAttribute, 'kind'>>(o: O) => ({ ...o, kind: 'map' }) as Collection<'map', O>;
 
-export const singleNestedAttribute = (o: Omit<NestedAttribute, 'kind' | 'nesting'>): NestedAttribute => ({
-  ...o,
-  kind: 'nested',
-  nesting: 'single',
-});
-export const listNestedAttribute = (o: Omit<NestedAttribute, 'kind' | 'nesting'>): NestedAttribute => ({
-  ...o,
-  kind: 'nested',
-  nesting: 'list',
-});
+export const singleNestedAttribute = <O extends Omit<NestedAttribute, 'kind' | 'nesting'>>(o: O) =>
+  ({ ...o, kind: 'nested', nesting: 'single' }) as Nested<'single', O>;
+export const listNestedAttribute = <O extends Omit<NestedAttribute, 'kind' | 'nesting'>>(o: O) =>
+  ({ ...o, kind: 'nested', nesting: 'list' }) as Nested<'list', O>;
 
-export const singleNestedBlock = (o: Omit<Block, 'kind' | 'nesting'>): Block => ({ ...o, kind: 'block', nesting: 'single' });
-export const listNestedBlock = (o: Omit<Block, 'kind' | 'nesting'>): Block => ({ ...o, kind: 'block', nesting: 'list' });
-export const setNestedBlock = (o: Omit<Block, 'kind' | 'nesting'>): Block => ({ ...o, kind: 'block', nesting: 'set' });
+export const singleNestedBlock = <O extends Omit<Block, 'kind' | 'nesting'>>(o: O) =>
+  ({ ...o, kind: 'block', nesting: 'single' }) as unknown as NestedBlock<'single', O>;
+export const listNestedBlock = <O extends Omit<Block, 'kind' | 'nesting'>>(o: O) =>
+  ({ ...o, kind: 'block', nesting: 'list' }) as unknown as NestedBlock<'list', O>;
+export const setNestedBlock = <O extends Omit<Block, 'kind' | 'nesting'>>(o: O) =>
+  ({ ...o, kind: 'block', nesting: 'set' }) as unknown as NestedBlock<'set', O>;

@@ -111,7 +111,7 @@ export function visitConfig(
 }
 
 /** Builds an object of the container's shape: given values, null for everything else. */
-export function withNulls(container: AttributeContainer, values: Record<string, Value>): ObjectValue {
+export function withNulls(container: AttributeContainer, values: Readonly<Record<string, Value | undefined>>): ObjectValue {
   const out: Record<string, Value> = {};
   for (const name of Object.keys(container.attributes)) out[name] = values[name] ?? null;
   for (const name of Object.keys(container.blocks ?? {})) out[name] = values[name] ?? null;

@@ -1,14 +1,23 @@
-import type { ApplyResourceChangeRequest, ApplyResourceChangeResponse } from '../../protocol/tfprotov6/types';
-import type { Type } from '../../protocol/tftypes/type';
 import { type ObjectValue, type Value, isObjectValue, isUnknown, isWhollyKnown, valueEquals } from '../../protocol/tftypes/value';
-import { BUG_REPORT_DETAIL, Diagnostics } from '../diagnostics';
+import { BUG_REPORT_DETAIL, type Diagnostics } from '../diagnostics';
 import { Path } from '../path';
 import type { CreateResponse, PrivateData, Resource, UpdateResponse } from '../resource';
-import { containerType } from '../schema/types';
 import { checkWholeNumbers } from '../validate';
-import type { ServerContext } from './context';
-import { decodeObject, decodePrivate, encodePrivate, encodeValue } from './dynamic';
-import { toProtoDiagnostics } from './to-proto/diagnostics';
+
+/** ApplyResourceChange as the framework sees it (from-proto/apply-resource-change.ts decodes it). */
+export interface ApplyChangeRequest {
+  readonly config: ObjectValue | null;
+  readonly prior: ObjectValue | null;
+  /** null for a destroy. */
+  readonly planned: ObjectValue | null;
+  readonly private: PrivateData;
+}
+
+/** The state to record. undefined instead of one: keep the prior state as Terraform sent it. */
+export interface AppliedChange {
+  readonly state: ObjectValue | null;
+  readonly private: PrivateData;
+}
 
 /**
  * Create, update or delete, depending on which of prior/planned is null.
@@ -17,37 +26,21 @@ import { toProtoDiagnostics } from './to-proto/diagnostics';
  * nothing), a failed update returns the prior state unless the resource
  * recorded something more accurate, a failed delete keeps the object.
  */
-export async function applyResourceChange(ctx: ServerContext, req: ApplyResourceChangeRequest): Promise<ApplyResourceChangeResponse> {
-  const diagnostics = new Diagnostics();
-  const finish = (state: ObjectValue | null | undefined, type?: Type, privateData: PrivateData = {}) => ({
-    newState: state !== undefined && type ? encodeValue(state, type) : req.priorState,
-    private: encodePrivate(privateData),
-    diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, resource?.schema()),
-  });
-
-  const resource = ctx.newResource(req.typeName, diagnostics);
-  if (!resource) return finish(undefined);
-  resource.configure?.(ctx.providerData, diagnostics);
-  const type = containerType(resource.schema());
-  const prior = decodeObject(req.priorState, type, 'prior state', diagnostics);
-  const planned = decodeObject(req.plannedState, type, 'planned state', diagnostics);
-  const config = decodeObject(req.config, type, 'configuration', diagnostics);
-  if (prior === undefined || planned === undefined || config === undefined || diagnostics.hasError()) return finish(undefined);
-  const privateData = decodePrivate(req.plannedPrivate);
-
+export async function applyResourceChange(resource: Resource, req: ApplyChangeRequest, diagnostics: Diagnostics): Promise<AppliedChange | undefined> {
+  const { config, prior, planned, private: privateData } = req;
   if (planned === null) {
-    if (prior === null) return finish(null, type);
+    if (prior === null) return { state: null, private: {} };
     await resource.delete({ state: prior, private: privateData }, { diagnostics });
-    return finish(diagnostics.hasError() ? prior : null, type, diagnostics.hasError() ? privateData : {});
+    return diagnostics.hasError() ? { state: prior, private: privateData } : { state: null, private: {} };
   }
   // The planned values go to the API: an int64 no JS number holds exactly must not be rounded on the way.
   checkWholeNumbers(resource.schema(), planned, diagnostics);
-  if (diagnostics.hasError()) return finish(undefined);
+  if (diagnostics.hasError()) return undefined;
   const result = prior === null
     ? await create(resource, config ?? planned, planned, privateData, diagnostics)
     : await update(resource, config ?? planned, planned, prior, privateData, diagnostics);
   if (result.state !== null && !diagnostics.hasError()) checkConsistency(planned, result.state, diagnostics);
-  return finish(result.state, type, result.private);
+  return { state: result.state, private: result.private };
 }
 
 async function create(resource: Resource, config: ObjectValue, plan: ObjectValue, privateData: PrivateData, diagnostics: Diagnostics) {

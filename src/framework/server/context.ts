@@ -10,7 +10,11 @@ export interface ServerContext {
   readonly scrubber: SecretScrubber;
   /** Set by ConfigureProvider; undefined in processes that only validate. */
   providerData: unknown;
-  /** Aborted by StopProvider so in-flight API calls end promptly. */
+  /**
+   * Aborted by StopProvider. The provider's configure receives its signal and hands it to its API client, so calls
+   * in flight end promptly. One per server, and the plugin host makes a server per connection: a StopProvider
+   * stops only its own connection's provider instance.
+   */
   readonly stopController: AbortController;
   newResource(typeName: string, diagnostics: Diagnostics): Resource | undefined;
   newDataSource(typeName: string, diagnostics: Diagnostics): DataSource | undefined;

@@ -1,30 +1,21 @@
-import type { ImportResourceStateRequest, ImportResourceStateResponse } from '../../protocol/tfprotov6/types';
-import { Diagnostics } from '../diagnostics';
-import type { ImportStateResponse } from '../resource';
-import { containerType } from '../schema/types';
+import type { ObjectValue } from '../../protocol/tftypes/value';
+import type { Diagnostics } from '../diagnostics';
+import type { ImportStateResponse, PrivateData, Resource } from '../resource';
 import { withNulls } from '../schema/walk';
-import type { ServerContext } from './context';
-import { encodePrivate, encodeValue } from './dynamic';
-import { toProtoDiagnostics } from './to-proto/diagnostics';
 
-export async function importResourceState(ctx: ServerContext, req: ImportResourceStateRequest): Promise<ImportResourceStateResponse> {
-  const diagnostics = new Diagnostics();
-  const finish = (imported: ImportResourceStateResponse['importedResources'] = []) => ({
-    importedResources: imported,
-    diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, resource?.schema()),
-  });
+export interface Imported {
+  /** The attributes the import ID tells, null for the rest: Terraform reads the object next. */
+  readonly state: ObjectValue;
+  readonly private: PrivateData;
+}
 
-  const resource = ctx.newResource(req.typeName, diagnostics);
-  if (!resource) return finish();
+export async function importResourceState(resource: Resource, id: string, typeName: string, diagnostics: Diagnostics): Promise<Imported | undefined> {
   if (!resource.importState) {
-    diagnostics.addError('Resource import not supported', `${req.typeName} cannot be imported; declare it in configuration instead.`);
-    return finish();
+    diagnostics.addError('Resource import not supported', `${typeName} cannot be imported; declare it in configuration instead.`);
+    return undefined;
   }
-  resource.configure?.(ctx.providerData, diagnostics);
-  const schema = resource.schema();
   const resp: ImportStateResponse = { state: {}, private: {}, diagnostics };
-  await resource.importState({ id: req.id }, resp);
-  if (diagnostics.hasError()) return finish();
-  const state = withNulls(schema, resp.state);
-  return finish([{ typeName: req.typeName, state: encodeValue(state, containerType(schema)), private: encodePrivate(resp.private) }]);
+  await resource.importState({ id }, resp);
+  if (diagnostics.hasError()) return undefined;
+  return { state: withNulls(resource.schema(), resp.state), private: resp.private };
 }

@@ -1,20 +1,29 @@
-import type { PlanResourceChangeRequest, PlanResourceChangeResponse } from '../../protocol/tfprotov6/types';
-import type { Type } from '../../protocol/tftypes/type';
 import { type ObjectValue, UNKNOWN, isObjectValue, valueEquals } from '../../protocol/tftypes/value';
 import { Diagnostics } from '../diagnostics';
 import { Path } from '../path';
-import type { ModifyPlanResponse, PrivateData } from '../resource';
+import type { ModifyPlanResponse, PrivateData, Resource } from '../resource';
 import type { Schema } from '../schema/schema';
-import { containerType } from '../schema/types';
 import { transformPlan } from '../schema/walk';
-import type { ServerContext } from './context';
-import { decodeObject, decodePrivate, encodePrivate, encodeValue } from './dynamic';
-import { toProtoDiagnostics } from './to-proto/diagnostics';
-import { toProtoAttributePath } from './to-proto/path';
+
+/** PlanResourceChange as the framework sees it (from-proto/plan-resource-change.ts decodes it). */
+export interface PlanChangeRequest {
+  readonly config: ObjectValue | null;
+  readonly prior: ObjectValue | null;
+  /** null for a destroy. */
+  readonly proposed: ObjectValue | null;
+  readonly private: PrivateData;
+}
+
+export interface PlannedChange {
+  readonly planned: ObjectValue | null;
+  /** Sorted and de-duplicated. */
+  readonly requiresReplace: Path[];
+  readonly private: PrivateData;
+}
 
 /**
  * The plan pipeline, in terraform-plugin-framework's order:
- *   1. decode; a null proposed state is a destroy (only the resource's modifyPlan runs)
+ *   1. (decoded by from-proto) a null proposed state is a destroy (only the resource's modifyPlan runs)
  *   2. planned = proposed (Terraform already merged config over prior state)
  *   3. schema defaults for unset attributes
  *   4. computed attributes unset in config become unknown — but only when something changes,
@@ -23,27 +32,10 @@ import { toProtoAttributePath } from './to-proto/path';
  *   6. the resource's own modifyPlan
  *   7. requires-replace paths, sorted and de-duplicated
  */
-export async function planResourceChange(ctx: ServerContext, req: PlanResourceChangeRequest): Promise<PlanResourceChangeResponse> {
-  const diagnostics = new Diagnostics();
-  const response = (planned?: { value: ObjectValue | null; type: Type; replace: Path[]; private: PrivateData }) => ({
-    plannedState: planned && encodeValue(planned.value, planned.type),
-    requiresReplace: planned ? sortedPaths(planned.replace).map(toProtoAttributePath) : [],
-    plannedPrivate: planned && encodePrivate(planned.private),
-    diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, resource?.schema()),
-  });
-
-  const resource = ctx.newResource(req.typeName, diagnostics);
-  if (!resource) return response();
-  resource.configure?.(ctx.providerData, diagnostics);
+export async function planResourceChange(resource: Resource, req: PlanChangeRequest, diagnostics: Diagnostics): Promise<PlannedChange | undefined> {
   const schema = resource.schema();
-  const type = containerType(schema);
-  const prior = decodeObject(req.priorState, type, 'prior state', diagnostics);
-  const proposed = decodeObject(req.proposedNewState, type, 'proposed new state', diagnostics);
-  const config = decodeObject(req.config, type, 'configuration', diagnostics);
-  if (prior === undefined || proposed === undefined || config === undefined || diagnostics.hasError()) return response();
-  const privateData = decodePrivate(req.priorPrivate);
-
-  let planned: ObjectValue | null = proposed;
+  const { config, prior, private: privateData } = req;
+  let planned: ObjectValue | null = req.proposed;
   const replace: Path[] = [];
   if (planned !== null) {
     planned = applyDefaults(schema, config, prior, planned);
@@ -55,10 +47,10 @@ export async function planResourceChange(ctx: ServerContext, req: PlanResourceCh
     await resource.modifyPlan({ config, plan: planned, state: prior, private: privateData }, resp);
     planned = resp.plan;
   }
-  if (diagnostics.hasError()) return response();
+  if (diagnostics.hasError()) return undefined;
   // A create or a destroy never carries requires-replace paths.
   const replacing = prior === null || planned === null ? [] : replace;
-  return response({ value: planned, type, replace: replacing, private: privateData });
+  return { planned, requiresReplace: sortedPaths(replacing), private: privateData };
 }
 
 function applyDefaults(schema: Schema, config: ObjectValue | null, prior: ObjectValue | null, planned: ObjectValue): ObjectValue {

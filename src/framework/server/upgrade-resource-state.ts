@@ -1,12 +1,14 @@
-import type { UpgradeResourceStateRequest, UpgradeResourceStateResponse } from '../../protocol/tfprotov6/types';
-import { parseJSONKeepingNumbers } from '../../protocol/tftypes/exact-json';
 import type { Value } from '../../protocol/tftypes/value';
-import { Diagnostics } from '../diagnostics';
+import type { Diagnostics } from '../diagnostics';
+import type { Resource } from '../resource';
 import { containerType } from '../schema/types';
 import { conformToType } from '../state-conform';
-import type { ServerContext } from './context';
-import { encodeValue } from './dynamic';
-import { toProtoDiagnostics } from './to-proto/diagnostics';
+
+/** A state as Terraform stored it (from-proto/upgrade-resource-state.ts reads it). */
+export interface StoredState {
+  readonly version: number;
+  readonly raw: Record<string, unknown>;
+}
 
 /**
  * Brings a stored state to the current schema version. States of the current
@@ -14,53 +16,30 @@ import { toProtoDiagnostics } from './to-proto/diagnostics';
  * ones go through the resource's upgrader for that version, which produces the
  * current shape directly (as in terraform-plugin-framework, not step by step).
  */
-export async function upgradeResourceState(ctx: ServerContext, req: UpgradeResourceStateRequest): Promise<UpgradeResourceStateResponse> {
-  const diagnostics = new Diagnostics();
-  const finish = (upgraded?: UpgradeResourceStateResponse['upgradedState']) => ({
-    upgradedState: upgraded,
-    diagnostics: toProtoDiagnostics(diagnostics, ctx.scrubber, resource?.schema()),
-  });
-
-  const resource = ctx.newResource(req.typeName, diagnostics);
-  if (!resource) return finish();
+export function upgradeResourceState(resource: Resource, stored: StoredState, diagnostics: Diagnostics): Value | undefined {
   const schema = resource.schema();
-  const type = containerType(schema);
   const current = schema.version ?? 0;
-  if (!req.rawState?.json) {
-    diagnostics.addError('Unsupported state format', 'This state uses the pre-0.12 flatmap format, which this provider cannot read. Re-import the resource.');
-    return finish();
-  }
-  let raw: Record<string, unknown>;
-  try {
-    // Not JSON.parse: Terraform writes every digit of a number (9007199254740993), and rounding it would change the state.
-    raw = parseJSONKeepingNumbers(Buffer.from(req.rawState.json).toString('utf8')) as Record<string, unknown>;
-  } catch (err) {
-    diagnostics.addError('Unreadable state', `The stored state is not valid JSON (${(err as Error).message}). Restore it from a backup or re-import.`);
-    return finish();
-  }
-  if (req.version > current) {
+  if (stored.version > current) {
     diagnostics.addError(
       'State written by a newer provider',
-      `This ${req.typeName} state has schema version ${req.version} but this provider only knows up to ${current}. Upgrade the provider.`,
+      `This ${resource.typeName} state has schema version ${stored.version} but this provider only knows up to ${current}. Upgrade the provider.`,
     );
-    return finish();
+    return undefined;
   }
-  let upgraded: unknown = raw;
-  if (req.version < current) {
-    const upgrader = resource.stateUpgraders?.()[req.version];
+  let upgraded: unknown = stored.raw;
+  if (stored.version < current) {
+    const upgrader = resource.stateUpgraders?.()[stored.version];
     if (!upgrader) {
-      diagnostics.addError('Unable to upgrade state', `There is no upgrade path for ${req.typeName} state version ${req.version}. Re-import the resource.`);
-      return finish();
+      diagnostics.addError('Unable to upgrade state', `There is no upgrade path for ${resource.typeName} state version ${stored.version}. Re-import the resource.`);
+      return undefined;
     }
-    upgraded = upgrader.upgrade(raw, diagnostics);
-    if (diagnostics.hasError()) return finish();
+    upgraded = upgrader.upgrade(stored.raw, diagnostics);
+    if (diagnostics.hasError()) return undefined;
   }
-  let value: Value;
   try {
-    value = conformToType(upgraded, type);
+    return conformToType(upgraded, containerType(schema));
   } catch (err) {
     diagnostics.addError('Unable to upgrade state', `The stored state does not fit the current schema: ${(err as Error).message}.`);
-    return finish();
+    return undefined;
   }
-  return finish(encodeValue(value, type));
 }

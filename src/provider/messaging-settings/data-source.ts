@@ -1,25 +1,29 @@
-import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Schema } from '../../framework';
+import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Diagnostics, ModelsOf } from '../../framework';
+import { PHASE, decodeModel, providerDataOf } from '../../framework';
 import { reportApiError } from '../api-errors';
 import { requireSession } from '../require-session';
-import type { AccountSession } from '../session';
+import { AccountSession } from '../session';
 import { settingsToAttributes } from './mapping';
 import { reportReadProblems } from './write';
 import { TYPE_NAME, messagingSettingsDataSourceSchema } from './schema';
 
 /** data "zendesk_messaging_settings": the account's current values, read-only. */
-export class MessagingSettingsDataSource implements DataSource {
+type Settings = typeof messagingSettingsDataSourceSchema;
+type Models = ModelsOf<Settings>;
+
+export class MessagingSettingsDataSource implements DataSource<Settings> {
   readonly typeName = TYPE_NAME;
   private session?: AccountSession;
 
-  schema(): Schema {
+  schema(): Settings {
     return messagingSettingsDataSourceSchema;
   }
 
-  configure(providerData: unknown): void {
-    this.session = providerData as AccountSession | undefined;
+  configure(providerData: unknown, diagnostics: Diagnostics): void {
+    this.session = providerDataOf(providerData, AccountSession, diagnostics);
   }
 
-  async read(_req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void> {
+  async read(_req: DataSourceReadRequest<Models>, resp: DataSourceReadResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
     try {
@@ -28,7 +32,8 @@ export class MessagingSettingsDataSource implements DataSource {
       reportReadProblems(problems, "Zendesk's answer to GET /api/v2/account/settings", session.accountId, resp.diagnostics);
       if (problems.length > 0) return;
       const routing = (settings.routing as Record<string, unknown> | undefined)?.enabled;
-      resp.state = { id: session.accountId, ...attributes, omnichannel_routing_enabled: typeof routing === 'boolean' ? routing : null };
+      const state = { id: session.accountId, ...attributes, omnichannel_routing_enabled: typeof routing === 'boolean' ? routing : null };
+      resp.state = decodeModel(messagingSettingsDataSourceSchema, PHASE.state, state, resp.diagnostics, "the state built from Zendesk's answer") ?? null;
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Reading the messaging settings of "${session.accountId}"`);
     }

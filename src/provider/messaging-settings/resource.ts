@@ -12,13 +12,15 @@ import type {
   ReadRequest,
   ReadResponse,
   Resource,
-  Schema,
+  ModelsOf,
+  StateModel,
   UpdateRequest,
   UpdateResponse,
   ValidateConfigRequest,
 } from '../../framework';
+import { PHASE, decodeModel, providerDataOf } from '../../framework';
 import { reportApiError } from '../api-errors';
-import type { AccountSession } from '../session';
+import { AccountSession } from '../session';
 import { requireSession } from '../require-session';
 import { defaultsPatchFor, planToPatch, refreshState } from './mapping';
 import { reportReadProblems, writeSettings } from './write';
@@ -35,27 +37,31 @@ const IMPORTED = 'imported';
  * zendesk_messaging_settings: a singleton per account. Create adopts the
  * account's settings and writes the managed ones; destroy retains or resets.
  */
-export class MessagingSettingsResource implements Resource {
+type Settings = typeof messagingSettingsSchema;
+/** The resource's typed models (state, plan, config), derived from its schema. */
+type Models = ModelsOf<Settings>;
+
+export class MessagingSettingsResource implements Resource<Settings> {
   readonly typeName = TYPE_NAME;
   private session?: AccountSession;
 
-  schema(): Schema {
+  schema(): Settings {
     return messagingSettingsSchema;
   }
 
-  configure(providerData: unknown): void {
-    this.session = providerData as AccountSession | undefined;
+  configure(providerData: unknown, diagnostics: Diagnostics): void {
+    this.session = providerDataOf(providerData, AccountSession, diagnostics);
   }
 
-  async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
+  async create(req: CreateRequest<Models>, resp: CreateResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
     const written = await writeSettings(session, planToPatch(req.plan), req.plan, null, resp.diagnostics);
     // A failed create records nothing: the next plan simply proposes the create again (and adopts what Zendesk holds).
-    if (written && !resp.diagnostics.hasError()) resp.state = { ...written.state, id: session.accountId };
+    if (written && !resp.diagnostics.hasError()) resp.state = stateOf({ ...written.state, id: session.accountId }, resp.diagnostics) ?? null;
   }
 
-  async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
+  async read(req: ReadRequest<Models>, resp: ReadResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
     if (!checkSameAccount(req.state.id, session.accountId, this.describe(req.state), resp.diagnostics)) return;
@@ -64,16 +70,18 @@ export class MessagingSettingsResource implements Resource {
       const { state, problems } = refreshState(req.state, settings, { everything: req.private[IMPORTED] === true });
       // An answer that does not tell a managed value is an error: the framework then keeps the prior state whole.
       reportReadProblems(problems, "Zendesk's answer to GET /api/v2/account/settings", session.accountId, resp.diagnostics);
-      resp.state = state;
+      const refreshed = stateOf(state, resp.diagnostics);
+      if (!refreshed) return;
+      resp.state = refreshed;
       delete resp.private[IMPORTED];
       // Every refresh says when the recorded routing treatment is dormant, so plans and drift reports carry the note.
-      warnIfDormant(resp.state.agent_ended_session_routing, prerequisitesFor({}, settings), session.accountId, resp.diagnostics);
+      warnIfDormant(refreshed.agent_ended_session_routing, prerequisitesFor({}, settings), session.accountId, resp.diagnostics);
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Reading the messaging settings of "${session.accountId}"`);
     }
   }
 
-  async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
+  async update(req: UpdateRequest<Models>, resp: UpdateResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
     if (!checkSameAccount(req.state.id, session.accountId, this.describe(req.state), resp.diagnostics)) return;
@@ -81,10 +89,10 @@ export class MessagingSettingsResource implements Resource {
     if (!written) return; // prior state stays: nothing is known to have changed
     // What Zendesk holds for each managed attribute (the plan when it kept everything; the prior value where its
     // answer did not tell), so the next plan shows any difference again.
-    resp.state = { ...written.state, id: req.state.id };
+    resp.state = stateOf({ ...written.state, id: req.state.id }, resp.diagnostics) ?? resp.state;
   }
 
-  async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
+  async delete(req: DeleteRequest<Models>, resp: DeleteResponse): Promise<void> {
     if (req.state.on_destroy !== 'reset') {
       resp.diagnostics.addWarning(
         'Messaging settings left as they are',
@@ -99,7 +107,7 @@ export class MessagingSettingsResource implements Resource {
     await writeSettings(session, defaultsPatchFor(req.state), null, null, resp.diagnostics);
   }
 
-  async importState(req: ImportStateRequest, resp: ImportStateResponse): Promise<void> {
+  async importState(req: ImportStateRequest, resp: ImportStateResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
     if (req.id !== session.accountId) {
@@ -119,11 +127,11 @@ export class MessagingSettingsResource implements Resource {
     return messagingSettingsStateUpgraders;
   }
 
-  validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {
+  validateConfig(req: ValidateConfigRequest<Models>, diagnostics: Diagnostics): void {
     checkConfig(req.config, diagnostics);
   }
 
-  async modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): Promise<void> {
+  async modifyPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>): Promise<void> {
     // Also here, not only in read: `terraform plan -refresh=false` plans without reading. A retained destroy only forgets.
     const forgetsOnly = req.plan === null && req.state?.on_destroy !== 'reset';
     if (this.session && req.state && !forgetsOnly && !checkSameAccount(req.state.id, this.session.accountId, this.describe(req.state), resp.diagnostics)) return;
@@ -142,7 +150,7 @@ export class MessagingSettingsResource implements Resource {
     if (req.config) resp.plan = planWithAliases(req.config, req.plan);
     // Dormancy is warned about by the refresh before this plan; here only when the plan creates the resource or
     // changes what decides it, so a plan shows each note once.
-    const decisive = ['agent_ended_session_routing', 'agents_can_end_sessions'];
+    const decisive = ['agent_ended_session_routing', 'agents_can_end_sessions'] as const;
     const changes = req.state === null || decisive.some((name) => !valueEquals(req.plan![name], req.state![name]));
     if (!this.session || !changes || typeof req.config?.agent_ended_session_routing !== 'string') return;
     try {
@@ -153,7 +161,12 @@ export class MessagingSettingsResource implements Resource {
     }
   }
 
-  private describe(state: ObjectValue): string {
+  private describe(state: StateModel<Settings>): string {
     return `The messaging settings resource (account "${state.id}")`;
   }
+}
+
+/** A state built from Zendesk's answer, checked against the model (an error on the attribute when it does not fit). */
+function stateOf(value: ObjectValue, diagnostics: Diagnostics): StateModel<Settings> | undefined {
+  return decodeModel(messagingSettingsSchema, PHASE.state, value, diagnostics, "the state built from Zendesk's answer");
 }

@@ -74,7 +74,7 @@ const reminder = listNestedAttribute({
  * "unset means unmanaged" inputs; the data source exposes them as outputs; docs
  * and the CDKTF bindings are generated from the result.
  */
-const settings: Record<string, Attribute> = {
+const settings = {
   agents_can_end_sessions: boolAttribute({
     description:
       `Agents can end messaging sessions at any time (${END_SESSIONS}). On by default; off by default for accounts that ` +
@@ -113,12 +113,11 @@ const settings: Record<string, Attribute> = {
       reminders: reminder,
     },
   }),
-};
+} satisfies Record<string, Attribute>;
 
-const unmanaged = (name: string, options?: { children?: boolean }) => unmanagedWhenUnsetAttribute(settings[name], options);
-const inactivity = settings.inactivity as Extract<Attribute, { kind: 'nested' }>;
+const inactivity = settings.inactivity;
 
-export const messagingSettingsSchema: Schema = {
+export const messagingSettingsSchema = {
   description:
     'The messaging session settings of one Zendesk account: whether agents can end messaging sessions, how tickets of ' +
     'agent-ended sessions are routed, and automatic release on inactivity. One per account: creating it adopts the ' +
@@ -131,10 +130,10 @@ export const messagingSettingsSchema: Schema = {
       planModifiers: [useStateForUnknown()],
       description: 'The Zendesk account (subdomain) these settings belong to. Also the import ID.',
     }),
-    agents_can_end_sessions: unmanaged('agents_can_end_sessions'),
-    agent_ended_session_routing: unmanaged('agent_ended_session_routing'),
+    agents_can_end_sessions: unmanagedWhenUnsetAttribute(settings.agents_can_end_sessions),
+    agent_ended_session_routing: unmanagedWhenUnsetAttribute(settings.agent_ended_session_routing),
     inactivity: {
-      ...unmanaged('inactivity', { children: false }),
+      ...unmanagedWhenUnsetAttribute(inactivity, { children: false }),
       attributes: {
         enabled: unmanagedWhenUnsetAttribute(inactivity.attributes.enabled),
         timeout_minutes: unmanagedWhenUnsetAttribute(inactivity.attributes.timeout_minutes),
@@ -144,7 +143,7 @@ export const messagingSettingsSchema: Schema = {
         // The reminder list as a whole is unmanaged when unset; its elements are plain values.
         reminders: unmanagedWhenUnsetAttribute(inactivity.attributes.reminders, { children: false }),
       },
-    } as Attribute,
+    },
     on_destroy: stringAttribute({
       optional: true,
       computed: true,
@@ -155,10 +154,10 @@ export const messagingSettingsSchema: Schema = {
       validators: [oneOf(...ON_DESTROY)],
     }),
   },
-};
+} satisfies Schema;
 
 /** Reads the same settings as outputs, plus whether omnichannel routing is on. */
-export const messagingSettingsDataSourceSchema: Schema = {
+export const messagingSettingsDataSourceSchema = {
   description: 'Reads the messaging session settings of the Zendesk account the provider is configured for (no writes).',
   attributes: {
     id: stringAttribute({ computed: true, description: 'The Zendesk account (subdomain) the settings belong to.' }),
@@ -168,4 +167,4 @@ export const messagingSettingsDataSourceSchema: Schema = {
       description: 'Whether omnichannel routing is on (settings.routing.enabled); agent_ended_session_routing needs it.',
     }),
   },
-};
+} satisfies Schema;

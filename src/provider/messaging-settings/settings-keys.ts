@@ -90,7 +90,7 @@ export const ATTRIBUTE_FOR_SETTING: Readonly<Record<string, Path>> = Object.from
  * alias's value becomes its attribute's (which the configuration left unset),
  * then every alias mirrors its attribute. Returns a new plan.
  */
-export function planWithAliases(config: ObjectValue, plan: ObjectValue): ObjectValue {
+export function planWithAliases<Plan extends ObjectValue>(config: ObjectValue, plan: Plan): Plan {
   const next: Record<string, Value> = { ...plan };
   for (const alias of ALIAS_KEYS) {
     const configured = valueAt(config, alias);
@@ -100,5 +100,5 @@ export function planWithAliases(config: ObjectValue, plan: ObjectValue): ObjectV
     next[first] = { ...parent, [target]: configured };
   }
   mirrorAliases(next);
-  return next;
+  return next as Plan; // the same attributes: only an alias's value is copied to its target
 }

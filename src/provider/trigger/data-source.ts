@@ -1,9 +1,9 @@
 import type { ObjectValue } from '../../framework';
-import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Schema } from '../../framework';
-import { Path } from '../../framework';
+import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Diagnostics, ModelsOf } from '../../framework';
+import { PHASE, Path, decodeModel, providerDataOf } from '../../framework';
 import { reportApiError } from '../api-errors';
 import { requireSession } from '../require-session';
-import type { AccountSession } from '../session';
+import { AccountSession } from '../session';
 import type { ApiAction, ApiCondition, TriggerDefinitions } from '../../client/triggers';
 import { triggersTitled } from '../../client/trigger-requests';
 import { type ItemKind, normalizeValue, titleOf, valueTitleOf } from './resolve';
@@ -24,22 +24,25 @@ function itemToOutput(item: ApiCondition | ApiAction, kind: ItemKind, defs: Trig
 }
 
 /** data "zendesk_trigger": one trigger by exact title (search, then exact match). */
-export class TriggerDataSource implements DataSource {
+type Lookup = typeof triggerDataSourceSchema;
+type Models = ModelsOf<Lookup>;
+
+export class TriggerDataSource implements DataSource<Lookup> {
   readonly typeName = TYPE_NAME;
   private session?: AccountSession;
 
-  schema(): Schema {
+  schema(): Lookup {
     return triggerDataSourceSchema;
   }
 
-  configure(providerData: unknown): void {
-    this.session = providerData as AccountSession | undefined;
+  configure(providerData: unknown, diagnostics: Diagnostics): void {
+    this.session = providerDataOf(providerData, AccountSession, diagnostics);
   }
 
-  async read(req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void> {
+  async read(req: DataSourceReadRequest<Models>, resp: DataSourceReadResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
-    const title = String(req.config.title);
+    const title = req.config.title;
     try {
       const found = await triggersTitled(session.client, title);
       if (found.length !== 1) {
@@ -54,7 +57,7 @@ export class TriggerDataSource implements DataSource {
       }
       const trigger = found[0];
       const defs = await session.triggerDefinitions();
-      resp.state = {
+      const state = {
         title,
         id: String(trigger.id),
         active: trigger.active,
@@ -68,6 +71,7 @@ export class TriggerDataSource implements DataSource {
         },
         actions: (trigger.actions ?? []).map((a) => itemToOutput(a, 'action', defs)),
       };
+      resp.state = decodeModel(triggerDataSourceSchema, PHASE.state, state, resp.diagnostics, "the state built from Zendesk's answer") ?? null;
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Looking up trigger "${title}" in "${session.accountId}"`);
     }

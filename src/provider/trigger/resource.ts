@@ -13,17 +13,18 @@ import type {
   PrivateData,
   ReadRequest,
   ReadResponse,
+  ModelsOf,
   Resource,
-  Schema,
+  StateModel,
   UpdateRequest,
   UpdateResponse,
   ValidateConfigRequest,
 } from '../../framework';
-import { Path } from '../../framework';
+import { PHASE, Path, decodeModel, providerDataOf } from '../../framework';
 import { checkSameAccount } from '../account-identity';
 import { isApiError, reportApiError } from '../api-errors';
 import { requireSession } from '../require-session';
-import type { AccountSession } from '../session';
+import { AccountSession } from '../session';
 import type { ApiTrigger } from '../../client/triggers';
 import { deleteTrigger, getTrigger, restoreTrigger, updateTrigger } from '../../client/trigger-requests';
 import { inspectRules } from './check';
@@ -48,19 +49,23 @@ const LOCAL_ATTRIBUTES = new Set(['on_destroy', 'adopt_identical']);
 const CONDITIONS = Path.root('conditions');
 
 /** zendesk_trigger: full CRUD of a ticket trigger; conditions and actions may name fields by their titles. */
-export class TriggerResource implements Resource {
+type Trigger = typeof triggerSchema;
+/** The resource's typed models (state, plan, config), derived from its schema. */
+type Models = ModelsOf<Trigger>;
+
+export class TriggerResource implements Resource<Trigger> {
   readonly typeName = TYPE_NAME;
   private session?: AccountSession;
 
-  schema(): Schema {
+  schema(): Trigger {
     return triggerSchema;
   }
 
-  configure(providerData: unknown): void {
-    this.session = providerData as AccountSession | undefined;
+  configure(providerData: unknown, diagnostics: Diagnostics): void {
+    this.session = providerDataOf(providerData, AccountSession, diagnostics);
   }
 
-  async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
+  async create(req: CreateRequest<Models>, resp: CreateResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
     const checked = await this.inspect(session, req.plan, resp.diagnostics, 'apply');
@@ -69,12 +74,12 @@ export class TriggerResource implements Resource {
     const options = { adoptIdentical: req.plan.adopt_identical !== false, settleMs: settleTimeFor(session.requestTimeoutMs) };
     const trigger = await createOnce(session, payload, options, resp.diagnostics);
     if (!trigger) return;
-    resp.state = this.afterWrite(trigger, req.plan, checked.rules, resp.diagnostics);
+    resp.state = this.afterWrite(trigger, req.plan, checked.rules, resp.diagnostics) ?? null;
     resp.private[STANDARD] = trigger.default === true;
     resp.private[ACCOUNT] = session.accountId;
   }
 
-  async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
+  async read(req: ReadRequest<Models>, resp: ReadResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     // Another account: report it and keep the prior state (an error makes the framework return it unchanged).
     if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
@@ -83,7 +88,9 @@ export class TriggerResource implements Resource {
       const trigger = await getTrigger(session.client, id);
       const defs = needsDefinitions(rulesOf(req.state)) ? await session.triggerDefinitions() : undefined;
       // State written before adopt_identical existed reads as its default, so upgrading shows no change.
-      resp.state = { ...triggerToState(trigger, req.state, defs), adopt_identical: req.state.adopt_identical ?? true };
+      const refreshed = stateOf({ ...triggerToState(trigger, req.state, defs), adopt_identical: req.state.adopt_identical ?? true }, resp.diagnostics);
+      if (!refreshed) return;
+      resp.state = refreshed;
       resp.private[STANDARD] = trigger.default === true;
       resp.private[ACCOUNT] = session.accountId; // states from before accounts were recorded adopt the current one
       if (req.private[IMPORTED]) {
@@ -100,12 +107,13 @@ export class TriggerResource implements Resource {
     }
   }
 
-  async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
+  async update(req: UpdateRequest<Models>, resp: UpdateResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
     const id = String(req.state.id);
     if (!changesZendesk(req.plan, req.state)) {
-      resp.state = { ...req.plan, id };
+      // Only local attributes changed: the plan is the state (its computed values are kept from state, so known).
+      resp.state = stateOf({ ...req.plan, id }, resp.diagnostics) ?? resp.state;
       return;
     }
     const checked = await this.inspect(session, req.plan, resp.diagnostics, 'apply');
@@ -113,14 +121,14 @@ export class TriggerResource implements Resource {
     try {
       // Conditions and actions replace as a whole on every PUT [DOC TR-DOC note], so both always go.
       const trigger = await updateTrigger(session.client, id, triggerPayload(req.plan, checked.rules));
-      resp.state = this.afterWrite(trigger, { ...req.plan, id }, checked.rules, resp.diagnostics);
+      resp.state = this.afterWrite(trigger, { ...req.plan, id }, checked.rules, resp.diagnostics) ?? resp.state;
       resp.private[ACCOUNT] = session.accountId;
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Updating trigger ${id} in "${session.accountId}"`);
     }
   }
 
-  async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
+  async delete(req: DeleteRequest<Models>, resp: DeleteResponse): Promise<void> {
     const mode = req.state.on_destroy;
     const id = String(req.state.id);
     if (leavesZendeskAlone(req.state, req.private)) {
@@ -146,7 +154,7 @@ export class TriggerResource implements Resource {
     }
   }
 
-  async importState(req: ImportStateRequest, resp: ImportStateResponse): Promise<void> {
+  async importState(req: ImportStateRequest, resp: ImportStateResponse<Models>): Promise<void> {
     if (!/^\d+$/.test(req.id)) {
       resp.diagnostics.addError('Invalid trigger import ID', `The import ID is the numeric trigger ID (see the trigger's URL in Admin Center), got "${req.id}".`);
       return;
@@ -162,11 +170,11 @@ export class TriggerResource implements Resource {
     return triggerStateUpgraders;
   }
 
-  validateConfig(req: ValidateConfigRequest, diagnostics: Diagnostics): void {
+  validateConfig(req: ValidateConfigRequest<Models>, diagnostics: Diagnostics): void {
     checkTriggerConfig(req.config, diagnostics);
   }
 
-  async modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): Promise<void> {
+  async modifyPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>): Promise<void> {
     const session = this.session;
     if (req.plan === null) {
       if (req.state && session && !leavesZendeskAlone(req.state, req.private) && !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
@@ -235,18 +243,23 @@ export class TriggerResource implements Resource {
   }
 
   /** State after a POST/PUT: the plan when Zendesk kept everything, else what Zendesk holds plus an error. */
-  private afterWrite(trigger: ApiTrigger, plan: ObjectValue, rules: ResolvedRules, diagnostics: Diagnostics): ObjectValue {
+  private afterWrite(trigger: ApiTrigger, plan: ObjectValue, rules: ResolvedRules, diagnostics: Diagnostics): StateModel<Trigger> | undefined {
     const state: ObjectValue = { ...plan, id: String(trigger.id), category_id: trigger.category_id, position: trigger.position };
     const lost = unkept(rules, trigger);
-    if (lost.length === 0 && trigger.title === plan.title && trigger.active === plan.active) return state;
+    if (lost.length === 0 && trigger.title === plan.title && trigger.active === plan.active) return stateOf(state, diagnostics);
     diagnostics.addAttributeError(
       CONDITIONS,
       'Zendesk did not keep the trigger as planned',
       `Zendesk answered trigger ${trigger.id} without: ${lost.join('; ') || 'the planned title or active flag'}. The state now ` +
         'records what Zendesk holds, so the next plan shows the difference; check the values against GET /api/v2/triggers/definitions.',
     );
-    return triggerToState(trigger, plan, undefined);
+    return stateOf(triggerToState(trigger, plan, undefined), diagnostics);
   }
+}
+
+/** A state built from Zendesk's answer, checked against the model (an error on the attribute when it does not fit). */
+function stateOf(value: ObjectValue, diagnostics: Diagnostics): StateModel<Trigger> | undefined {
+  return decodeModel(triggerSchema, PHASE.state, value, diagnostics, "the state built from Zendesk's answer");
 }
 
 /** Whether a change touches what Zendesk holds (anything but the local attributes). */

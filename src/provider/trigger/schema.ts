@@ -1,6 +1,4 @@
 import {
-  type Attribute,
-  type Block,
   type Schema,
   atLeast,
   boolAttribute,
@@ -24,7 +22,7 @@ export { TRIGGER_ON_DESTROY as ON_DESTROY, type TriggerOnDestroy } from './attri
 const KEEP = [useStateForUnknown()];
 
 /** What a condition or action names: an API field, or its title as Admin Center shows it. */
-const fieldAttributes = (kind: 'condition' | 'action'): Record<string, Attribute> => ({
+const fieldAttributes = (kind: 'condition' | 'action') => ({
   field: stringAttribute({
     optional: true,
     description:
@@ -65,7 +63,7 @@ const fieldAttributes = (kind: 'condition' | 'action'): Record<string, Attribute
  * same conditions in another order keeps the configured order (mapping.ts), so
  * Zendesk's order never shows as a change.
  */
-const condition = (which: 'all' | 'any'): Block =>
+const condition = (which: 'all' | 'any') =>
   listNestedBlock({
     description:
       (which === 'all'
@@ -82,7 +80,7 @@ const condition = (which: 'all' | 'any'): Block =>
     },
   });
 
-export const triggerSchema: Schema = {
+export const triggerSchema = {
   // 1 so that nukosuke/zendesk's version-0 states reach the provider whole (state-upgrade.ts).
   version: TRIGGER_SCHEMA_VERSION,
   description:
@@ -142,10 +140,10 @@ export const triggerSchema: Schema = {
       attributes: fieldAttributes('action'),
     }),
   },
-};
+} satisfies Schema;
 
 /** A condition or action as the data source reports it: the API field, its title from the definitions, the value. */
-const readOnlyItem = (withOperator: boolean): Record<string, Attribute> => ({
+const readOnlyItem = (withOperator: boolean) => ({
   field: stringAttribute({ computed: true, description: 'API field name.' }),
   field_title: stringAttribute({ computed: true, description: 'The field\'s title in the account\'s trigger definitions (null when unknown).' }),
   ...(withOperator ? { operator: stringAttribute({ computed: true, description: 'Operator API value.' }) } : {}),
@@ -154,7 +152,7 @@ const readOnlyItem = (withOperator: boolean): Record<string, Attribute> => ({
   values: listAttribute({ computed: true, element: 'string', description: 'Multi-value items.' }),
 });
 
-export const triggerDataSourceSchema: Schema = {
+export const triggerDataSourceSchema = {
   description:
     'Finds a trigger by its exact title, e.g. Zendesk\'s standard "Request customer satisfaction rating (messaging)", ' +
     'to reference or adopt it (with an import block on zendesk_trigger). Fails when no trigger or more than one has the title.',
@@ -176,4 +174,4 @@ export const triggerDataSourceSchema: Schema = {
     }),
     actions: listNestedAttribute({ computed: true, description: 'The trigger\'s actions, in order.', attributes: readOnlyItem(false) }),
   },
-};
+} satisfies Schema;
