@@ -7,6 +7,7 @@ import { checkDirectory } from '../drift/check';
 import { renderText } from '../drift/render';
 import { exitCodeFor } from '../drift/summary';
 import { installProvider } from '../install-provider';
+import { describeChange } from '../report/describe';
 import { packageRoot } from '../package-root';
 import { type ProviderHost, startProviderHost } from '../provider-host';
 import { renderPlanSummary } from '../plan-summary/render';
@@ -102,10 +103,12 @@ export async function runDemo(): Promise<void> {
     await emulator.control.resetRequests();
     expectCode(await cdktf(['deploy', '--auto-approve', '--skip-synth', '--skip-provider-lock']), [0], 'healing deploy');
     const writes = Object.entries(await emulator.control.callsByRoute()).filter(([route]) => !route.startsWith('GET') && !route.includes('/oauth/'));
-    for (const attribute of drift.drifted.flatMap((r) => r.attributes)) {
-      // "Label: configured → found" read backwards: what the deploy wrote.
-      const [found, configured] = attribute.description.slice(attribute.label.length + 2).split(' → ').reverse();
-      say.detail(`${attribute.label}: ${found} → ${configured} again (the configuration's value)`);
+    for (const resource of drift.drifted) {
+      for (const a of resource.attributes) {
+        // The drift read backwards (found → configured), in the reports' own words: what the deploy wrote.
+        const healed = describeChange(resource.type, { path: a.path, before: a.after, after: a.before, sensitive: a.sensitive, unknown: false });
+        say.detail(`${healed} again (the configuration's value)`);
+      }
     }
     say.detail(`API writes: ${writes.map(([route, n]) => `${n}× ${route}`).join(', ') || 'none'}; acme: routed as email = ${(await emulator.control.settings('acme')).routing.transform_to_email_enabled}`);
 
