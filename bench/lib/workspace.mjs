@@ -10,6 +10,9 @@ const { installProvider } = require('../../dist/cli/install-provider.js');
 
 export const PROBE = new URL('./probe.cjs', import.meta.url).pathname;
 
+/** The lines probe.cjs appended to a file: one per process that exited. */
+export const probeLines = (file) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
 export function baseEnv(extra = {}) {
   const env = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^(TF_|ZENDESK_)/.test(k)) env[k] = v;

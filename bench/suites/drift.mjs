@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROBE, baseEnv, settingsConfig, terraformDataOnly, workspace } from '../lib/workspace.mjs';
+import { PROBE, baseEnv, probeLines, settingsConfig, terraformDataOnly, workspace } from '../lib/workspace.mjs';
 import { timeCommand } from '../lib/measure.mjs';
 
 const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
@@ -60,7 +60,6 @@ async function driftRun(dirs, parallel, env, probeFile, flags = []) {
   return { ms: run.ms, code: run.code, summary: report.summary };
 }
 
-const probeLines = (file) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const peakOf = (lines) => Math.max(...lines.map((l) => l.maxRssKiB)) / 1024;
 /** The drift command's own peak, and the provider host's (the process forked with --host). */
 const peaks = (file) => {

@@ -2,7 +2,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, timeCommand } from '../lib/measure.mjs';
-import { PROBE, baseEnv, settingsConfig, workspace } from '../lib/workspace.mjs';
+import { PROBE, baseEnv, probeLines, settingsConfig, workspace } from '../lib/workspace.mjs';
 
 export async function memory({ probedRoot, emulator }) {
   const probeFile = join(probedRoot.root, 'memory.jsonl');
@@ -13,7 +13,7 @@ export async function memory({ probedRoot, emulator }) {
   await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: dir, env });
   writeFileSync(join(dir, 'main.tf'), settingsConfig(url, ['agents_can_end_sessions = false', 'inactivity = { timeout = 7 }']));
   await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: dir, env });
-  const lines = readFileSync(probeFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = probeLines(probeFile);
   const providerPeakMiB = Math.max(...lines.filter((l) => l.argv1.endsWith('provider.js')).map((l) => l.maxRssKiB)) / 1024;
 
   const baseline = [];
