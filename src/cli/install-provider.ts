@@ -1,17 +1,8 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PROVIDER_ADDRESS, PROVIDER_TYPE } from '../provider/address';
+import { PROVIDER_ADDRESS } from '../provider/address';
 import { VERSION } from '../version';
-import { packageRoot } from './package-root';
-
-export const PROVIDER_BUNDLE = 'terraform-provider-zendesk.js';
-/**
- * Name of the bundle inside the mirror package. Terraform executes the first
- * file named `terraform-provider-zendesk*`, so the bundle must not share that prefix.
- */
-const PACKAGED_BUNDLE = 'provider.js';
-/** The lazily loaded admin API client chunk, next to the bundle (see scripts/build.mjs). */
-const CLIENT_CHUNK = 'zendesk-client.js';
+import { providerPackageFiles } from './provider-package';
 
 export interface InstalledProvider {
   /** The filesystem mirror directory (`filesystem_mirror { path = … }`). */
@@ -38,46 +29,18 @@ export function platform(): string {
  */
 export function installProvider(outDir: string): InstalledProvider {
   const mirrorDir = resolve(outDir);
-  const bundle = join(packageRoot(), 'dist', PROVIDER_BUNDLE);
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first.`);
-
+  const files = providerPackageFiles(process.execPath);
   const packageDir = join(mirrorDir, PROVIDER_ADDRESS, VERSION, platform());
   rmSync(packageDir, { recursive: true, force: true });
   mkdirSync(packageDir, { recursive: true });
-  copyFileSync(bundle, join(packageDir, PACKAGED_BUNDLE));
-  copyFileSync(join(packageRoot(), 'dist', CLIENT_CHUNK), join(packageDir, CLIENT_CHUNK));
-  const executable = join(packageDir, `terraform-provider-${PROVIDER_TYPE}_v${VERSION}`);
-  writeFileSync(executable, wrapperScript(process.execPath), { mode: 0o755 });
-  chmodSync(executable, 0o755);
+  for (const { name, content, mode } of files) {
+    writeFileSync(join(packageDir, name), content, { mode });
+    chmodSync(join(packageDir, name), mode); // the umask may have taken bits away
+  }
 
   const cliConfigPath = join(mirrorDir, 'terraformrc');
   writeFileSync(cliConfigPath, cliConfig(mirrorDir));
   return { mirrorDir, cliConfigPath, packageDir, version: VERSION };
-}
-
-/**
- * Terraform execs the provider directly, so the wrapper must `exec` node (a
- * child shell in between makes Terraform hang on shutdown). The node that ran
- * the installer is preferred; when it has moved or was removed by an upgrade
- * (nvm, Homebrew), `node` on PATH; with neither, a message that says so. Only
- * shell builtins are used, so the wrapper works whatever PATH terraform has.
- */
-function wrapperScript(nodePath: string): string {
-  return [
-    '#!/bin/sh',
-    '# terraform-provider-zendesk: a Terraform provider written in TypeScript (cdktf-zendesk-messaging).',
-    `INSTALLED_WITH=${JSON.stringify(nodePath)}`,
-    'NODE=$INSTALLED_WITH',
-    'if [ ! -x "$NODE" ]; then',
-    '  NODE=$(command -v node) || {',
-    // On stdout: terraform shows the first line a plugin prints ("Unrecognized remote plugin message: …"), not its stderr.
-    `    echo "terraform-provider-zendesk: no Node.js to run on: $INSTALLED_WITH, which installed it, is gone and no node is on PATH. Install Node.js 20 or later (or put it on PATH), then run npx zendesk-messaging install-provider again."`,
-    '    exit 1',
-    '  }',
-    'fi',
-    `exec "$NODE" "\${0%/*}/${PACKAGED_BUNDLE}" "$@"`,
-    '',
-  ].join('\n');
 }
 
 export function cliConfig(mirrorDir: string): string {

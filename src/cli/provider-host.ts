@@ -12,7 +12,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PROVIDER_BUNDLE } from './install-provider';
+import { PROVIDER_BUNDLE } from './provider-package';
 import { packageRoot } from './package-root';
 
 export interface ProviderHost {

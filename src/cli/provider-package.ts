@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROVIDER_TYPE } from '../provider/address';
+import { VERSION } from '../version';
+import { packageRoot } from './package-root';
+
+/**
+ * What a provider package holds: the one definition that both the unpacked
+ * filesystem mirror (`install-provider`) and the release zips (`package`) write,
+ * so a zip installs exactly the files a local install runs.
+ */
+
+export const PROVIDER_BUNDLE = 'terraform-provider-zendesk.js';
+/**
+ * Name of the bundle inside the package. Terraform executes the first
+ * file named `terraform-provider-zendesk*`, so the bundle must not share that prefix.
+ */
+const PACKAGED_BUNDLE = 'provider.js';
+/** The lazily loaded admin API client chunk, next to the bundle (see scripts/build.mjs). */
+const CLIENT_CHUNK = 'zendesk-client.js';
+
+export interface PackageFile {
+  /** The file's name at the package root. */
+  name: string;
+  content: Buffer;
+  /** Unix permission bits: the wrapper must stay executable, in a directory and in a zip alike. */
+  mode: number;
+}
+
+/** The executable Terraform runs: `terraform-provider-zendesk_vVERSION`. */
+export const PROVIDER_EXECUTABLE = `terraform-provider-${PROVIDER_TYPE}_v${VERSION}`;
+
+/**
+ * The package's files, in name order. `installedWith` is the node that wrote
+ * an install, which the wrapper prefers; a release built for other machines
+ * has none and runs on the `node` found on PATH.
+ */
+export function providerPackageFiles(installedWith?: string): PackageFile[] {
+  const dist = join(packageRoot(), 'dist');
+  const read = (name: string) => {
+    const file = join(dist, name);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first.`);
+    return readFileSync(file);
+  };
+  return [
+    { name: PACKAGED_BUNDLE, content: read(PROVIDER_BUNDLE), mode: 0o644 },
+    { name: PROVIDER_EXECUTABLE, content: Buffer.from(wrapperScript(installedWith)), mode: 0o755 },
+    { name: CLIENT_CHUNK, content: read(CLIENT_CHUNK), mode: 0o644 },
+  ];
+}
+
+const NO_NODE_ADVICE = 'Install Node.js 20 or later (or put it on PATH)';
+
+/**
+ * Terraform execs the provider directly, so the wrapper must `exec` node (a
+ * child shell in between makes Terraform hang on shutdown). The node that ran
+ * the installer is preferred; when it has moved or was removed by an upgrade
+ * (nvm, Homebrew), `node` on PATH; with neither, a message that says so. Only
+ * shell builtins are used, so the wrapper works whatever PATH terraform has.
+ * The message goes to stdout: terraform shows the first line a plugin prints
+ * ("Unrecognized remote plugin message: …"), not its stderr.
+ */
+function wrapperScript(installedWith: string | undefined): string {
+  const header = ['#!/bin/sh', '# terraform-provider-zendesk: a Terraform provider written in TypeScript (cdktf-zendesk-messaging).'];
+  const findNode = installedWith
+    ? [
+        `INSTALLED_WITH=${JSON.stringify(installedWith)}`,
+        'NODE=$INSTALLED_WITH',
+        'if [ ! -x "$NODE" ]; then',
+        '  NODE=$(command -v node) || {',
+        `    echo "terraform-provider-zendesk: no Node.js to run on: $INSTALLED_WITH, which installed it, is gone and no node is on PATH. ${NO_NODE_ADVICE}, then run npx zendesk-messaging install-provider again."`,
+        '    exit 1',
+        '  }',
+        'fi',
+      ]
+    : [
+        'NODE=$(command -v node) || {',
+        `  echo "terraform-provider-zendesk: no Node.js to run on: no node is on the PATH terraform runs with. ${NO_NODE_ADVICE}, then run terraform again."`,
+        '  exit 1',
+        '}',
+      ];
+  return [...header, ...findNode, `exec "$NODE" "\${0%/*}/${PACKAGED_BUNDLE}" "$@"`, ''].join('\n');
+}
