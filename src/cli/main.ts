@@ -11,6 +11,7 @@ import { registerDriftMergeCommand } from './commands/drift-merge';
 import { registerEmulatorCommand } from './commands/emulator';
 import { registerExecCommand } from './commands/exec';
 import { registerInstallProviderCommand } from './commands/install-provider';
+import { registerPackageCommand } from './commands/package';
 import { registerPlanSummaryCommand } from './commands/plan-summary';
 import { registerSchemaCommand } from './commands/schema';
 
@@ -26,6 +27,7 @@ registerDriftMergeCommand(program);
 registerEmulatorCommand(program);
 registerExecCommand(program);
 registerInstallProviderCommand(program);
+registerPackageCommand(program);
 registerPlanSummaryCommand(program);
 registerSchemaCommand(program);
 

@@ -1,0 +1,135 @@
+/**
+ * `zendesk-messaging package` (what `npm run package` runs) with the built CLI: the registry protocol's artifacts,
+ * checked as sha256sum would, rebuilt byte for byte, then installed by the real terraform from a *packed* filesystem
+ * mirror of the zips (the layout private mirrors use), applied against the emulator and planned clean.
+ *
+ * Terraform records a zip's own SHA-256 (`zh:`) in the lock file only for checksums a registry signed; from a
+ * filesystem mirror it records `h1:` (the hash of the unpacked files), as checked here on terraform 1.11.4. So this
+ * compares the lock's h1 with one computed independently from the package's files: the lock covers exactly what the
+ * zip holds.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { providerPackageFiles } from '../../src/cli/provider-package';
+import { RELEASE_PLATFORMS } from '../../src/cli/release/package-release';
+import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { VERSION } from '../../src/version';
+import { EMULATOR_OAUTH_ENV } from '../support/emulator-workspaces';
+import { recordFigure } from '../support/figures';
+import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { makeTempDir } from '../support/temp';
+import { baseEnv, run } from '../support/terraform';
+
+const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
+const PREFIX = `terraform-provider-zendesk_${VERSION}`;
+const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+
+/**
+ * Terraform's h1 hash (golang.org/x/mod/sumdb/dirhash Hash1) of a package's files: SHA-256 over the lines
+ * "SHA256HEX  NAME\n" in name order, base64.
+ */
+function hash1(files: { name: string; content: Buffer }[]): string {
+  const lines = [...files].sort((a, b) => (a.name < b.name ? -1 : 1)).map((f) => `${sha256(f.content)}  ${f.name}\n`);
+  return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;
+}
+
+describe('zendesk-messaging package: registry release artifacts', () => {
+  const temp = makeTempDir('release');
+  let emulator: EmulatorHandle;
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    temp.cleanup();
+  });
+
+  const packageInto = async (dir: string) => {
+    const started = Date.now();
+    const result = await run(process.execPath, [CLI, 'package', '--out', dir], temp.dir, baseEnv());
+    if (result.code !== 0) throw new Error(`zendesk-messaging package failed:\n${result.output}`);
+    return { result, ms: Date.now() - started };
+  };
+
+  it('writes one zip per platform, SHA256SUMS that check, the protocol 6 manifest, and the same bytes every time', async () => {
+    const release = join(temp.dir, 'release');
+    const { result, ms } = await packageInto(release);
+    const zips = RELEASE_PLATFORMS.map((p) => `${PREFIX}_${p}.zip`);
+    expect(readdirSync(release).sort()).toEqual([`${PREFIX}_SHA256SUMS`, ...zips, `${PREFIX}_manifest.json`].sort());
+    expect(result.stdout).toContain(`Packaged zendesk-iac/zendesk ${VERSION} into ${release}`);
+    expect(JSON.parse(readFileSync(join(release, `${PREFIX}_manifest.json`), 'utf8'))).toEqual({ version: 1, metadata: { protocol_versions: ['6.0'] } });
+
+    // sha256sum -c: "HASH  NAME" lines, every artifact but the sums file itself.
+    const sums = readFileSync(join(release, `${PREFIX}_SHA256SUMS`), 'utf8');
+    const lines = sums.trimEnd().split('\n');
+    expect(lines.map((l) => l.replace(/^[0-9a-f]{64} {2}/, ''))).toEqual([...zips, `${PREFIX}_manifest.json`].sort());
+    for (const line of lines) {
+      const [hash, name] = line.split('  ');
+      expect([name, sha256(readFileSync(join(release, name)))]).toEqual([name, hash]);
+    }
+
+    // Reproducible: a second run elsewhere, later, gives the same bytes (no mtimes, paths or node in the zips).
+    const again = join(temp.dir, 'release-again');
+    await packageInto(again);
+    for (const name of readdirSync(release)) expect([name, readFileSync(join(again, name)).equals(readFileSync(join(release, name)))]).toEqual([name, true]);
+
+    // Another version's leftovers go; files that are not ours stay.
+    writeFileSync(join(again, 'terraform-provider-zendesk_0.0.1_linux_amd64.zip'), 'old');
+    writeFileSync(join(again, 'NOTES.txt'), 'mine');
+    await packageInto(again);
+    expect(readdirSync(again)).toContain('NOTES.txt');
+    expect(readdirSync(again)).not.toContain('terraform-provider-zendesk_0.0.1_linux_amd64.zip');
+
+    const zipBytes = statSync(join(release, zips[0])).size;
+    recordFigure('test/package/release-artifacts', `\`package\` wrote ${zips.length} zips of ${(zipBytes / 1024).toFixed(1)} KiB each in ${ms} ms (CLI start included)`);
+  });
+
+  it('installs from a packed filesystem mirror of the zips with terraform init, applies against the emulator and plans clean', async () => {
+    const release = join(temp.dir, 'release-for-mirror');
+    await packageInto(release);
+    // The packed layout: HOSTNAME/NAMESPACE/TYPE/terraform-provider-TYPE_VERSION_OS_ARCH.zip, every platform side by side.
+    const mirror = join(temp.dir, 'packed-mirror');
+    const providerDir = join(mirror, 'registry.terraform.io', 'zendesk-iac', 'zendesk');
+    mkdirSync(providerDir, { recursive: true });
+    for (const platform of RELEASE_PLATFORMS) copyFileSync(join(release, `${PREFIX}_${platform}.zip`), join(providerDir, `${PREFIX}_${platform}.zip`));
+    const cliConfig = join(temp.dir, 'packed.tfrc');
+    writeFileSync(
+      cliConfig,
+      `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/zendesk-iac/zendesk"]\n  }\n` +
+        '  direct {\n    exclude = ["registry.terraform.io/zendesk-iac/zendesk"]\n  }\n}\n',
+    );
+    const work = join(temp.dir, 'work');
+    mkdirSync(work);
+    writeFileSync(
+      join(work, 'main.tf'),
+      REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl('packaged') }) + settingsResource('this', ['agents_can_end_sessions = true', 'agent_ended_session_routing = "email"']),
+    );
+    const env = baseEnv({ ...EMULATOR_OAUTH_ENV, TF_CLI_CONFIG_FILE: cliConfig });
+    const terraform = (...args: string[]) => run('terraform', [...args, '-no-color'], work, env);
+
+    const init = await terraform('init', '-input=false');
+    expect(init.output).toContain(`Installed zendesk-iac/zendesk v${VERSION} (unauthenticated)`);
+    expect(init.code).toBe(0);
+    const lock = readFileSync(join(work, '.terraform.lock.hcl'), 'utf8');
+    const expected = hash1(providerPackageFiles());
+    expect(lock).toContain(`version = "${VERSION}"`);
+    expect(lock.match(/"h1:[^"]+"/g)).toEqual([`"${expected}"`]);
+    const unpacked = join(work, '.terraform', 'providers', 'registry.terraform.io', 'zendesk-iac', 'zendesk', VERSION, 'linux_amd64');
+    if (process.platform === 'linux' && process.arch === 'x64') {
+      expect(statSync(join(unpacked, `terraform-provider-zendesk_v${VERSION}`)).mode & 0o777).toBe(0o755); // the executable bit survived the zip
+    }
+
+    // Every platform's zip is one terraform accepts: providers lock reads and hashes each from the mirror.
+    const locked = await terraform('providers', 'lock', `-fs-mirror=${mirror}`, ...RELEASE_PLATFORMS.map((p) => `-platform=${p}`));
+    expect(locked.code).toBe(0);
+    for (const platform of RELEASE_PLATFORMS) expect(locked.output).toContain(`Obtained zendesk-iac/zendesk checksums for ${platform}`);
+
+    const apply = await terraform('apply', '-input=false', '-auto-approve');
+    expect(apply.output).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
+    expect((await emulator.control.settings('packaged')).routing).toMatchObject({ transform_to_email_enabled: true });
+    const plan = await terraform('plan', '-input=false', '-detailed-exitcode');
+    expect(plan.output).toContain('No changes.');
+    expect(plan.code).toBe(0);
+  });
+});
