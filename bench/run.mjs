@@ -6,7 +6,8 @@
  *
  *   node bench/run.mjs [--runs N] [--accounts N] [--parallel N] [--trigger-runs N] [--only SUITE,…]
  *
- * Suites: start, plan, api, memory, triggers, drift (plan needs start's node figure and runs it too).
+ * Suites: start, plan, api, memory, triggers, drift (plan needs start's node figure and runs it too); `sea` (a single
+ * executable provider vs the bundle: installs postject from npm, so only with --only sea) runs only when asked for.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,7 @@ import { driftAtScale } from './suites/drift.mjs';
 import { memory } from './suites/memory.mjs';
 import { planVsFloor } from './suites/plan.mjs';
 import { providerStart } from './suites/provider-start.mjs';
+import { providerStartSea } from './suites/provider-start-sea.mjs';
 import { triggerScale } from './suites/trigger-scale.mjs';
 import { makeRoot } from './lib/workspace.mjs';
 
@@ -31,7 +33,7 @@ const parallel = option('--parallel', 4);
 const triggerRuns = option('--trigger-runs', 2);
 /** `--only plan,drift` runs just those suites (triggers alone takes a few minutes). */
 const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined;
-const wanted = (suite) => !only || only.has(suite) || (suite === 'start' && only.has('plan'));
+const wanted = (suite) => (only ? only.has(suite) || (suite === 'start' && only.has('plan')) : suite !== 'sea');
 
 const root = makeRoot();
 const probedRoot = makeRoot({ probe: true });
@@ -41,6 +43,10 @@ try {
   if (wanted('start')) {
     process.stderr.write('provider start …\n');
     results.providerStart = await providerStart({ root, runs: runs * 2 });
+  }
+  if (wanted('sea')) {
+    process.stderr.write('provider start: single executable vs bundle …\n');
+    results.seaStart = await providerStartSea({ root, runs: runs * 2 });
   }
   if (wanted('plan')) {
     process.stderr.write('terraform plan vs floor …\n');
@@ -70,8 +76,24 @@ try {
 
 const f = (n, digits = 1) => n.toFixed(digits);
 const calls = (c) => Object.entries(c).map(([k, v]) => `${v}× ${k}`).join(', ') || 'none';
-const { providerStart: s, plan: p, apiCalls: a, memory: m } = results;
+const { providerStart: s, plan: p, apiCalls: a, memory: m, seaStart: sea } = results;
 const rows = [];
+if (sea) {
+  const mib = (bytes) => `${f(bytes / 1048576)} MiB`;
+  const row = (what, k, size) => [
+    `start → handshake: ${what}`,
+    `${f(sea.medianMs[k])} ms wall, ${f(sea.medianCpuMs[k])} ms CPU`,
+    size ? `${mib(size.bytes)}, zipped ${mib(size.zippedBytes)}` : `node alone: ${f(sea.medianMs.node)} ms wall, ${f(sea.medianCpuMs.node)} ms CPU`,
+    `${f(sea.ratioToNode[k], 2)}× wall, ${f(sea.cpuRatioToNode[k], 2)}× CPU`,
+    '≤ 1.3×',
+  ];
+  rows.push(
+    row('node dist/terraform-provider-zendesk.js', 'nodeBundle'),
+    row('the wrapper terraform runs', 'wrapper'),
+    row('single executable (SEA)', 'sea', sea.seaSize),
+    row('SEA with code cache', 'seaCodeCache', sea.seaCodeCacheSize),
+  );
+}
 if (s) rows.push(
   ['provider start → handshake', `${f(s.providerMs)} ms`, `node -e 0: ${f(s.nodeMs)} ms`, `${f(s.ratio, 2)}×`, '≤ 1.3×'],
   ['provider start vs its necessary work', `${f(s.providerMs)} ms`, `node: http2 + tls + P-256 key + listen: ${f(s.necessaryMs)} ms`, `${f(s.necessaryRatio, 2)}×`, ''],

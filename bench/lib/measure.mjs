@@ -69,3 +69,28 @@ export async function sideBySide(runs, warmup, measureA, measureB) {
   }
   return { a: median(a), b: median(b), ratio: median(ratios), runs };
 }
+
+/**
+ * CPU time (all threads, ms) a process has used when it prints its first stdout bytes: the sum of
+ * /proc/PID/task/*\/schedstat's first field (nanoseconds on a CPU). On a loaded machine this moves far less than
+ * wall time, which also counts the time spent waiting for a core. Linux only.
+ */
+export function cpuToFirstLine(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout.once('data', async () => {
+      const { readdirSync, readFileSync } = await import('node:fs');
+      let ns = 0;
+      try {
+        for (const task of readdirSync(`/proc/${child.pid}/task`)) ns += Number(readFileSync(`/proc/${child.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+        resolve(ns / 1e6);
+      } catch (err) {
+        reject(err);
+      } finally {
+        child.kill('SIGKILL');
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${command} exited ${code} before printing a line`)));
+  });
+}
