@@ -47,15 +47,37 @@ export function errorTail(result: TerraformResult, maxLines = 20): string {
 }
 
 /**
- * Terraform looks for zendesk-iac/zendesk on the public registry, where it is not published: it must come from the
- * filesystem mirror `install-provider` writes. Its errors say only that the registry failed, so we say what to do.
+ * Terraform looks for zendesk-iac/zendesk on the public registry, where it is not published: it must come from a
+ * filesystem mirror (`install-provider`'s, or a packed one of `package`'s zips). Terraform's errors say only that the
+ * registry failed, or that nothing is installed, so we say what to do. Each pattern is an error terraform 1.11 prints
+ * for our provider (another provider's failure gets no hint about ours).
  */
-const CANNOT_INSTALL = /(Failed to query available provider packages|Failed to install provider|Required plugins are not installed|Inconsistent dependency lock file)[\s\S]*zendesk-iac\/zendesk/;
+const INSTALL_HINTS: { when: RegExp; hint: string }[] = [
+  {
+    // `terraform providers lock` / `providers mirror`: they ask the origin registry and ignore the CLI config's mirrors.
+    when: /(Could not retrieve providers for locking|Provider not available)[\s\S]*zendesk-iac\/zendesk/,
+    hint:
+      '`terraform providers lock` and `terraform providers mirror` fetch zendesk-iac/zendesk from its origin registry, which does not have it, ' +
+      'whatever the CLI config says. Lock from a mirror instead: `terraform providers lock -fs-mirror=DIR`, DIR being the mirror ' +
+      '`npx zendesk-messaging install-provider` writes, or a packed mirror of the zips `zendesk-messaging package` writes.',
+  },
+  {
+    // Initialised elsewhere (a plan or .terraform.lock.hcl from another job), never here.
+    when: /there is no package for registry\.terraform\.io\/zendesk-iac\/zendesk \S+ cached in \.terraform\/providers/,
+    hint:
+      'The zendesk-iac/zendesk provider is not installed in this working directory (nothing in .terraform/providers). Run ' +
+      '`npx zendesk-messaging install-provider`, set TF_CLI_CONFIG_FILE to the file it prints, then run terraform init there.',
+  },
+  {
+    when: /(Failed to query available provider packages|Failed to install provider|Required plugins are not installed|Inconsistent dependency lock file)[\s\S]*zendesk-iac\/zendesk/,
+    hint:
+      'terraform cannot install the zendesk-iac/zendesk provider (it is not on the public registry). Run ' +
+      '`npx zendesk-messaging install-provider`, set TF_CLI_CONFIG_FILE to the file it prints, then run terraform init.',
+  },
+];
 
 export function installHint(terraformOutput: string): string | undefined {
-  if (!CANNOT_INSTALL.test(terraformOutput)) return undefined;
-  return (
-    'Hint: terraform cannot install the zendesk-iac/zendesk provider (it is not on the public registry). Run ' +
-    '`npx zendesk-messaging install-provider`, set TF_CLI_CONFIG_FILE to the file it prints, then run terraform init.'
-  );
+  const text = terraformOutput.replace(ANSI, '');
+  const found = INSTALL_HINTS.find(({ when }) => when.test(text));
+  return found && `Hint: ${found.hint}`;
 }

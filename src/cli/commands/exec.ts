@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
+import { installHint } from '../terraform-exec';
 
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
 
@@ -11,7 +13,9 @@ const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIG
  * code is COMMAND's (128 + n when a signal ended it, as a shell reports it);
  * SIGINT and SIGTERM are passed on to it. When the host dies under it, the
  * terraform runs fail with terraform's connection error, and exec says what
- * happened and exits 1.
+ * happened and exits 1. When COMMAND fails because terraform could not
+ * install the zendesk provider (`terraform providers lock`, or a terraform run
+ * that does not get the host), exec says how to fix it, as drift does.
  */
 export function registerExecCommand(program: Command): void {
   program
@@ -32,7 +36,10 @@ export function registerExecCommand(program: Command): void {
 
 async function runWithHost(argv: string[], host: Awaited<ReturnType<typeof import('../provider-host').startProviderHost>>): Promise<number> {
   const [command, ...args] = argv;
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...host.env } });
+  // stderr passes through as it comes, and its tail is kept for the hint: terraform writes its errors there (and still
+  // colours them when stderr is a pipe); stdin and stdout stay the terminal's, for prompts and progress.
+  const child = spawn(command, args, { stdio: ['inherit', 'inherit', 'pipe'], env: { ...process.env, ...host.env } });
+  const stderrTail = passOnKeepingTail(child.stderr!, process.stderr);
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => [signal, forward(signal)] as const);
   for (const [signal, handler] of handlers) process.on(signal, handler);
@@ -51,6 +58,35 @@ async function runWithHost(argv: string[], host: Awaited<ReturnType<typeof impor
   });
   for (const [signal, handler] of handlers) process.off(signal, handler);
   await host.stop();
+  const stderr = await stderrTail();
+  const hint = code !== 0 ? installHint(stderr) : undefined;
+  if (hint) process.stderr.write(`zendesk-messaging exec: ${hint}\n`);
   // A host that died under the command is a failure even if the command itself did not notice.
   return hostDied && code === 0 ? 1 : code;
+}
+
+/** The most of a failure's stderr worth reading for the hint: terraform's diagnostics come last. */
+const TAIL_BYTES = 64 * 1024;
+
+/**
+ * Forwards `stream` to `to` chunk by chunk and keeps its last TAIL_BYTES. The
+ * returned function gives them once the stream has ended, or after a moment
+ * when a background process COMMAND started still holds it open; then it
+ * lets go of the pipe, which would otherwise keep exec running as long as
+ * that process (what that process writes later is lost: the host it would need
+ * is gone by then too).
+ */
+function passOnKeepingTail(stream: Readable, to: NodeJS.WritableStream): () => Promise<string> {
+  let tail = Buffer.alloc(0);
+  stream.on('data', (chunk: Buffer) => {
+    to.write(chunk);
+    tail = Buffer.concat([tail, chunk]);
+    if (tail.length > TAIL_BYTES) tail = tail.subarray(tail.length - TAIL_BYTES);
+  });
+  const ended = new Promise<void>((resolve) => stream.once('close', resolve));
+  return async () => {
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
+    stream.destroy();
+    return tail.toString('utf8');
+  };
 }

@@ -71,7 +71,7 @@ async function loadPlans(opts: PlanSummaryOptions): Promise<NamedPlan[]> {
     return opts.plan.map((file, i) => ({ name: names[i], plan: parsePlan(readFile(file, '--plan'), file), notes: notesOf(logs[i], '--plan-log') }));
   }
   if (opts.dir?.length && opts.planFile) {
-    const { errorTail, terraform } = await import('../terraform-exec');
+    const { errorTail, installHint, terraform } = await import('../terraform-exec');
     const planFile = opts.planFile;
     const names = named(opts.dir, (d) => basename(resolve(d)));
     // `terraform show` starts the provider for its schema: one warm host serves every directory's (--no-host: normal starts).
@@ -80,7 +80,11 @@ async function loadPlans(opts: PlanSummaryOptions): Promise<NamedPlan[]> {
     return Promise.all(
       opts.dir.map(async (dir, i) => {
         const shown = await terraform(['show', '-json', planFile], resolve(dir), env);
-        if (shown.code !== 0) throw new Error(`terraform show -json ${planFile} failed in ${dir}:\n${errorTail(shown)}`);
+        if (shown.code !== 0) {
+          // With the host, terraform installs nothing for `show` (a reattached provider), so a plan from another job works as it is.
+          const instead = !host && installHint(shown.stderr) ? '\nOr leave out --no-host: plan-summary\'s provider host needs no provider installed.' : '';
+          throw new Error(`terraform show -json ${planFile} failed in ${dir}:\n${errorTail(shown)}${instead}`);
+        }
         const log = opts.planLog?.[0] === undefined ? undefined : resolve(dir, opts.planLog[0]);
         return { name: names[i], plan: parsePlan(shown.stdout, `terraform show -json ${planFile} in ${dir}`), notes: notesOf(log, '--plan-log') };
       }),
