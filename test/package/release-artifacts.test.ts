@@ -3,10 +3,11 @@
  * checked as sha256sum would, rebuilt byte for byte, then installed by the real terraform from a *packed* filesystem
  * mirror of the zips (the layout private mirrors use), applied against the emulator and planned clean.
  *
- * Terraform records a zip's own SHA-256 (`zh:`) in the lock file only for checksums a registry signed; from a
- * filesystem mirror it records `h1:` (the hash of the unpacked files), as checked here on terraform 1.11.4. So this
- * compares the lock's h1 with one computed independently from the package's files: the lock covers exactly what the
- * zip holds.
+ * Terraform records a zip's own SHA-256 (`zh:`) in the lock file only from checksums a registry signed; from a
+ * filesystem mirror it records `h1:` (the hash of the unpacked files), as checked here on terraform 1.11.4. So the
+ * mirror case compares the lock's h1 with one computed independently from the package's files (the lock covers
+ * exactly what the zip holds), and a third case serves the release from a local provider registry with signed sums
+ * (test/support/provider-registry.ts), where the lock's zh: is the zip's SHA-256.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { VERSION } from '../../src/version';
 import { EMULATOR_OAUTH_ENV } from '../support/emulator-workspaces';
 import { recordFigure } from '../support/figures';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { gpgAvailable, startProviderRegistry } from '../support/provider-registry';
 import { makeTempDir } from '../support/temp';
 import { baseEnv, run } from '../support/terraform';
 
@@ -124,6 +126,8 @@ describe('zendesk-messaging package: registry release artifacts', () => {
     const locked = await terraform('providers', 'lock', `-fs-mirror=${mirror}`, ...RELEASE_PLATFORMS.map((p) => `-platform=${p}`));
     expect(locked.code).toBe(0);
     for (const platform of RELEASE_PLATFORMS) expect(locked.output).toContain(`Obtained zendesk-iac/zendesk checksums for ${platform}`);
+    // The same files in every zip: one h1 covers all four platforms (and no zh:, which only a registry's signed sums give).
+    expect(readFileSync(join(work, '.terraform.lock.hcl'), 'utf8').match(/"(h1|zh):[^"]+"/g)).toEqual([`"${expected}"`]);
 
     const apply = await terraform('apply', '-input=false', '-auto-approve');
     expect(apply.output).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
@@ -131,5 +135,37 @@ describe('zendesk-messaging package: registry release artifacts', () => {
     const plan = await terraform('plan', '-input=false', '-detailed-exitcode');
     expect(plan.output).toContain('No changes.');
     expect(plan.code).toBe(0);
+  });
+  (gpgAvailable() ? it : it.skip)('installs from a provider registry serving the release, signed: the lock holds each zip\'s SHA-256 as zh:', async () => {
+    const release = join(temp.dir, 'release-for-registry');
+    await packageInto(release);
+    const registry = await startProviderRegistry(release, temp.dir);
+    try {
+      const cliConfig = join(temp.dir, 'registry.tfrc');
+      writeFileSync(cliConfig, registry.cliConfig);
+      const work = join(temp.dir, 'work-registry');
+      mkdirSync(work);
+      writeFileSync(join(work, 'main.tf'), REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl('registry') }) + settingsResource('this', ['agents_can_end_sessions = true']));
+      const env = baseEnv({ ...EMULATOR_OAUTH_ENV, TF_CLI_CONFIG_FILE: cliConfig, SSL_CERT_FILE: registry.certFile });
+      const terraform = (...args: string[]) => run('terraform', [...args, '-no-color'], work, env);
+
+      const init = await terraform('init', '-input=false');
+      expect(init.output).toMatch(new RegExp(`Installed zendesk-iac/zendesk v${VERSION.replace(/\./g, '\\.')} \\(self-signed, key ID [0-9A-F]{16}\\)`));
+      expect(init.code).toBe(0);
+      expect(registry.requests).toContain(`/files/${PREFIX}_SHA256SUMS.sig`);
+      // Terraform takes a zh: from every line of the signed sums (the manifest's too); the zips are the same bytes for
+      // every platform, so one zh: is the zip's SHA-256, and one h1: covers its files.
+      const zipSha256 = sha256(readFileSync(join(release, `${PREFIX}_linux_amd64.zip`)));
+      const manifestSha256 = sha256(readFileSync(join(release, `${PREFIX}_manifest.json`)));
+      const lock = readFileSync(join(work, '.terraform.lock.hcl'), 'utf8');
+      expect(lock.match(/"(h1|zh):[^"]+"/g)?.sort()).toEqual([`"${hash1(providerPackageFiles())}"`, `"zh:${zipSha256}"`, `"zh:${manifestSha256}"`].sort());
+
+      const apply = await terraform('apply', '-input=false', '-auto-approve');
+      expect(apply.output).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
+      const plan = await terraform('plan', '-input=false', '-detailed-exitcode');
+      expect(plan.code).toBe(0);
+    } finally {
+      await registry.close();
+    }
   });
 });
