@@ -19,6 +19,7 @@ import { VERSION } from '../../src/version';
 import { EMULATOR_OAUTH_ENV } from '../support/emulator-workspaces';
 import { recordFigure } from '../support/figures';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { CAN_FETCH_NODE, NEWER_NODE_LINES, nodeOfLine } from '../support/node-lines';
 import { gpgAvailable, startProviderRegistry } from '../support/provider-registry';
 import { makeTempDir } from '../support/temp';
 import { baseEnv, run } from '../support/terraform';
@@ -47,9 +48,9 @@ describe('zendesk-messaging package: registry release artifacts', () => {
     temp.cleanup();
   });
 
-  const packageInto = async (dir: string) => {
+  const packageInto = async (dir: string, node = process.execPath) => {
     const started = Date.now();
-    const result = await run(process.execPath, [CLI, 'package', '--out', dir], temp.dir, baseEnv());
+    const result = await run(node, [CLI, 'package', '--out', dir], temp.dir, baseEnv());
     if (result.code !== 0) throw new Error(`zendesk-messaging package failed:\n${result.output}`);
     return { result, ms: Date.now() - started };
   };
@@ -71,10 +72,16 @@ describe('zendesk-messaging package: registry release artifacts', () => {
       expect([name, sha256(readFileSync(join(release, name)))]).toEqual([name, hash]);
     }
 
-    // Reproducible: a second run elsewhere, later, gives the same bytes (no mtimes, paths or node in the zips).
+    // Reproducible: a second run elsewhere, later, gives the same bytes (no mtimes, paths or node in the zips), and so
+    // does every Node line we support (stored entries: no zlib build's deflate in them).
     const again = join(temp.dir, 'release-again');
     await packageInto(again);
     for (const name of readdirSync(release)) expect([name, readFileSync(join(again, name)).equals(readFileSync(join(release, name)))]).toEqual([name, true]);
+    for (const line of CAN_FETCH_NODE ? NEWER_NODE_LINES : []) {
+      const onLine = join(temp.dir, `release-node-${line}`);
+      await packageInto(onLine, nodeOfLine(line));
+      expect([line, readFileSync(join(onLine, `${PREFIX}_SHA256SUMS`), 'utf8')]).toEqual([line, sums]);
+    }
 
     // Another version's leftovers go; files that are not ours stay.
     writeFileSync(join(again, 'terraform-provider-zendesk_0.0.1_linux_amd64.zip'), 'old');
