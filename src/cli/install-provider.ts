@@ -1,6 +1,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PROVIDER_ADDRESS, PROVIDER_TYPE } from '../provider/address';
+import { DEFERRED_CA_CERTS_VARIABLE } from '../provider/deferred-ca-certificates';
 import { VERSION } from '../version';
 import { packageRoot } from './package-root';
 
@@ -61,6 +62,12 @@ export function installProvider(outDir: string): InstalledProvider {
  * the installer is preferred; when it has moved or was removed by an upgrade
  * (nvm, Homebrew), `node` on PATH; with neither, a message that says so. Only
  * shell builtins are used, so the wrapper works whatever PATH terraform has.
+ *
+ * NODE_EXTRA_CA_CERTS is handed to the provider under {@link DEFERRED_CA_CERTS_VARIABLE} instead: Node reads that
+ * file and builds its whole root store at every start (40–70 ms measured here), and of the 3–5 provider processes
+ * terraform starts per command only the configured one talks to Zendesk; it loads the file when it builds its client,
+ * so it trusts the same certificates. With `--use-openssl-ca`/`--use-system-ca` in NODE_OPTIONS the default store is
+ * not Node's bundled one, which the provider could not rebuild, so the variable is left to Node.
  */
 function wrapperScript(nodePath: string): string {
   return [
@@ -75,6 +82,12 @@ function wrapperScript(nodePath: string): string {
     '    exit 1',
     '  }',
     'fi',
+    'case "${NODE_OPTIONS-}" in',
+    '  *--use-openssl-ca*|*--use-system-ca*) ;;',
+    '  *) if [ -n "${NODE_EXTRA_CA_CERTS-}" ]; then',
+    `       ${DEFERRED_CA_CERTS_VARIABLE}=$NODE_EXTRA_CA_CERTS; export ${DEFERRED_CA_CERTS_VARIABLE}; unset NODE_EXTRA_CA_CERTS`,
+    '     fi ;;',
+    'esac',
     `exec "$NODE" "\${0%/*}/${PACKAGED_BUNDLE}" "$@"`,
     '',
   ].join('\n');

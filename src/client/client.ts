@@ -228,6 +228,7 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
     timeoutMs,
     tuning,
     userAgent: options.userAgent?.trim() || DEFAULT_USER_AGENT,
+    extraCaCertificates: options.extraCaCertificates,
     sleep: options.sleep ?? defaultSleep,
     signal: options.signal,
     now,
