@@ -115,8 +115,10 @@ export class GrpcServer {
           ...common,
           cert: tls.certPem,
           key: tls.keyPem,
-          // No `ca`: the client certificate is pinned in onSession (tls/pinned-client.ts says why), so the
-          // chain verdict is not what decides; the handshake still proves the client holds its key.
+          // An empty CA list, so Node never builds its root store (without `ca` it adds every root; tls/pinned-client.ts
+          // says why that matters). The client certificate is pinned in onSession instead, so the chain verdict is not
+          // what decides; the handshake still proves the client holds its key.
+          ca: [],
           requestCert: true,
           rejectUnauthorized: false,
           // grpc-go refuses TLS connections that do not negotiate h2 via ALPN.

@@ -3,10 +3,10 @@
  * terraform sent in PLUGIN_CLIENT_CERT, compared byte for byte.
  *
  * Why not Node's `ca` option with `rejectUnauthorized`: adding any CA to a
- * secure context makes Node build the default root store first (it parses the
- * ~140 bundled Mozilla roots, plus NODE_EXTRA_CA_CERTS when set: 30–40 ms on
- * the machines we measured), once per provider process, and terraform starts
- * the provider 3–5 times per command. A pin is as strict as go-plugin's check
+ * secure context, or giving none, makes Node build its default root store (it
+ * parses the ~140 bundled Mozilla roots, plus NODE_EXTRA_CA_CERTS when set:
+ * 30–40 ms measured here), once per provider process, and terraform starts the
+ * provider 3–5 times per command. Only an empty CA list (`ca: []`) skips it. A pin is as strict as go-plugin's check
  * (its client certificate is self-signed, so its pool holds exactly that
  * certificate): the handshake still proves the client holds the certificate's
  * private key (TLS CertificateVerify is checked whatever the chain verdict),
