@@ -1,7 +1,7 @@
 /**
  * The real cdktn CLI (`cdktn-cli`, CDK Terrain, the maintained CDKTF fork) for the tests that drive it. It is not a
  * devDependency: its engines (Node >= 22.19) would make `npm ci` on Node 20 warn EBADENGINE, and it crashes on Node 20
- * anyway, so it runs on a Node 24 from support/node-lines.ts. It is installed from the npm registry by npm itself on
+ * anyway, so on Node 20 it runs on a Node 24 from support/node-lines.ts. It is installed from the npm registry by npm itself on
  * first use, into node_modules/.cache keyed by version, so a second run installs nothing. The install goes to a
  * temporary directory that is renamed into place only once complete: a run killed mid-install leaves no half cache.
  */
@@ -9,8 +9,23 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { moveIntoPlace } from './cache-dir';
+import { CAN_FETCH_NODE, nodeOfLine } from './node-lines';
 
 export const CDKTN_CLI_VERSION = '0.24.0';
+
+/** cdktn-cli 0.24's engines; on Node 20 its commands crash (`markAsUncloneable is not a function`). */
+const CDKTN_MIN_NODE = [22, 19] as const;
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+const THIS_NODE_RUNS_CDKTN = major > CDKTN_MIN_NODE[0] || (major === CDKTN_MIN_NODE[0] && minor >= CDKTN_MIN_NODE[1]);
+
+/** Why the cdktn tests cannot run here, or undefined when they can. */
+export const CANNOT_RUN_CDKTN = THIS_NODE_RUNS_CDKTN || CAN_FETCH_NODE ? undefined : `cdktn-cli needs Node >= ${CDKTN_MIN_NODE.join('.')}; this is ${process.versions.node}, and the official Node 24 binary comes from the npm registry for Linux x64 only`;
+
+/** A node that runs cdktn-cli: this one when it is new enough, otherwise Node 24 (fetched once, see node-lines.ts). */
+export function nodeForCdktn(): string {
+  return THIS_NODE_RUNS_CDKTN ? process.execPath : nodeOfLine('24');
+}
 
 const CACHE = join(__dirname, '..', '..', 'node_modules', '.cache', 'zendesk-messaging-cdktn-cli');
 
