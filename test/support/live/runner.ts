@@ -168,9 +168,10 @@ export async function runLiveFlow(target: LiveTarget, options: LiveRunOptions = 
       return `Zendesk holds the defaults ${JSON.stringify(defaults)}`;
     });
   } finally {
-    // (4) Always, whatever happened above: no files left, and the settings as found written back and read back.
-    dirs.cleanup();
+    // (4) Always, whatever happened above: the settings as found written back and read back (first: it never
+    // throws), and no files left.
     restore = await restoreSnapshot(terraformClient, snapshot, redact);
+    dirs.cleanup();
   }
   progress(`${restore.ok ? '✓' : '✗'} restore: ${restore.detail}`);
   if (!restore.ok && !failure) failure = { step: 'restore', error: restore.detail };
