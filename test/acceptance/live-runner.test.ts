@@ -12,6 +12,19 @@ import { recordFigure } from '../support/figures';
 
 const TERRAFORM_CLIENT = { id: 'live-terraform', secret: 'live-terraform-secret-7f3a' };
 const ADMIN_TOKEN = 'live-admin-token-91c2';
+/** The other kind of each credential: terraform on an API token, the second admin on an OAuth client. */
+const TERRAFORM_TOKEN = 'live-terraform-token-c04e';
+const ADMIN_CLIENT = { id: 'live-admin', secret: 'live-admin-secret-5d19' };
+const SWAPPED_KINDS = {
+  ZENDESK_LIVE_OAUTH_CLIENT_ID: '',
+  ZENDESK_LIVE_OAUTH_CLIENT_SECRET: '',
+  ZENDESK_LIVE_EMAIL: 'terraform@acme.test',
+  ZENDESK_LIVE_API_TOKEN: TERRAFORM_TOKEN,
+  ZENDESK_LIVE_ADMIN_EMAIL: '',
+  ZENDESK_LIVE_ADMIN_API_TOKEN: '',
+  ZENDESK_LIVE_ADMIN_OAUTH_CLIENT_ID: ADMIN_CLIENT.id,
+  ZENDESK_LIVE_ADMIN_OAUTH_CLIENT_SECRET: ADMIN_CLIENT.secret,
+};
 /** The sandbox as someone left it: not the defaults, so that a restore has something to restore. */
 const AS_FOUND = { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 7 } };
 
@@ -26,8 +39,8 @@ describe('live acceptance runner, against the emulator', () => {
     ZENDESK_LIVE_ADMIN_API_TOKEN: ADMIN_TOKEN,
     ...extra,
   });
-  const targetFor = (account: string): LiveTarget => {
-    const result = liveTargetFromEnv(env(account));
+  const targetFor = (account: string, extra: Record<string, string> = {}): LiveTarget => {
+    const result = liveTargetFromEnv(env(account, extra));
     if ('missing' in result) throw new Error(describeMissing(result.missing));
     return result.target;
   };
@@ -41,11 +54,11 @@ describe('live acceptance runner, against the emulator', () => {
   /** No secret of the run in anything it reports: the client secret, the admin's token, every access token issued. */
   const expectNoSecrets = async (outcome: LiveOutcome, account: string) => {
     const text = JSON.stringify(outcome);
-    for (const secret of [TERRAFORM_CLIENT.secret, ADMIN_TOKEN, ...(await emulator.control.issuedTokens(account))]) expect(text).not.toContain(secret);
+    for (const secret of [TERRAFORM_CLIENT.secret, ADMIN_TOKEN, TERRAFORM_TOKEN, ADMIN_CLIENT.secret, ...(await emulator.control.issuedTokens(account))]) expect(text).not.toContain(secret);
   };
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, oauthClients: [TERRAFORM_CLIENT], apiTokens: [ADMIN_TOKEN] });
+    emulator = await startEmulator({ port: 0, oauthClients: [TERRAFORM_CLIENT, ADMIN_CLIENT], apiTokens: [ADMIN_TOKEN, TERRAFORM_TOKEN] });
   });
   afterAll(() => emulator?.close());
 
@@ -74,19 +87,21 @@ describe('live acceptance runner, against the emulator', () => {
     recordFigure('live runner (emulator)', `${outcome.steps.length} steps + restore in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outcome.steps.map((s) => `${s.step} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}`);
   }, 300_000);
 
-  it('restores the settings when a step fails after the first apply, and names the step', async () => {
+  it('restores the settings when a step fails after the first apply, and names the step (terraform on an API token, the admin on OAuth)', async () => {
     const before = await sandbox('live-failing');
     // The second PUT, the admin's out-of-band change, is refused; the apply before it has changed the account.
     await emulator.control.addFault({ account: 'live-failing', method: 'PUT', path: '/api/v2/account/settings', skip: 1, status: 403, count: 1 });
-    const outcome = await runLiveFlow(targetFor('live-failing'));
+    const outcome = await runLiveFlow(targetFor('live-failing', SWAPPED_KINDS));
     expect(outcome.status).toBe('failed');
     if (outcome.status === 'refused') return;
     expect(outcome.steps.map((s) => s.step)).toEqual(['install the provider', 'apply', 'no-op plan']);
+    expect(outcome.account).toBe('"live-failing" (subdomain live-failing)');
     expect(outcome.failure).toEqual({ step: 'out-of-band change by the second admin', error: expect.stringContaining('403') });
     expect(outcome.restore).toMatchObject({ ok: true, wrote: ['messaging.messaging_end_session', 'messaging_inactivity.timeout'] });
     expect(await emulator.control.settings('live-failing')).toEqual(before);
     expect(existsSync(outcome.workDir)).toBe(false);
     expect(describeOutcome(outcome)).toContain('✗ out-of-band change by the second admin: PUT /api/v2/account/settings');
+    expect(await emulator.control.issuedTokens('live-failing')).not.toEqual([]); // the admin's OAuth client was used
     await expectNoSecrets(outcome, 'live-failing');
   }, 300_000);
 
