@@ -120,8 +120,9 @@ const TIMEOUT_WORDS = 'Auto-release after inactivity';
 /**
  * What each setting's values do, per HC 8009788438042 (ending sessions: capacity released, status unchanged),
  * HC 4828787357210 (the routing treatment: email capacity, stays assigned, only sessions ended afterwards; off: ended
- * sessions cannot be routed), HC 7043034053658 and 9496171412378 (auto-release, reminders, the 10-minute default,
- * changes taking up to 10 minutes) as summarised in ZENDESK-API-NOTES §1 and §4.
+ * sessions cannot be routed), HC 7043034053658 and 9496171412378 (auto-release applies to assigned conversations and
+ * frees capacity depending on the routing configuration; the 10-minute default, which leaves the status unchanged;
+ * reminders; changes taking up to 10 minutes) as summarised in ZENDESK-API-NOTES §1 and §4.
  */
 const byValue = (sentences: Readonly<Record<string, string>>) => (value: unknown) =>
   typeof value === 'boolean' || typeof value === 'string' ? sentences[String(value)] : undefined;
@@ -138,16 +139,16 @@ const EFFECTS = {
       'Tickets of sessions an agent ends stay messaging tickets for routing: once the session has ended, omnichannel routing cannot route them and takes them out of any queue.',
   }),
   inactivityEnabled: byValue({
-    true: "Messaging conversations that go inactive release their agent's capacity after the inactivity timeout, with the configured reminders and statuses.",
-    false: "Inactive conversations no longer release their agent's capacity on this account's own timer; Zendesk's default inactivity period of 10 minutes applies.",
+    true: "Assigned messaging conversations become inactive after this account's timeout, with its reminders and statuses, and stop counting toward the agent's capacity unless routing counts inactive conversations.",
+    false: "Zendesk's default applies: an assigned messaging conversation becomes inactive after 10 minutes without a customer reply, and its ticket status does not change.",
   }),
   timeout: (value: unknown) =>
     typeof value === 'number'
-      ? `A messaging conversation with no customer reply for ${value} minutes becomes inactive and releases its agent's capacity (changes take up to 10 minutes to apply).`
+      ? `An assigned messaging conversation with no customer reply for ${value} minutes becomes inactive and stops counting toward its agent's capacity unless routing counts inactive conversations (changes take up to 10 minutes to apply).`
       : undefined,
   ticketStatus: (value: unknown) =>
     typeof value === 'number'
-      ? `When a messaging conversation becomes inactive, its ticket is set to status ${value}, before any later reminder.`
+      ? `When an assigned messaging conversation becomes inactive, its ticket is set to status ${value}, before any later reminder.`
       : undefined,
   endSession: byValue({
     true: 'The final inactivity reminder also ends the messaging session; that session is ended by Zendesk, not by an agent, so the routing of agent-ended sessions does not apply to it.',
