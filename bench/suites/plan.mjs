@@ -11,18 +11,19 @@ const PLAN = ['plan', '-input=false', '-no-color', '-detailed-exitcode'];
 const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
 const { startProviderHost } = createRequire(import.meta.url)('../../dist/cli/provider-host.js');
 
-export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs }) {
-  const env = (r) => baseEnv({ TF_CLI_CONFIG_FILE: r.cliConfigPath, ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' });
-  const url = emulator.accountUrl('bench-plan');
-  const floorDir = await workspace(root, 'floor', terraformDataOnly, env(root));
+/** `variant`: environment set on every side (e.g. NODE_EXTRA_CA_CERTS unset); `tag` keeps its workspaces apart. */
+export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs, variant = {}, tag = '' }) {
+  const env = (r) => baseEnv({ TF_CLI_CONFIG_FILE: r.cliConfigPath, ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', ...variant });
+  const url = emulator.accountUrl(`bench-plan${tag}`);
+  const floorDir = await workspace(root, `floor${tag}`, terraformDataOnly, env(root));
   await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: floorDir, env: env(root) });
-  const settingsDir = await workspace(root, 'settings', settingsConfig(url), env(root));
+  const settingsDir = await workspace(root, `settings${tag}`, settingsConfig(url), env(root));
   await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: settingsDir, env: env(root) });
 
   // How many times terraform starts the provider per command (probed processes log one line each).
-  const probeFile = `${probedRoot.root}/starts.jsonl`;
+  const probeFile = `${probedRoot.root}/starts${tag}.jsonl`;
   const probedEnv = { ...env(probedRoot), BENCH_PROBE_FILE: probeFile };
-  const probedDir = await workspace(probedRoot, 'settings', settingsConfig(emulator.accountUrl('bench-probe')), probedEnv);
+  const probedDir = await workspace(probedRoot, `settings${tag}`, settingsConfig(emulator.accountUrl(`bench-probe${tag}`)), probedEnv);
   const count = async (args, okCodes = [0]) => {
     rmSync(probeFile, { force: true });
     await timeCommand('terraform', args, { cwd: probedDir, env: probedEnv, okCodes });

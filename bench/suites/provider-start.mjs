@@ -10,7 +10,8 @@ import { baseEnv } from '../lib/workspace.mjs';
 const require = createRequire(import.meta.url);
 const { generateCertificate } = require('../../dist/protocol/tls/certificate.js');
 
-export async function providerStart({ root, runs }) {
+/** `variant`: environment set on both sides (e.g. NODE_EXTRA_CA_CERTS unset). */
+export async function providerStart({ root, runs, variant = {} }) {
   const wrapper = join(root.root, 'mirror', 'registry.terraform.io', 'zendesk-iac', 'zendesk');
   const { readdirSync } = await import('node:fs');
   const version = readdirSync(wrapper)[0];
@@ -22,18 +23,19 @@ export async function providerStart({ root, runs }) {
     PLUGIN_PROTOCOL_VERSIONS: '6',
     PLUGIN_MIN_PORT: '10000',
     PLUGIN_MAX_PORT: '25000',
+    ...variant,
   });
   const result = await sideBySide(
     runs,
     3,
     () => timeToFirstLine(executable, [], env),
-    () => timeToFirstLine(process.execPath, ['-e', '0'], baseEnv()),
+    () => timeToFirstLine(process.execPath, ['-e', '0'], baseEnv(variant)),
   );
   const necessary = await sideBySide(
     runs,
     3,
     () => timeToFirstLine(executable, [], env),
-    () => timeToFirstLine(process.execPath, ['-e', NECESSARY_WORK], baseEnv()),
+    () => timeToFirstLine(process.execPath, ['-e', NECESSARY_WORK], baseEnv(variant)),
   );
   return { providerMs: result.a, nodeMs: result.b, ratio: result.ratio, necessaryMs: necessary.b, necessaryRatio: necessary.ratio, runs };
 }

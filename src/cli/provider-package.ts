@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROVIDER_TYPE } from '../provider/address';
+import { DEFERRED_CA_CERTS_VARIABLE } from '../provider/deferred-ca-certificates';
 import { VERSION } from '../version';
 import { packageRoot } from './package-root';
 
@@ -59,6 +60,12 @@ const NO_NODE_ADVICE = 'Install Node.js 20 or later (or put it on PATH)';
  * shell builtins are used, so the wrapper works whatever PATH terraform has.
  * The message goes to stdout: terraform shows the first line a plugin prints
  * ("Unrecognized remote plugin message: …"), not its stderr.
+ *
+ * NODE_EXTRA_CA_CERTS is handed to the provider under {@link DEFERRED_CA_CERTS_VARIABLE} instead: Node reads that
+ * file and builds its whole root store at every start (40–70 ms measured here), and of the 3–5 provider processes
+ * terraform starts per command only the configured one talks to Zendesk; it loads the file when it builds its client,
+ * so it trusts the same certificates. With `--use-openssl-ca`/`--use-system-ca` in NODE_OPTIONS the default store is
+ * not Node's bundled one, which the provider could not rebuild, so the variable is left to Node.
  */
 function wrapperScript(installedWith: string | undefined): string {
   const header = ['#!/bin/sh', '# terraform-provider-zendesk: a Terraform provider written in TypeScript (cdktf-zendesk-messaging).'];
@@ -79,5 +86,13 @@ function wrapperScript(installedWith: string | undefined): string {
         '  exit 1',
         '}',
       ];
-  return [...header, ...findNode, `exec "$NODE" "\${0%/*}/${PACKAGED_BUNDLE}" "$@"`, ''].join('\n');
+  const deferCaCertificates = [
+    'case "${NODE_OPTIONS-}" in',
+    '  *--use-openssl-ca*|*--use-system-ca*) ;;',
+    '  *) if [ -n "${NODE_EXTRA_CA_CERTS-}" ]; then',
+    `       ${DEFERRED_CA_CERTS_VARIABLE}=$NODE_EXTRA_CA_CERTS; export ${DEFERRED_CA_CERTS_VARIABLE}; unset NODE_EXTRA_CA_CERTS`,
+    '     fi ;;',
+    'esac',
+  ];
+  return [...header, ...findNode, ...deferCaCertificates, `exec "$NODE" "\${0%/*}/${PACKAGED_BUNDLE}" "$@"`, ''].join('\n');
 }

@@ -22,6 +22,20 @@ import {
 import { type HttpMethod, type Query, type RawResponse, Transport, buildTarget } from './transport';
 
 export const SETTINGS_PATH = '/api/v2/account/settings';
+export const ACCOUNT_PATH = '/api/v2/account';
+
+/**
+ * What GET /api/v2/account answers about the account the credentials belong to. Zendesk's API reference does not
+ * document the endpoint; only fields observed in public clients are typed (the emulator's routes/account.ts names
+ * them), the rest pass through as they came.
+ */
+export interface ZendeskAccount {
+  name?: string;
+  subdomain?: string;
+  /** true for a sandbox; Salto's Zendesk adapter requires it to be a boolean and reads false as production. */
+  sandbox?: boolean;
+  [field: string]: unknown;
+}
 
 export interface RequestOptions {
   body?: unknown;
@@ -118,6 +132,14 @@ export class ZendeskClient {
     const settings = settingsOf(response.data);
     if (!settings) throw unexpectedAnswer({ method: 'GET', path: SETTINGS_PATH, redact: this.#redact }, response, 'JSON with a "settings" object', NOT_THE_API);
     return settings;
+  }
+
+  /** The account the credentials belong to (GET /api/v2/account): its name, subdomain and whether it is a sandbox. */
+  async getAccount(): Promise<ZendeskAccount> {
+    const response = await this.#transport.send({ method: 'GET', path: ACCOUNT_PATH });
+    const account = isRecord(response.data) && isRecord(response.data.account) ? (response.data.account as ZendeskAccount) : undefined;
+    if (!account) throw unexpectedAnswer({ method: 'GET', path: ACCOUNT_PATH, redact: this.#redact }, response, 'JSON with an "account" object', NOT_THE_API);
+    return account;
   }
 
   /**
@@ -228,6 +250,7 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
     timeoutMs,
     tuning,
     userAgent: options.userAgent?.trim() || DEFAULT_USER_AGENT,
+    extraCaCertificates: options.extraCaCertificates,
     sleep: options.sleep ?? defaultSleep,
     signal: options.signal,
     now,

@@ -3,8 +3,8 @@
  * read-after-write, the trigger endpoints. This module only re-exports; nothing runs on import, so
  * the provider can load it lazily on the first configure that needs it.
  */
-export { createZendeskClient, ZendeskClient, SETTINGS_PATH } from './client';
-export type { RequestOptions, PaginateOptions } from './client';
+export { createZendeskClient, ZendeskClient, SETTINGS_PATH, ACCOUNT_PATH } from './client';
+export type { RequestOptions, PaginateOptions, ZendeskAccount } from './client';
 export type { ZendeskClientOptions, ZendeskLogger } from './options';
 export type { AuthOptions, AuthKind, OAuthClientAuth, OAuthTokenAuth, ApiTokenAuth } from './auth/strategy';
 export { API_TOKEN_DEPRECATION_WARNING } from './auth/api-token';

@@ -27,6 +27,11 @@ export interface ZendeskClientOptions {
   retryMaxDelayMs?: number;
   userAgent?: string;
   /**
+   * PEM certificates to trust besides Node's bundled root CAs for an https API root (what NODE_EXTRA_CA_CERTS adds,
+   * e.g. a corporate TLS proxy's CA). The provider passes the file its wrapper kept from Node's start-up.
+   */
+  extraCaCertificates?: string;
+  /**
    * Aborting it ends the client's calls promptly: a request in flight is cancelled and no retry or backoff wait
    * follows (the call fails as a network error). The provider passes Terraform's StopProvider here.
    */

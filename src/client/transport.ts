@@ -1,3 +1,5 @@
+import { Agent } from 'node:https';
+import { rootCertificates } from 'node:tls';
 import type { AxiosInstance } from 'axios';
 import type { AuthStrategy } from './auth/strategy';
 import { stripQuery } from './errors';
@@ -51,6 +53,8 @@ export interface TransportSettings {
   timeoutMs: number;
   tuning: RetryTuning;
   userAgent: string;
+  /** PEM to trust besides Node's bundled roots (ZendeskClientOptions.extraCaCertificates). */
+  extraCaCertificates?: string;
   sleep: (ms: number) => Promise<void>;
   /** Ends every call promptly once aborted (ZendeskClientOptions.signal). */
   signal?: AbortSignal;
@@ -95,9 +99,10 @@ export class Transport {
    * tens of milliseconds that starts without API calls should not pay.
    */
   #client(): Promise<AxiosInstance> {
-    const { root, userAgent } = this.#settings;
+    const { root, userAgent, extraCaCertificates } = this.#settings;
     this.#http ??= import('axios').then(({ default: axios }) =>
       axios.create({
+        ...(extraCaCertificates && { httpsAgent: agentTrusting(extraCaCertificates) }),
         baseURL: root,
         allowAbsoluteUrls: false,
         timeout: 0, // the per-attempt timer below covers the whole exchange, not just socket idleness
@@ -244,4 +249,13 @@ function untilAborted(wait: Promise<void>, signal: AbortSignal | undefined): Pro
     signal.addEventListener('abort', done);
     void wait.then(done, done);
   });
+}
+
+/**
+ * An https agent trusting Node's bundled roots plus `extraPem`: what a default agent trusts when NODE_EXTRA_CA_CERTS
+ * names the same file (a `ca` option replaces the default store, so the bundled roots are listed too). Keep-alive
+ * like Node's global agent.
+ */
+export function agentTrusting(extraPem: string): Agent {
+  return new Agent({ keepAlive: true, ca: [...rootCertificates, extraPem] });
 }

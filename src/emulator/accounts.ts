@@ -12,6 +12,11 @@ export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
 export interface AccountState {
   name: string;
   legacy: boolean;
+  /**
+   * A sandbox of a production account (GET /api/v2/account answers `sandbox: true`); absent in data files written
+   * before the emulator answered that endpoint (read as false).
+   */
+  sandbox?: boolean;
   /** The "customizable CSAT survey" feature (needed for the CSAT-on-session-end recipe). */
   customizableCsat: boolean;
   /** Overrides the emulator-wide requests-per-minute limit. */
@@ -25,6 +30,8 @@ export interface AccountState {
 
 export interface NewAccountOptions {
   legacy?: boolean;
+  /** Default false: a production account, as every account the emulator creates on first use. */
+  sandbox?: boolean;
   customizableCsat?: boolean;
   rateLimitPerMinute?: number;
 }
@@ -82,6 +89,7 @@ export class AccountStore {
     const account: AccountState = {
       name,
       legacy: options.legacy ?? false,
+      sandbox: options.sandbox ?? false,
       customizableCsat: options.customizableCsat ?? true,
       rateLimitPerMinute: options.rateLimitPerMinute,
       settings: defaultSettings({ legacy: options.legacy ?? false }),
@@ -91,6 +99,14 @@ export class AccountStore {
     this.accounts.set(name, account);
     this.persist(account);
     return account;
+  }
+
+  /** Makes the account a sandbox: created as one, or marked when it exists (e.g. read from the data directory). */
+  markSandbox(name: string): AccountState {
+    if (!this.has(name)) return this.create(name, { sandbox: true });
+    return this.update(name, (account) => {
+      account.sandbox = true;
+    });
   }
 
   /** Applies `change` to the account and makes it durable before returning. */

@@ -31,10 +31,11 @@ export class EmulatorControl {
   }
 
   accounts() {
-    return this.call<{ accounts: { name: string; legacy: boolean; customizableCsat: boolean; rateLimitPerMinute?: number }[] }>('GET', '/accounts');
+    return this.call<{ accounts: { name: string; legacy: boolean; sandbox?: boolean; customizableCsat: boolean; rateLimitPerMinute?: number }[] }>('GET', '/accounts');
   }
 
-  createAccount(account: { name: string; legacy?: boolean; customizableCsat?: boolean; rateLimitPerMinute?: number }) {
+  /** A new account; `sandbox: true` makes GET /api/v2/account answer that it is a sandbox (default: production). */
+  createAccount(account: { name: string; legacy?: boolean; sandbox?: boolean; customizableCsat?: boolean; rateLimitPerMinute?: number }) {
     return this.call<{ name: string }>('POST', '/accounts', account);
   }
 

@@ -84,6 +84,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
       if (store.has(newName)) return sendJson(res, 409, { error: 'AccountExists', description: `Account ${newName} already exists.` });
       const created = store.create(newName, {
         legacy: body.legacy === true,
+        sandbox: body.sandbox === true,
         customizableCsat: body.customizableCsat === undefined ? undefined : body.customizableCsat === true,
         rateLimitPerMinute: typeof body.rateLimitPerMinute === 'number' ? body.rateLimitPerMinute : undefined,
       });

@@ -11,6 +11,7 @@ import { type Fault, FaultRegistry } from './faults';
 import { BodyTooLarge, readBody, sendJson, sendText, sleep, zendeskHeaders } from './http';
 import { RateLimiter, rateLimitHeaders } from './rate-limit';
 import { type AssumptionOverrides, withAssumptions } from './recorded/assumptions';
+import { accountRoutes } from './routes/account';
 import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
 import { triggerCategoryRoutes } from './routes/trigger-categories';
@@ -37,6 +38,11 @@ export interface EmulatorOptions {
    * Status category subject, the native messaging via id), for this run.
    */
   assumptions?: AssumptionOverrides;
+  /**
+   * Accounts that are sandboxes (GET /api/v2/account answers `sandbox: true`), made so at start: created as
+   * sandboxes, or marked as such when the data directory already holds them. Every other account is production.
+   */
+  sandboxAccounts?: string[];
 }
 
 export interface EmulatorHandle {
@@ -55,7 +61,7 @@ export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret
 /** Zendesk's default access-token lifetime, 30 minutes [DOC HC 9182123625370, ZENDESK-API-NOTES §7]. */
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 1800;
 
-const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes];
+const ROUTES: Route[] = [...oauthRoutes, ...accountRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes];
 
 /** The answer an injected fault asks for: its status, its body (JSON, or verbatim) and its extra headers. */
 function sendFault(res: ServerResponse, fault: Fault, headers: Record<string, string | number>): void {
@@ -80,7 +86,10 @@ function discardingResponse(): ServerResponse {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;
+  const badSandbox = options.sandboxAccounts?.find((name) => !ACCOUNT_NAME.test(name));
+  if (badSandbox !== undefined) throw new Error(`sandbox account "${badSandbox}": account names are lowercase letters, digits and hyphens`);
   const store = new AccountStore(options.dataDir, withAssumptions(options.assumptions));
+  for (const name of options.sandboxAccounts ?? []) store.markSandbox(name);
   const auth = new Authenticator({
     apiTokens: noCredentials ? [DEFAULT_API_TOKEN] : (options.apiTokens ?? []),
     oauthClients: noCredentials ? [DEFAULT_OAUTH_CLIENT] : (options.oauthClients ?? []),

@@ -94,7 +94,7 @@ async function servePlugin(server: ProviderServer, env: NodeJS.ProcessEnv, log: 
     // A garbled certificate would make every connection fail its TLS check later, far from the cause.
     if (!clientCertPem.includes('-----BEGIN CERTIFICATE-----')) throw new Error('PLUGIN_CLIENT_CERT is set but holds no PEM certificate');
     const cert = generateCertificate();
-    tls = { certPem: cert.certPem, keyPem: cert.keyPem, clientCaPem: clientCertPem };
+    tls = { certPem: cert.certPem, keyPem: cert.keyPem, clientCertPem };
     handshakeCert = cert.handshake;
   } else {
     // go-plugin does the same when the client did not ask for AutoMTLS.

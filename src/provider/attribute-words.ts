@@ -27,6 +27,11 @@ export interface AttributeEntry {
   readonly adminCenter?: string;
   /** The Zendesk help article that documents it, where one is known. */
   readonly helpArticle?: string;
+  /**
+   * One plain sentence on what a value does to routing and agent capacity, from Zendesk's documented behaviour (the
+   * help articles above), for pull-request plan summaries; undefined for a value it cannot speak for (unknown, masked).
+   */
+  readonly effect?: (value: unknown) => string | undefined;
   /** Only identifies the resource: never a line of its own in a report. */
   readonly identifier?: boolean;
 }

@@ -18,6 +18,7 @@ import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
 import { TriggerDataSource } from './trigger/data-source';
 import { TriggerResource } from './trigger/resource';
+import { deferredCaCertificates } from './deferred-ca-certificates';
 import { providerSchema } from './provider-schema';
 import { AccountSession, type ZendeskAdminClient } from './session';
 
@@ -90,6 +91,7 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
         requestTimeoutMs: settings.requestTimeoutMs,
         maxRetries: settings.maxRetries,
         userAgent: `terraform-provider-zendesk/${VERSION}`,
+        extraCaCertificates: deferredCaCertificates(this.environment, diagnostics),
         // Terraform's StopProvider (an interrupted command) ends this instance's calls in flight.
         signal: stopSignal,
       }) satisfies ZendeskAdminClient;

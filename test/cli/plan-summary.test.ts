@@ -76,14 +76,18 @@ describe('zendesk-messaging plan-summary', () => {
         '- **Messaging settings** (`zendesk_messaging_settings.acme`): **create**',
         "  - Adopts the account's current settings and changes only the settings listed.",
         '  - Agents can end messaging sessions: on',
+        "    - Effect: Agents can end a messaging session at any time; ending it releases their messaging capacity (email capacity is not affected) and leaves the ticket's status as it is.",
         '  - Tickets of agent-ended sessions are routed as: messaging tickets',
+        '    - Effect: Tickets of sessions an agent ends stay messaging tickets for routing: once the session has ended, omnichannel routing cannot route them and takes them out of any queue.',
         '  - Auto-release after inactivity: 5 minutes',
+        "    - Effect: An assigned messaging conversation with no customer reply for 5 minutes becomes inactive and stops counting toward its agent's capacity unless routing counts inactive conversations (changes take up to 10 minutes to apply).",
         '  - When this resource is destroyed: leave the settings as they are',
         '',
         `### Account globex (${emulator.accountUrl('globex')})`,
         '',
         '- **Messaging settings** (`zendesk_messaging_settings.globex`): **import and update** (Zendesk ID globex)',
         '  - Agents can end messaging sessions: on → off',
+        '    - Effect: Agents can no longer end messaging sessions, so no session is agent-ended and how agent-ended sessions are routed has no effect.',
         '',
         FOOTER,
       ].join('\n'),
@@ -104,7 +108,9 @@ describe('zendesk-messaging plan-summary', () => {
         '',
         '- **Messaging settings** (`zendesk_messaging_settings.acme`): **update**',
         '  - Tickets of agent-ended sessions are routed as: messaging tickets → email tickets',
+        "    - Effect: Tickets of sessions an agent ends will be routed as email tickets and count toward agents' email capacity, not messaging capacity; they stay assigned to the agent who ended the session (sessions ended from now on).",
         '  - Auto-release after inactivity: 5 → 10 minutes',
+        "    - Effect: An assigned messaging conversation with no customer reply for 10 minutes becomes inactive and stops counting toward its agent's capacity unless routing counts inactive conversations (changes take up to 10 minutes to apply).",
         "  - When this resource is destroyed: leave the settings as they are → restore Zendesk's defaults",
         '',
         FOOTER,
@@ -179,6 +185,10 @@ describe('zendesk-messaging plan-summary', () => {
       '### Notes\n\n- ⚠️ `zendesk_messaging_settings.this.agent_ended_session_routing`: **Routing treatment has no effect: omnichannel routing is off**. Account "dormant" has omnichannel routing turned off',
     );
     expect(fromFiles.stdout).toContain('**1 to create**'); // a note is not a change
+    // …and the change it concerns says so where it is listed, under what it would do.
+    expect(fromFiles.stdout).toContain(
+      "(sessions ended from now on).\n    - ⚠️ Routing treatment has no effect: omnichannel routing is off\n",
+    );
     const unpaired = await run(process.execPath, [CLI, 'plan-summary', '--plan', 'dormant.json', join(ws.dir, 'plan.json'), '--plan-log', 'other.log'], w.dir, w.env);
     expect(unpaired.stderr).toContain('--plan-log other.log matches no --plan file by name');
   });

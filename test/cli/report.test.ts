@@ -319,6 +319,31 @@ describe('plan summary wording', () => {
     expect(md).toMatch(/### Other resources\n\n- \*\*terraform_data\*\* \(`terraform_data.r`\): \*\*create\*\*\n {2}- input: "email"\n\n/);
   });
 
+  it('says what each settings change does to routing and capacity, and flags a change that has no effect', () => {
+    const dormant = { ...SETTINGS, agents_can_end_sessions: false, agent_ended_session_routing: 'email' };
+    const fromPlan = renderPlanSummary(plan({ resource_changes: [settings(['update'], SETTINGS, dormant)] }));
+    expect(fromPlan).toContain(
+      '  - Agents can end messaging sessions: on → off\n' +
+        '    - Effect: Agents can no longer end messaging sessions, so no session is agent-ended and how agent-ended sessions are routed has no effect.\n',
+    );
+    // The routing treatment does not change here, so it gets no line; set it in the same change and it is flagged.
+    const both = renderPlanSummary(plan({ resource_changes: [settings(['update'], { ...SETTINGS, agent_ended_session_routing: 'messaging' }, dormant)] }));
+    expect(both).toContain(
+      '  - Tickets of agent-ended sessions are routed as: messaging tickets → email tickets\n' +
+        "    - Effect: Tickets of sessions an agent ends will be routed as email tickets and count toward agents' email capacity, not messaging capacity; they stay assigned to the agent who ended the session (sessions ended from now on).\n" +
+        '    - ⚠️ Routing treatment has no effect: agents cannot end messaging sessions\n',
+    );
+    // With the plan's log, the provider's own warnings on that attribute decide (it also knows whether routing is on).
+    const note = { subject: 'zendesk_messaging_settings.this', attribute: 'agent_ended_session_routing', summary: 'Routing treatment has no effect: omnichannel routing is off', detail: '…' };
+    const withLog = renderPlanSummary([{ name: 'x', plan: plan({ resource_changes: [settings(['update'], { ...SETTINGS, agent_ended_session_routing: 'messaging' }, SETTINGS)] }), notes: [note] }]);
+    expect(withLog).toContain("(sessions ended from now on).\n    - ⚠️ Routing treatment has no effect: omnichannel routing is off\n");
+    const quiet = renderPlanSummary([{ name: 'x', plan: plan({ resource_changes: [settings(['update'], { ...SETTINGS, agent_ended_session_routing: 'messaging' }, dormant)] }), notes: [] }]);
+    expect(quiet).not.toContain('⚠️ Routing treatment');
+    // Triggers and other resources carry no such sentence.
+    const trigger = renderPlanSummary(plan({ resource_changes: [change('zendesk_trigger.t', ['update'], { title: 'A' }, { title: 'B' })] }));
+    expect(trigger).not.toContain('Effect:');
+  });
+
   it('names the settings a reset puts back, and masks sensitive values of a create', () => {
     const reset = renderPlanSummary(plan({ resource_changes: [settings(['delete'], { ...SETTINGS, on_destroy: 'reset' }, null)] }));
     expect(reset).toContain(

@@ -117,3 +117,15 @@ it('sees an out-of-band change', async () => {
   await shared.control.changeSettings('acme', { routing: { transform_to_email_enabled: flipped } });
   expect((await c.getSettings()).routing?.transform_to_email_enabled).toBe(flipped);
 });
+
+it('reads the account the credentials belong to, and says so when the answer has no account object', async () => {
+  await shared.control.createAccount({ name: 'acme-sandbox', sandbox: true });
+  const sandbox = createZendeskClient({ baseUrl: shared.emu.accountUrl('acme-sandbox'), auth: OAUTH_CLIENT, sleep: async () => {} });
+  expect(await sandbox.getAccount()).toEqual({ name: 'acme-sandbox', subdomain: 'acme-sandbox', sandbox: true });
+  expect((await client().getAccount()).sandbox).toBe(false);
+  await shared.control.addFault({ account: 'acme', path: '/api/v2/account', status: 200, rawBody: '<html><title>Sign in</title></html>', contentType: 'text/html' });
+  const failure = client().getAccount();
+  await expect(failure).rejects.toBeInstanceOf(ZendeskResponseError);
+  await expect(client().getAccount()).resolves.toMatchObject({ sandbox: false });
+  await failure.catch((err: Error) => expect(err.message).toMatch(/^GET \/api\/v2\/account .*not JSON with an "account" object/));
+});

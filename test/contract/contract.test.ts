@@ -19,6 +19,7 @@ describe('emulator answers fit the Zendesk contract', () => {
   beforeAll(async () => {
     emu = await startEmulator({ port: 0 });
     await emu.control.createAccount({ name: 'contract-legacy', legacy: true });
+    await emu.control.createAccount({ name: 'contract-sandbox', sandbox: true });
     await emu.control.setRateLimit('contract-limited', 1);
     const create = async (title: string) =>
       (await json('contract', '/api/v2/triggers', { method: 'POST', body: { trigger: { title, actions: [{ field: 'status', value: 'open' }] } } })).trigger.id as number;

@@ -27,6 +27,8 @@ export const EVIDENCE = {
   TR_DOC: 'developer.zendesk.com/api-reference/ticketing/business-rules/triggers/ JSON format table',
   TC_DOC: 'developer.zendesk.com/api-reference/ticketing/business-rules/trigger_categories/ ("Cursor pagination (recommended), Offset pagination"; its 200 example)',
   PAGINATION_DOC: 'developer.zendesk.com/api-reference/introduction/pagination/ (cursor pages carry meta and links, offset pages count/next_page/previous_page)',
+  SALTO_ACCOUNT: 'salto-io/salto packages/zendesk-adapter/src/client/connection.ts @05d192b (validateCredentials: GET /api/v2/account must answer {account: {sandbox: <boolean>}}, other keys allowed; false = production)',
+  ACCOUNT_READERS: 'a public OAuth integration reading {"account": {"name", "subdomain"}} from /api/v2/account.json (corpus file 66536029843); a browser extension reading account.name from it (corpus file 8892846341)',
   RFC6749: 'RFC 6749 §5.1 (a token answer is 200 OK) and zendesk/zcli packages/zcli-core/src/lib/oauth.ts (accepts 200 or 201 for client credentials)',
 } as const;
 
@@ -152,6 +154,25 @@ export const OVERRIDES: Override[] = [
     evidence: `${EVIDENCE.TC_DOC}; ${EVIDENCE.PAGINATION_DOC}`,
   },
   { kind: 'response', endpoint: 'GET /api/v2/trigger_categories', status: '200 offset', schemaName: 'TriggerCategoriesOffsetResponse', why: 'the offset page (page or per_page given)', evidence: EVIDENCE.TC_DOC },
+
+  // ---- the current account: the spec does not describe GET /api/v2/account at all
+  {
+    kind: 'schema', name: 'CurrentAccountResponse',
+    value: {
+      type: 'object',
+      properties: {
+        account: {
+          type: 'object',
+          properties: { name: { type: 'string' }, subdomain: { type: 'string' }, sandbox: { type: 'boolean' } },
+          required: ['sandbox'],
+        },
+      },
+      required: ['account'],
+    },
+    why: 'GET /api/v2/account (the account the credentials belong to, and whether it is a sandbox) is not in the spec; left open, as real answers carry more fields than any recording names',
+    evidence: `${EVIDENCE.SALTO_ACCOUNT}; ${EVIDENCE.ACCOUNT_READERS}`,
+  },
+  { kind: 'response', endpoint: 'GET /api/v2/account', status: '200', schemaName: 'CurrentAccountResponse', why: 'the current account', evidence: EVIDENCE.SALTO_ACCOUNT },
 
   // ---- OAuth token endpoint
   {

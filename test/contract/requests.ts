@@ -137,6 +137,12 @@ export const CASES: ContractCase[] = [
   { name: 'delete a category with active triggers', endpoint: 'DELETE /api/v2/trigger_categories/{trigger_category_id}', path: (f) => `/api/v2/trigger_categories/${f.standardCategoryId}`, status: 400 },
   { name: 'delete a category that does not exist', endpoint: 'DELETE /api/v2/trigger_categories/{trigger_category_id}', path: () => '/api/v2/trigger_categories/999999', status: 404 },
 
+  // ---- the current account
+  { name: 'the account of a production account', endpoint: 'GET /api/v2/account', path: () => '/api/v2/account', status: 200 },
+  { name: 'the account of a sandbox', endpoint: 'GET /api/v2/account', path: () => '/api/v2/account', account: 'contract-sandbox', status: 200 },
+  { name: 'the account read with an OAuth access token', endpoint: 'GET /api/v2/account', path: () => '/api/v2/account.json', auth: 'bearer', status: 200 },
+  { name: 'the account without credentials', endpoint: 'GET /api/v2/account', path: () => '/api/v2/account', auth: 'none', status: 401, headers: { 'www-authenticate': null } },
+
   // ---- OAuth token endpoint
   { name: 'client credentials grant (form)', endpoint: 'POST /oauth/tokens', path: () => '/oauth/tokens', status: 200, form: { grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret' } },
   {

@@ -65,8 +65,8 @@ describe('zendesk-messaging emulator (CLI, child process)', () => {
     }
   });
 
-  it('starts with the given flags: 401 without or with wrong credentials, the given token and OAuth client work', async () => {
-    const running = await startCli(['--api-token', 'flag-token', '--oauth-client', 'ci-client:ci-secret']);
+  it('starts with the given flags: 401 without or with wrong credentials, the given token and OAuth client work, the sandbox is one', async () => {
+    const running = await startCli(['--api-token', 'flag-token', '--oauth-client', 'ci-client:ci-secret', '--sandbox-account', 'acme-sandbox']);
     try {
       const settings = `${running.url}/acme/api/v2/account/settings`;
       expect((await send(settings)).status).toBe(401);
@@ -77,6 +77,8 @@ describe('zendesk-messaging emulator (CLI, child process)', () => {
         body: { grant_type: 'client_credentials', client_id: 'ci-client', client_secret: 'ci-secret' },
       });
       expect((await send(settings, { auth: `Bearer ${issued.json().access_token}` })).status).toBe(200);
+      const sandboxOf = async (account: string) => (await send(`${running.url}/${account}/api/v2/account`, { auth: basic('a@b.c', 'flag-token') })).json().account.sandbox;
+      expect([await sandboxOf('acme-sandbox'), await sandboxOf('acme')]).toEqual([true, false]);
     } finally {
       await kill9(running);
     }
@@ -155,6 +157,7 @@ describe('zendesk-messaging emulator (CLI, child process)', () => {
       [['--rate-limit', '0'], /'--rate-limit <perMinute>' argument '0' is invalid\. expected a whole number of at least 1/],
       [['--token-ttl', '0'], /'--token-ttl <seconds>' argument '0' is invalid/],
       [['--rate-limit-window', '0'], /'--rate-limit-window <seconds>' argument '0' is invalid/],
+      [['--sandbox-account', 'Acme Sandbox'], /sandbox account "Acme Sandbox": account names are lowercase letters, digits and hyphens/],
     ];
     for (const [args, message] of cases) {
       const refused = await refusedStart(['--port', '0', ...args]);

@@ -16,7 +16,7 @@ import { all, dump, one, str, sub } from './helpers/proto-dump';
 const quiet = createLogger({ level: 'off' });
 const serverCert = generateCertificate();
 const clientCert = generateCertificate();
-const tls = { certPem: serverCert.certPem, keyPem: serverCert.keyPem, clientCaPem: clientCert.certPem };
+const tls = { certPem: serverCert.certPem, keyPem: serverCert.keyPem, clientCertPem: clientCert.certPem };
 const trusted = { ca: serverCert.certPem, cert: clientCert.certPem, key: clientCert.keyPem };
 
 describe('plugin gRPC server over mutual TLS', () => {

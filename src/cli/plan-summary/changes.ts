@@ -1,12 +1,26 @@
 /**
  * One planned resource change in words: its verb ("create", "import and
- * update", …) and a line per attribute, from the labels table.
+ * update", …) and a line per attribute, from the labels table, each with what
+ * the new value does to routing and capacity and why it may have no effect.
  */
+import { dormancyReasons } from '../../provider/messaging-settings/rules';
+import { accountOf } from '../report/accounts';
 import { configResource, isManaged } from '../report/config';
 import { describeChange, describeValue } from '../report/describe';
 import { diffValues, leaves } from '../report/diff';
 import { isIdentifier, labelFor, labelOrder, RESOURCE_KINDS } from '../report/labels';
 import type { PlanJson, ResourceChangeJson } from '../report/plan-json';
+import type { Note } from '../report/terraform-log';
+
+/** One attribute's line, the sentence on what its new value does, and warnings that it has no effect. */
+export interface SummaryLine {
+  text: string;
+  effect?: string;
+  warnings?: string[];
+}
+
+/** The provider's warnings for one resource (from `plan -json`); undefined when the plan came without its log. */
+export type ResourceNotes = readonly Note[] | undefined;
 
 export type Verb = 'create' | 'update' | 'destroy' | 'replace' | 'import' | 'import and update' | 'forget' | 'no change';
 
@@ -25,26 +39,46 @@ const byLabelOrder = (type: string) => (a: { path: string }, b: { path: string }
   labelOrder(type, a.path) - labelOrder(type, b.path) || a.path.localeCompare(b.path);
 
 /** What a create sets: configured values, and configured values not known until apply. Unset attributes are not managed, so they are left out. */
-function createLines(plan: PlanJson, rc: ResourceChangeJson): string[] {
+function createLines(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNotes): SummaryLine[] {
   const config = configResource(plan, rc.address);
   return leaves(rc.change.after, { sensitive: rc.change.after_sensitive, unknown: rc.change.after_unknown })
     .filter((l) => !isIdentifier(l.path))
     .filter((l) => (l.unknown ? isManaged(config, l.path) : l.value !== null && !(Array.isArray(l.value) && l.value.length === 0)))
     .sort(byLabelOrder(rc.type))
-    .map((l) => describeValue(rc.type, l))
+    .map((l) => withEffect(plan, rc, notes, l.path, describeValue(rc.type, l), l.sensitive || l.unknown ? undefined : l.value))
     .filter(once);
 }
 
 /** A deprecated alias and the attribute it names (inactivity.timeout, timeout_minutes) change together and read the same: one line. */
-const once = (line: string, index: number, lines: readonly string[]) => lines.indexOf(line) === index;
+const once = (line: SummaryLine, index: number, lines: readonly SummaryLine[]) => lines.findIndex((l) => l.text === line.text) === index;
 
-function changeLines(rc: ResourceChangeJson): string[] {
+function changeLines(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNotes): SummaryLine[] {
   const { before, after } = rc.change;
   return diffValues(before, after, { beforeSensitive: rc.change.before_sensitive, afterSensitive: rc.change.after_sensitive, afterUnknown: rc.change.after_unknown })
     .filter((c) => !isIdentifier(c.path))
     .sort(byLabelOrder(rc.type))
-    .map((c) => describeChange(rc.type, c))
+    .map((c) => withEffect(plan, rc, notes, c.path, describeChange(rc.type, c), c.sensitive || c.unknown ? undefined : c.after))
     .filter(once);
+}
+
+/**
+ * The line with the sentence on what `after` does, and the reasons it has no effect: the provider's own warnings on
+ * that attribute when the plan's log is at hand, else what the plan itself shows (the provider's words, from
+ * dormancyReasons, for the one prerequisite a plan can show: agents_can_end_sessions).
+ */
+function withEffect(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNotes, path: string, text: string, after: unknown): SummaryLine {
+  const effect = after === undefined ? undefined : labelFor(rc.type, path).effect?.(after);
+  const warnings = notes
+    ? notes.filter((n) => n.subject === rc.address && n.attribute === path).map((n) => n.summary)
+    : plannedDormancy(plan, rc, path, after);
+  return { text, ...(effect ? { effect } : {}), ...(warnings.length ? { warnings } : {}) };
+}
+
+function plannedDormancy(plan: PlanJson, rc: ResourceChangeJson, path: string, after: unknown): string[] {
+  if (rc.type !== 'zendesk_messaging_settings' || path !== 'agent_ended_session_routing' || typeof after !== 'string') return [];
+  const agents = rc.change.after?.agents_can_end_sessions;
+  if (agents !== false) return [];
+  return dormancyReasons(after, { omnichannelRouting: undefined, agentsCanEndSessions: false }, accountOf(plan, rc.address)).map((r) => r.summary);
 }
 
 /** What destroying it means, from on_destroy; a reset also names the settings it puts back. */
@@ -63,20 +97,22 @@ function destroyLines(rc: ResourceChangeJson): string[] {
   return lines;
 }
 
-export function describeResourceChange(plan: PlanJson, rc: ResourceChangeJson): string[] {
+const plain = (text: string): SummaryLine => ({ text });
+
+export function describeResourceChange(plan: PlanJson, rc: ResourceChangeJson, notes?: ResourceNotes): SummaryLine[] {
   switch (verbOf(rc)) {
     case 'create': {
       const note = RESOURCE_KINDS[rc.type]?.onCreate;
-      return [...(note ? [note] : []), ...createLines(plan, rc)];
+      return [...(note ? [plain(note)] : []), ...createLines(plan, rc, notes)];
     }
     case 'destroy':
-      return destroyLines(rc);
+      return destroyLines(rc).map(plain);
     case 'forget':
-      return ['Terraform stops managing it; nothing changes in Zendesk.'];
+      return [plain('Terraform stops managing it; nothing changes in Zendesk.')];
     case 'replace':
-      return ['Terraform destroys it and creates it again.', ...changeLines(rc)];
+      return [plain('Terraform destroys it and creates it again.'), ...changeLines(plan, rc, notes)];
     default:
-      return changeLines(rc);
+      return changeLines(plan, rc, notes);
   }
 }
 

@@ -19,6 +19,8 @@ export interface Label {
   unit?: string;
   /** For lists: words for one item, so a change reads "added …; removed …". */
   item?: (item: unknown) => string;
+  /** What a value does to routing and capacity, in one sentence (plan summaries). */
+  effect?: (value: unknown) => string | undefined;
 }
 
 export interface ResourceKind {
@@ -138,6 +140,10 @@ function action(v: unknown): string {
 
 /** An attribute map entry in report words: its shape picks how values read. */
 function labelOf(entry: AttributeEntry): Label {
+  return { ...wordsOf(entry), ...(entry.effect ? { effect: entry.effect } : {}) };
+}
+
+function wordsOf(entry: AttributeEntry): Label {
   const words = entry.valueWords;
   const chosen = words ? (v: unknown) => (typeof v === 'boolean' || typeof v === 'string' ? (words[String(v)] ?? formatValue(v)) : formatValue(v)) : undefined;
   switch (entry.shape) {

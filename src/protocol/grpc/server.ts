@@ -14,7 +14,9 @@
  */
 import type * as http2 from 'node:http2';
 import * as net from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import type { Logger } from '../log';
+import { certificatesOfPem, presentsPinnedCertificate } from '../tls/pinned-client';
 import { frameMessage, unframeUnary } from './framing';
 import { GrpcError, Status, type StatusCode, encodeGrpcMessage } from './status';
 import type { CallContext, Connection, Router } from './types';
@@ -23,8 +25,8 @@ export interface MutualTLS {
   /** Our certificate and key (PEM). */
   certPem: string;
   keyPem: string;
-  /** The only certificate(s) we accept from clients (terraform's, from PLUGIN_CLIENT_CERT). */
-  clientCaPem: string;
+  /** The only certificate(s) we accept from clients (terraform's, from PLUGIN_CLIENT_CERT), pinned byte for byte. */
+  clientCertPem: string;
 }
 
 export interface GrpcServerOptions {
@@ -37,11 +39,13 @@ export interface GrpcServerOptions {
 }
 
 const DEFAULT_MAX_REQUEST_BYTES = 256 * 1024 * 1024;
+/** HTTP/2 error code REFUSED_STREAM (RFC 9113 §7); node:http2 is loaded lazily, so not its constant. */
+const REFUSED_STREAM = 0x7;
 
 /**
  * Listening and speaking HTTP/2 are split on purpose. Only a plain TCP
  * listener is needed before the handshake line; node:http2 (≈2.5 ms to load)
- * and the TLS context (≈2 ms) are set up by {@link GrpcServer.prepare} right
+ * and the TLS context (<1 ms: no CA store, see tls/pinned-client.ts) are set up by {@link GrpcServer.prepare} right
  * after the line is printed, while terraform is still parsing it and
  * building its TLS client, so that work overlaps terraform's instead of
  * delaying the handshake. A connection can only be accepted by the event
@@ -52,6 +56,8 @@ export class GrpcServer {
   private h2: http2.Http2Server | http2.Http2SecureServer | undefined;
   private readonly sockets = new Set<net.Socket>();
   private readonly connections = new WeakMap<http2.Http2Session, Connection>();
+  /** With TLS: the DER of the client certificates accepted (see tls/pinned-client.ts). */
+  private readonly pinned: Buffer[] | undefined;
   private nextConnectionId = 1;
   private readonly log: Logger;
   private readonly maxRequestBytes: number;
@@ -59,6 +65,7 @@ export class GrpcServer {
   constructor(private readonly options: GrpcServerOptions) {
     this.log = options.logger;
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.pinned = options.tls && certificatesOfPem(options.tls.clientCertPem);
     this.listener = net.createServer((socket) => {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));
@@ -108,16 +115,19 @@ export class GrpcServer {
           ...common,
           cert: tls.certPem,
           key: tls.keyPem,
-          ca: [tls.clientCaPem],
+          // An empty CA list, so Node never builds its root store (without `ca` it adds every root; tls/pinned-client.ts
+          // says why that matters). The client certificate is pinned in onSession instead, so the chain verdict is not
+          // what decides; the handshake still proves the client holds its key.
+          ca: [],
           requestCert: true,
-          rejectUnauthorized: true,
+          rejectUnauthorized: false,
           // grpc-go refuses TLS connections that do not negotiate h2 via ALPN.
           ALPNProtocols: ['h2'],
           allowHTTP1: false,
           minVersion: 'TLSv1.2',
         })
       : h2.createServer(common);
-    server.on('session', (session) => this.connections.set(session, this.newConnection(session)));
+    server.on('session', (session) => this.onSession(session));
     server.on('stream', (stream, headers) => this.onStream(stream, headers));
     // Connection-level failures (a client without a valid certificate, a
     // reset connection) are the client's problem, never a reason to crash.
@@ -134,6 +144,19 @@ export class GrpcServer {
       for (const socket of this.sockets) socket.destroy();
       this.listener.close(() => resolve());
     });
+  }
+
+  /**
+   * A TLS session is refused here, before any of its frames are read (the socket is read on a later tick), unless
+   * its client presented a pinned certificate; a session never registered has no connection, so onStream refuses it too.
+   */
+  private onSession(session: http2.Http2Session): void {
+    if (this.pinned && !presentsPinnedCertificate(session.socket as TLSSocket, this.pinned)) {
+      this.log.warn('rejected TLS client', { error: 'the client did not present the certificate terraform sent (PLUGIN_CLIENT_CERT)' });
+      session.destroy();
+      return;
+    }
+    this.connections.set(session, this.newConnection(session));
   }
 
   private newConnection(session: http2.Http2Session): Connection {
@@ -158,7 +181,12 @@ export class GrpcServer {
     }
 
     const connection = this.connections.get(stream.session!);
-    const handler = connection && this.options.router(path, connection);
+    if (!connection) {
+      // Only a session onSession refused has none; it is being torn down.
+      stream.close(REFUSED_STREAM);
+      return;
+    }
+    const handler = this.options.router(path, connection);
     if (!handler) {
       this.log.debug('unimplemented gRPC method', { path });
       this.respondStatus(stream, Status.UNIMPLEMENTED, `unknown method ${path}`);

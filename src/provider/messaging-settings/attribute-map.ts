@@ -117,42 +117,93 @@ export const MAX_REMINDERS = 3;
 
 const TIMEOUT_WORDS = 'Auto-release after inactivity';
 
+/**
+ * What each setting's values do, per HC 8009788438042 (ending sessions: capacity released, status unchanged),
+ * HC 4828787357210 (the routing treatment: email capacity, stays assigned, only sessions ended afterwards; off: ended
+ * sessions cannot be routed), HC 7043034053658 and 9496171412378 (auto-release applies to assigned conversations and
+ * frees capacity depending on the routing configuration; the 10-minute default, which leaves the status unchanged;
+ * reminders; changes taking up to 10 minutes) as summarised in ZENDESK-API-NOTES §1 and §4.
+ */
+const byValue = (sentences: Readonly<Record<string, string>>) => (value: unknown) =>
+  typeof value === 'boolean' || typeof value === 'string' ? sentences[String(value)] : undefined;
+
+const EFFECTS = {
+  agentsCanEndSessions: byValue({
+    true: "Agents can end a messaging session at any time; ending it releases their messaging capacity (email capacity is not affected) and leaves the ticket's status as it is.",
+    false: 'Agents can no longer end messaging sessions, so no session is agent-ended and how agent-ended sessions are routed has no effect.',
+  }),
+  agentEndedSessionRouting: byValue({
+    email:
+      "Tickets of sessions an agent ends will be routed as email tickets and count toward agents' email capacity, not messaging capacity; they stay assigned to the agent who ended the session (sessions ended from now on).",
+    messaging:
+      'Tickets of sessions an agent ends stay messaging tickets for routing: once the session has ended, omnichannel routing cannot route them and takes them out of any queue.',
+  }),
+  inactivityEnabled: byValue({
+    true: "Assigned messaging conversations become inactive after this account's timeout, with its reminders and statuses, and stop counting toward the agent's capacity unless routing counts inactive conversations.",
+    false: "Zendesk's default applies: an assigned messaging conversation becomes inactive after 10 minutes without a customer reply, and its ticket status does not change.",
+  }),
+  timeout: (value: unknown) =>
+    typeof value === 'number'
+      ? `An assigned messaging conversation with no customer reply for ${value} minutes becomes inactive and stops counting toward its agent's capacity unless routing counts inactive conversations (changes take up to 10 minutes to apply).`
+      : undefined,
+  ticketStatus: (value: unknown) =>
+    typeof value === 'number'
+      ? `When an assigned messaging conversation becomes inactive, its ticket is set to status ${value}, before any later reminder.`
+      : undefined,
+  endSession: byValue({
+    true: 'The final inactivity reminder also ends the messaging session; that session is ended by Zendesk, not by an agent, so the routing of agent-ended sessions does not apply to it.',
+    false: 'Sessions stay open after the final inactivity reminder; they end when an agent (if allowed) or the customer ends them.',
+  }),
+  reminders: (value: unknown) => {
+    if (!Array.isArray(value)) return undefined;
+    if (value.length === 0) return 'Customers get no reminder while their conversation is inactive.';
+    const count = value.length === 1 ? 'one reminder' : `${value.length} reminders`;
+    return `Customers get ${count} while their conversation is inactive, the first after the inactivity timeout and each later one after its wait, each setting the ticket status it names.`;
+  },
+};
+
 /** Every managed setting, in the order a settings page lists them (reports follow it). */
 export const SETTINGS: readonly SettingEntry[] = [
   {
     attribute: 'agents_can_end_sessions', section: 'messaging', key: 'messaging_end_session', decode: bool, encode: identity,
     words: 'Agents can end messaging sessions', shape: 'on-off', valueWords: ON_OFF, adminCenter: END_SESSIONS, helpArticle: END_SESSIONS_ARTICLE, resetTo: true,
+    effect: EFFECTS.agentsCanEndSessions,
   },
   {
     attribute: 'agent_ended_session_routing', section: 'routing', key: 'transform_to_email_enabled',
     decode: (api) => (typeof api === 'boolean' ? { value: api ? 'email' : 'messaging' } : invalid(api, 'true or false')),
     encode: (value) => value === 'email',
     words: 'Tickets of agent-ended sessions are routed as', shape: 'choice', valueWords: { email: 'email tickets', messaging: 'messaging tickets' },
-    adminCenter: ROUTING_CONFIGURATION, resetTo: 'messaging',
+    adminCenter: ROUTING_CONFIGURATION, resetTo: 'messaging', effect: EFFECTS.agentEndedSessionRouting,
   },
   {
     attribute: 'inactivity.enabled', section: 'messaging_inactivity', key: 'enabled', decode: bool, encode: identity,
     words: 'Auto-release capacity on inactivity', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: true,
+    effect: EFFECTS.inactivityEnabled,
   },
   {
     attribute: 'inactivity.timeout_minutes', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
     words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: 5,
+    effect: EFFECTS.timeout,
   },
   {
     attribute: 'inactivity.timeout', aliasOf: 'inactivity.timeout_minutes', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
-    words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE,
+    words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, effect: EFFECTS.timeout,
   },
   {
     attribute: 'inactivity.ticket_status_id', section: 'messaging_inactivity', key: 'ticket_status_id', decode: wholeNumber, encode: identity,
     words: 'Ticket status when a conversation becomes inactive', shape: 'ticket-status', helpArticle: AUTO_RELEASE_ARTICLE,
+    effect: EFFECTS.ticketStatus,
   },
   {
     attribute: 'inactivity.end_session', section: 'messaging_inactivity', key: 'end_session', decode: bool, encode: identity,
     words: 'End the session with the final reminder', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: false,
+    effect: EFFECTS.endSession,
   },
   {
     attribute: 'inactivity.reminders', section: 'messaging_inactivity', key: 'reminders', decode: reminders, encode: remindersToApi,
     words: 'Inactivity reminders', shape: 'reminder-list', helpArticle: AUTO_RELEASE_ARTICLE, maxItems: MAX_REMINDERS, itemRanges: { timeout_seconds: REMINDER_WAIT },
+    effect: EFFECTS.reminders,
   },
 ];
 

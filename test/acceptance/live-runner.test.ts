@@ -1,0 +1,180 @@
+/**
+ * The live acceptance runner (test/support/live, what `npm run test:live` runs against a real sandbox), run here
+ * against the emulator so that the live path cannot rot: the target read from the same environment variables, the
+ * whole flow with the real terraform on a sandbox account with a second admin's API token, the restore after a
+ * failure mid-run, and the refusals (a production account, an answer that does not say) that write nothing.
+ */
+import { existsSync } from 'node:fs';
+import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { describeOutcome, runLiveFlow, type LiveOutcome } from '../support/live/runner';
+import { type LiveTarget, describeMissing, liveTargetFromEnv } from '../support/live/target';
+import { recordFigure } from '../support/figures';
+
+const TERRAFORM_CLIENT = { id: 'live-terraform', secret: 'live-terraform-secret-7f3a' };
+const ADMIN_TOKEN = 'live-admin-token-91c2';
+/** The other kind of each credential: terraform on an API token, the second admin on an OAuth client. */
+const TERRAFORM_TOKEN = 'live-terraform-token-c04e';
+const ADMIN_CLIENT = { id: 'live-admin', secret: 'live-admin-secret-5d19' };
+const SWAPPED_KINDS = {
+  ZENDESK_LIVE_OAUTH_CLIENT_ID: '',
+  ZENDESK_LIVE_OAUTH_CLIENT_SECRET: '',
+  ZENDESK_LIVE_EMAIL: 'terraform@acme.test',
+  ZENDESK_LIVE_API_TOKEN: TERRAFORM_TOKEN,
+  ZENDESK_LIVE_ADMIN_EMAIL: '',
+  ZENDESK_LIVE_ADMIN_API_TOKEN: '',
+  ZENDESK_LIVE_ADMIN_OAUTH_CLIENT_ID: ADMIN_CLIENT.id,
+  ZENDESK_LIVE_ADMIN_OAUTH_CLIENT_SECRET: ADMIN_CLIENT.secret,
+};
+/** The sandbox as someone left it: not the defaults, so that a restore has something to restore. */
+const AS_FOUND = { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 7 } };
+
+describe('live acceptance runner, against the emulator', () => {
+  let emulator: EmulatorHandle;
+
+  const env = (account: string, extra: Record<string, string> = {}) => ({
+    ZENDESK_LIVE_BASE_URL: emulator.accountUrl(account),
+    ZENDESK_LIVE_OAUTH_CLIENT_ID: TERRAFORM_CLIENT.id,
+    ZENDESK_LIVE_OAUTH_CLIENT_SECRET: TERRAFORM_CLIENT.secret,
+    ZENDESK_LIVE_ADMIN_EMAIL: 'second-admin@acme.test',
+    ZENDESK_LIVE_ADMIN_API_TOKEN: ADMIN_TOKEN,
+    ...extra,
+  });
+  const targetFor = (account: string, extra: Record<string, string> = {}): LiveTarget => {
+    const result = liveTargetFromEnv(env(account, extra));
+    if ('missing' in result) throw new Error(describeMissing(result.missing));
+    return result.target;
+  };
+  const sandbox = async (name: string) => {
+    await emulator.control.createAccount({ name, sandbox: true });
+    await emulator.control.changeSettings(name, AS_FOUND);
+    return emulator.control.settings(name);
+  };
+  const callsOf = async (account: string) =>
+    Object.fromEntries((await emulator.control.requests()).counts.filter((c) => c.account === account).map((c) => [`${c.method} ${c.path}`, c.count]));
+  /** No secret of the run in anything it reports: the client secret, the admin's token, every access token issued. */
+  const expectNoSecrets = async (outcome: LiveOutcome, account: string) => {
+    const text = JSON.stringify(outcome);
+    for (const secret of [TERRAFORM_CLIENT.secret, ADMIN_TOKEN, TERRAFORM_TOKEN, ADMIN_CLIENT.secret, ...(await emulator.control.issuedTokens(account))]) expect(text).not.toContain(secret);
+  };
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, oauthClients: [TERRAFORM_CLIENT, ADMIN_CLIENT], apiTokens: [ADMIN_TOKEN, TERRAFORM_TOKEN] });
+  });
+  afterAll(() => emulator?.close());
+
+  it('runs every flow on a sandbox and leaves its messaging settings as it found them', async () => {
+    const before = await sandbox('live-sandbox');
+    const started = Date.now();
+    const outcome = await runLiveFlow(targetFor('live-sandbox'));
+    if (outcome.status !== 'passed') throw new Error(describeOutcome(outcome));
+    expect(outcome.steps.map((s) => s.step)).toEqual([
+      'install the provider',
+      'apply',
+      'no-op plan',
+      'out-of-band change by the second admin',
+      'drift reports it',
+      'apply heals',
+      'import into a fresh state',
+      'destroy with reset',
+    ]);
+    expect(outcome.steps.find((s) => s.step === 'drift reports it')!.detail).toBe('exit 2: agents_can_end_sessions true → false');
+    expect(outcome.restore).toEqual({ ok: true, wrote: ['messaging.messaging_end_session', 'messaging_inactivity.timeout'], detail: expect.stringContaining('read back as the run found them') });
+    expect(await emulator.control.settings('live-sandbox')).toEqual(before);
+    // Writes: apply, the second admin's change, the heal, destroy's reset, the restore. The import wrote nothing.
+    expect((await callsOf('live-sandbox'))['PUT /api/v2/account/settings']).toBe(5);
+    expect(existsSync(outcome.workDir)).toBe(false);
+    await expectNoSecrets(outcome, 'live-sandbox');
+    recordFigure('live runner (emulator)', `${outcome.steps.length} steps + restore in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outcome.steps.map((s) => `${s.step} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}`);
+  }, 300_000);
+
+  it('restores the settings when a step fails after the first apply, and names the step (terraform on an API token, the admin on OAuth)', async () => {
+    const before = await sandbox('live-failing');
+    // The second PUT, the admin's out-of-band change, is refused; the apply before it has changed the account.
+    await emulator.control.addFault({ account: 'live-failing', method: 'PUT', path: '/api/v2/account/settings', skip: 1, status: 403, count: 1 });
+    const outcome = await runLiveFlow(targetFor('live-failing', SWAPPED_KINDS));
+    expect(outcome.status).toBe('failed');
+    if (outcome.status === 'refused') return;
+    expect(outcome.steps.map((s) => s.step)).toEqual(['install the provider', 'apply', 'no-op plan']);
+    expect(outcome.account).toBe('"live-failing" (subdomain live-failing)');
+    expect(outcome.failure).toEqual({ step: 'out-of-band change by the second admin', error: expect.stringContaining('403') });
+    expect(outcome.restore).toMatchObject({ ok: true, wrote: ['messaging.messaging_end_session', 'messaging_inactivity.timeout'] });
+    expect(await emulator.control.settings('live-failing')).toEqual(before);
+    expect(existsSync(outcome.workDir)).toBe(false);
+    expect(describeOutcome(outcome)).toContain('✗ out-of-band change by the second admin: PUT /api/v2/account/settings');
+    expect(await emulator.control.issuedTokens('live-failing')).not.toEqual([]); // the admin's OAuth client was used
+    await expectNoSecrets(outcome, 'live-failing');
+  }, 300_000);
+
+  it('refuses a production account, naming what GET /api/v2/account said, and writes nothing to it', async () => {
+    await emulator.control.changeSettings('live-production', AS_FOUND);
+    const before = await emulator.control.settings('live-production');
+    await emulator.control.resetRequests();
+    const outcome = await runLiveFlow(targetFor('live-production'));
+    expect(outcome).toEqual({
+      status: 'refused',
+      reason:
+        `GET /api/v2/account with terraform's credential (OAuth client "live-terraform") answered account "live-production" (subdomain live-production) at ${emulator.accountUrl('live-production')}, ` +
+        'and says it is not a sandbox (sandbox: false). The live run changes messaging settings, so it runs only against a sandbox: ' +
+        'point ZENDESK_LIVE_SUBDOMAIN (or ZENDESK_LIVE_BASE_URL) at one. Nothing was written.',
+    });
+    expect(await callsOf('live-production')).toEqual({ 'POST /oauth/tokens': 1, 'GET /api/v2/account': 1 });
+    expect(await emulator.control.settings('live-production')).toEqual(before);
+  });
+
+  it('refuses an account whose answer does not say it is a sandbox, and one the second admin sees otherwise', async () => {
+    await sandbox('live-unsaid');
+    await emulator.control.addFault({ account: 'live-unsaid', path: '/api/v2/account', status: 200, body: { account: { name: 'Unsaid' } } });
+    const unsaid = await runLiveFlow(targetFor('live-unsaid'));
+    expect(unsaid).toEqual({ status: 'refused', reason: expect.stringContaining('answered account "Unsaid" at') });
+    expect(describeOutcome(unsaid)).toContain('does not say whether it is a sandbox (sandbox: nothing)');
+
+    await emulator.control.addFault({ account: 'live-unsaid', path: '/api/v2/account', skip: 1, status: 200, body: { account: { name: 'Elsewhere', subdomain: 'elsewhere', sandbox: true } } });
+    const elsewhere = await runLiveFlow(targetFor('live-unsaid'));
+    expect(elsewhere).toEqual({ status: 'refused', reason: expect.stringMatching(/^the second admin's credential \(API token of second-admin@acme\.test\) reaches account "Elsewhere" \(subdomain elsewhere\), terraform's credential "live-unsaid"/) });
+    expect((await callsOf('live-unsaid'))['PUT /api/v2/account/settings']).toBeUndefined();
+  });
+});
+
+describe('the live target from environment variables', () => {
+  it('lists everything missing when nothing is set', () => {
+    const result = liveTargetFromEnv({});
+    expect(result).toEqual({
+      missing: [
+        'ZENDESK_LIVE_SUBDOMAIN or ZENDESK_LIVE_BASE_URL (the sandbox to run against)',
+        "ZENDESK_LIVE_OAUTH_CLIENT_ID and ZENDESK_LIVE_OAUTH_CLIENT_SECRET, or ZENDESK_LIVE_EMAIL and ZENDESK_LIVE_API_TOKEN (terraform's provider; an OAuth client first)",
+        'ZENDESK_LIVE_ADMIN_OAUTH_CLIENT_ID and ZENDESK_LIVE_ADMIN_OAUTH_CLIENT_SECRET, or ZENDESK_LIVE_ADMIN_EMAIL and ZENDESK_LIVE_ADMIN_API_TOKEN (a second admin, for the out-of-band change)',
+      ],
+    });
+    expect(describeMissing((result as { missing: string[] }).missing)).toMatch(/^The live acceptance run needs a Zendesk sandbox in environment variables; missing:\n {2}- ZENDESK_LIVE_SUBDOMAIN/);
+  });
+
+  it('names the other half of a pair, and refuses terraform\'s own credential as the second admin\'s', () => {
+    expect(liveTargetFromEnv({ ZENDESK_LIVE_SUBDOMAIN: 'acme1', ZENDESK_LIVE_OAUTH_CLIENT_ID: 'tf', ZENDESK_LIVE_ADMIN_API_TOKEN: 't' })).toEqual({
+      missing: [
+        "ZENDESK_LIVE_OAUTH_CLIENT_SECRET (terraform's provider; an OAuth client first: the other half of ZENDESK_LIVE_OAUTH_CLIENT_ID)",
+        'ZENDESK_LIVE_ADMIN_EMAIL (a second admin, for the out-of-band change: the other half of ZENDESK_LIVE_ADMIN_API_TOKEN)',
+      ],
+    });
+    const same = liveTargetFromEnv({ ZENDESK_LIVE_SUBDOMAIN: 'acme1', ZENDESK_LIVE_OAUTH_CLIENT_ID: 'tf', ZENDESK_LIVE_OAUTH_CLIENT_SECRET: 's', ZENDESK_LIVE_ADMIN_OAUTH_CLIENT_ID: 'tf', ZENDESK_LIVE_ADMIN_OAUTH_CLIENT_SECRET: 's' });
+    expect(same).toEqual({ missing: [expect.stringContaining("the one given is terraform's own")] });
+  });
+
+  it('takes the OAuth client first, an API token otherwise, and the subdomain as https://{subdomain}.zendesk.com', () => {
+    const both = liveTargetFromEnv({
+      ZENDESK_LIVE_SUBDOMAIN: 'acme1',
+      ZENDESK_LIVE_OAUTH_CLIENT_ID: 'tf',
+      ZENDESK_LIVE_OAUTH_CLIENT_SECRET: 's',
+      ZENDESK_LIVE_EMAIL: 'tf@acme.test',
+      ZENDESK_LIVE_API_TOKEN: 'x',
+      ZENDESK_LIVE_ADMIN_EMAIL: 'other@acme.test',
+      ZENDESK_LIVE_ADMIN_API_TOKEN: 'y',
+    });
+    expect(both).toEqual({
+      target: {
+        baseUrl: 'https://acme1.zendesk.com',
+        terraform: { kind: 'oauth-client', clientId: 'tf', clientSecret: 's' },
+        admin: { kind: 'api-token', email: 'other@acme.test', apiToken: 'y' },
+      },
+    });
+  });
+});
