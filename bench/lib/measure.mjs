@@ -1,5 +1,6 @@
 // Timing helpers: whole processes, measured from outside, the way terraform experiences them.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const median = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -73,13 +74,13 @@ export async function sideBySide(runs, warmup, measureA, measureB) {
 /**
  * CPU time (all threads, ms) a process has used when it prints its first stdout bytes: the sum of
  * /proc/PID/task/*\/schedstat's first field (nanoseconds on a CPU). On a loaded machine this moves far less than
- * wall time, which also counts the time spent waiting for a core. Linux only.
+ * wall time, which also counts the time spent waiting for a core. Linux only. The process must still be running
+ * after its first line (a provider waits for terraform; a baseline must wait too): an exited one has no schedstat.
  */
 export function cpuToFirstLine(command, args, env) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
-    child.stdout.once('data', async () => {
-      const { readdirSync, readFileSync } = await import('node:fs');
+    child.stdout.once('data', () => {
       let ns = 0;
       try {
         for (const task of readdirSync(`/proc/${child.pid}/task`)) ns += Number(readFileSync(`/proc/${child.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);

@@ -63,7 +63,8 @@ export async function providerStartSea({ root, runs }) {
       wrapper: [wrapper, [], env],
       sea: [sea, [], env],
       seaCodeCache: [seaCached, [], env],
-      node: [process.execPath, ['-e', 'process.stdout.write("0")'], baseEnv({ NODE_EXTRA_CA_CERTS: undefined })],
+      // node alone: prints a line and stays, as a provider waits for terraform (cpuToFirstLine reads a live process).
+      node: [process.execPath, ['-e', 'process.stdout.write("0"); setTimeout(() => {}, 60000)'], baseEnv({ NODE_EXTRA_CA_CERTS: undefined })],
     };
     // Wall time and CPU time, every candidate in turn (a, b, c, …, a, b, c, …) so load changes hit all alike.
     const wall = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));
