@@ -44,6 +44,6 @@ const NECESSARY_WORK = `
 const { createSecureServer } = require('node:http2');
 require('node:tls');
 require('node:crypto').generateKeyPairSync('ec', { namedCurve: 'P-256' });
-const server = createSecureServer({});
+const server = createSecureServer({ ca: [] }); // an empty CA list: no root store (src/protocol/tls/pinned-client.ts)
 server.listen(0, '127.0.0.1', () => { process.stdout.write('ready\\n'); server.close(); });
 `;
