@@ -15,6 +15,8 @@ import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
 import { triggerCategoryRoutes } from './routes/trigger-categories';
 import { triggerRoutes } from './routes/triggers';
+import { auditLogRoutes } from './routes/audit-logs';
+import { clientAddress } from './audit/model';
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -37,6 +39,11 @@ export interface EmulatorOptions {
    * Status category subject, the native messaging via id), for this run.
    */
   assumptions?: AssumptionOverrides;
+  /**
+   * Accounts that answer as non-Enterprise ones do: their audit-log API is refused with 403 (the control API's
+   * `setAuditLogAccess` switches any account either way).
+   */
+  accountsWithoutAuditLogs?: string[];
 }
 
 export interface EmulatorHandle {
@@ -55,7 +62,7 @@ export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret
 /** Zendesk's default access-token lifetime, 30 minutes [DOC HC 9182123625370, ZENDESK-API-NOTES §7]. */
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 1800;
 
-const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes];
+const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes, ...auditLogRoutes];
 
 /** The answer an injected fault asks for: its status, its body (JSON, or verbatim) and its extra headers. */
 function sendFault(res: ServerResponse, fault: Fault, headers: Record<string, string | number>): void {
@@ -80,7 +87,9 @@ function discardingResponse(): ServerResponse {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;
-  const store = new AccountStore(options.dataDir, withAssumptions(options.assumptions));
+  const store = new AccountStore(options.dataDir, withAssumptions(options.assumptions), {
+    accountsWithoutAuditLogs: options.accountsWithoutAuditLogs,
+  });
   const auth = new Authenticator({
     apiTokens: noCredentials ? [DEFAULT_API_TOKEN] : (options.apiTokens ?? []),
     oauthClients: noCredentials ? [DEFAULT_OAUTH_CLIENT] : (options.oauthClients ?? []),
@@ -129,7 +138,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     // With afterHandling the route runs for real against a response that goes nowhere; then the fault's answer is
     // sent instead, or the connection is reset (Zendesk applied the request, the client never hears of it).
     const answered = (fault?.status || fault?.reset) && fault.afterHandling ? discardingResponse() : res;
-    const request: ApiRequest = { req, res: answered, account, method, path, query, body, headers, fault, store, auth };
+    const principal = route.public ? undefined : auth.principal(req.headers.authorization!);
+    const ip = clientAddress(req.socket.remoteAddress);
+    const request: ApiRequest = { req, res: answered, account, method, path, query, body, headers, fault, store, auth, principal, ip };
     await route.handle(request, route.pattern.exec(path)!.slice(1));
     if (answered === res) return;
     if (fault!.reset) req.socket.destroy();

@@ -41,7 +41,8 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--rate-limit <perMinute>', 'requests per minute per account before 429', wholeNumber(1), 700)
     .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', wholeNumber(1), 60)
     .option('--assumptions <file>', "JSON renaming the API names the emulator assumes where no recording shows Zendesk's (messaging subjects and values, Status category, the messaging via id)")
-    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; assumptions?: string }) => {
+    .option('--without-audit-logs <account>', 'answer as a non-Enterprise account: its audit-log API is refused with 403 (repeatable)', collect)
+    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; assumptions?: string; withoutAuditLogs?: string[] }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
       const emulator = await startEmulator({
         port: opts.port,
@@ -52,6 +53,7 @@ export function registerEmulatorCommand(program: Command): void {
         rateLimitPerMinute: opts.rateLimit,
         rateLimitWindowMs: opts.rateLimitWindow * 1000,
         assumptions: readAssumptions(opts.assumptions),
+        accountsWithoutAuditLogs: opts.withoutAuditLogs,
         log: (line) => process.stderr.write(`${line}\n`),
       });
       const defaults = !opts.apiToken?.length && !oauthClients.length;
