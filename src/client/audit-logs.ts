@@ -49,6 +49,18 @@ export type AuditLogResult = { available: true; entries: AuditLogEntry[] } | { a
 /** What reading the audit log needs of a client. */
 export type AuditLogReader = Pick<ZendeskClient, 'paginateAll'>;
 
+export const CURRENT_USER_PATH = '/api/v2/users/me';
+
+/**
+ * The id and name of the user the credentials act as (GET /api/v2/users/me [DOC]): the actor_id of the client's own
+ * writes in the audit log. Undefined when the answer does not tell (another shape).
+ */
+export async function currentUser(client: Pick<ZendeskClient, 'request'>): Promise<{ id: number; name: string } | undefined> {
+  const body = await client.request<unknown>('GET', CURRENT_USER_PATH);
+  const user = typeof body === 'object' && body !== null ? (body as { user?: { id?: unknown; name?: unknown } }).user : undefined;
+  return typeof user?.id === 'number' ? { id: user.id, name: typeof user.name === 'string' ? user.name : '' } : undefined;
+}
+
 const FIELDS: Record<keyof AuditLogEntry, 'string' | 'number'> = {
   id: 'number', action: 'string', action_label: 'string', actor_id: 'number', actor_name: 'string', change_description: 'string',
   created_at: 'string', ip_address: 'string', source_id: 'number', source_label: 'string', source_type: 'string', url: 'string',

@@ -16,6 +16,7 @@ import { settingsRoutes } from './routes/settings';
 import { triggerCategoryRoutes } from './routes/trigger-categories';
 import { triggerRoutes } from './routes/triggers';
 import { auditLogRoutes } from './routes/audit-logs';
+import { userRoutes } from './routes/users';
 import { clientAddress } from './audit/model';
 
 export interface EmulatorOptions {
@@ -62,7 +63,7 @@ export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret
 /** Zendesk's default access-token lifetime, 30 minutes [DOC HC 9182123625370, ZENDESK-API-NOTES §7]. */
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 1800;
 
-const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes, ...auditLogRoutes];
+const ROUTES: Route[] = [...oauthRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes, ...auditLogRoutes, ...userRoutes];
 
 /** The answer an injected fault asks for: its status, its body (JSON, or verbatim) and its extra headers. */
 function sendFault(res: ServerResponse, fault: Fault, headers: Record<string, string | number>): void {
