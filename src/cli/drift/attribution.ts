@@ -55,8 +55,11 @@ function providerSettings(plan: PlanJson, key: string): Record<string, string | 
   const settings: Record<string, string | null> = {};
   for (const name of Object.keys(ENV_FALLBACKS)) {
     const expression = expressions[name];
-    const variable = expression?.references?.find((r) => r.startsWith('var.'))?.slice('var.'.length);
-    const value = expression?.constant_value ?? (variable ? plan.variables?.[variable]?.value : undefined);
+    // A reference comes with its text as constant_value in JSON configurations (CDKTF's "${var.x}"): only a
+    // reference to exactly one root variable can be read, from the values the saved plan holds.
+    const references = expression?.references ?? [];
+    const variable = references.length ? /^var\.([A-Za-z0-9_-]+)$/.exec(references[0])?.[1] : undefined;
+    const value = references.length ? (variable && references.every((r) => r === references[0]) ? plan.variables?.[variable]?.value : undefined) : expression?.constant_value;
     settings[name] = typeof value === 'string' && value !== '' ? value : null;
   }
   return settings;
