@@ -12,6 +12,8 @@ import type { DirectoryResult } from '../../src/cli/drift/check';
 import { directoriesOf } from '../../src/cli/drift/merge';
 import { DRIFT_REPORT_SCHEMA, driftReport } from '../../src/cli/drift/render-json';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { settingLabel } from '../../src/emulator/audit/describe';
+import { SETTINGS } from '../../src/provider/messaging-settings/attribute-map';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { validate } from '../support/json-schema';
 import { TerraformWorkspace, run } from '../support/terraform';
@@ -32,6 +34,11 @@ describe('attribution from audit-log entries', () => {
     expect(attributionOf(ENTRIES, 9)).toEqual({ actor: 'Kim', actorId: 2, at: '2026-12-01T10:00:04Z', change: 'Changed from 8 to 10', source: 'Auto-release inactivity timeout', earlierChanges: 1 });
     expect(attributionOf(ENTRIES, undefined)?.earlierChanges).toBe(3); // own writes unknown: the whole window
     expect(attributionOf(ENTRIES.slice(2), 9)).toBeUndefined(); // nothing since the provider wrote it
+  });
+
+  it('matches a setting by the label the emulator writes for it (both assume Admin Center\'s names)', () => {
+    expect(SETTINGS.map((s) => [s.attribute, settingLabel(s.section, s.key)])).toEqual(SETTINGS.map((s) => [s.attribute, s.auditLabel]));
+    expect(new Set(SETTINGS.filter((s) => !s.aliasOf).map((s) => s.auditLabel)).size).toBe(SETTINGS.filter((s) => !s.aliasOf).length);
   });
 
   it('round-trips through a version 3 report and drift-merge, and drift-merge still reads version 2', () => {
