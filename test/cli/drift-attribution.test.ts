@@ -64,11 +64,11 @@ describe('zendesk-messaging drift: who made the change', () => {
   let emulator: EmulatorHandle;
   const workspaces: TerraformWorkspace[] = [];
 
-  async function applied(account: string, body: string[]) {
+  async function applied(account: string, body: string[], more = '') {
     const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
     workspaces.push(ws);
     const provider = providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] });
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + provider + settingsResource('this', body) });
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + provider + settingsResource('this', body) + more });
     await ws.init();
     await ws.applyOrThrow();
     return ws;
@@ -151,5 +151,23 @@ describe('zendesk-messaging drift: who made the change', () => {
     ]);
     const text = readFileSync(join(ws.dir, 'drift.txt'), 'utf8');
     expect(text.match(/attribution: account .* needs Zendesk Enterprise/g)).toHaveLength(1);
+  });
+
+  it('names who changed or deleted a trigger, from its rule\'s entries', async () => {
+    const trigger = (name: string, title: string) =>
+      `resource "zendesk_trigger" "${name}" {\n  title = "${title}"\n  conditions {\n    all {\n      field    = "priority"\n      operator = "is"\n      value    = "urgent"\n    }\n  }\n  actions {\n    field = "status"\n    value = "open"\n  }\n}\n`;
+    const ws = await applied('rules', ['agents_can_end_sessions = true'], trigger('kept', 'Urgent') + trigger('gone', 'Doomed'));
+    const ids = Object.fromEntries((await emulator.control.triggers('rules')).map((t) => [t.title, t.id as number]));
+    await emulator.control.changeTrigger('rules', ids.Urgent, { title: 'Urgent!' }, { name: 'Lee Jones', email: 'lee@rules.test' });
+    await emulator.control.deleteTrigger('rules', ids.Doomed, { name: 'Kim Admin', email: 'kim@rules.test' });
+    const result = await drift(ws, ['--format', 'json']);
+    expect(result.code).toBe(2);
+    const drifted = JSON.parse(result.stdout).directories[0].drifted as { address: string; action: string; changedBy: { actor: string; change: string } | null; attributes: { path: string; changedBy: unknown }[] }[];
+    const byAddress = Object.fromEntries(drifted.map((d) => [d.address, d]));
+    expect(byAddress['zendesk_trigger.gone']).toMatchObject({ action: 'delete', changedBy: { actor: 'Kim Admin', change: 'Deleted trigger', source: 'Doomed' } });
+    expect(byAddress['zendesk_trigger.kept'].attributes.map((a) => [a.path, a.changedBy])).toEqual([['title', expect.objectContaining({ actor: 'Lee Jones', change: 'Title changed from "Urgent" to "Urgent!"' })]]);
+    const text = await drift(ws, ['--no-host']);
+    expect(text.stdout).toContain('  zendesk_trigger.gone (account ');
+    expect(text.stdout).toMatch(/: deleted outside Terraform\n {4}changed by Kim Admin at .* UTC: Deleted trigger\n/);
   });
 });
