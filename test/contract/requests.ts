@@ -166,6 +166,9 @@ export const CASES: ContractCase[] = [
   { name: 'an audit log entry', endpoint: 'GET /api/v2/audit_logs/{audit_log_id}', path: (f) => `/api/v2/audit_logs/${f.auditLogId}`, status: 200 },
   { name: 'an audit log entry read with an OAuth access token', endpoint: 'GET /api/v2/audit_logs/{audit_log_id}', path: (f) => `/api/v2/audit_logs/${f.auditLogId}.json`, auth: 'bearer', status: 200 },
   { name: 'an audit log entry that does not exist', endpoint: 'GET /api/v2/audit_logs/{audit_log_id}', path: () => '/api/v2/audit_logs/1', status: 404 },
+  // ---- the authenticated user (drift attribution: which audit-log entries are the provider's own)
+  { name: 'the API-token user', endpoint: 'GET /api/v2/users/me', path: () => '/api/v2/users/me', status: 200 },
+  { name: 'the OAuth client as the user', endpoint: 'GET /api/v2/users/me', path: () => '/api/v2/users/me.json', auth: 'bearer', status: 200 },
   { name: 'an unknown path', endpoint: 'GET /api/v2/no_such_resource', path: () => '/api/v2/no_such_resource', status: 404 },
   { name: 'forbidden (injected)', endpoint: 'PUT /api/v2/account/settings', path: () => '/api/v2/account/settings', status: 403, body: () => ({ settings: {} }), arrange: 'forbidden-fault' },
   { name: 'over the rate limit', endpoint: 'GET /api/v2/triggers', path: () => '/api/v2/triggers', account: 'contract-limited', status: 429, arrange: 'spend-rate-limit', headers: { 'retry-after': /^\d+$/ } },

@@ -65,6 +65,12 @@ describe('emulator audit log', () => {
     await api('oauth', '/account/settings', { auth: bearer, method: 'PUT', body: { settings: { routing: { transform_to_email_enabled: true } } } });
     const [entry] = await logs('oauth');
     expect(entry).toMatchObject({ actor_name: 'emulator-client', source_label: 'Route agent-ended messaging sessions as email tickets', change_description: 'Enabled' });
+    // GET /api/v2/users/me names the same actor, so a client can tell its own entries from others'.
+    const me = (await api('oauth', '/users/me', { auth: bearer })).json().user;
+    expect(me).toEqual({ id: entry.actor_id, url: `${emu.accountUrl('oauth')}/api/v2/users/${entry.actor_id}.json`, name: 'emulator-client', role: 'admin' });
+    const jane = (await api('oauth', '/users/me')).json().user;
+    expect(jane).toMatchObject({ name: 'Jane Doe', email: 'jane.doe@acme.test' });
+    expect(jane.id).not.toBe(me.id);
   });
 
   it('records trigger creates, updates and deletes as rule entries of the trigger', async () => {

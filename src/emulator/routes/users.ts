@@ -14,9 +14,10 @@ function me(r: ApiRequest): void {
     actorFor(a.auditLog, principal);
   });
   const actor = actorFor(account.auditLog, principal);
-  const email = principal.kind === 'user' ? principal.email : null;
+  // An OAuth client has no email address: the key is left out (the spec types email as a string, never null).
+  const email = principal.kind === 'user' ? { email: principal.email } : {};
   const root = `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
-  sendJson(r.res, 200, { user: { id: actor.id, url: `${root}/api/v2/users/${actor.id}.json`, name: actor.name, email, role: 'admin' } }, r.headers);
+  sendJson(r.res, 200, { user: { id: actor.id, url: `${root}/api/v2/users/${actor.id}.json`, name: actor.name, ...email, role: 'admin' } }, r.headers);
 }
 
 export const userRoutes: Route[] = [{ method: 'GET', pattern: /^\/api\/v2\/users\/me(?:\.json)?$/, handle: me }];
