@@ -95,11 +95,15 @@ export function nameFromEmail(email: string): string {
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') || email;
 }
 
-function keyOf(principal: Principal): string {
+/** How an actor is known: by email, OAuth client id or name. */
+export function keyOf(principal: Principal): string {
   if (principal.kind === 'user') return `email:${principal.email.toLowerCase()}`;
   if (principal.kind === 'oauth-client') return `client:${principal.clientId}`;
   return `name:${principal.name}`;
 }
+
+/** Whether the log already knows the principal's actor (reading it then needs no write). */
+export const knowsActor = (state: AuditLogState, principal: Principal) => state.actors.some((a) => a.key === keyOf(principal));
 
 /** The actor a principal stands for, made on first sight (a user's given name wins over the one made from the email). */
 export function actorFor(state: AuditLogState, principal: Principal): AuditActor {

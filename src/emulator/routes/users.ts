@@ -1,6 +1,6 @@
 import type { ApiRequest, Route } from '../context';
 import { sendJson } from '../http';
-import { actorFor } from '../audit/model';
+import { actorFor, knowsActor } from '../audit/model';
 
 /**
  * GET /api/v2/users/me [DOC Users API "Show the currently authenticated user"]: who the credentials act as, with the
@@ -10,9 +10,9 @@ import { actorFor } from '../audit/model';
  */
 function me(r: ApiRequest): void {
   const principal = r.principal!;
-  const account = r.store.update(r.account, (a) => {
-    actorFor(a.auditLog, principal);
-  });
+  // A GET that meets a new actor records it (so its id is the one later entries name); a known one writes nothing.
+  const known = r.store.get(r.account);
+  const account = knowsActor(known.auditLog, principal) ? known : r.store.update(r.account, (a) => void actorFor(a.auditLog, principal));
   const actor = actorFor(account.auditLog, principal);
   // An OAuth client has no email address: the key is left out (the spec types email as a string, never null).
   const email = principal.kind === 'user' ? { email: principal.email } : {};
