@@ -37,3 +37,5 @@ export { getTrigger, createTrigger, updateTrigger, restoreTrigger, deleteTrigger
 export type { TriggerRequestSender } from './trigger-requests';
 export { TRIGGERS_PATH, DEFINITIONS_PATH, triggerAnswer, triggerPageAnswer, definitionsAnswer } from './triggers';
 export type { ApiTrigger, ApiCondition, ApiAction, ApiValue, Definition, DefinitionOperator, DefinitionValue, TriggerDefinitions, AnswerContext } from './triggers';
+export { readAuditLog, auditLogEntry, currentUser, AUDIT_LOGS_PATH, CURRENT_USER_PATH } from './audit-logs';
+export type { AuditLogEntry, AuditLogQuery, AuditLogResult, AuditLogReader } from './audit-logs';

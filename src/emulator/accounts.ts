@@ -5,6 +5,7 @@ import { type Assumptions, withAssumptions } from './recorded/assumptions';
 import type { DefinitionsContext } from './triggers/definitions';
 import type { TriggerState } from './triggers/model';
 import { initialTriggerState } from './triggers/defaults';
+import { type AuditLogState, initialAuditLog } from './audit/model';
 
 export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
 
@@ -26,6 +27,13 @@ export interface AccountState {
   rules: TriggerState;
   /** Groups, agents, forms, custom fields, …: the values the trigger definitions list; filled in on load for older data files. */
   directory: AccountDirectory;
+  /**
+   * Whether the account's plan includes audit logs (Zendesk Enterprise): without, GET /api/v2/audit_logs answers 403.
+   * The log is written either way (ASSUMPTION: Zendesk's docs say only who may read it), so an upgrade shows history.
+   */
+  auditLogAccess: boolean;
+  /** Every write through the API and every change made in Admin Center; filled in on load for older data files. */
+  auditLog: AuditLogState;
 }
 
 export interface NewAccountOptions {
@@ -34,6 +42,13 @@ export interface NewAccountOptions {
   sandbox?: boolean;
   customizableCsat?: boolean;
   rateLimitPerMinute?: number;
+  /** Default true (Enterprise), unless the emulator was started with the account in `accountsWithoutAuditLogs`. */
+  auditLogAccess?: boolean;
+}
+
+export interface AccountStoreOptions {
+  /** Accounts created as non-Enterprise ones, whose audit-log API answers 403. */
+  accountsWithoutAuditLogs?: readonly string[];
 }
 
 /**
@@ -48,8 +63,11 @@ export class AccountStore {
   /** The names the emulator assumes where no recording shows Zendesk's (recorded/assumptions.ts), for this emulator run. */
   readonly assumptions: Assumptions;
 
-  constructor(dataDir?: string, assumptions: Assumptions = withAssumptions()) {
+  private readonly withoutAuditLogs: ReadonlySet<string>;
+
+  constructor(dataDir?: string, assumptions: Assumptions = withAssumptions(), options: AccountStoreOptions = {}) {
     this.assumptions = assumptions;
+    this.withoutAuditLogs = new Set(options.accountsWithoutAuditLogs ?? []);
     if (dataDir) {
       this.disk = new JsonDirectory(dataDir);
       for (const [name, doc] of this.disk.readAll()) {
@@ -57,6 +75,8 @@ export class AccountStore {
         // Migration: accounts saved before triggers existed get a new account's triggers, before the directory its directory.
         account.rules ??= initialTriggerState(account.customizableCsat ?? true, assumptions);
         account.directory ??= defaultDirectory(name);
+        account.auditLog ??= initialAuditLog(name, account.directory);
+        account.auditLogAccess ??= !this.withoutAuditLogs.has(name);
         delete account.ticketFields;
         this.accounts.set(name, account);
       }
@@ -86,6 +106,7 @@ export class AccountStore {
   }
 
   create(name: string, options: NewAccountOptions): AccountState {
+    const directory = defaultDirectory(name);
     const account: AccountState = {
       name,
       legacy: options.legacy ?? false,
@@ -94,7 +115,9 @@ export class AccountStore {
       rateLimitPerMinute: options.rateLimitPerMinute,
       settings: defaultSettings({ legacy: options.legacy ?? false }),
       rules: initialTriggerState(options.customizableCsat ?? true, this.assumptions),
-      directory: defaultDirectory(name),
+      directory,
+      auditLogAccess: options.auditLogAccess ?? !this.withoutAuditLogs.has(name),
+      auditLog: initialAuditLog(name, directory),
     };
     this.accounts.set(name, account);
     this.persist(account);

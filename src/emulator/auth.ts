@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Principal } from './audit/model';
 
 export interface OAuthClient {
   id: string;
@@ -17,6 +18,8 @@ export type AuthVerdict = 'ok' | 'bearer-rejected' | 'rejected';
 
 interface AccessToken {
   account: string;
+  /** The OAuth client the token was issued to: the actor of what it writes (audit log). */
+  clientId: string;
   expiresAt: number;
   scope: string;
 }
@@ -26,6 +29,9 @@ const safeEqual = (a: string, b: string) => {
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 };
+
+/** `{email}/token:{token}`, decoded from Basic auth. */
+const BASIC_TOKEN = /^([^/:]+)\/token:(.+)$/;
 
 /**
  * Credentials as Zendesk checks them:
@@ -49,14 +55,25 @@ export class Authenticator {
     const [scheme, credentials = ''] = header.split(/\s+/, 2);
     if (/^basic$/i.test(scheme)) {
       const decoded = Buffer.from(credentials, 'base64').toString('utf8');
-      const match = /^[^/:]+\/token:(.+)$/.exec(decoded);
-      return match && this.options.apiTokens.some((t) => safeEqual(t, match[1])) ? 'ok' : 'rejected';
+      const match = BASIC_TOKEN.exec(decoded);
+      return match && this.options.apiTokens.some((t) => safeEqual(t, match[2])) ? 'ok' : 'rejected';
     }
     if (/^bearer$/i.test(scheme)) {
       const token = this.tokens.get(credentials);
       return token && token.account === account && token.expiresAt > now ? 'ok' : 'bearer-rejected';
     }
     return 'rejected';
+  }
+
+  /**
+   * Who an Authorization header that `authenticate` accepted acts as: the user of the email for API-token auth (a
+   * token acts with that user's permissions [DOC security-and-auth]), the OAuth client for a client credentials token.
+   */
+  principal(header: string): Principal {
+    const [scheme, credentials = ''] = header.split(/\s+/, 2);
+    if (/^bearer$/i.test(scheme)) return { kind: 'oauth-client', clientId: this.tokens.get(credentials)?.clientId ?? 'unknown' };
+    const match = BASIC_TOKEN.exec(Buffer.from(credentials, 'base64').toString('utf8'));
+    return { kind: 'user', email: match?.[1] ?? 'unknown' };
   }
 
   /**
@@ -69,7 +86,7 @@ export class Authenticator {
     if (!client || !safeEqual(client.secret, clientSecret)) return undefined;
     const accessToken = randomBytes(24).toString('hex');
     const ttl = ttlSeconds ?? this.options.accessTokenTtlSeconds;
-    this.tokens.set(accessToken, { account, expiresAt: now + ttl * 1000, scope });
+    this.tokens.set(accessToken, { account, clientId, expiresAt: now + ttl * 1000, scope });
     return { access_token: accessToken, token_type: 'bearer', scope, expires_in: ttl };
   }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccountStore } from './accounts';
 import type { Authenticator } from './auth';
+import type { Principal } from './audit/model';
 import type { Fault } from './faults';
 
 /** One API request on its way through the emulator's routes. */
@@ -24,6 +25,10 @@ export interface ApiRequest {
   fault?: Fault;
   store: AccountStore;
   auth: Authenticator;
+  /** Who the credentials act as (absent on the public token endpoint): the actor of the audit-log entries it causes. */
+  principal?: Principal;
+  /** The client's address, as the audit log records it. */
+  ip: string;
 }
 
 export type RouteHandler = (request: ApiRequest) => Promise<void> | void;

@@ -1,6 +1,17 @@
 import type { AccountDirectory } from './directory';
 import type { FaultSpec } from './faults';
 
+/**
+ * Who makes an out-of-band change, as the audit log will name them: a user by email (and name), or by name alone.
+ * Default: the account's first admin, working in Admin Center.
+ */
+export interface OutOfBandActor {
+  name?: string;
+  email?: string;
+  /** The address the audit log records; default the control client's own. */
+  ipAddress?: string;
+}
+
 export interface RequestCount {
   account: string;
   method: string;
@@ -31,11 +42,17 @@ export class EmulatorControl {
   }
 
   accounts() {
-    return this.call<{ accounts: { name: string; legacy: boolean; sandbox?: boolean; customizableCsat: boolean; rateLimitPerMinute?: number }[] }>('GET', '/accounts');
+    return this.call<{ accounts: { name: string; legacy: boolean; sandbox?: boolean; customizableCsat: boolean; rateLimitPerMinute?: number; auditLogAccess: boolean }[] }>(
+      'GET',
+      '/accounts',
+    );
   }
 
-  /** A new account; `sandbox: true` makes GET /api/v2/account answer that it is a sandbox (default: production). */
-  createAccount(account: { name: string; legacy?: boolean; sandbox?: boolean; customizableCsat?: boolean; rateLimitPerMinute?: number }) {
+  /**
+   * A new account; `sandbox: true` makes GET /api/v2/account answer that it is a sandbox (default: production);
+   * `auditLogAccess: false` makes a non-Enterprise account, whose audit-log API answers 403.
+   */
+  createAccount(account: { name: string; legacy?: boolean; sandbox?: boolean; customizableCsat?: boolean; rateLimitPerMinute?: number; auditLogAccess?: boolean }) {
     return this.call<{ name: string }>('POST', '/accounts', account);
   }
 
@@ -43,9 +60,14 @@ export class EmulatorControl {
     return (await this.call<{ settings: Record<string, Record<string, unknown>> }>('GET', `/accounts/${account}/settings`)).settings;
   }
 
-  /** An out-of-band change, as an admin in Admin Center would make it. */
-  changeSettings(account: string, settings: Record<string, Record<string, unknown>>) {
-    return this.call<{ settings: Record<string, Record<string, unknown>> }>('PATCH', `/accounts/${account}/settings`, { settings });
+  /** An out-of-band change, as an admin in Admin Center would make it; the audit log names `actor`. */
+  changeSettings(account: string, settings: Record<string, Record<string, unknown>>, actor?: OutOfBandActor) {
+    return this.call<{ settings: Record<string, Record<string, unknown>> }>('PATCH', `/accounts/${account}/settings`, { settings, actor });
+  }
+
+  /** The plan switch: false makes the account answer its audit-log API as a non-Enterprise account does (403). */
+  setAuditLogAccess(account: string, enabled: boolean) {
+    return this.call<{ enabled: boolean }>('PUT', `/accounts/${account}/audit-log-access`, { enabled });
   }
 
   /** Turns the customizable CSAT feature on or off (its standard messaging trigger appears or disappears). */
@@ -68,17 +90,17 @@ export class EmulatorControl {
   }
 
   /** A trigger created out of band, as an admin in Admin Center; checked like an API create. */
-  async createTrigger(account: string, trigger: Record<string, unknown>): Promise<Record<string, unknown> & { id: number; title: string }> {
-    return (await this.call<{ trigger: Record<string, unknown> & { id: number; title: string } }>('POST', `/accounts/${account}/triggers`, { trigger })).trigger;
+  async createTrigger(account: string, trigger: Record<string, unknown>, actor?: OutOfBandActor): Promise<Record<string, unknown> & { id: number; title: string }> {
+    return (await this.call<{ trigger: Record<string, unknown> & { id: number; title: string } }>('POST', `/accounts/${account}/triggers`, { trigger, actor })).trigger;
   }
 
   /** An out-of-band trigger edit, as an admin in Admin Center. */
-  changeTrigger(account: string, id: number | string, trigger: Record<string, unknown>) {
-    return this.call<{ ok: boolean }>('PATCH', `/accounts/${account}/triggers/${id}`, { trigger });
+  changeTrigger(account: string, id: number | string, trigger: Record<string, unknown>, actor?: OutOfBandActor) {
+    return this.call<{ ok: boolean }>('PATCH', `/accounts/${account}/triggers/${id}`, { trigger, actor });
   }
 
-  deleteTrigger(account: string, id: number | string) {
-    return this.call<{ ok: boolean }>('DELETE', `/accounts/${account}/triggers/${id}`);
+  deleteTrigger(account: string, id: number | string, actor?: OutOfBandActor) {
+    return this.call<{ ok: boolean }>('DELETE', `/accounts/${account}/triggers/${id}`, actor ? { actor } : undefined);
   }
 
   setRateLimit(account: string, perMinute: number) {

@@ -9,6 +9,8 @@ import { mergeOutOfBand } from './settings/model';
 import { setMessagingCsat } from './triggers/defaults';
 import { triggerRules } from './triggers/rules';
 import { validateTrigger } from './triggers/validate';
+import { type Principal, audit, clientAddress } from './audit/model';
+import { settingsChanges, triggerChange } from './audit/describe';
 
 export interface ControlDeps {
   store: AccountStore;
@@ -18,14 +20,38 @@ export interface ControlDeps {
   limiter: RateLimiter;
 }
 
-/** An account as the control API lists it: its flags, not its settings, triggers or directory. */
-const accountMeta = ({ settings: _settings, rules: _rules, directory: _directory, ...meta }: AccountState) => meta;
+/** An account as the control API lists it: its flags, not its settings, triggers, directory or audit log. */
+const accountMeta = ({ settings: _settings, rules: _rules, directory: _directory, auditLog: _auditLog, ...meta }: AccountState) => meta;
+
+/** Who makes an out-of-band change, and from where: the audit log's actor and ip_address. */
+interface OutOfBandActor {
+  principal: Principal;
+  ip: string;
+}
+
+/**
+ * The `actor` of a control call (`{"name"?, "email"?, "ipAddress"?}`): a user by email (named as given, or from the
+ * email), or by name alone; without one, the account's first admin, as an admin working in Admin Center.
+ * Undefined when `actor` is not of that shape.
+ */
+function outOfBandActor(account: AccountState, actor: unknown, req: IncomingMessage): OutOfBandActor | undefined {
+  const ip = clientAddress(req.socket.remoteAddress);
+  if (actor === undefined) return { principal: { kind: 'named', name: account.directory.agents[0].name }, ip };
+  if (actor === null || typeof actor !== 'object' || Array.isArray(actor)) return undefined;
+  const { name, email, ipAddress } = actor as Record<string, unknown>;
+  const text = (v: unknown) => v === undefined || (typeof v === 'string' && v.trim() !== '');
+  if (!text(name) || !text(email) || !text(ipAddress) || (name === undefined && email === undefined)) return undefined;
+  const principal: Principal = email !== undefined ? { kind: 'user', email: email as string, name: name as string | undefined } : { kind: 'named', name: name as string };
+  return { principal, ip: (ipAddress as string | undefined) ?? ip };
+}
+
+const BAD_ACTOR = { error: 'InvalidRequest', description: 'actor must be {"name"?: "…", "email"?: "…", "ipAddress"?: "…"} with a name or an email.' };
 
 /**
  * A trigger created in Admin Center: checked like an API create (Admin Center
  * offers only what the definitions list), stored last, answered with its id.
  */
-function createOutOfBand(res: ServerResponse, store: AccountStore, name: string, trigger: unknown): void {
+function createOutOfBand(res: ServerResponse, store: AccountStore, name: string, trigger: unknown, actor: OutOfBandActor): void {
   const { input, details } = validateTrigger(trigger, triggerRules(store, name), true);
   if (!input) return sendJson(res, 422, { error: 'RecordInvalid', description: 'Record validation errors', details });
   const now = new Date().toISOString();
@@ -46,6 +72,7 @@ function createOutOfBand(res: ServerResponse, store: AccountStore, name: string,
       created_at: now,
       updated_at: now,
     });
+    audit(a.auditLog, actor.principal, actor.ip, [triggerChange('create', state.triggers[state.triggers.length - 1])]);
   });
   sendJson(res, 201, { trigger: account.rules.triggers[account.rules.triggers.length - 1] });
 }
@@ -62,7 +89,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     return;
   }
   const method = req.method ?? 'GET';
-  const body = method === 'GET' || method === 'DELETE' ? {} : (parseBody(await readBody(req), req.headers['content-type']) ?? {});
+  // DELETE may carry a body too: the actor of an out-of-band deletion.
+  const body = method === 'GET' ? {} : (parseBody(await readBody(req), req.headers['content-type']) ?? {});
   const account = /^\/accounts\/([^/]+)(\/.*)?$/.exec(path);
   if (account && !ACCOUNT_NAME.test(account[1])) {
     sendJson(res, 400, { error: 'InvalidAccount', description: 'Account names are lowercase letters, digits and hyphens.' });
@@ -72,6 +100,12 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
   const route = `${method} ${account ? `/accounts/:name${sub}` : path}`;
   const name = account?.[1] ?? '';
   const { store } = deps;
+  // Out-of-band changes name their actor (the audit log's); resolved only for the routes that record one.
+  const actorOr400 = (): OutOfBandActor | undefined => {
+    const actor = outOfBandActor(store.get(name), body.actor, req);
+    if (!actor) sendJson(res, 400, BAD_ACTOR);
+    return actor;
+  };
 
   switch (route) {
     case 'GET /health':
@@ -82,7 +116,11 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
       const newName = String(body.name ?? '');
       if (!ACCOUNT_NAME.test(newName)) return sendJson(res, 400, { error: 'InvalidAccount', description: 'name: lowercase letters, digits and hyphens.' });
       if (store.has(newName)) return sendJson(res, 409, { error: 'AccountExists', description: `Account ${newName} already exists.` });
+      if (body.auditLogAccess !== undefined && typeof body.auditLogAccess !== 'boolean') {
+        return sendJson(res, 400, { error: 'InvalidRequest', description: 'auditLogAccess must be true or false.' });
+      }
       const created = store.create(newName, {
+        auditLogAccess: body.auditLogAccess as boolean | undefined,
         legacy: body.legacy === true,
         sandbox: body.sandbox === true,
         customizableCsat: body.customizableCsat === undefined ? undefined : body.customizableCsat === true,
@@ -95,8 +133,12 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     case 'PATCH /accounts/:name/settings': {
       const patch = body.settings;
       if (!patch || typeof patch !== 'object') return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"settings": {…}}.' });
+      const actor = actorOr400();
+      if (!actor) return;
       const updated = store.update(name, (a) => {
-        a.settings = mergeOutOfBand(a.settings, patch as Record<string, unknown>);
+        const next = mergeOutOfBand(a.settings, patch as Record<string, unknown>);
+        audit(a.auditLog, actor.principal, actor.ip, settingsChanges(a.settings, next, a.auditLog.settingsSourceId));
+        a.settings = next;
       });
       return sendJson(res, 200, { settings: updated.settings });
     }
@@ -117,6 +159,14 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
       });
       return sendJson(res, 200, accountMeta(updated));
     }
+    case 'PUT /accounts/:name/audit-log-access': {
+      // The plan switch: false answers GET /api/v2/audit_logs as a non-Enterprise account does (403).
+      if (typeof body.enabled !== 'boolean') return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"enabled": true|false}.' });
+      store.update(name, (a) => {
+        a.auditLogAccess = body.enabled as boolean;
+      });
+      return sendJson(res, 200, { enabled: body.enabled });
+    }
     case 'GET /accounts/:name/directory':
       return sendJson(res, 200, { directory: store.get(name).directory });
     case 'POST /accounts/:name/webhooks': {
@@ -135,16 +185,27 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     }
     case 'GET /accounts/:name/triggers':
       return sendJson(res, 200, { triggers: store.get(name).rules.triggers });
-    case 'POST /accounts/:name/triggers':
-      return createOutOfBand(res, store, name, body.trigger);
+    case 'POST /accounts/:name/triggers': {
+      const actor = actorOr400();
+      return actor && createOutOfBand(res, store, name, body.trigger, actor);
+    }
     case 'PATCH /accounts/:name/triggers/:id':
     case 'DELETE /accounts/:name/triggers/:id': {
       const id = account![2]!.split('/')[2];
       if (!store.get(name).rules.triggers.some((t) => String(t.id) === id)) return sendJson(res, 404, { error: 'RecordNotFound', description: 'Not found' });
+      const actor = actorOr400();
+      if (!actor) return;
       store.update(name, (a) => {
         // Out of band, as an admin editing or deleting the trigger in Admin Center.
-        if (method === 'DELETE') a.rules.triggers = a.rules.triggers.filter((t) => String(t.id) !== id);
-        else Object.assign(a.rules.triggers.find((t) => String(t.id) === id)!, body.trigger ?? {}, { updated_at: new Date().toISOString() });
+        const trigger = a.rules.triggers.find((t) => String(t.id) === id)!;
+        if (method === 'DELETE') {
+          audit(a.auditLog, actor.principal, actor.ip, [triggerChange('destroy', trigger)]);
+          a.rules.triggers = a.rules.triggers.filter((t) => String(t.id) !== id);
+        } else {
+          const before = structuredClone(trigger);
+          Object.assign(trigger, body.trigger ?? {}, { updated_at: new Date().toISOString() });
+          audit(a.auditLog, actor.principal, actor.ip, [triggerChange('update', trigger, before)]);
+        }
       });
       return sendJson(res, 200, { ok: true });
     }

@@ -16,6 +16,9 @@ import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
 import { triggerCategoryRoutes } from './routes/trigger-categories';
 import { triggerRoutes } from './routes/triggers';
+import { auditLogRoutes } from './routes/audit-logs';
+import { userRoutes } from './routes/users';
+import { clientAddress } from './audit/model';
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -43,6 +46,11 @@ export interface EmulatorOptions {
    * sandboxes, or marked as such when the data directory already holds them. Every other account is production.
    */
   sandboxAccounts?: string[];
+  /**
+   * Accounts that answer as non-Enterprise ones do: their audit-log API is refused with 403 (the control API's
+   * `setAuditLogAccess` switches any account either way).
+   */
+  accountsWithoutAuditLogs?: string[];
 }
 
 export interface EmulatorHandle {
@@ -61,7 +69,7 @@ export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret
 /** Zendesk's default access-token lifetime, 30 minutes [DOC HC 9182123625370, ZENDESK-API-NOTES §7]. */
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 1800;
 
-const ROUTES: Route[] = [...oauthRoutes, ...accountRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes];
+const ROUTES: Route[] = [...oauthRoutes, ...accountRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes, ...auditLogRoutes, ...userRoutes];
 
 /** The answer an injected fault asks for: its status, its body (JSON, or verbatim) and its extra headers. */
 function sendFault(res: ServerResponse, fault: Fault, headers: Record<string, string | number>): void {
@@ -88,7 +96,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;
   const badSandbox = options.sandboxAccounts?.find((name) => !ACCOUNT_NAME.test(name));
   if (badSandbox !== undefined) throw new Error(`sandbox account "${badSandbox}": account names are lowercase letters, digits and hyphens`);
-  const store = new AccountStore(options.dataDir, withAssumptions(options.assumptions));
+  const store = new AccountStore(options.dataDir, withAssumptions(options.assumptions), {
+    accountsWithoutAuditLogs: options.accountsWithoutAuditLogs,
+  });
   for (const name of options.sandboxAccounts ?? []) store.markSandbox(name);
   const auth = new Authenticator({
     apiTokens: noCredentials ? [DEFAULT_API_TOKEN] : (options.apiTokens ?? []),
@@ -138,7 +148,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     // With afterHandling the route runs for real against a response that goes nowhere; then the fault's answer is
     // sent instead, or the connection is reset (Zendesk applied the request, the client never hears of it).
     const answered = (fault?.status || fault?.reset) && fault.afterHandling ? discardingResponse() : res;
-    const request: ApiRequest = { req, res: answered, account, method, path, query, body, headers, fault, store, auth };
+    const principal = route.public ? undefined : auth.principal(req.headers.authorization!);
+    const ip = clientAddress(req.socket.remoteAddress);
+    const request: ApiRequest = { req, res: answered, account, method, path, query, body, headers, fault, store, auth, principal, ip };
     await route.handle(request, route.pattern.exec(path)!.slice(1));
     if (answered === res) return;
     if (fault!.reset) req.socket.destroy();

@@ -81,7 +81,10 @@ describe('zendesk-messaging drift', () => {
         `✗ ${ws.dir} — drift`,
         `  zendesk_messaging_settings.this (account ${emulator.accountUrl('drifted')})`,
         '    Agents can end messaging sessions: on → off   [agents_can_end_sessions: true → false]',
+        // Who, from the emulator's audit log: an out-of-band change is the account's admin's unless the call names another.
+        expect.stringMatching(/^ {6}changed by Drifted Admin at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Disabled$/),
         '    Auto-release after inactivity: 5 → 10 minutes   [inactivity.timeout_minutes: 5 → 10]',
+        expect.stringMatching(/^ {6}changed by Drifted Admin at .* UTC: Changed from 5 to 10$/),
         // Turning agents' ending off out of band also leaves the managed routing treatment without effect: said, not counted.
         '  note: zendesk_messaging_settings.this.agent_ended_session_routing: Routing treatment has no effect: agents cannot end messaging sessions',
         expect.stringContaining('    In account "drifted" agents cannot end messaging sessions'),
@@ -126,7 +129,7 @@ describe('zendesk-messaging drift', () => {
     expect(validate(DRIFT_REPORT_SCHEMA, report)).toEqual([]);
     expect(report).toMatchObject({
       kind: 'zendesk-messaging/drift-report',
-      version: 2,
+      version: 3,
       status: 'drift',
       exitCode: 2,
       summary: { directories: 1, inSync: 0, drifted: 1, errors: 0, resources: 1, attributes: 1 },

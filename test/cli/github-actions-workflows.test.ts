@@ -192,7 +192,8 @@ describe('examples/github-actions workflows', () => {
     expect(checked.directories).toHaveLength(1);
     expect(checked.directories[0].checked).toHaveLength(3); // two settings and the adopted trigger, read from PostgreSQL
 
-    await emulator.control.changeSettings('globex', { routing: { transform_to_email_enabled: true } });
+    // A second admin changes it in Admin Center: the issue names them, from Zendesk's audit log.
+    await emulator.control.changeSettings('globex', { routing: { transform_to_email_enabled: true } }, { name: 'Kim Admin', email: 'kim@globex.test' });
     const drifted = await nightly(202);
     expect(failures(drifted.result)).toBe('');
     expect(drifted.shards.map((s) => s.result.conclusion)).toEqual(['success', 'success']); // drift is reported by the issue, not by a red job
@@ -218,6 +219,7 @@ describe('examples/github-actions workflows', () => {
     expect(issue).toMatchObject({ title: 'Zendesk messaging settings drifted from Terraform', state: 'open', labels: [{ name: 'zendesk-drift' }] });
     expect(issue.body).toContain('## ⚠️ Drift in Zendesk messaging settings');
     expect(issue.body).toContain(`| globex (${emulator.url}/globex) | \`zendesk_messaging_settings.Globex_1DB6D508\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: messaging tickets → email tickets |`);
+    expect(issue.body).toMatch(/\| Tickets of agent-ended sessions are routed as: messaging tickets → email tickets \| \*\*Kim Admin\*\*, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Enabled \|/);
     expect(issue.body).toContain('[Drift check run](https://github.example/acme-support/zendesk-config/actions/runs/202)');
     expect(drifted.result.stepSummary).toContain('## ⚠️ Drift in Zendesk messaging settings');
 

@@ -196,10 +196,10 @@ describe('drift report formats', () => {
     expect(error.attributes.message).toBe('terraform init failed in /ci/broken: "x" <y> & \uFFFDz');
   });
 
-  it('JSON: version 2 matches its published schema exactly', () => {
+  it('JSON: version 3 matches its published schema exactly', () => {
     const report = driftReport(DRIFTED, new Date('2026-01-02T03:04:05Z'));
     expect(validate(DRIFT_REPORT_SCHEMA, JSON.parse(JSON.stringify(report)))).toEqual([]);
-    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 2, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
+    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 3, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
     expect(report.summary).toEqual({ directories: 3, inSync: 1, drifted: 1, errors: 1, resources: 1, attributes: 1 });
     expect(report.directories[1].error).toBeNull();
     // The checker is strict: an extra field is a schema change.

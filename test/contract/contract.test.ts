@@ -21,6 +21,7 @@ describe('emulator answers fit the Zendesk contract', () => {
     await emu.control.createAccount({ name: 'contract-legacy', legacy: true });
     await emu.control.createAccount({ name: 'contract-sandbox', sandbox: true });
     await emu.control.setRateLimit('contract-limited', 1);
+    await emu.control.createAccount({ name: 'contract-team', auditLogAccess: false });
     const create = async (title: string) =>
       (await json('contract', '/api/v2/triggers', { method: 'POST', body: { trigger: { title, actions: [{ field: 'status', value: 'open' }] } } })).trigger.id as number;
     const category = async (name: string) => (await json('contract', '/api/v2/trigger_categories', { method: 'POST', body: { trigger_category: { name } } })).trigger_category.id as string;
@@ -33,8 +34,10 @@ describe('emulator answers fit the Zendesk contract', () => {
       emptyCategoryId: await category('Empty'),
       standardCategoryId: (await json('contract', '/api/v2/trigger_categories')).trigger_categories[0].id,
       lastCursor: (await json('contract', '/api/v2/triggers?page[size]=100')).meta.after_cursor,
+      auditLogId: 0,
       accessToken: (await json('contract', '/oauth/tokens', { method: 'POST', auth: undefined, form: { grant_type: 'client_credentials', client_id: 'emulator-client', client_secret: 'emulator-secret' } })).access_token,
     };
+    fixture.auditLogId = (await json('contract', '/api/v2/audit_logs')).audit_logs[0].id;
   });
   afterAll(() => emu.close());
 

@@ -30,6 +30,8 @@ export const EVIDENCE = {
   SALTO_ACCOUNT: 'salto-io/salto packages/zendesk-adapter/src/client/connection.ts @05d192b (validateCredentials: GET /api/v2/account must answer {account: {sandbox: <boolean>}}, other keys allowed; false = production)',
   ACCOUNT_READERS: 'a public OAuth integration reading {"account": {"name", "subdomain"}} from /api/v2/account.json (corpus file 66536029843); a browser extension reading account.name from it (corpus file 8892846341)',
   RFC6749: 'RFC 6749 §5.1 (a token answer is 200 OK) and zendesk/zcli packages/zcli-core/src/lib/oauth.ts (accepts 200 or 201 for client credentials)',
+  PANTHER: 'panther-labs/panther-analysis rules/zendesk_rules/*.py tests (Zendesk audit-log events: url, id, action_label, actor_id, actor_name, source_id, source_type, source_label, action, change_description, ip_address, created_at, beside Panther\'s own p_log_type)',
+  AUDIT_DOC: 'developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/ ("Cursor pagination (recommended), Offset pagination"; at most 100 records a page)',
 } as const;
 
 export type Override =
@@ -226,4 +228,33 @@ export const OVERRIDES: Override[] = [
     kind: 'add', schema: 'AccountSettingsRoutingObject', at: '/properties/transform_to_email_enabled', value: { type: 'boolean' },
     why: '"Route agent-ended messaging sessions as email tickets"; undocumented, present in live answers', evidence: EVIDENCE.LIBZAPI,
   },
+
+  // ---- audit logs
+  {
+    kind: 'add', schema: 'AuditLogObject', at: '/required',
+    value: ['url', 'id', 'action', 'action_label', 'actor_id', 'actor_name', 'change_description', 'created_at', 'ip_address', 'source_id', 'source_label', 'source_type'],
+    why: 'every recorded audit-log event carries all twelve keys', evidence: EVIDENCE.PANTHER,
+  },
+  { kind: 'add', schema: 'AuditLogObject', at: '/additionalProperties', value: false, why: 'recorded audit-log events have no other Zendesk keys', evidence: EVIDENCE.PANTHER },
+  { kind: 'add', schema: 'AuditLogResponse', at: '/required', value: ['audit_log'], why: 'Show Audit Log answers the entry under audit_log (the spec\'s example)', evidence: EVIDENCE.AUDIT_DOC },
+  {
+    kind: 'schema', name: 'AuditLogsCursorResponse',
+    value: { type: 'object', allOf: [ref('AuditLogsResponse'), ref('Pagination')], required: ['audit_logs', 'meta', 'links'], ...closed },
+    why: 'List Audit Logs pages by cursor ("recommended"), but the spec describes only the list (AuditLogsResponse)',
+    evidence: `${EVIDENCE.AUDIT_DOC}; ${EVIDENCE.PAGINATION_DOC}`,
+  },
+  {
+    kind: 'schema', name: 'AuditLogsOffsetResponse',
+    value: {
+      type: 'object',
+      allOf: [ref('AuditLogsResponse')],
+      properties: { count: { type: 'integer' }, next_page: nullableString, previous_page: nullableString },
+      required: ['audit_logs', 'count', 'next_page', 'previous_page'],
+      ...closed,
+    },
+    why: 'List Audit Logs pages by offset too, which the spec does not describe',
+    evidence: `${EVIDENCE.AUDIT_DOC}; ${EVIDENCE.PAGINATION_DOC}`,
+  },
+  { kind: 'response', endpoint: 'GET /api/v2/audit_logs', status: '200 cursor', schemaName: 'AuditLogsCursorResponse', why: 'the cursor page (page[size] given, or no paging parameter)', evidence: EVIDENCE.AUDIT_DOC },
+  { kind: 'response', endpoint: 'GET /api/v2/audit_logs', status: '200 offset', schemaName: 'AuditLogsOffsetResponse', why: 'the offset page (page or per_page given)', evidence: EVIDENCE.AUDIT_DOC },
 ];

@@ -17,6 +17,8 @@ export interface Fixture {
   /** The after_cursor of the last page of triggers: the page after it is empty. */
   lastCursor: string;
   accessToken: string;
+  /** An entry of the contract account's audit log (its trigger creates). */
+  auditLogId: number;
 }
 
 export type Auth = 'api-token' | 'bearer' | 'none' | 'wrong-api-token' | 'wrong-bearer';
@@ -158,6 +160,21 @@ export const CASES: ContractCase[] = [
   { name: 'a wrong API token', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', auth: 'wrong-api-token', status: 401, body: () => ({ trigger: { title: 'x', actions: ACTIONS } }), headers: { 'www-authenticate': null } },
   { name: 'a wrong access token', endpoint: 'GET /api/v2/triggers', path: () => '/api/v2/triggers', auth: 'wrong-bearer', status: 401, headers: { 'www-authenticate': /^Bearer error="invalid_token", error_description="[^"]+"$/ } },
   { name: 'a wrong access token on a category', endpoint: 'GET /api/v2/trigger_categories', path: () => '/api/v2/trigger_categories', auth: 'wrong-bearer', status: 401, headers: { 'www-authenticate': /^Bearer error="invalid_token"/ } },
+  // ---- audit logs (Enterprise)
+  { name: 'audit logs, default cursor page', endpoint: 'GET /api/v2/audit_logs', path: () => '/api/v2/audit_logs', status: 200 },
+  {
+    name: 'audit logs of one rule in a window, a cursor page', endpoint: 'GET /api/v2/audit_logs', status: 200, variant: 'cursor',
+    path: (f) => `/api/v2/audit_logs?filter[source_type]=rule&filter[source_id]=${f.triggerId}&filter[created_at]=2020-01-01T00:00:00Z&filter[created_at]=2100-01-01T00:00:00Z&page[size]=1&sort=created_at`,
+  },
+  { name: 'audit logs, offset', endpoint: 'GET /api/v2/audit_logs', path: () => '/api/v2/audit_logs?page=1&per_page=1&sort_by=created_at&sort_order=asc', status: 200, variant: 'offset' },
+  { name: 'audit logs, a source id without its type', endpoint: 'GET /api/v2/audit_logs', path: () => '/api/v2/audit_logs?filter[source_id]=1', status: 400 },
+  { name: 'audit logs of a non-Enterprise account', endpoint: 'GET /api/v2/audit_logs', path: () => '/api/v2/audit_logs', account: 'contract-team', status: 403 },
+  { name: 'an audit log entry', endpoint: 'GET /api/v2/audit_logs/{audit_log_id}', path: (f) => `/api/v2/audit_logs/${f.auditLogId}`, status: 200 },
+  { name: 'an audit log entry read with an OAuth access token', endpoint: 'GET /api/v2/audit_logs/{audit_log_id}', path: (f) => `/api/v2/audit_logs/${f.auditLogId}.json`, auth: 'bearer', status: 200 },
+  { name: 'an audit log entry that does not exist', endpoint: 'GET /api/v2/audit_logs/{audit_log_id}', path: () => '/api/v2/audit_logs/1', status: 404 },
+  // ---- the authenticated user (drift attribution: which audit-log entries are the provider's own)
+  { name: 'the API-token user', endpoint: 'GET /api/v2/users/me', path: () => '/api/v2/users/me', status: 200 },
+  { name: 'the OAuth client as the user', endpoint: 'GET /api/v2/users/me', path: () => '/api/v2/users/me.json', auth: 'bearer', status: 200 },
   { name: 'an unknown path', endpoint: 'GET /api/v2/no_such_resource', path: () => '/api/v2/no_such_resource', status: 404 },
   { name: 'forbidden (injected)', endpoint: 'PUT /api/v2/account/settings', path: () => '/api/v2/account/settings', status: 403, body: () => ({ settings: {} }), arrange: 'forbidden-fault' },
   { name: 'over the rate limit', endpoint: 'GET /api/v2/triggers', path: () => '/api/v2/triggers', account: 'contract-limited', status: 429, arrange: 'spend-rate-limit', headers: { 'retry-after': /^\d+$/ } },

@@ -206,4 +206,14 @@ describe('zendesk-messaging emulator (CLI, child process)', () => {
       await kill9(running);
     }
   });
+
+  it('answers the audit-log API of the accounts named by --without-audit-logs as a non-Enterprise account does', async () => {
+    const running = await startCli(['--without-audit-logs', 'team', '--without-audit-logs', 'growth']);
+    try {
+      const status = async (account: string) => (await send(`${running.url}/${account}/api/v2/audit_logs`, { auth: TOKEN })).status;
+      expect([await status('team'), await status('growth'), await status('enterprise')]).toEqual([403, 403, 200]);
+    } finally {
+      await kill9(running);
+    }
+  });
 });

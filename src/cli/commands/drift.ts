@@ -14,6 +14,19 @@ function shardOption(value: string): string {
   return value;
 }
 
+/** How far back attribution looks by default: a nightly run's window with room for a missed night or a weekend. */
+const DEFAULT_SINCE_DAYS = 7;
+
+/** `--since 7d` (d, h or m ago) or an ISO 8601 time: the start of the audit-log window attribution looks in. */
+export function sinceOption(value: string, now = Date.now()): Date {
+  const ago = /^(\d+)([dhm])$/.exec(value.trim());
+  if (ago) return new Date(now - Number(ago[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[ago[2] as 'd' | 'h' | 'm']);
+  const at = Date.parse(value);
+  if (Number.isNaN(at) || !/^\d{4}-\d\d-\d\d/.test(value)) throw new InvalidArgumentError(`expected a duration such as 7d, 24h or 30m, or an ISO 8601 time, got "${value}"`);
+  if (at > now) throw new InvalidArgumentError(`${value} is in the future`);
+  return new Date(at);
+}
+
 interface DriftOptions {
   dir?: string[];
   format: Format;
@@ -24,6 +37,9 @@ interface DriftOptions {
   /** commander's `--no-host`: false when given. */
   host: boolean;
   shard?: string;
+  since?: Date;
+  /** commander's `--no-attribution`: false when given. */
+  attribution: boolean;
 }
 
 export function registerDriftCommand(program: Command): void {
@@ -40,6 +56,8 @@ export function registerDriftCommand(program: Command): void {
     .option('--parallel <n>', 'directories checked at the same time', wholeNumber(1), 4)
     .option('--no-host', 'start a provider process per terraform command instead of one warm provider host for the run')
     .option('--shard <k/n>', 'check only the K-th of N stable shares of the directories (a CI matrix); merge the JSON reports with drift-merge', shardOption)
+    .option('--since <when>', "look in Zendesk's audit log for who made each drift from this time on: 7d, 24h, 30m or an ISO 8601 time (default 7d)", (v) => sinceOption(v))
+    .option('--no-attribution', "do not read Zendesk's audit log (Enterprise) for who made each drift")
     .option('--json-schema', 'print the JSON Schema of --format json and exit')
     .addHelpText(
       'after',
@@ -65,7 +83,8 @@ export function registerDriftCommand(program: Command): void {
       const host = opts.host ? await (await import('../provider-host')).startProviderHost(process.env) : undefined;
       let results;
       try {
-        results = await checkAll(dirs, opts.parallel, progressReporter(), process.env, host?.env);
+        const attributionSince = opts.attribution ? (opts.since ?? new Date(Date.now() - DEFAULT_SINCE_DAYS * 86_400_000)) : undefined;
+        results = await checkAll(dirs, opts.parallel, progressReporter(), process.env, { reattach: host?.env, attributionSince });
       } finally {
         const died = host?.exit;
         await host?.stop();

@@ -42,7 +42,8 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--rate-limit-window <seconds>', 'length of a rate-limit window (Zendesk: 60; shorter for tests and benchmarks)', wholeNumber(1), 60)
     .option('--sandbox-account <name>', 'make this account a sandbox: GET /api/v2/account answers sandbox: true (repeatable; others are production)', collect)
     .option('--assumptions <file>', "JSON renaming the API names the emulator assumes where no recording shows Zendesk's (messaging subjects and values, Status category, the messaging via id)")
-    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; sandboxAccount?: string[]; assumptions?: string }) => {
+    .option('--without-audit-logs <account>', 'answer as a non-Enterprise account: its audit-log API is refused with 403 (repeatable)', collect)
+    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; sandboxAccount?: string[]; assumptions?: string; withoutAuditLogs?: string[] }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
       const emulator = await startEmulator({
         port: opts.port,
@@ -54,6 +55,7 @@ export function registerEmulatorCommand(program: Command): void {
         rateLimitWindowMs: opts.rateLimitWindow * 1000,
         assumptions: readAssumptions(opts.assumptions),
         sandboxAccounts: opts.sandboxAccount,
+        accountsWithoutAuditLogs: opts.withoutAuditLogs,
         log: (line) => process.stderr.write(`${line}\n`),
       });
       const defaults = !opts.apiToken?.length && !oauthClients.length;

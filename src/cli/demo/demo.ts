@@ -94,7 +94,7 @@ export async function runDemo(): Promise<void> {
     say.detail('acme: "Route agent-ended messaging sessions as email tickets" switched off');
 
     say.begin('Nightly drift check (zendesk-messaging drift)');
-    const drift = await checkDirectory(stack, env, host.env);
+    const drift = await checkDirectory(stack, env, { reattach: host.env });
     if (drift.status !== 'drift') throw new Error(`expected drift, got ${drift.status}: ${drift.error ?? ''}`);
     say.detail(renderText([drift]));
     say.detail(`exit code ${exitCodeFor([drift])}: drift (0 = in sync, 1 = a check failed), what a nightly job alerts on`);
@@ -113,7 +113,7 @@ export async function runDemo(): Promise<void> {
     say.detail(`API writes: ${writes.map(([route, n]) => `${n}× ${route}`).join(', ') || 'none'}; acme: routed as email = ${(await emulator.control.settings('acme')).routing.transform_to_email_enabled}`);
 
     say.begin('Check again');
-    const after = await checkDirectory(stack, env, host.env);
+    const after = await checkDirectory(stack, env, { reattach: host.env });
     if (after.status !== 'in_sync') throw new Error(`expected in sync, got ${after.status}: ${after.error ?? renderText([after])}`);
     say.detail(renderText([after]));
     say.finish('in sync');

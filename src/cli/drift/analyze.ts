@@ -9,6 +9,7 @@ import { describeChange } from '../report/describe';
 import { diffValues } from '../report/diff';
 import { labelFor } from '../report/labels';
 import type { PlanJson, StateModuleJson } from '../report/plan-json';
+import type { ChangeAttribution } from './attribution';
 
 export interface DriftedAttribute {
   /** Dotted attribute path, e.g. `inactivity.timeout`. */
@@ -21,6 +22,8 @@ export interface DriftedAttribute {
   sensitive: boolean;
   /** In words: "Agents can end messaging sessions: on → off". */
   description: string;
+  /** Who made the change and when, from Zendesk's audit log (attribution.ts); absent when it cannot tell. */
+  changedBy?: ChangeAttribution;
 }
 
 export interface DriftedResource {
@@ -30,6 +33,8 @@ export interface DriftedResource {
   /** update: changed outside Terraform; delete: deleted outside Terraform. */
   action: 'update' | 'delete';
   attributes: DriftedAttribute[];
+  /** For a trigger: the audit-log entry of its rule (also of a deletion); absent when it cannot tell. */
+  changedBy?: ChangeAttribution;
 }
 
 function managedAddresses(module: StateModuleJson | undefined): string[] {

@@ -24,6 +24,7 @@ import type { PlanJson } from '../report/plan-json';
 import { type Note, type RefreshLog, diagnosticsText, parseRefreshLog, providerNotes } from '../report/terraform-log';
 import { errorTail, terraform, type TerraformResult } from '../terraform-exec';
 import { type DriftedResource, driftFromPlan } from './analyze';
+import type { AttributionNote, AttributionOptions } from './attribution';
 import { displayName, notAWorkingDirectory } from './directories';
 
 export type { DriftedAttribute, DriftedResource } from './analyze';
@@ -44,6 +45,15 @@ export interface DirectoryResult {
   drifted: DriftedResource[];
   /** The provider's warnings about checked resources (a dormant setting, a deprecated credential): worth reading, not drift. */
   notes: Note[];
+  /** Accounts whose drift the audit log could not attribute, and why (e.g. not Zendesk Enterprise); absent or empty when none. */
+  attribution?: AttributionNote[];
+}
+
+export interface CheckOptions {
+  /** TF_REATTACH_PROVIDERS of a provider host (see provider-host.ts), added to the env of every terraform command but init. */
+  reattach?: Record<string, string>;
+  /** Look up who made each drift in the audit log from this time on; absent: no attribution. */
+  attributionSince?: Date;
 }
 
 /** Block types per resource type, from the providers' schemas (blocks written with `dynamic` are not in the configuration JSON). */
@@ -61,11 +71,8 @@ async function blockTypes(dir: string, env: NodeJS.ProcessEnv): Promise<Map<stri
 /** Terraform's ways of saying a working directory must be initialized (again). */
 const NEEDS_INIT = /Required plugins are not installed|Backend initialization required|Inconsistent dependency lock file|Module not installed|run:\s+terraform init/;
 
-/**
- * @param reattach TF_REATTACH_PROVIDERS of a provider host (see provider-host.ts), added to `env` for every
- *   terraform command but init.
- */
-export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = process.env, reattach: Record<string, string> = {}): Promise<DirectoryResult> {
+export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = process.env, options: CheckOptions = {}): Promise<DirectoryResult> {
+  const reattach = options.reattach ?? {};
   const started = Date.now();
   const base = { dir, name: displayName(dir), checked: [], drifted: [], notes: [] };
   const fail = (error: string): DirectoryResult => ({ ...base, status: 'error', error, durationMs: Date.now() - started });
@@ -102,10 +109,17 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
     if (shown.code !== 0) return failed('terraform show -json', shown);
     const parsed = JSON.parse(shown.stdout) as PlanJson;
     const { checked, drifted } = driftFromPlan(parsed, await blockTypes(dir, withHost));
-    return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes };
+    const attribution = drifted.length && options.attributionSince ? await attribute(parsed, drifted, { since: options.attributionSince, env }) : undefined;
+    return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes, ...(attribution ? { attribution } : {}) };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** Attribution loads the client and the provider's credential rules only when something drifted. */
+async function attribute(plan: PlanJson, drifted: DriftedResource[], options: AttributionOptions): Promise<AttributionNote[]> {
+  const { attributeDrift } = await import('./attribution');
+  return attributeDrift(plan, drifted, options);
 }
 
 /**

@@ -3,21 +3,30 @@
  * on N runners) as one run: every directory once, one summary, one status and
  * one exit code, renderable in any format.
  */
-import type { DirectoryResult } from './check';
+import type { ChangeAttribution } from './attribution';
+import type { DirectoryResult, DriftedAttribute, DriftedResource } from './check';
 
-interface JsonDirectory extends Omit<DirectoryResult, 'error' | 'notes'> {
+type JsonAttribution = ChangeAttribution | null | undefined;
+
+interface JsonDirectory extends Omit<DirectoryResult, 'error' | 'notes' | 'drifted'> {
   error: string | null;
+  drifted: (Omit<DriftedResource, 'changedBy' | 'attributes'> & { changedBy?: JsonAttribution; attributes: (Omit<DriftedAttribute, 'changedBy'> & { changedBy?: JsonAttribution })[] })[];
   notes?: { subject: string; attribute: string | null; summary: string; detail: string }[];
 }
 
+/** A report's null (version 3) or missing (versions 1 and 2) attribution is no attribution. */
+const attributed = (c: JsonAttribution) => (c ? { changedBy: c } : {});
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** One report's directories, checked to be a drift report this version can read (versions 1 and 2). */
+/** One report's directories, checked to be a drift report this version can read (versions 1 to 3). */
 export function directoriesOf(report: unknown, source: string): DirectoryResult[] {
   if (!isObject(report) || report.kind !== 'zendesk-messaging/drift-report') {
     throw new Error(`${source} is not a zendesk-messaging drift report (write one with: drift --format json --out FILE)`);
   }
-  if (report.version !== 1 && report.version !== 2) throw new Error(`${source} is a drift report of version ${String(report.version)}; this version reads 1 and 2`);
+  if (report.version !== 1 && report.version !== 2 && report.version !== 3) {
+    throw new Error(`${source} is a drift report of version ${String(report.version)}; this version reads 1 to 3`);
+  }
   if (!Array.isArray(report.directories)) throw new Error(`${source} has no "directories" list`);
   return (report.directories as JsonDirectory[]).map((d) => ({
     dir: d.dir,
@@ -26,7 +35,12 @@ export function directoriesOf(report: unknown, source: string): DirectoryResult[
     ...(d.error === null || d.error === undefined ? {} : { error: d.error }),
     durationMs: d.durationMs,
     checked: d.checked,
-    drifted: d.drifted,
+    drifted: d.drifted.map(({ changedBy, attributes, ...resource }) => ({
+      ...resource,
+      ...attributed(changedBy),
+      attributes: attributes.map(({ changedBy: by, ...attribute }) => ({ ...attribute, ...attributed(by) })),
+    })),
+    ...(d.attribution?.length ? { attribution: d.attribution } : {}),
     notes: (d.notes ?? []).map((n) => ({ subject: n.subject, ...(n.attribute === null ? {} : { attribute: n.attribute }), summary: n.summary, detail: n.detail })),
   }));
 }

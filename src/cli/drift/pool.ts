@@ -1,4 +1,4 @@
-import { type DirectoryResult, checkDirectory } from './check';
+import { type CheckOptions, type DirectoryResult, checkDirectory } from './check';
 import { displayName } from './directories';
 
 export interface CheckEvents {
@@ -12,7 +12,7 @@ export async function checkAll(
   parallel: number,
   events: CheckEvents = {},
   env: NodeJS.ProcessEnv = process.env,
-  reattach: Record<string, string> = {},
+  options: CheckOptions = {},
 ): Promise<DirectoryResult[]> {
   const results: DirectoryResult[] = new Array(dirs.length);
   let next = 0;
@@ -23,7 +23,7 @@ export async function checkAll(
       const i = next++;
       events.started?.(dirs[i], ++running, dirs.length);
       // One directory's surprise (unreadable output, a crash) must not cost the report of all the others.
-      results[i] = await checkDirectory(dirs[i], env, reattach).catch((err: unknown) => ({
+      results[i] = await checkDirectory(dirs[i], env, options).catch((err: unknown) => ({
         dir: dirs[i],
         name: displayName(dirs[i]),
         status: 'error' as const,

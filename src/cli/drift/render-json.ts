@@ -1,26 +1,44 @@
 /**
- * The JSON drift report, version 2. The schema below is the contract for
+ * The JSON drift report, version 3. The schema below is the contract for
  * scripts that read it: fields are only ever added in a new version, never
  * renamed or removed within one. `zendesk-messaging drift --json-schema`
  * prints it. Version 2 = version 1 + `notes` on each directory (the
- * provider's warnings, e.g. a dormant setting); every version 1 field is
- * unchanged.
+ * provider's warnings, e.g. a dormant setting); version 3 = version 2 +
+ * `changedBy` on each drifted attribute and resource (who made the change and
+ * when, from Zendesk's audit log, or null) and `attribution` on each directory
+ * (accounts whose drift the audit log could not attribute, e.g. without Zendesk
+ * Enterprise). Every version 1 and 2 field is unchanged.
  */
 import { VERSION } from '../../version';
+import type { ChangeAttribution } from './attribution';
 import type { DirectoryResult, DirectoryStatus } from './check';
 import { type DriftSummary, exitCodeFor, overall, summarize } from './summary';
 
 export interface DriftReport {
   kind: 'zendesk-messaging/drift-report';
-  version: 2;
+  version: 3;
   /** The CLI version that wrote the report. */
   tool: string;
   generatedAt: string;
   status: DirectoryStatus;
   exitCode: 0 | 1 | 2;
   summary: DriftSummary;
-  directories: (Omit<DirectoryResult, 'error' | 'notes'> & { error: string | null; notes: JsonNote[] })[];
+  directories: JsonDirectory[];
 }
+
+interface JsonDirectory extends Omit<DirectoryResult, 'error' | 'notes' | 'drifted' | 'attribution'> {
+  error: string | null;
+  drifted: (Omit<DirectoryResult['drifted'][number], 'changedBy' | 'attributes'> & {
+    changedBy: ChangeAttribution | null;
+    attributes: (Omit<DirectoryResult['drifted'][number]['attributes'][number], 'changedBy'> & { changedBy: ChangeAttribution | null })[];
+  })[];
+  notes: JsonNote[];
+  attribution: { account: string; note: string }[];
+}
+
+/** Every key present, in a fixed order. */
+const changedBy = (c: ChangeAttribution | undefined): ChangeAttribution | null =>
+  c ? { actor: c.actor, actorId: c.actorId, at: c.at, change: c.change, source: c.source, earlierChanges: c.earlierChanges } : null;
 
 /** A note with every key present, so diffs between two nights' reports stay readable. */
 interface JsonNote {
@@ -33,7 +51,7 @@ interface JsonNote {
 export function driftReport(results: DirectoryResult[], now = new Date()): DriftReport {
   return {
     kind: 'zendesk-messaging/drift-report',
-    version: 2,
+    version: 3,
     tool: `zendesk-messaging ${VERSION}`,
     generatedAt: now.toISOString(),
     status: overall(results),
@@ -52,9 +70,19 @@ export function driftReport(results: DirectoryResult[], now = new Date()): Drift
         type: d.type,
         account: d.account,
         action: d.action,
-        attributes: d.attributes.map((a) => ({ path: a.path, label: a.label, before: a.before, after: a.after, sensitive: a.sensitive, description: a.description })),
+        attributes: d.attributes.map((a) => ({
+          path: a.path,
+          label: a.label,
+          before: a.before,
+          after: a.after,
+          sensitive: a.sensitive,
+          description: a.description,
+          changedBy: changedBy(a.changedBy),
+        })),
+        changedBy: changedBy(d.changedBy),
       })),
       notes: r.notes.map((n) => ({ subject: n.subject, attribute: n.attribute ?? null, summary: n.summary, detail: n.detail })),
+      attribution: (r.attribution ?? []).map((n) => ({ account: n.account, note: n.note })),
     })),
   };
 }
@@ -73,14 +101,29 @@ const object = (properties: Record<string, unknown>, description?: string) => ({
   properties,
 });
 
-/** JSON Schema (2020-12) of version 2 of the report. */
+const changedBySchema = {
+  description: "who made the change and when, from Zendesk's audit log (Enterprise); null when it cannot tell",
+  oneOf: [
+    { type: 'null' },
+    object({
+      actor: { type: 'string', description: "the audit log's actor_name" },
+      actorId: count,
+      at: { type: 'string', format: 'date-time', description: "the entry's created_at" },
+      change: { type: 'string', description: "Zendesk's change_description, e.g. Disabled" },
+      source: { type: 'string', description: "the entry's source_label: the setting's or the trigger's name in Zendesk" },
+      earlierChanges: { ...count, description: "changes of the same source after Terraform's last write and before this one" },
+    }),
+  ],
+};
+
+/** JSON Schema (2020-12) of version 3 of the report. */
 export const DRIFT_REPORT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v2.json',
-  title: 'zendesk-messaging drift report, version 2',
+  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v3.json',
+  title: 'zendesk-messaging drift report, version 3',
   ...object({
     kind: { const: 'zendesk-messaging/drift-report' },
-    version: { const: 2 },
+    version: { const: 3 },
     tool: { type: 'string', description: 'zendesk-messaging and its version' },
     generatedAt: { type: 'string', format: 'date-time' },
     status: { ...status, description: 'error if any directory failed, else drift if any drifted, else in_sync' },
@@ -112,8 +155,10 @@ export const DRIFT_REPORT_SCHEMA = {
                   after: { description: 'value now in Zendesk; "(sensitive value)" when sensitive' },
                   sensitive: { type: 'boolean' },
                   description: { type: 'string', description: 'the change in words: "Label: before → after"' },
+                  changedBy: changedBySchema,
                 }),
               },
+              changedBy: changedBySchema,
             }),
           },
           notes: {
@@ -125,6 +170,11 @@ export const DRIFT_REPORT_SCHEMA = {
               summary: { type: 'string' },
               detail: { type: 'string', description: 'why, and what to do' },
             }),
+          },
+          attribution: {
+            type: 'array',
+            description: 'accounts whose drift the audit log could not attribute, and why (e.g. attribution needs Zendesk Enterprise): not an error',
+            items: object({ account: { type: 'string' }, note: { type: 'string' } }),
           },
         },
         'one directory (Terraform working directory or CDKTF stack)',

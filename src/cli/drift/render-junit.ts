@@ -1,6 +1,6 @@
 import { formatValue } from '../report/labels';
 import type { DirectoryResult } from './check';
-import { noteSubject, plural } from './summary';
+import { changedByWords, noteSubject, plural } from './summary';
 
 // Characters XML 1.0 cannot hold at all, even escaped (terraform output may carry control characters).
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -29,12 +29,18 @@ function suite(r: DirectoryResult): string[] {
       continue;
     }
     const message = drift.action === 'delete' ? 'deleted outside Terraform' : `${plural(drift.attributes.length, 'attribute')} changed outside Terraform`;
-    const details = drift.attributes.map((a) => `${a.description}\n  [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
-    const body = [`account ${drift.account}`, ...(drift.action === 'delete' ? [message] : details)].join('\n');
+    const details = drift.attributes.map(
+      (a) =>
+        `${a.description}\n  [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]` +
+        (a.changedBy ? `\n  ${changedByWords(a.changedBy)}` : ''),
+    );
+    const deleted = [message, ...(drift.changedBy ? [`  ${changedByWords(drift.changedBy)}`] : [])];
+    const body = [`account ${drift.account}`, ...(drift.action === 'delete' ? deleted : details)].join('\n');
     out.push(`    <testcase classname="${xml(r.name)}" name="${xml(address)}"><failure message="${xml(message)}" type="drift">${xml(body)}</failure>${notes}</testcase>`);
   }
-  const suiteNotes = systemOut(r.notes.filter((n) => !r.checked.includes(n.subject)));
-  if (suiteNotes) out.push(`    ${suiteNotes}`);
+  const attribution = (r.attribution ?? []).map((n) => `attribution: account ${n.account}: ${n.note}`);
+  const suiteText = [notesText(r.notes.filter((n) => !r.checked.includes(n.subject))), ...attribution].filter(Boolean).join('\n');
+  if (suiteText) out.push(`    <system-out>${xml(suiteText)}</system-out>`);
   out.push('  </testsuite>');
   return out;
 }

@@ -1,5 +1,6 @@
 import type { DirectoryResult } from './check';
-import { noteSubject, overall, plural, statusWords, summarize } from './summary';
+import { noteSubject, overall, plural, readableTime, statusWords, summarize } from './summary';
+import type { ChangeAttribution } from './attribution';
 
 const HEADINGS = {
   in_sync: '## ✅ Zendesk messaging settings are in sync',
@@ -15,6 +16,12 @@ function fenced(text: string): string[] {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   return [fence, text, fence];
+}
+
+/** "**Kim Admin**, 2026-12-01 16:03:12 UTC: Disabled (+2 earlier)" in a table cell. */
+function whoAndWhen(c: ChangeAttribution): string {
+  const earlier = c.earlierChanges ? ` (${plural(c.earlierChanges, 'earlier change')})` : '';
+  return `**${cell(c.actor).replace(/\*/g, '\\*')}**, ${readableTime(c.at)}: ${cell(c.change)}${earlier}`;
 }
 
 /**
@@ -35,11 +42,22 @@ export function renderMarkdown(results: DirectoryResult[]): string {
     out.push(`### ${code(r.name)} — ${statusWords[r.status]}${noteCount}`, '', `Directory: ${code(r.dir)}`, '');
     if (r.error) out.push(...fenced(r.error), '');
     if (r.drifted.length) {
-      out.push('| Account | Resource | Attribute | Changed outside Terraform |', '|---|---|---|---|');
+      // A "Who and when" column only when the audit log told someone (Enterprise accounts).
+      const attributed = r.drifted.some((res) => res.changedBy || res.attributes.some((a) => a.changedBy));
+      const who = (c: ChangeAttribution | undefined) => (attributed ? ` ${c ? whoAndWhen(c) : ''} |` : '');
+      out.push(
+        `| Account | Resource | Attribute | Changed outside Terraform |${attributed ? ' Who and when |' : ''}`,
+        `|---|---|---|---|${attributed ? '---|' : ''}`,
+      );
       for (const res of r.drifted) {
-        if (res.action === 'delete') out.push(`| ${cell(res.account)} | ${code(res.address)} | | deleted outside Terraform |`);
-        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${code(res.address)} | ${code(a.path)} | ${cell(a.description)} |`);
+        if (res.action === 'delete') out.push(`| ${cell(res.account)} | ${code(res.address)} | | deleted outside Terraform |${who(res.changedBy)}`);
+        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${code(res.address)} | ${code(a.path)} | ${cell(a.description)} |${who(a.changedBy)}`);
       }
+      out.push('');
+    }
+    if (r.attribution?.length) {
+      out.push('Who changed it:', '');
+      for (const n of r.attribution) out.push(`- ${cell(n.account)}: ${n.note.replace(/\r?\n/g, ' ')}`);
       out.push('');
     }
     if (r.notes.length) {

@@ -1,6 +1,6 @@
 import { formatValue } from '../report/labels';
 import type { DirectoryResult } from './check';
-import { noteSubject, plural, statusWords, summarize } from './summary';
+import { changedByWords, noteSubject, plural, statusWords, summarize } from './summary';
 
 const MARK = { in_sync: '✓', drift: '✗', error: '!' } as const;
 
@@ -16,8 +16,13 @@ export function renderText(results: DirectoryResult[]): string {
     if (r.error) lines.push(...r.error.split('\n').map((l) => (l ? `    ${l}` : '')));
     for (const res of r.drifted) {
       lines.push(`  ${res.address} (account ${res.account})${res.action === 'delete' ? ': deleted outside Terraform' : ''}`);
-      for (const a of res.attributes) lines.push(`    ${a.description}   [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
+      if (res.action === 'delete' && res.changedBy) lines.push(`    ${changedByWords(res.changedBy)}`);
+      for (const a of res.attributes) {
+        lines.push(`    ${a.description}   [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
+        if (a.changedBy) lines.push(`      ${changedByWords(a.changedBy)}`);
+      }
     }
+    for (const n of r.attribution ?? []) lines.push(`  attribution: account ${n.account}: ${n.note}`);
     for (const n of r.notes) lines.push(`  note: ${noteSubject(n)}: ${n.summary}`, `    ${n.detail}`);
   }
   return `${lines.join('\n')}\n`;

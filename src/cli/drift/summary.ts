@@ -1,4 +1,5 @@
 import type { Note } from '../report/terraform-log';
+import type { ChangeAttribution } from './attribution';
 import type { DirectoryResult, DirectoryStatus } from './check';
 
 export interface DriftSummary {
@@ -42,3 +43,15 @@ export const statusWords: Record<DirectoryStatus, string> = { in_sync: 'in sync'
 
 /** `zendesk_messaging_settings.this.agent_ended_session_routing`, or the provider block a note is about. */
 export const noteSubject = (n: Note) => (n.attribute ? `${n.subject}.${n.attribute}` : n.subject);
+
+/** `2026-12-01T16:03:12Z` → `2026-12-01 16:03:12 UTC`: a time people read in a report. */
+export const readableTime = (iso: string) => {
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? iso : `${new Date(at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+};
+
+/** "changed by Kim Admin at 2026-12-01 16:03:12 UTC: Disabled (2 earlier changes)", from the audit log. */
+export function changedByWords(c: ChangeAttribution): string {
+  const earlier = c.earlierChanges ? ` (${plural(c.earlierChanges, 'earlier change')} since Terraform's last write)` : '';
+  return `changed by ${c.actor} at ${readableTime(c.at)}: ${c.change}${earlier}`;
+}

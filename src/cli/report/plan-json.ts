@@ -12,6 +12,8 @@ export interface PlanJson {
     root_module?: ConfigModuleJson;
   };
   prior_state?: { values?: { root_module?: StateModuleJson } };
+  /** The root module's variables and their values (sensitive ones too: a saved plan holds them). */
+  variables?: Record<string, { value?: unknown }>;
   /** Present in state JSON (`terraform show -json` without a plan file), never in a plan. */
   values?: unknown;
   planned_values?: unknown;

@@ -2,6 +2,8 @@ import { parseBody, sendJson, unpermittedKeysWarning } from '../http';
 import { badRequest, recordInvalid } from '../errors';
 import type { ApiRequest, Route } from '../context';
 import { mergeSettings } from '../settings/model';
+import { audit } from '../audit/model';
+import { settingsChanges } from '../audit/describe';
 
 /** GET /api/v2/account/settings [DOC AS-DOC]: 200 `{"settings":{…}}`. */
 function getSettings(request: ApiRequest): void {
@@ -33,6 +35,8 @@ async function putSettings(request: ApiRequest): Promise<void> {
     if (next[section] && account.settings[section] && name in account.settings[section]) next[section][name] = account.settings[section][name];
   }
   const saved = request.store.update(request.account, (a) => {
+    // One audit-log entry per setting the write changed, by whoever the credentials act as.
+    audit(a.auditLog, request.principal!, request.ip, settingsChanges(a.settings, next, a.auditLog.settingsSourceId));
     a.settings = next;
   });
   const headers = { ...request.headers };

@@ -2,6 +2,8 @@ import type { ApiRequest, Route } from '../context';
 import { parseBody, sendJson } from '../http';
 import { type CategoryRecord, addCategory, presentCategory, ruleCounts } from '../triggers/model';
 import { PaginationError, pageUrlFor, paginate } from '../triggers/paginate';
+import { audit } from '../audit/model';
+import { categoryChange } from '../audit/describe';
 
 /** Trigger categories answer errors in their own envelope: {"errors":[{"code","title"}]} [DOC TC-DOC]. */
 const fail = (r: ApiRequest, status: number, code: string, title: string) => sendJson(r.res, status, { errors: [{ code, title }] }, r.headers);
@@ -42,6 +44,7 @@ async function create(r: ApiRequest): Promise<void> {
   let created: CategoryRecord | undefined;
   r.store.update(r.account, (a) => {
     created = addCategory(a.rules, { name: input.name as string, position: typeof input.position === 'number' ? input.position : undefined }, now);
+    audit(a.auditLog, r.principal!, r.ip, [categoryChange('create', created)]);
   });
   // The doc example answers 200 for a create [DOC TC-DOC].
   sendJson(r.res, 200, { trigger_category: shown(r, created!) }, r.headers);
@@ -61,9 +64,11 @@ async function patch(r: ApiRequest, [id]: string[]): Promise<void> {
   if (input.name !== undefined && (typeof input.name !== 'string' || input.name.trim() === '')) return fail(r, 400, 'InvalidTriggerCategory', 'Name cannot be blank');
   const account = r.store.update(r.account, (a) => {
     const category = a.rules.categories.find((c) => c.id === id)!;
+    const before = { ...category };
     if (typeof input.name === 'string') category.name = input.name;
     if (typeof input.position === 'number') category.position = input.position;
     category.updated_at = new Date().toISOString();
+    audit(a.auditLog, r.principal!, r.ip, [categoryChange('update', category, before)]);
   });
   sendJson(r.res, 200, { trigger_category: shown(r, account.rules.categories.find((c) => c.id === id)!) }, r.headers);
 }
@@ -75,6 +80,7 @@ function destroy(r: ApiRequest, [id]: string[]): void {
     return fail(r, 400, 'TriggerCategoryNotEmpty', 'A category with active ticket triggers cannot be deleted.');
   }
   r.store.update(r.account, (a) => {
+    audit(a.auditLog, r.principal!, r.ip, [categoryChange('destroy', a.rules.categories.find((c) => c.id === id)!)]);
     a.rules.categories = a.rules.categories.filter((c) => c.id !== id);
   });
   sendJson(r.res, 204, undefined, r.headers);

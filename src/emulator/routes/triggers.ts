@@ -7,6 +7,8 @@ import { PaginationError, pageUrlFor, paginate } from '../triggers/paginate';
 import { triggerRules } from '../triggers/rules';
 import { type TriggerInput, validateTrigger } from '../triggers/validate';
 import { type NewCategory, readTriggerWrite } from '../triggers/write-request';
+import { audit } from '../audit/model';
+import { categoryChange, triggerChange } from '../audit/describe';
 
 const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
 /** The account's definitions: which exist depends on its settings, features and directory. */
@@ -102,7 +104,8 @@ async function create(r: ApiRequest): Promise<void> {
   const now = new Date().toISOString();
   const account = r.store.update(r.account, (a) => {
     const state = a.rules;
-    const inlineCategoryId = newCategory ? addCategory(state, newCategory, now).id : undefined;
+    const inlineCategory = newCategory ? addCategory(state, newCategory, now) : undefined;
+    const inlineCategoryId = inlineCategory?.id;
     state.triggers.push({
       id: state.nextId++,
       title: input.title!,
@@ -118,6 +121,8 @@ async function create(r: ApiRequest): Promise<void> {
       created_at: now,
       updated_at: now,
     });
+    const trigger = state.triggers[state.triggers.length - 1];
+    audit(a.auditLog, r.principal!, r.ip, [inlineCategory && categoryChange('create', inlineCategory), triggerChange('create', trigger)]);
   });
   const created = account.rules.triggers[account.rules.triggers.length - 1];
   sendJson(r.res, 201, { trigger: present(created, root(r)) }, checked.headers);
@@ -135,6 +140,7 @@ async function update(r: ApiRequest, [id]: string[]): Promise<void> {
   const now = new Date().toISOString();
   const account = r.store.update(r.account, (a) => {
     const trigger = a.rules.triggers.find((t) => String(t.id) === id)!;
+    const before = structuredClone(trigger);
     if (input.conditions || input.actions) {
       trigger.conditions = input.conditions ?? { all: [], any: [] };
       trigger.actions = input.actions ?? [];
@@ -142,9 +148,11 @@ async function update(r: ApiRequest, [id]: string[]): Promise<void> {
     for (const key of ['title', 'active', 'description', 'category_id', 'position'] as const) {
       if (input[key] !== undefined) (trigger as unknown as Record<string, unknown>)[key] = input[key];
     }
-    if (newCategory) trigger.category_id = addCategory(a.rules, newCategory, now).id;
+    const inlineCategory = newCategory ? addCategory(a.rules, newCategory, now) : undefined;
+    if (inlineCategory) trigger.category_id = inlineCategory.id;
     trigger.raw_title = trigger.title;
     trigger.updated_at = now;
+    audit(a.auditLog, r.principal!, r.ip, [inlineCategory && categoryChange('create', inlineCategory), triggerChange('update', trigger, before)]);
   });
   sendJson(r.res, 200, { trigger: present(account.rules.triggers.find((t) => String(t.id) === id)!, root(r)) }, checked.headers);
 }
@@ -153,6 +161,7 @@ async function update(r: ApiRequest, [id]: string[]): Promise<void> {
 function destroy(r: ApiRequest, [id]: string[]): void {
   if (!find(r, id)) return recordNotFound(r.res, r.headers);
   r.store.update(r.account, (a) => {
+    audit(a.auditLog, r.principal!, r.ip, [triggerChange('destroy', find(r, id)!)]);
     a.rules.triggers = a.rules.triggers.filter((t) => String(t.id) !== id);
   });
   sendJson(r.res, 204, undefined, r.headers);
@@ -162,6 +171,7 @@ function destroy(r: ApiRequest, [id]: string[]): void {
 function destroyMany(r: ApiRequest): void {
   const ids = new Set((r.query.get('ids') ?? '').split(',').filter(Boolean));
   r.store.update(r.account, (a) => {
+    audit(a.auditLog, r.principal!, r.ip, a.rules.triggers.filter((t) => ids.has(String(t.id))).map((t) => triggerChange('destroy', t)));
     a.rules.triggers = a.rules.triggers.filter((t) => !ids.has(String(t.id)));
   });
   sendJson(r.res, 204, undefined, r.headers);
@@ -175,13 +185,17 @@ async function updateMany(r: ApiRequest): Promise<void> {
   const missing = items.map((i) => String(i.id)).filter((id) => !find(r, id));
   if (missing.length) return recordNotFound(r.res, r.headers);
   const account = r.store.update(r.account, (a) => {
+    const changes = [];
     for (const item of items) {
       const trigger = a.rules.triggers.find((t) => String(t.id) === String(item.id))!;
+      const before = structuredClone(trigger);
       if (typeof item.position === 'number') trigger.position = item.position;
       if (typeof item.active === 'boolean') trigger.active = item.active;
       if (item.category_id !== undefined) trigger.category_id = String(item.category_id);
       trigger.updated_at = new Date().toISOString();
+      changes.push(triggerChange('update', trigger, before));
     }
+    audit(a.auditLog, r.principal!, r.ip, changes);
   });
   const triggers = account.rules.triggers.sort(byPosition).map((t) => present(t, root(r)));
   sendJson(r.res, 200, { triggers, count: triggers.length, next_page: null, previous_page: null }, r.headers);

@@ -40,6 +40,11 @@ export interface SettingEntry extends AttributeEntry {
   /** For lists: the most items Zendesk keeps, and the ranges of their fields. */
   readonly maxItems?: number;
   readonly itemRanges?: Readonly<Record<string, Range>>;
+  /**
+   * The setting's `source_label` in Zendesk's audit log (its Admin Center name), which drift attribution matches
+   * entries by. ASSUMPTION: no recording shows these labels; the emulator writes the same ones (audit/describe.ts).
+   */
+  readonly auditLabel: string;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -165,43 +170,43 @@ const EFFECTS = {
 /** Every managed setting, in the order a settings page lists them (reports follow it). */
 export const SETTINGS: readonly SettingEntry[] = [
   {
-    attribute: 'agents_can_end_sessions', section: 'messaging', key: 'messaging_end_session', decode: bool, encode: identity,
+    attribute: 'agents_can_end_sessions', auditLabel: 'Agents can end messaging sessions', section: 'messaging', key: 'messaging_end_session', decode: bool, encode: identity,
     words: 'Agents can end messaging sessions', shape: 'on-off', valueWords: ON_OFF, adminCenter: END_SESSIONS, helpArticle: END_SESSIONS_ARTICLE, resetTo: true,
     effect: EFFECTS.agentsCanEndSessions,
   },
   {
-    attribute: 'agent_ended_session_routing', section: 'routing', key: 'transform_to_email_enabled',
+    attribute: 'agent_ended_session_routing', auditLabel: 'Route agent-ended messaging sessions as email tickets', section: 'routing', key: 'transform_to_email_enabled',
     decode: (api) => (typeof api === 'boolean' ? { value: api ? 'email' : 'messaging' } : invalid(api, 'true or false')),
     encode: (value) => value === 'email',
     words: 'Tickets of agent-ended sessions are routed as', shape: 'choice', valueWords: { email: 'email tickets', messaging: 'messaging tickets' },
     adminCenter: ROUTING_CONFIGURATION, resetTo: 'messaging', effect: EFFECTS.agentEndedSessionRouting,
   },
   {
-    attribute: 'inactivity.enabled', section: 'messaging_inactivity', key: 'enabled', decode: bool, encode: identity,
+    attribute: 'inactivity.enabled', auditLabel: 'Auto-release capacity for inactive conversations', section: 'messaging_inactivity', key: 'enabled', decode: bool, encode: identity,
     words: 'Auto-release capacity on inactivity', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: true,
     effect: EFFECTS.inactivityEnabled,
   },
   {
-    attribute: 'inactivity.timeout_minutes', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
+    attribute: 'inactivity.timeout_minutes', auditLabel: 'Auto-release inactivity timeout', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
     words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: 5,
     effect: EFFECTS.timeout,
   },
   {
-    attribute: 'inactivity.timeout', aliasOf: 'inactivity.timeout_minutes', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
+    attribute: 'inactivity.timeout', auditLabel: 'Auto-release inactivity timeout', aliasOf: 'inactivity.timeout_minutes', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
     words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, effect: EFFECTS.timeout,
   },
   {
-    attribute: 'inactivity.ticket_status_id', section: 'messaging_inactivity', key: 'ticket_status_id', decode: wholeNumber, encode: identity,
+    attribute: 'inactivity.ticket_status_id', auditLabel: 'Ticket status for inactive conversations', section: 'messaging_inactivity', key: 'ticket_status_id', decode: wholeNumber, encode: identity,
     words: 'Ticket status when a conversation becomes inactive', shape: 'ticket-status', helpArticle: AUTO_RELEASE_ARTICLE,
     effect: EFFECTS.ticketStatus,
   },
   {
-    attribute: 'inactivity.end_session', section: 'messaging_inactivity', key: 'end_session', decode: bool, encode: identity,
+    attribute: 'inactivity.end_session', auditLabel: 'End session after the final reminder', section: 'messaging_inactivity', key: 'end_session', decode: bool, encode: identity,
     words: 'End the session with the final reminder', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: false,
     effect: EFFECTS.endSession,
   },
   {
-    attribute: 'inactivity.reminders', section: 'messaging_inactivity', key: 'reminders', decode: reminders, encode: remindersToApi,
+    attribute: 'inactivity.reminders', auditLabel: 'Inactivity reminders', section: 'messaging_inactivity', key: 'reminders', decode: reminders, encode: remindersToApi,
     words: 'Inactivity reminders', shape: 'reminder-list', helpArticle: AUTO_RELEASE_ARTICLE, maxItems: MAX_REMINDERS, itemRanges: { timeout_seconds: REMINDER_WAIT },
     effect: EFFECTS.reminders,
   },

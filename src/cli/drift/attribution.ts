@@ -1,0 +1,160 @@
+/**
+ * Who made each drift, from Zendesk's audit log (ZENDESK-API-NOTES §7): for every drifted setting, the latest
+ * audit-log entry of that setting (for a trigger, of its rule) made after the provider's own last write of it (its
+ * writes are in the log too, under its credential: GET /api/v2/users/me says which actor that is) and within the
+ * `--since` window, with how many changes came before it. The CLI reads the log itself, with the credentials the
+ * provider configuration names: constants, root variables (the saved plan holds their values) or the ZENDESK_*
+ * environment variables the provider falls back to.
+ *
+ * Attribution is extra information: a plan without audit logs (Zendesk Enterprise only: 403/404), credentials the
+ * CLI cannot see, or any failure of the audit-log calls becomes one note per account and never changes a status or
+ * the exit code.
+ */
+import { type AuditLogEntry, createZendeskClient, currentUser, readAuditLog, type ZendeskClient } from '../../client';
+import { Diagnostics } from '../../framework';
+import { resolveConnection } from '../../provider/credentials';
+import { ENV_FALLBACKS } from '../../provider/provider-schema';
+import { SETTINGS, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
+import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
+import { configResource } from '../report/config';
+import type { PlanJson } from '../report/plan-json';
+import type { DriftedResource } from './analyze';
+
+/** The audit-log entry behind a drift. */
+export interface ChangeAttribution {
+  /** The actor's name, as the audit log gives it. */
+  actor: string;
+  actorId: number;
+  /** When (ISO 8601, Zendesk's created_at). */
+  at: string;
+  /** Zendesk's change_description, e.g. "Disabled" or "Changed from 5 to 10". */
+  change: string;
+  /** The entry's source_label: the setting's or the trigger's name in Zendesk. */
+  source: string;
+  /** Changes of the same setting after the provider's last write and before this one. */
+  earlierChanges: number;
+}
+
+/** One account whose drift could not be attributed, and why (e.g. it needs Zendesk Enterprise). */
+export interface AttributionNote {
+  account: string;
+  note: string;
+}
+
+export interface AttributionOptions {
+  /** The window's start: changes before it are not looked at (default: 7 days ago). */
+  since: Date;
+  env: NodeJS.ProcessEnv;
+  /** Test hook: where the client waits between retries. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** The provider block's settings as the provider would read them: constants, or root variables the plan holds. */
+function providerSettings(plan: PlanJson, key: string): Record<string, string | null> {
+  const expressions = plan.configuration?.provider_config?.[key]?.expressions ?? {};
+  const settings: Record<string, string | null> = {};
+  for (const name of Object.keys(ENV_FALLBACKS)) {
+    const expression = expressions[name];
+    // A reference comes with its text as constant_value in JSON configurations (CDKTF's "${var.x}"): only a
+    // reference to exactly one root variable can be read, from the values the saved plan holds.
+    const references = expression?.references ?? [];
+    const variable = references.length ? /^var\.([A-Za-z0-9_-]+)$/.exec(references[0])?.[1] : undefined;
+    const value = references.length ? (variable && references.every((r) => r === references[0]) ? plan.variables?.[variable]?.value : undefined) : expression?.constant_value;
+    settings[name] = typeof value === 'string' && value !== '' ? value : null;
+  }
+  return settings;
+}
+
+/** A client for the account of one provider configuration, or why there is none. */
+function clientFor(plan: PlanJson, key: string, options: AttributionOptions): ZendeskClient | string {
+  const diagnostics = new Diagnostics();
+  const connection = resolveConnection(providerSettings(plan, key), options.env, diagnostics);
+  if (!connection) {
+    const why = diagnostics.errors[0]?.summary ?? 'no credentials';
+    return `attribution could not read the audit log (${why.toLowerCase()}): the provider's credentials must be constants, root variables or ZENDESK_* environment variables`;
+  }
+  return createZendeskClient({
+    subdomain: connection.subdomain,
+    baseUrl: connection.baseUrl,
+    auth: connection.auth,
+    requestTimeoutMs: connection.requestTimeoutMs,
+    maxRetries: connection.maxRetries,
+    sleep: options.sleep,
+  });
+}
+
+/** The audit label of a drifted settings attribute (`inactivity.reminders[0].message` → the reminders' label). */
+function settingLabel(path: string): string | undefined {
+  const entry = SETTINGS.find((s) => path === s.attribute || path.startsWith(`${s.attribute}.`) || path.startsWith(`${s.attribute}[`));
+  return entry?.auditLabel;
+}
+
+/** The latest entry after the provider's own last write (entries newest first), and how many came before it. */
+export function attributionOf(entries: AuditLogEntry[], ownActorId: number | undefined): ChangeAttribution | undefined {
+  const ownLatest = entries.findIndex((e) => e.actor_id === ownActorId);
+  const others = ownLatest < 0 ? entries : entries.slice(0, ownLatest);
+  const [latest, ...earlier] = others;
+  if (!latest) return undefined;
+  return { actor: latest.actor_name, actorId: latest.actor_id, at: latest.created_at, change: latest.change_description, source: latest.source_label, earlierChanges: earlier.length };
+}
+
+/** Attributes the drifted resources of one account (mutating them); a note when the log cannot tell. */
+async function attributeAccount(client: ZendeskClient, resources: DriftedResource[], plan: PlanJson, since: Date): Promise<string | undefined> {
+  const own = await currentUser(client).catch(() => undefined);
+  let settingsEntries: AuditLogEntry[] | undefined;
+  for (const resource of resources) {
+    if (resource.type === SETTINGS_TYPE) {
+      if (!settingsEntries) {
+        const result = await readAuditLog(client, { sourceType: 'account_setting', since });
+        if (!result.available) return enterpriseNote(result.detail);
+        settingsEntries = result.entries;
+      }
+      for (const attribute of resource.attributes) {
+        const label = settingLabel(attribute.path);
+        const changedBy = label && attributionOf(settingsEntries.filter((e) => e.source_label === label), own?.id);
+        if (changedBy) attribute.changedBy = changedBy;
+      }
+    } else if (resource.type === TRIGGER_TYPE_NAME) {
+      const change = [...(plan.resource_drift ?? [])].find((rc) => rc.address === resource.address)?.change;
+      const id = Number(change?.before?.id);
+      if (!Number.isSafeInteger(id)) continue;
+      const result = await readAuditLog(client, { sourceType: 'rule', sourceId: id, since });
+      if (!result.available) return enterpriseNote(result.detail);
+      const changedBy = attributionOf(result.entries, own?.id);
+      if (!changedBy) continue;
+      resource.changedBy = changedBy;
+      for (const attribute of resource.attributes) attribute.changedBy = changedBy;
+    }
+  }
+  return undefined;
+}
+
+const enterpriseNote = (detail: string) => `who changed it is not known: attribution needs Zendesk Enterprise (audit logs); the audit log answered ${detail}`;
+
+/**
+ * Adds `changedBy` to the drifted attributes (and deleted triggers) it can attribute; returns one note per account
+ * it could not. Never throws: a failure is a note.
+ */
+export async function attributeDrift(plan: PlanJson, drifted: DriftedResource[], options: AttributionOptions): Promise<AttributionNote[]> {
+  const byProvider = new Map<string, DriftedResource[]>();
+  for (const resource of drifted) {
+    const key = configResource(plan, resource.address)?.provider_config_key ?? 'zendesk';
+    byProvider.set(key, [...(byProvider.get(key) ?? []), resource]);
+  }
+  const notes: AttributionNote[] = [];
+  for (const [key, resources] of byProvider) {
+    const account = resources[0].account;
+    const client = clientFor(plan, key, options);
+    if (typeof client === 'string') {
+      notes.push({ account, note: client });
+      continue;
+    }
+    try {
+      const note = await attributeAccount(client, resources, plan, options.since);
+      if (note) notes.push({ account, note });
+    } catch (err) {
+      notes.push({ account, note: `attribution could not read the audit log: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+  return notes;
+}
