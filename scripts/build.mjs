@@ -73,6 +73,18 @@ const noFormData = {
 };
 
 /**
+ * The client never follows redirects (maxRedirects: 0) and logs through its own logger: replace axios'
+ * follow-redirects and the `debug` logger of its proxy agents (→ supports-color, tty, os) with stubs.
+ */
+const noFollowRedirectsOrDebug = {
+  name: 'no-follow-redirects-or-debug',
+  setup(b) {
+    b.onResolve({ filter: /^follow-redirects$/ }, () => ({ path: `${root}src/client/bundle/follow-redirects-stub.ts` }));
+    b.onResolve({ filter: /^debug$/ }, () => ({ path: `${root}src/client/bundle/debug-stub.ts` }));
+  },
+};
+
+/**
  * Node 20 implements the fetch globals (fetch, Request, Response, FormData…)
  * with undici, loaded the first time any of them is touched: ~12 ms and ~12 MiB
  * in every provider process that talks to Zendesk. axios touches them at init
@@ -101,7 +113,7 @@ const axiosWithoutFetchGlobals = {
 
 const bundles = [
   { entry: 'src/provider/main.ts', out: 'dist/terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true },
-  { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true, plugins: [noFormData, axiosWithoutFetchGlobals] },
+  { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
   { entry: 'src/cli/main.ts', out: 'dist/cli.js' },
 ];
 for (const { entry, out, plugins = [], minify = false } of bundles) {

@@ -1,8 +1,9 @@
 /**
  * The bundled client chunk (dist/zendesk-client.js) is what every configured
  * provider process loads. It must work, and must not wake Node's undici (the
- * fetch globals cost ~12 ms and ~12 MiB per process): scripts/build.mjs strips
- * axios' fetch-adapter probing; this proves it stays stripped.
+ * fetch globals cost ~12 ms and ~12 MiB per process), nor load what the client
+ * never uses (follow-redirects, debug → supports-color → tty): scripts/build.mjs
+ * strips them; this proves they stay stripped.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,10 +29,18 @@ describe('bundled client chunk', () => {
         .then((result) => console.log(JSON.stringify({
           kept: result.settings.messaging.messaging_end_session,
           undici: process.moduleLoadList.some((m) => m.includes('undici')),
+          tty: process.moduleLoadList.includes('NativeModule tty'),
         })));`;
     const result = await run(process.execPath, ['-e', script, emulator.accountUrl('bundle')], dist, process.env);
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ kept: false, undici: false });
+    expect(JSON.parse(result.stdout)).toEqual({ kept: false, undici: false, tty: false });
+  });
+
+  it('leaves out what the client never uses: redirect following and the debug logger of the proxy agents', () => {
+    const chunk = readFileSync(join(dist, 'zendesk-client.js'), 'utf8');
+    // supports-color reads FORCE_COLOR; follow-redirects has its own error messages.
+    expect(chunk).not.toMatch(/FORCE_COLOR|Redirected request failed|Maximum number of redirects exceeded/);
+    expect(chunk).toContain('never follows redirects (maxRedirects is 0)');
   });
 
   it('is not part of the provider bundle (loaded only when the provider is configured)', () => {
