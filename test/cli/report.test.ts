@@ -137,7 +137,9 @@ describe('what counts as drift', () => {
 });
 
 describe('directories', () => {
-  const temp = makeTempDir('dirs');
+  // Made in beforeAll, not at collection: a run that filters these tests out (-t) runs no afterAll to remove it.
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeAll(() => (temp = makeTempDir('dirs')));
   afterAll(() => temp.cleanup());
 
   it('expands a CDKTF app or its cdktf.out to its stacks, and keeps other paths as given', () => {
