@@ -9,7 +9,21 @@ import { describeChange } from '../report/describe';
 import { diffValues } from '../report/diff';
 import { labelFor } from '../report/labels';
 import type { PlanJson, StateModuleJson } from '../report/plan-json';
-import type { ChangeAttribution } from './attribution';
+
+/** The audit-log entry behind a drift. */
+export interface ChangeAttribution {
+  /** The actor's name, as the audit log gives it. */
+  actor: string;
+  actorId: number;
+  /** When (ISO 8601, Zendesk's created_at). */
+  at: string;
+  /** Zendesk's change_description, e.g. "Disabled" or "Changed from 5 to 10". */
+  change: string;
+  /** The entry's source_label: the setting's or the trigger's name in Zendesk. */
+  source: string;
+  /** Changes of the same setting after the provider's last write and before this one. */
+  earlierChanges: number;
+}
 
 export interface DriftedAttribute {
   /** Dotted attribute path, e.g. `inactivity.timeout`. */

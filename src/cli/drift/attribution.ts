@@ -18,22 +18,9 @@ import { SETTINGS, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-s
 import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
 import { configResource } from '../report/config';
 import type { PlanJson } from '../report/plan-json';
-import type { DriftedResource } from './analyze';
+import type { ChangeAttribution, DriftedResource } from './analyze';
 
-/** The audit-log entry behind a drift. */
-export interface ChangeAttribution {
-  /** The actor's name, as the audit log gives it. */
-  actor: string;
-  actorId: number;
-  /** When (ISO 8601, Zendesk's created_at). */
-  at: string;
-  /** Zendesk's change_description, e.g. "Disabled" or "Changed from 5 to 10". */
-  change: string;
-  /** The entry's source_label: the setting's or the trigger's name in Zendesk. */
-  source: string;
-  /** Changes of the same setting after the provider's last write and before this one. */
-  earlierChanges: number;
-}
+export type { ChangeAttribution } from './analyze';
 
 /** One account whose drift could not be attributed, and why (e.g. it needs Zendesk Enterprise). */
 export interface AttributionNote {

@@ -6,7 +6,7 @@
  * and actions); these are the other 2, Zendesk's standard triggers of 2018.
  * Trimmed: url, id, timestamps, position, raw_title.
  */
-import type { RecordedTrigger } from './triggers';
+import type { RecordedTrigger } from './recorded-trigger';
 
 export const GO_ZENDESK_TRIGGERS: RecordedTrigger[] = [
   {

@@ -8,7 +8,7 @@
  * number inside the Slack target's list, "" for "(none)", and "" kept on
  * `changed`, which takes no value.
  */
-import type { RecordedTrigger } from './triggers';
+import type { RecordedTrigger } from './recorded-trigger';
 
 export const SALTO_TRIGGERS: RecordedTrigger[] = [
   {

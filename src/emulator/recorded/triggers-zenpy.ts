@@ -10,7 +10,7 @@
  * sends the legacy top-level `all`), kept once as "testTrigger". Trimmed:
  * url, id, timestamps, position, raw_title, category_id, default.
  */
-import type { RecordedTrigger } from './triggers';
+import type { RecordedTrigger } from './recorded-trigger';
 
 export const ZENPY_TRIGGERS: RecordedTrigger[] = [
   {

@@ -15,21 +15,12 @@
  * (triggers/defaults.ts); test/emulator/recorded-replay.test.ts
  * replays all of them.
  */
-import type { ActionRecord, ConditionRecord } from '../triggers/model';
+import type { RecordedTrigger } from './recorded-trigger';
 import { SALTO_TRIGGERS } from './triggers-salto';
 import { GO_ZENDESK_TRIGGERS } from './triggers-go-zendesk';
 import { ZENPY_TRIGGERS } from './triggers-zenpy';
 
-export interface RecordedTrigger {
-  title: string;
-  standard: boolean;
-  /** Ids of the recorded account's own records that the trigger names. */
-  accountIds?: { kind: 'agent' | 'target'; id: string | number }[];
-  active: boolean;
-  description: string | null;
-  conditions: { all: ConditionRecord[]; any: ConditionRecord[] };
-  actions: ActionRecord[];
-}
+export type { RecordedTrigger } from './recorded-trigger';
 
 export interface CorpusEntry extends RecordedTrigger {
   /** Where it was recorded: "repository path". */

@@ -12,16 +12,10 @@ import { type DefinitionIndex, type ItemKind, kindName } from './definitions-ind
 import type { ConfiguredRules, ResolvedRules } from './mapping';
 import { type ConfiguredItem, type ResolvedItem, conditionalReason } from './resolve';
 import { closest, closestOf, looseName } from './suggest';
+import type { Finding } from './finding';
 import { spellingOfJsonList } from './value-spelling';
 
-export interface Finding {
-  severity: 'error' | 'warning';
-  path: Path;
-  summary: string;
-  detail: string;
-  /** A definition that may only appear later in the same apply: a warning at plan time, an error at apply. */
-  mayAppearLater?: boolean;
-}
+export type { Finding } from './finding';
 
 interface ItemContext {
   kind: ItemKind;

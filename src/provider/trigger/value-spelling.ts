@@ -14,7 +14,7 @@
  */
 import type { Path } from '../../framework';
 import type { Definition } from '../../client/triggers';
-import type { Finding } from './check';
+import type { Finding } from './finding';
 import type { ConfiguredItem } from './resolve';
 
 /**
