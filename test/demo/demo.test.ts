@@ -14,6 +14,9 @@ it('runs the demo end to end against the emulator and ends in sync', async () =>
   expect(result.stdout).toContain('drift: 1 of 1 directory drifted');
   expect(result.stdout).toContain('Tickets of agent-ended sessions are routed as: email tickets → messaging tickets');
   expect(result.stdout).toContain('exit code 2: drift');
+  // Who drifted it, from the emulator's audit log of the admin's change.
+  expect(result.stdout).toMatch(/changed by Dana Admin at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Disabled/);
+  expect(result.stdout).toContain('Effect: Tickets of sessions an agent ends will be routed as email tickets');
   // The heal says what it wrote back.
   expect(result.stdout).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets again');
   expect(result.stdout).toContain('API writes: 1× PUT /api/v2/account/settings');

@@ -15,7 +15,7 @@ function shardOption(value: string): string {
 }
 
 /** How far back attribution looks by default: a nightly run's window with room for a missed night or a weekend. */
-const DEFAULT_SINCE_DAYS = 7;
+export const DEFAULT_SINCE_DAYS = 7;
 
 /** `--since 7d` (d, h or m ago) or an ISO 8601 time: the start of the audit-log window attribution looks in. */
 export function sinceOption(value: string, now = Date.now()): Date {

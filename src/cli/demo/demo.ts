@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator';
 import { MESSAGING_CSAT_TRIGGER_TITLE } from '../../provider/trigger/titles';
+import { DEFAULT_SINCE_DAYS } from '../commands/drift';
 import { checkDirectory } from '../drift/check';
 import { renderText } from '../drift/render';
 import { exitCodeFor } from '../drift/summary';
@@ -14,6 +15,10 @@ import { renderPlanSummary } from '../plan-summary/render';
 import { Narrator } from './narrator';
 import { markdownForTerminal } from './terminal-text';
 import { expectCode, runCommand } from './run';
+
+/** The admin who changes a setting in Admin Center (the emulator's control API records them in the audit log). */
+const DEMO_ADMIN = { name: 'Dana Admin', email: 'dana@acme.example' };
+const ATTRIBUTION_WINDOW_MS = DEFAULT_SINCE_DAYS * 24 * 3600 * 1000;
 
 
 /**
@@ -90,11 +95,12 @@ export async function runDemo(): Promise<void> {
     say.detail('a second plan shows no changes (exit code 0)');
 
     say.begin('An admin changes settings in Admin Center (out of band)');
-    await emulator.control.changeSettings('acme', { routing: { transform_to_email_enabled: false } });
-    say.detail('acme: "Route agent-ended messaging sessions as email tickets" switched off');
+    await emulator.control.changeSettings('acme', { routing: { transform_to_email_enabled: false } }, DEMO_ADMIN);
+    say.detail(`acme: ${DEMO_ADMIN.name} switched "Route agent-ended messaging sessions as email tickets" off`);
 
     say.begin('Nightly drift check (zendesk-messaging drift)');
-    const drift = await checkDirectory(stack, env, { reattach: host.env });
+    // Who made the drift comes from the account's audit log, as `zendesk-messaging drift` looks it up by default.
+    const drift = await checkDirectory(stack, env, { reattach: host.env, attributionSince: new Date(Date.now() - ATTRIBUTION_WINDOW_MS) });
     if (drift.status !== 'drift') throw new Error(`expected drift, got ${drift.status}: ${drift.error ?? ''}`);
     say.detail(renderText([drift]));
     say.detail(`exit code ${exitCodeFor([drift])}: drift (0 = in sync, 1 = a check failed), what a nightly job alerts on`);
