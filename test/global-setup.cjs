@@ -2,7 +2,9 @@
 // - the figures file (test/support/figures.ts) is started afresh, so it holds this run's figures only;
 // - terraform's CLI configuration defaults to an empty file of our own, so no test reads the machine's
 //   ~/.terraformrc (or warns that it is missing); tests that install the provider point TF_CLI_CONFIG_FILE at
-//   their own mirror's config. Child processes spawned by libraries (cdktf's `terraform version`) see it too.
+//   their own mirror's config. Child processes spawned by libraries (cdktf's `terraform version`) see it too;
+// - ts-node (which cdktf and cdktn run the example apps with) keeps no V8 compile cache in the temp dir
+//   (v8-compile-cache-lib writes $TMPDIR/v8-compile-cache-<uid> otherwise, and a test run leaves nothing behind).
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -13,4 +15,5 @@ module.exports = () => {
   writeFileSync(join(dir, 'terraformrc'), '# empty: tests set their own CLI configuration\n');
   process.env.TF_CLI_CONFIG_FILE = join(dir, 'terraformrc');
   process.env.ZDM_JEST_CLI_CONFIG_DIR = dir;
+  process.env.DISABLE_V8_COMPILE_CACHE = '1';
 };
