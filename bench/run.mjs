@@ -6,12 +6,13 @@
  *
  *   node bench/run.mjs [--runs N] [--accounts N] [--parallel N] [--trigger-runs N] [--only SUITE,…]
  *
- * Suites: start, plan, api, memory, triggers, drift (plan needs start's node figure and runs it too); `sea` (a single
+ * Suites: start, plan, api, memory, triggers, checkcpu, drift (plan needs start's node figure and runs it too); `sea` (a single
  * executable provider vs the bundle: installs postject from npm, so only with --only sea) runs only when asked for.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { apiCalls } from './suites/api-calls.mjs';
+import { checkCpu } from './suites/check-cpu.mjs';
 import { driftAtScale } from './suites/drift.mjs';
 import { memory } from './suites/memory.mjs';
 import { planVsFloor } from './suites/plan.mjs';
@@ -75,6 +76,10 @@ try {
   if (wanted('triggers')) {
     process.stderr.write('a trigger with 1,000 / 2,000 / 5,000 conditions …\n');
     results.triggerScale = await triggerScale({ root, emulator, runs: triggerRuns });
+  }
+  if (wanted('checkcpu')) {
+    process.stderr.write('CPU of one drift check …\n');
+    results.checkCpu = await checkCpu({ root, runs: Math.max(runs * 3, 30) });
   }
   if (wanted('drift') && accounts > 0) {
     process.stderr.write(`drift of ${accounts} accounts …\n`);
@@ -157,6 +162,14 @@ if (t) {
     ]);
   }
 }
+const c = results.checkCpu;
+if (c) rows.push([
+  `CPU of one drift check (mean of ${c.runs}, one at a time)`,
+  `+${f(c.extraMs)} ms: terraform ${f(c.ours.terraformMs)}, host ${f(c.ours.hostMs)}, emulator ${f(c.ours.emulatorMs)} ms`,
+  `terraform_data check: terraform ${f(c.floor.terraformMs)} ms`,
+  `${f((c.extraMs + c.floor.terraformMs) / c.floor.terraformMs, 2)}×`,
+  '',
+]);
 const d = results.drift;
 if (d) {
   rows.push(

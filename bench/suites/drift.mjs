@@ -12,7 +12,7 @@ const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
 const { EmulatorControl } = createRequire(import.meta.url)('../../dist/emulator/index.js');
 
 /** The emulator as users run it, in its own process (so its peak memory is its own). */
-function startEmulatorProcess(probeFile, flags = []) {
+export function startEmulatorProcess(probeFile, flags = []) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', PROBE, CLI, 'emulator', ...flags], {
       env: { ...process.env, BENCH_PROBE_FILE: probeFile },
@@ -22,7 +22,7 @@ function startEmulatorProcess(probeFile, flags = []) {
     child.stdout.on('data', (d) => {
       out += d;
       const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve({ url: m[1], stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
+      if (m) resolve({ url: m[1], pid: child.pid, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
     });
     child.once('exit', (code) => reject(new Error(`emulator exited ${code}: ${out}`)));
   });

@@ -9,24 +9,34 @@ import { toProtoSchema } from './to-proto/schema';
  */
 const CAPABILITIES = { planDestroy: true, getProviderSchemaOptional: true };
 
+/**
+ * The plugin host makes a provider per connection (three per terraform plan), and a provider's schemas are the same
+ * objects every time: the response is built once per set of schema objects and handed out frozen, which also lets
+ * the protocol layer encode it once (provider-routes.ts). A provider whose schema() returns new objects gets a new
+ * response every time.
+ */
+const built = new WeakMap<object, { parts: readonly unknown[]; response: GetProviderSchemaResponse }>();
+
 export async function getProviderSchema(ctx: ServerContext): Promise<GetProviderSchemaResponse> {
+  const providerSchema = ctx.provider.schema();
+  const resources = ctx.provider.resources().map((factory) => factory());
+  const dataSources = ctx.provider.dataSources().map((factory) => factory());
+  const parts = [...resources, ...dataSources].flatMap((r) => [r.typeName, r.schema()]);
+  const known = built.get(providerSchema);
+  if (known && known.parts.length === parts.length && known.parts.every((part, i) => part === parts[i])) return known.response;
   const resourceSchemas: Record<string, Schema> = {};
-  for (const factory of ctx.provider.resources()) {
-    const resource = factory();
-    resourceSchemas[resource.typeName] = toProtoSchema(resource.schema());
-  }
+  for (const resource of resources) resourceSchemas[resource.typeName] = toProtoSchema(resource.schema());
   const dataSourceSchemas: Record<string, Schema> = {};
-  for (const factory of ctx.provider.dataSources()) {
-    const dataSource = factory();
-    dataSourceSchemas[dataSource.typeName] = toProtoSchema(dataSource.schema());
-  }
-  return {
-    provider: toProtoSchema(ctx.provider.schema()),
+  for (const dataSource of dataSources) dataSourceSchemas[dataSource.typeName] = toProtoSchema(dataSource.schema());
+  const response: GetProviderSchemaResponse = Object.freeze({
+    provider: toProtoSchema(providerSchema),
     resourceSchemas,
     dataSourceSchemas,
     serverCapabilities: CAPABILITIES,
     diagnostics: [],
-  };
+  });
+  built.set(providerSchema, { parts, response });
+  return response;
 }
 
 export async function getMetadata(ctx: ServerContext): Promise<GetMetadataResponse> {

@@ -38,7 +38,7 @@ import {
   ValidateDataResourceConfigRequest,
   ValidateResourceConfigRequest,
 } from '../messages/resource-rpcs';
-import type { ProviderServer } from '../types';
+import type { GetProviderSchemaResponse as GetProviderSchemaResponseType, ProviderServer } from '../types';
 import { type RpcDefinition, unaryRpc } from './unary-rpc';
 
 export const PROVIDER_SERVICE = 'tfplugin6.Provider';
@@ -73,7 +73,7 @@ export function providerRoutes(server: ProviderServer, log: Logger): Map<string,
     name: 'GetProviderSchema',
     decode: noRequest,
     invoke: () => method(server, 'getProviderSchema')(),
-    encode: GetProviderSchemaResponse.encode,
+    encode: encodeSchemaResponse,
   });
   add({
     name: 'ValidateProviderConfig',
@@ -153,4 +153,20 @@ export function providerRoutes(server: ProviderServer, log: Logger): Map<string,
   routes.set(`/${PROVIDER_SERVICE}/GetFunctions`, () => NoFunctionsResponse.encode({ diagnostics: [] }));
   routes.set(`/${PROVIDER_SERVICE}/GetResourceIdentitySchemas`, () => NoIdentitySchemasResponse.encode({ diagnostics: [] }));
   return routes;
+}
+
+/**
+ * GetProviderSchema's encoder remembers its output per response object, for every connection of the process (routes
+ * are built per connection): a server that hands out the same frozen response every time, as our framework does
+ * (16 KB, ~2 ms to encode, asked once per terraform command, so once per plan through a provider host), is encoded
+ * once; any other response object is encoded anew.
+ */
+const encodedSchemas = new WeakMap<GetProviderSchemaResponseType, Uint8Array>();
+
+function encodeSchemaResponse(res: GetProviderSchemaResponseType): Uint8Array {
+  const known = encodedSchemas.get(res);
+  if (known) return known;
+  const bytes = GetProviderSchemaResponse.encode(res);
+  if (Object.isFrozen(res)) encodedSchemas.set(res, bytes);
+  return bytes;
 }
