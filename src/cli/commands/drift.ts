@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format, reportSpec } from '../drift/formats';
+import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format, FLEET_FORMATS, reportSpec } from '../drift/formats';
 import { parseShard } from '../drift/shard';
 import { collect, wholeNumber, writeOutput as write } from '../options';
 
@@ -40,6 +40,7 @@ interface DriftOptions {
   since?: Date;
   /** commander's `--no-attribution`: false when given. */
   attribution: boolean;
+  accounts?: boolean;
 }
 
 export function registerDriftCommand(program: Command): void {
@@ -58,6 +59,7 @@ export function registerDriftCommand(program: Command): void {
     .option('--shard <k/n>', 'check only the K-th of N stable shares of the directories (a CI matrix); merge the JSON reports with drift-merge', shardOption)
     .option('--since <when>', "look in Zendesk's audit log for who made each drift from this time on: 7d, 24h, 30m or an ISO 8601 time (default 7d)", (v) => sinceOption(v))
     .option('--no-attribution', "do not read Zendesk's audit log (Enterprise) for who made each drift")
+    .option('--accounts', 'look up every account (GET /api/v2/account: sandbox or production) for the fleet view, also for json reports that drift-merge renders later (on with markdown and html; off with --no-attribution)')
     .option('--json-schema', 'print the JSON Schema of --format json and exit')
     .addHelpText(
       'after',
@@ -84,7 +86,10 @@ export function registerDriftCommand(program: Command): void {
       let results;
       try {
         const attributionSince = opts.attribution ? (opts.since ?? new Date(Date.now() - DEFAULT_SINCE_DAYS * 86_400_000)) : undefined;
-        results = await checkAll(dirs, opts.parallel, progressReporter(), process.env, { reattach: host?.env, attributionSince });
+        // The fleet view names every account and marks sandboxes: one more terraform command per in-sync directory, so only when asked for.
+        const fleet = [opts.format, ...(opts.report ?? []).map((r) => r.format)].some((f) => FLEET_FORMATS.includes(f));
+        const accountDetails = opts.attribution && (opts.accounts === true || fleet);
+        results = await checkAll(dirs, opts.parallel, progressReporter(), process.env, { reattach: host?.env, attributionSince, accountDetails });
       } finally {
         const died = host?.exit;
         await host?.stop();

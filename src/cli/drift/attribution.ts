@@ -10,15 +10,13 @@
  * CLI cannot see, or any failure of the audit-log calls becomes one note per account and never changes a status or
  * the exit code.
  */
-import { type AuditLogEntry, createZendeskClient, currentUser, readAuditLog, type ZendeskClient } from '../../client';
-import { Diagnostics } from '../../framework';
-import { resolveConnection } from '../../provider/credentials';
-import { ENV_FALLBACKS } from '../../provider/provider-schema';
+import { type AuditLogEntry, currentUser, readAuditLog, type ZendeskClient } from '../../client';
 import { SETTINGS, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
 import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
 import { configResource } from '../report/config';
 import type { PlanJson } from '../report/plan-json';
 import type { ChangeAttribution, DriftedResource } from './analyze';
+import { type AccessOptions, clientFor, CREDENTIALS_HINT } from './zendesk-access';
 
 export type { ChangeAttribution } from './analyze';
 
@@ -28,46 +26,9 @@ export interface AttributionNote {
   note: string;
 }
 
-export interface AttributionOptions {
+export interface AttributionOptions extends AccessOptions {
   /** The window's start: changes before it are not looked at (default: 7 days ago). */
   since: Date;
-  env: NodeJS.ProcessEnv;
-  /** Test hook: where the client waits between retries. */
-  sleep?: (ms: number) => Promise<void>;
-}
-
-/** The provider block's settings as the provider would read them: constants, or root variables the plan holds. */
-function providerSettings(plan: PlanJson, key: string): Record<string, string | null> {
-  const expressions = plan.configuration?.provider_config?.[key]?.expressions ?? {};
-  const settings: Record<string, string | null> = {};
-  for (const name of Object.keys(ENV_FALLBACKS)) {
-    const expression = expressions[name];
-    // A reference comes with its text as constant_value in JSON configurations (CDKTF's "${var.x}"): only a
-    // reference to exactly one root variable can be read, from the values the saved plan holds.
-    const references = expression?.references ?? [];
-    const variable = references.length ? /^var\.([A-Za-z0-9_-]+)$/.exec(references[0])?.[1] : undefined;
-    const value = references.length ? (variable && references.every((r) => r === references[0]) ? plan.variables?.[variable]?.value : undefined) : expression?.constant_value;
-    settings[name] = typeof value === 'string' && value !== '' ? value : null;
-  }
-  return settings;
-}
-
-/** A client for the account of one provider configuration, or why there is none. */
-function clientFor(plan: PlanJson, key: string, options: AttributionOptions): ZendeskClient | string {
-  const diagnostics = new Diagnostics();
-  const connection = resolveConnection(providerSettings(plan, key), options.env, diagnostics);
-  if (!connection) {
-    const why = diagnostics.errors[0]?.summary ?? 'no credentials';
-    return `attribution could not read the audit log (${why.toLowerCase()}): the provider's credentials must be constants, root variables or ZENDESK_* environment variables`;
-  }
-  return createZendeskClient({
-    subdomain: connection.subdomain,
-    baseUrl: connection.baseUrl,
-    auth: connection.auth,
-    requestTimeoutMs: connection.requestTimeoutMs,
-    maxRetries: connection.maxRetries,
-    sleep: options.sleep,
-  });
 }
 
 /** The audit label of a drifted settings attribute (`inactivity.reminders[0].message` → the reminders' label). */
@@ -133,7 +94,7 @@ export async function attributeDrift(plan: PlanJson, drifted: DriftedResource[],
     const account = resources[0].account;
     const client = clientFor(plan, key, options);
     if (typeof client === 'string') {
-      notes.push({ account, note: client });
+      notes.push({ account, note: `attribution could not read the audit log (${client}): ${CREDENTIALS_HINT}` });
       continue;
     }
     try {

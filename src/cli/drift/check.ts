@@ -24,7 +24,9 @@ import type { PlanJson } from '../report/plan-json';
 import { type Note, type RefreshLog, diagnosticsText, parseRefreshLog, providerNotes } from '../report/terraform-log';
 import { errorTail, terraform, type TerraformResult } from '../terraform-exec';
 import { type DriftedResource, driftFromPlan } from './analyze';
+import type { AccountDetails } from './account-details';
 import type { AttributionNote, AttributionOptions } from './attribution';
+import type { AccessOptions } from './zendesk-access';
 import { displayName, notAWorkingDirectory } from './directories';
 
 export type { DriftedAttribute, DriftedResource } from './analyze';
@@ -47,6 +49,8 @@ export interface DirectoryResult {
   notes: Note[];
   /** Accounts whose drift the audit log could not attribute, and why (e.g. not Zendesk Enterprise); absent or empty when none. */
   attribution?: AttributionNote[];
+  /** The accounts the directory's configuration talks to, sandbox or not (the fleet view); absent when not looked up. */
+  accounts?: AccountDetails[];
 }
 
 export interface CheckOptions {
@@ -54,6 +58,11 @@ export interface CheckOptions {
   reattach?: Record<string, string>;
   /** Look up who made each drift in the audit log from this time on; absent: no attribution. */
   attributionSince?: Date;
+  /**
+   * Name every account and ask Zendesk whether it is a sandbox (GET /api/v2/account), for the fleet view: costs an
+   * in-sync directory one more terraform command (show -json) and one API call per account.
+   */
+  accountDetails?: boolean;
 }
 
 /** Block types per resource type, from the providers' schemas (blocks written with `dynamic` are not in the configuration JSON). */
@@ -104,13 +113,15 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
     }
     if (plan.code !== 0) return failed('terraform plan -refresh-only', plan);
     const notes = providerNotes(plan.log.diagnostics);
-    if (!plan.log.drift) return { ...base, status: 'in_sync', durationMs: Date.now() - started, checked: plan.log.refreshed, notes };
+    if (!plan.log.drift && !options.accountDetails) return { ...base, status: 'in_sync', durationMs: Date.now() - started, checked: plan.log.refreshed, notes };
     const shown = await terraform(['show', '-json', planFile], dir, withHost);
     if (shown.code !== 0) return failed('terraform show -json', shown);
     const parsed = JSON.parse(shown.stdout) as PlanJson;
+    const accounts = options.accountDetails ? { accounts: await lookUpAccounts(parsed, { env }) } : {};
+    if (!plan.log.drift) return { ...base, status: 'in_sync', durationMs: Date.now() - started, checked: plan.log.refreshed, notes, ...accounts };
     const { checked, drifted } = driftFromPlan(parsed, await blockTypes(dir, withHost));
     const attribution = drifted.length && options.attributionSince ? await attribute(parsed, drifted, { since: options.attributionSince, env }) : undefined;
-    return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes, ...(attribution ? { attribution } : {}) };
+    return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes, ...(attribution ? { attribution } : {}), ...accounts };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -120,6 +131,12 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
 async function attribute(plan: PlanJson, drifted: DriftedResource[], options: AttributionOptions): Promise<AttributionNote[]> {
   const { attributeDrift } = await import('./attribution');
   return attributeDrift(plan, drifted, options);
+}
+
+/** The account lookup loads the client only when the fleet view asks for it. */
+async function lookUpAccounts(plan: PlanJson, options: AccessOptions): Promise<AccountDetails[]> {
+  const { accountDetails } = await import('./account-details');
+  return accountDetails(plan, options);
 }
 
 /**

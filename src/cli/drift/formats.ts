@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 
 /** The drift report formats, apart from their renderers so that parsing options loads none of them. */
-export const DRIFT_FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
+export const DRIFT_FORMATS = ['text', 'markdown', 'json', 'junit', 'html'] as const;
 export type DriftFormat = (typeof DRIFT_FORMATS)[number];
 
 /** `--report junit=drift.xml`: one more report of the same run, in another format. */
@@ -14,3 +14,6 @@ export function reportSpec(value: string, previous: { format: DriftFormat; file:
   return [...previous, { format, file: value.slice(at + 1) }];
 }
 
+
+/** Formats that draw the fleet view (accounts × settings, sandboxes marked): the run looks every account up for them. */
+export const FLEET_FORMATS: readonly DriftFormat[] = ['markdown', 'html'];

@@ -1,5 +1,5 @@
 /**
- * The JSON drift report, version 3. The schema below is the contract for
+ * The JSON drift report, version 4. The schema below is the contract for
  * scripts that read it: fields are only ever added in a new version, never
  * renamed or removed within one. `zendesk-messaging drift --json-schema`
  * prints it. Version 2 = version 1 + `notes` on each directory (the
@@ -7,16 +7,21 @@
  * `changedBy` on each drifted attribute and resource (who made the change and
  * when, from Zendesk's audit log, or null) and `attribution` on each directory
  * (accounts whose drift the audit log could not attribute, e.g. without Zendesk
- * Enterprise). Every version 1 and 2 field is unchanged.
+ * Enterprise); version 4 = version 3 + `adminCenter` and `helpArticle` on each drifted
+ * attribute (where an admin changes it back, from the attribute map, or null) and `accounts` on each directory (the
+ * accounts it talks to and whether each is a sandbox, for the fleet view; empty when not looked up). Every version
+ * 1 to 3 field is unchanged.
  */
 import { VERSION } from '../../version';
+import { whereToChange } from '../report/labels';
+import type { AccountDetails } from './account-details';
 import type { ChangeAttribution } from './attribution';
 import type { DirectoryResult, DirectoryStatus } from './check';
 import { type DriftSummary, exitCodeFor, overall, summarize } from './summary';
 
 export interface DriftReport {
   kind: 'zendesk-messaging/drift-report';
-  version: 3;
+  version: 4;
   /** The CLI version that wrote the report. */
   tool: string;
   generatedAt: string;
@@ -26,14 +31,19 @@ export interface DriftReport {
   directories: JsonDirectory[];
 }
 
-interface JsonDirectory extends Omit<DirectoryResult, 'error' | 'notes' | 'drifted' | 'attribution'> {
+interface JsonDirectory extends Omit<DirectoryResult, 'error' | 'notes' | 'drifted' | 'attribution' | 'accounts'> {
   error: string | null;
   drifted: (Omit<DirectoryResult['drifted'][number], 'changedBy' | 'attributes'> & {
     changedBy: ChangeAttribution | null;
-    attributes: (Omit<DirectoryResult['drifted'][number]['attributes'][number], 'changedBy'> & { changedBy: ChangeAttribution | null })[];
+    attributes: (Omit<DirectoryResult['drifted'][number]['attributes'][number], 'changedBy'> & {
+      changedBy: ChangeAttribution | null;
+      adminCenter: string | null;
+      helpArticle: string | null;
+    })[];
   })[];
   notes: JsonNote[];
   attribution: { account: string; note: string }[];
+  accounts: AccountDetails[];
 }
 
 /** Every key present, in a fixed order. */
@@ -51,7 +61,7 @@ interface JsonNote {
 export function driftReport(results: DirectoryResult[], now = new Date()): DriftReport {
   return {
     kind: 'zendesk-messaging/drift-report',
-    version: 3,
+    version: 4,
     tool: `zendesk-messaging ${VERSION}`,
     generatedAt: now.toISOString(),
     status: overall(results),
@@ -78,11 +88,14 @@ export function driftReport(results: DirectoryResult[], now = new Date()): Drift
           sensitive: a.sensitive,
           description: a.description,
           changedBy: changedBy(a.changedBy),
+          adminCenter: whereToChange(d.type, a.path).adminCenter ?? null,
+          helpArticle: whereToChange(d.type, a.path).helpArticle ?? null,
         })),
         changedBy: changedBy(d.changedBy),
       })),
       notes: r.notes.map((n) => ({ subject: n.subject, attribute: n.attribute ?? null, summary: n.summary, detail: n.detail })),
       attribution: (r.attribution ?? []).map((n) => ({ account: n.account, note: n.note })),
+      accounts: (r.accounts ?? []).map((a) => ({ account: a.account, sandbox: a.sandbox })),
     })),
   };
 }
@@ -116,14 +129,14 @@ const changedBySchema = {
   ],
 };
 
-/** JSON Schema (2020-12) of version 3 of the report. */
+/** JSON Schema (2020-12) of version 4 of the report. */
 export const DRIFT_REPORT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v3.json',
-  title: 'zendesk-messaging drift report, version 3',
+  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v4.json',
+  title: 'zendesk-messaging drift report, version 4',
   ...object({
     kind: { const: 'zendesk-messaging/drift-report' },
-    version: { const: 3 },
+    version: { const: 4 },
     tool: { type: 'string', description: 'zendesk-messaging and its version' },
     generatedAt: { type: 'string', format: 'date-time' },
     status: { ...status, description: 'error if any directory failed, else drift if any drifted, else in_sync' },
@@ -156,6 +169,8 @@ export const DRIFT_REPORT_SCHEMA = {
                   sensitive: { type: 'boolean' },
                   description: { type: 'string', description: 'the change in words: "Label: before → after"' },
                   changedBy: changedBySchema,
+                  adminCenter: { type: ['string', 'null'], description: 'where in Admin Center an admin changes it back, e.g. Admin Center > Objects and rules > …' },
+                  helpArticle: { type: ['string', 'null'], description: "the Zendesk help article that documents it" },
                 }),
               },
               changedBy: changedBySchema,
@@ -175,6 +190,11 @@ export const DRIFT_REPORT_SCHEMA = {
             type: 'array',
             description: 'accounts whose drift the audit log could not attribute, and why (e.g. attribution needs Zendesk Enterprise): not an error',
             items: object({ account: { type: 'string' }, note: { type: 'string' } }),
+          },
+          accounts: {
+            type: 'array',
+            description: 'the accounts this directory talks to (GET /api/v2/account), for the fleet view; empty when not looked up',
+            items: object({ account: { type: 'string' }, sandbox: { type: ['boolean', 'null'], description: 'true for a sandbox; null when it could not be asked' } }),
           },
         },
         'one directory (Terraform working directory or CDKTF stack)',

@@ -1,4 +1,4 @@
-import { formatValue } from '../report/labels';
+import { formatValue, whereWords } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { changedByWords, noteSubject, plural } from './summary';
 
@@ -32,7 +32,8 @@ function suite(r: DirectoryResult): string[] {
     const details = drift.attributes.map(
       (a) =>
         `${a.description}\n  [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]` +
-        (a.changedBy ? `\n  ${changedByWords(a.changedBy)}` : ''),
+        (a.changedBy ? `\n  ${changedByWords(a.changedBy)}` : '') +
+        (whereWords(drift.type, a.path) ? `\n  ${whereWords(drift.type, a.path)}` : ''),
     );
     const deleted = [message, ...(drift.changedBy ? [`  ${changedByWords(drift.changedBy)}`] : [])];
     const body = [`account ${drift.account}`, ...(drift.action === 'delete' ? deleted : details)].join('\n');

@@ -1,6 +1,8 @@
 import type { DirectoryResult } from './check';
 import { noteSubject, overall, plural, readableTime, statusWords, summarize } from './summary';
 import type { ChangeAttribution } from './attribution';
+import { renderFleetMarkdown } from './render-fleet-markdown';
+import { whereToChange } from '../report/labels';
 
 const HEADINGS = {
   in_sync: '## ✅ Zendesk messaging settings are in sync',
@@ -24,6 +26,14 @@ function whoAndWhen(c: ChangeAttribution): string {
   return `**${cell(c.actor).replace(/\*/g, '\\*')}**, ${readableTime(c.at)}: ${cell(c.change)}${earlier}`;
 }
 
+/** "<br>Change it back in Admin Center > … ([help article](…))", from the attribute map; nothing when it does not say. */
+function where(type: string, path: string): string {
+  const { adminCenter, helpArticle } = whereToChange(type, path);
+  const article = helpArticle ? `[help article](${helpArticle})` : '';
+  if (!adminCenter && !article) return '';
+  return adminCenter ? `<br>Change it back in ${cell(adminCenter)}${article ? ` (${article})` : ''}` : `<br>How to change it back: ${article}`;
+}
+
 /**
  * For an issue or a pull request: drifted and failed directories in detail,
  * the in-sync ones folded away (a nightly run covers many accounts).
@@ -35,6 +45,7 @@ export function renderMarkdown(results: DirectoryResult[]): string {
     '',
     `${plural(s.directories, 'directory', 'directories')} checked: ${s.inSync} in sync, ${s.drifted} drifted, ${s.errors} failed.`,
     '',
+    ...renderFleetMarkdown(results),
   ];
   // Directories with something to read get a section: drift, errors, and notes (an in-sync account may still hold a dormant setting).
   for (const r of results.filter((x) => x.status !== 'in_sync' || x.notes.length > 0)) {
@@ -51,7 +62,7 @@ export function renderMarkdown(results: DirectoryResult[]): string {
       );
       for (const res of r.drifted) {
         if (res.action === 'delete') out.push(`| ${cell(res.account)} | ${code(res.address)} | | deleted outside Terraform |${who(res.changedBy)}`);
-        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${code(res.address)} | ${code(a.path)} | ${cell(a.description)} |${who(a.changedBy)}`);
+        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${code(res.address)} | ${code(a.path)} | ${cell(a.description)}${where(res.type, a.path)} |${who(a.changedBy)}`);
       }
       out.push('');
     }
@@ -70,7 +81,7 @@ export function renderMarkdown(results: DirectoryResult[]): string {
   if (inSync.length) {
     const others = inSync.length < s.inSync ? 'other ' : '';
     out.push(`<details><summary>${plural(inSync.length, `${others}directory`, `${others}directories`)} in sync</summary>`, '');
-    for (const r of inSync) out.push(`- ${code(r.name)} (${code(r.dir)}): ${plural(r.checked.length, 'resource')}`);
+    for (const r of inSync) out.push(`- ${code(r.name)} (${code(r.dir)}): ${plural(r.checked.length, 'resource')}${r.accounts?.some((a) => a.sandbox) ? ' 🧪 sandbox' : ''}`);
     out.push('', '</details>', '');
   }
   if (s.drifted) out.push('To undo the drift, apply the configuration again (`cdktf deploy` / `terraform apply`); to keep a change, put it into the configuration.', '');

@@ -1,4 +1,4 @@
-import { formatValue } from '../report/labels';
+import { formatValue, whereWords } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { changedByWords, noteSubject, plural, statusWords, summarize } from './summary';
 
@@ -20,6 +20,8 @@ export function renderText(results: DirectoryResult[]): string {
       for (const a of res.attributes) {
         lines.push(`    ${a.description}   [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
         if (a.changedBy) lines.push(`      ${changedByWords(a.changedBy)}`);
+        const where = whereWords(res.type, a.path);
+        if (where) lines.push(`      ${where}`);
       }
     }
     for (const n of r.attribution ?? []) lines.push(`  attribution: account ${n.account}: ${n.note}`);

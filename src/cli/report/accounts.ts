@@ -33,7 +33,11 @@ function accountFromResources(plan: PlanJson, providerKey: string): string | und
  * provider configuration key.
  */
 export function accountOf(plan: PlanJson, address: string): string {
-  const key = configResource(plan, address)?.provider_config_key ?? 'zendesk';
+  return accountOfProvider(plan, configResource(plan, address)?.provider_config_key ?? 'zendesk');
+}
+
+/** The account of one provider configuration (its key in the plan's configuration), in the words of accountOf. */
+export function accountOfProvider(plan: PlanJson, key: string): string {
   const config = plan.configuration?.provider_config?.[key];
   const subdomain = constant(config?.expressions?.subdomain);
   const where = subdomain ? `${subdomain}.zendesk.com` : (constant(config?.expressions?.base_url) ?? accountFromResources(plan, key));

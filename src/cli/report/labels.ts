@@ -21,6 +21,9 @@ export interface Label {
   item?: (item: unknown) => string;
   /** What a value does to routing and capacity, in one sentence (plan summaries). */
   effect?: (value: unknown) => string | undefined;
+  /** Where an admin changes it (back): the Admin Center path, and the help article that documents it. */
+  adminCenter?: string;
+  helpArticle?: string;
 }
 
 export interface ResourceKind {
@@ -34,6 +37,8 @@ export interface ResourceKind {
   onCreate?: string;
   /** What destroying it does, by its on_destroy value. */
   onDestroy?: (value: unknown) => string;
+  /** Where an admin finds one in Admin Center, for attributes whose own entry does not say. */
+  adminCenter?: string;
 }
 
 /** Resource types in words; unknown types render with their type name. */
@@ -50,6 +55,7 @@ export const RESOURCE_KINDS: Record<string, ResourceKind> = {
   zendesk_trigger: {
     kind: 'Trigger',
     nameAttribute: 'title',
+    adminCenter: 'Admin Center > Objects and rules > Business rules > Triggers',
     onDestroy: (v) =>
       v === 'retain'
         ? 'on_destroy = "retain": the trigger stays in Zendesk; Terraform only stops managing it'
@@ -140,7 +146,12 @@ function action(v: unknown): string {
 
 /** An attribute map entry in report words: its shape picks how values read. */
 function labelOf(entry: AttributeEntry): Label {
-  return { ...wordsOf(entry), ...(entry.effect ? { effect: entry.effect } : {}) };
+  return {
+    ...wordsOf(entry),
+    ...(entry.effect ? { effect: entry.effect } : {}),
+    ...(entry.adminCenter ? { adminCenter: entry.adminCenter } : {}),
+    ...(entry.helpArticle ? { helpArticle: entry.helpArticle } : {}),
+  };
 }
 
 function wordsOf(entry: AttributeEntry): Label {
@@ -191,4 +202,26 @@ export function labelFor(type: string, path: string): Label {
 export function labelOrder(type: string, path: string): number {
   const index = Object.keys(LABELS[type] ?? {}).indexOf(path);
   return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+}
+
+/** Where an admin changes an attribute (back), from the attribute map; a nested path (`inactivity.reminders`) falls back to its parent's entry. */
+export function whereToChange(type: string, path: string): { adminCenter?: string; helpArticle?: string } {
+  for (let at = path; at; at = at.includes('.') ? at.slice(0, at.lastIndexOf('.')) : '') {
+    const label = LABELS[type]?.[at.replace(/\[\d+\]$/, '')];
+    if (label?.adminCenter || label?.helpArticle) {
+      return { ...(label.adminCenter ? { adminCenter: label.adminCenter } : {}), ...(label.helpArticle ? { helpArticle: label.helpArticle } : {}) };
+    }
+  }
+  const kind = RESOURCE_KINDS[type]?.adminCenter;
+  return kind ? { adminCenter: kind } : {};
+}
+
+/**
+ * Where to change it back, in words: "change it back in Admin Center > … > End sessions (https://support.zendesk.com/…)",
+ * or "how to change it back: https://…" when only the help article is known; undefined when the map does not say.
+ */
+export function whereWords(type: string, path: string): string | undefined {
+  const { adminCenter, helpArticle } = whereToChange(type, path);
+  if (adminCenter) return `change it back in ${adminCenter}${helpArticle ? ` (${helpArticle})` : ''}`;
+  return helpArticle ? `how to change it back: ${helpArticle}` : undefined;
 }

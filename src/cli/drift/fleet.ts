@@ -1,0 +1,116 @@
+/**
+ * The fleet view's data: one row per account (per directory when the account is not known: an in-sync run that did
+ * not look accounts up, a check that failed before terraform named one), one column per managed setting in the
+ * attribute map's order and words, plus triggers. The Markdown and HTML renderers draw it; keeping the model apart
+ * keeps both saying the same thing.
+ */
+import { SETTINGS, TYPE_NAME as SETTINGS_TYPE, WRITTEN_SETTINGS } from '../../provider/messaging-settings/attribute-map';
+import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
+import { labelFor } from '../report/labels';
+import type { ChangeAttribution } from './attribution';
+import type { DirectoryResult, DirectoryStatus, DriftedAttribute, DriftedResource } from './check';
+
+export interface FleetColumn {
+  /** The settings attribute (`inactivity.timeout_minutes`), or `triggers`, or `other`. */
+  key: string;
+  /** In the attribute map's words. */
+  label: string;
+}
+
+/** One drifted thing in a cell: an attribute of a resource, or a deleted resource (no attribute). */
+export interface CellChange {
+  resource: DriftedResource;
+  attribute?: DriftedAttribute;
+  changedBy?: ChangeAttribution;
+}
+
+export interface FleetCell {
+  state: DirectoryStatus;
+  changes: CellChange[];
+}
+
+export interface FleetRow {
+  account: string;
+  /** The directory (stack) the row comes from. */
+  directory: DirectoryResult;
+  /** null: not known (not looked up, or Zendesk could not be asked). */
+  sandbox: boolean | null;
+  status: DirectoryStatus;
+  cells: Map<string, FleetCell>;
+}
+
+export interface Fleet {
+  columns: FleetColumn[];
+  rows: FleetRow[];
+  counts: { accounts: number; inSync: number; drifted: number; errors: number; sandboxes: number };
+  /** Drifted accounts per column: which setting drifts most across the fleet. */
+  driftedPerColumn: Map<string, number>;
+}
+
+export const TRIGGERS_COLUMN: FleetColumn = { key: 'triggers', label: 'Triggers' };
+const OTHER_COLUMN: FleetColumn = { key: 'other', label: 'Other resources' };
+
+/** The settings column of a drifted attribute path: `inactivity.timeout` (an alias) → `inactivity.timeout_minutes`. */
+function settingsColumn(path: string): string | undefined {
+  const entry = SETTINGS.find((s) => path === s.attribute || path.startsWith(`${s.attribute}.`) || path.startsWith(`${s.attribute}[`));
+  return entry ? (entry.aliasOf ?? entry.attribute) : undefined;
+}
+
+function changesOf(resource: DriftedResource): { column: string; change: CellChange }[] {
+  const column = (path?: string) =>
+    resource.type === SETTINGS_TYPE && path !== undefined ? (settingsColumn(path) ?? OTHER_COLUMN.key) : resource.type === TRIGGER_TYPE_NAME ? TRIGGERS_COLUMN.key : OTHER_COLUMN.key;
+  if (resource.action === 'delete') return [{ column: column(), change: { resource, ...(resource.changedBy ? { changedBy: resource.changedBy } : {}) } }];
+  return resource.attributes.map((attribute) => ({ column: column(attribute.path), change: { resource, attribute, ...(attribute.changedBy ? { changedBy: attribute.changedBy } : {}) } }));
+}
+
+function rowsOf(result: DirectoryResult, columns: FleetColumn[]): FleetRow[] {
+  const accounts = [...new Set([...(result.accounts ?? []).map((a) => a.account), ...result.drifted.map((d) => d.account)])];
+  const sandboxOf = (account: string) => result.accounts?.find((a) => a.account === account)?.sandbox ?? null;
+  return (accounts.length ? accounts : [result.name]).map((account) => {
+    const cells = new Map<string, FleetCell>(columns.map((c) => [c.key, { state: result.status === 'error' ? 'error' : 'in_sync', changes: [] }]));
+    for (const resource of result.drifted.filter((d) => d.account === account)) {
+      for (const { column, change } of changesOf(resource)) {
+        const cell = cells.get(column) ?? { state: 'in_sync', changes: [] };
+        cells.set(column, { state: 'drift', changes: [...cell.changes, change] });
+      }
+    }
+    const status: DirectoryStatus = result.status === 'error' ? 'error' : [...cells.values()].some((c) => c.state === 'drift') ? 'drift' : 'in_sync';
+    return { account, directory: result, sandbox: sandboxOf(account), status, cells };
+  });
+}
+
+const ORDER: Record<DirectoryStatus, number> = { error: 0, drift: 1, in_sync: 2 };
+
+/** The fleet of a run: rows needing attention first (errors, then drift), each group by account name. */
+export function fleetOf(results: DirectoryResult[]): Fleet {
+  const columns: FleetColumn[] = [...WRITTEN_SETTINGS.map((s) => ({ key: s.attribute, label: labelFor(SETTINGS_TYPE, s.attribute).label })), TRIGGERS_COLUMN];
+  const rows = results.flatMap((r) => rowsOf(r, columns)).sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.account.localeCompare(b.account) || a.directory.dir.localeCompare(b.directory.dir));
+  // A drift the columns do not name (another resource type, an unlisted attribute) gets a column of its own.
+  if (rows.some((r) => r.cells.get(OTHER_COLUMN.key)?.state === 'drift')) {
+    columns.push(OTHER_COLUMN);
+    for (const row of rows) if (!row.cells.has(OTHER_COLUMN.key)) row.cells.set(OTHER_COLUMN.key, { state: row.status === 'error' ? 'error' : 'in_sync', changes: [] });
+  } else {
+    for (const row of rows) row.cells.delete(OTHER_COLUMN.key);
+  }
+  const count = (s: DirectoryStatus) => rows.filter((r) => r.status === s).length;
+  return {
+    columns,
+    rows,
+    counts: { accounts: rows.length, inSync: count('in_sync'), drifted: count('drift'), errors: count('error'), sandboxes: rows.filter((r) => r.sandbox === true).length },
+    driftedPerColumn: new Map(columns.map((c) => [c.key, rows.filter((r) => r.cells.get(c.key)?.state === 'drift').length])),
+  };
+}
+
+/** The latest change of a cell (its changes may come from several resources): the one a cell names. */
+export function latestChange(cell: FleetCell): ChangeAttribution | undefined {
+  return cell.changes
+    .map((c) => c.changedBy)
+    .filter((c): c is ChangeAttribution => c !== undefined)
+    .sort((a, b) => b.at.localeCompare(a.at))[0];
+}
+
+/** `2026-12-01T16:03:12Z` → `2026-12-01 16:03 UTC`: short enough for a matrix cell. */
+export const shortTime = (iso: string) => {
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? iso : `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+};
