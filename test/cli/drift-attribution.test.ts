@@ -1,7 +1,7 @@
 /**
  * Who made each drift, from Zendesk's audit log: the real terraform and the built CLI against the emulator (an
  * out-of-band change by a second user shows that user and the time in every format; a non-Enterprise account
- * degrades to one line), and the pieces on hand-made data (the provider's own writes as the cut-off, v3 reports
+ * degrades to one line), and the pieces on hand-made data (the provider's own writes as the cut-off, v4 reports
  * read back by drift-merge).
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { directoriesOf } from '../../src/cli/drift/merge';
 import { DRIFT_REPORT_SCHEMA, driftReport } from '../../src/cli/drift/render-json';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { settingLabel } from '../../src/emulator/audit/describe';
-import { SETTINGS } from '../../src/provider/messaging-settings/attribute-map';
+import { END_SESSIONS, SETTINGS } from '../../src/provider/messaging-settings/attribute-map';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { validate } from '../support/json-schema';
 import { TerraformWorkspace, run } from '../support/terraform';
@@ -41,7 +41,7 @@ describe('attribution from audit-log entries', () => {
     expect(new Set(SETTINGS.filter((s) => !s.aliasOf).map((s) => s.auditLabel)).size).toBe(SETTINGS.filter((s) => !s.aliasOf).length);
   });
 
-  it('round-trips through a version 3 report and drift-merge, and drift-merge still reads version 2', () => {
+  it('round-trips through a version 4 report and drift-merge, and drift-merge still reads version 2', () => {
     const changedBy = attributionOf(ENTRIES, 9)!;
     const result: DirectoryResult = {
       dir: '/ci/acme', name: 'acme', status: 'drift', durationMs: 1, checked: ['zendesk_messaging_settings.this'], notes: [],
@@ -104,6 +104,7 @@ describe('zendesk-messaging drift: who made the change', () => {
     const text = result.stdout.split('\n');
     expect(text).toContain('    Agents can end messaging sessions: on → off   [agents_can_end_sessions: true → false]');
     expect(text).toContain(`      changed by Kim Admin at ${when}: Disabled`);
+    expect(text).toContain(`      change it back in ${END_SESSIONS} (https://support.zendesk.com/hc/en-us/articles/8372292195354)`);
     expect(text).toContain(`      changed by Kim Admin at ${when}: Changed from 8 to 10 (1 earlier change since Terraform's last write)`);
     expect(result.stdout).not.toContain('Old Admin'); // before the provider's own write
     expect(result.stdout).not.toContain('attribution:');
@@ -119,11 +120,11 @@ describe('zendesk-messaging drift: who made the change', () => {
 
     const markdown = readFileSync(join(reports, 'drift.md'), 'utf8');
     expect(markdown).toContain('| Account | Resource | Attribute | Changed outside Terraform | Who and when |');
-    expect(markdown).toContain(`| \`agents_can_end_sessions\` | Agents can end messaging sessions: on → off | **Kim Admin**, ${when}: Disabled |`);
+    expect(markdown).toContain(`| \`agents_can_end_sessions\` | Agents can end messaging sessions: on → off<br>Change it back in ${END_SESSIONS} ([help article](https://support.zendesk.com/hc/en-us/articles/8372292195354)) | **Kim Admin**, ${when}: Disabled |`);
     expect(markdown).toContain(`**Kim Admin**, ${when}: Changed from 8 to 10 (1 earlier change) |`);
 
     const failure = parseXml(readFileSync(join(reports, 'drift.xml'), 'utf8')).children[0].children[0].children[0];
-    expect(failure.text).toContain(`Agents can end messaging sessions: on → off\n  [agents_can_end_sessions: true → false]\n  changed by Kim Admin at ${when}: Disabled`);
+    expect(failure.text).toContain(`Agents can end messaging sessions: on → off\n  [agents_can_end_sessions: true → false]\n  changed by Kim Admin at ${when}: Disabled\n  change it back in ${END_SESSIONS} (`);
 
     // --no-attribution reads no audit log.
     const before = (await emulator.control.callsByRoute())['GET /api/v2/audit_logs'] ?? 0;

@@ -83,8 +83,11 @@ describe('zendesk-messaging drift', () => {
         '    Agents can end messaging sessions: on → off   [agents_can_end_sessions: true → false]',
         // Who, from the emulator's audit log: an out-of-band change is the account's admin's unless the call names another.
         expect.stringMatching(/^ {6}changed by Drifted Admin at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Disabled$/),
+        // Where an admin changes it back: the attribute map's Admin Center path and help article.
+        '      change it back in Admin Center > Channels > Messaging and social > Messaging > Manage settings > Advanced > End sessions (https://support.zendesk.com/hc/en-us/articles/8372292195354)',
         '    Auto-release after inactivity: 5 → 10 minutes   [inactivity.timeout_minutes: 5 → 10]',
         expect.stringMatching(/^ {6}changed by Drifted Admin at .* UTC: Changed from 5 to 10$/),
+        '      how to change it back: https://support.zendesk.com/hc/en-us/articles/7043034053658',
         // Turning agents' ending off out of band also leaves the managed routing treatment without effect: said, not counted.
         '  note: zendesk_messaging_settings.this.agent_ended_session_routing: Routing treatment has no effect: agents cannot end messaging sessions',
         expect.stringContaining('    In account "drifted" agents cannot end messaging sessions'),
@@ -129,7 +132,7 @@ describe('zendesk-messaging drift', () => {
     expect(validate(DRIFT_REPORT_SCHEMA, report)).toEqual([]);
     expect(report).toMatchObject({
       kind: 'zendesk-messaging/drift-report',
-      version: 3,
+      version: 4,
       status: 'drift',
       exitCode: 2,
       summary: { directories: 1, inSync: 0, drifted: 1, errors: 0, resources: 1, attributes: 1 },
@@ -154,10 +157,14 @@ describe('zendesk-messaging drift', () => {
                   after: 'messaging',
                   sensitive: false,
                   description: 'Tickets of agent-ended sessions are routed as: email tickets → messaging tickets',
+                  adminCenter: 'Admin Center > Objects and rules > Omnichannel routing > Routing configuration',
+                  helpArticle: null,
                 },
               ],
             },
           ],
+          // A Markdown report asks for the fleet view: the account, looked up (the emulator's accounts are production).
+          accounts: [{ account: emulator.accountUrl('formats'), sandbox: false }],
         },
       ],
     });
@@ -171,7 +178,9 @@ describe('zendesk-messaging drift', () => {
 
     const markdown = readFileSync(join(reports, 'drift.md'), 'utf8');
     expect(markdown).toContain('## ⚠️ Drift in Zendesk messaging settings');
-    expect(markdown).toContain(`| ${emulator.accountUrl('formats')} | \`zendesk_messaging_settings.this\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: email tickets → messaging tickets |`);
+    expect(markdown).toContain(
+      `| ${emulator.accountUrl('formats')} | \`zendesk_messaging_settings.this\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: email tickets → messaging tickets<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration |`,
+    );
     expect(readFileSync(join(reports, 'drift.txt'), 'utf8')).toContain('routed as: email tickets → messaging tickets   [agent_ended_session_routing: "email" → "messaging"]');
   });
 

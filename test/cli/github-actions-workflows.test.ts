@@ -199,7 +199,12 @@ describe('examples/github-actions workflows', () => {
     expect(drifted.shards.map((s) => s.result.conclusion)).toEqual(['success', 'success']); // drift is reported by the issue, not by a red job
     expect(drifted.result.conclusion).toBe('success');
     expect(drifted.code).toBe('2');
-    expect(uploads['zendesk-messaging-drift']).toEqual(['drift-junit.xml', 'drift.json', 'drift.md', 'drift.txt']);
+    expect(uploads['zendesk-messaging-drift']).toEqual(['drift-junit.xml', 'drift.html', 'drift.json', 'drift.md', 'drift.txt']);
+    // The fleet view: the shards looked their accounts up (--accounts), so the merged page marks them.
+    const page = readFileSync(join(drifted.artifacts, 'drift.html'), 'utf8');
+    expect(page).toContain(`globex (${emulator.url}/globex)</a></th><td class="ok">`);
+    expect(page).toContain('<div class="who">Kim Admin</div>');
+    expect(JSON.parse(readFileSync(join(drifted.artifacts, 'drift.json'), 'utf8')).directories[0].accounts).toEqual([{ account: `globex (${emulator.url}/globex)`, sandbox: false }]);
     const shardLogs = drifted.shards.map((s) => s.result.steps.find((x) => x.name === 'Check this shard for drift')?.output ?? '').join('\n');
     expect(shardLogs).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets   [agent_ended_session_routing: "messaging" → "email"]');
     expect(drifted.result.steps.find((s) => s.name === 'Merge the shards\' reports')?.output).toContain('drift: 1 of 1 directory drifted');
@@ -218,8 +223,10 @@ describe('examples/github-actions workflows', () => {
     const [issue] = github.issues;
     expect(issue).toMatchObject({ title: 'Zendesk messaging settings drifted from Terraform', state: 'open', labels: [{ name: 'zendesk-drift' }] });
     expect(issue.body).toContain('## ⚠️ Drift in Zendesk messaging settings');
-    expect(issue.body).toContain(`| globex (${emulator.url}/globex) | \`zendesk_messaging_settings.Globex_1DB6D508\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: messaging tickets → email tickets |`);
-    expect(issue.body).toMatch(/\| Tickets of agent-ended sessions are routed as: messaging tickets → email tickets \| \*\*Kim Admin\*\*, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Enabled \|/);
+    const where = '<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration';
+    expect(issue.body).toContain(`| globex (${emulator.url}/globex) | \`zendesk_messaging_settings.Globex_1DB6D508\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: messaging tickets → email tickets${where} |`);
+    expect(issue.body).toMatch(/ email tickets<br>Change it back in [^|]* \| \*\*Kim Admin\*\*, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Enabled \|/);
+    expect(issue.body).toContain('2 accounts: 1 in sync, 1 drifted, 0 failed.'); // the fleet: acme and globex of the one stack
     expect(issue.body).toContain('[Drift check run](https://github.example/acme-support/zendesk-config/actions/runs/202)');
     expect(drifted.result.stepSummary).toContain('## ⚠️ Drift in Zendesk messaging settings');
 

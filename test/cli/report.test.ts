@@ -18,6 +18,7 @@ import { renderPlanSummary } from '../../src/cli/plan-summary/render';
 import { accountOf } from '../../src/cli/report/accounts';
 import { parseAddress } from '../../src/cli/report/config';
 import type { PlanJson, ResourceChangeJson } from '../../src/cli/report/plan-json';
+import { END_SESSIONS } from '../../src/provider/messaging-settings/attribute-map';
 import { validate } from '../support/json-schema';
 import { makeTempDir } from '../support/temp';
 import { parseXml, type XmlElement } from '../support/xml';
@@ -198,10 +199,13 @@ describe('drift report formats', () => {
     expect(error.attributes.message).toBe('terraform init failed in /ci/broken: "x" <y> & \uFFFDz');
   });
 
-  it('JSON: version 3 matches its published schema exactly', () => {
+  it('JSON: version 4 matches its published schema exactly', () => {
     const report = driftReport(DRIFTED, new Date('2026-01-02T03:04:05Z'));
     expect(validate(DRIFT_REPORT_SCHEMA, JSON.parse(JSON.stringify(report)))).toEqual([]);
-    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 3, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
+    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 4, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
+    // Version 4: where an admin changes each drift back, from the attribute map, and the accounts (none looked up here).
+    expect(report.directories[0].drifted[0].attributes[0]).toMatchObject({ adminCenter: END_SESSIONS, helpArticle: expect.stringMatching(/^https:\/\/support\.zendesk\.com\//) });
+    expect(report.directories.map((d) => d.accounts)).toEqual([[], [], []]);
     expect(report.summary).toEqual({ directories: 3, inSync: 1, drifted: 1, errors: 1, resources: 1, attributes: 1 });
     expect(report.directories[1].error).toBeNull();
     // The checker is strict: an extra field is a schema change.
@@ -211,7 +215,7 @@ describe('drift report formats', () => {
   it('Markdown: details for drift and errors (fenced safely), in-sync directories folded', () => {
     const md = renderMarkdown(DRIFTED);
     expect(md).toContain('## ❌ Drift check failed');
-    expect(md).toContain('| acme (acme.zendesk.com) | `zendesk_messaging_settings.this` | `agents_can_end_sessions` | Agents can end messaging sessions: on → off |');
+    expect(md).toContain(`| acme (acme.zendesk.com) | \`zendesk_messaging_settings.this\` | \`agents_can_end_sessions\` | Agents can end messaging sessions: on → off<br>Change it back in ${END_SESSIONS} ([help article](https://support.zendesk.com/hc/en-us/articles/8372292195354)) |`);
     expect(md).toContain('````\nterraform init failed'); // longer than the ``` inside
     expect(md).toMatch(/<details><summary>1 directory in sync<\/summary>\n\n- `globex` \(`\/ci\/globex`\): 1 resource/);
   });
@@ -223,6 +227,7 @@ describe('drift report formats', () => {
         '✗ /ci/app/cdktf.out/stacks/acme & <co> — drift',
         '  zendesk_messaging_settings.this (account acme (acme.zendesk.com))',
         '    Agents can end messaging sessions: on → off   [agents_can_end_sessions: true → false]',
+        `      change it back in ${END_SESSIONS} (https://support.zendesk.com/hc/en-us/articles/8372292195354)`,
         '✓ /ci/globex — in sync',
         '! /ci/broken — error',
         '    terraform init failed in /ci/broken: "x" <y> & \u0007z',
