@@ -73,7 +73,7 @@ describe('secrets under TF_LOG=trace (real terraform)', () => {
     // The CI tooling: drift reports in every format and the PR summary, under trace logging too.
     write(oauthClient);
     const cli = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
-    for (const format of ['text', 'markdown', 'json', 'junit']) {
+    for (const format of ['text', 'markdown', 'json', 'junit', 'html']) {
       const report = await run(process.execPath, [cli, 'drift', '--dir', ws.dir, '--format', format], ws.dir, ws.env);
       expect(report.code).toBe(0);
       outputs.push(report.output);

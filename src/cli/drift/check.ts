@@ -113,12 +113,14 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
     }
     if (plan.code !== 0) return failed('terraform plan -refresh-only', plan);
     const notes = providerNotes(plan.log.diagnostics);
-    if (!plan.log.drift && !options.accountDetails) return { ...base, status: 'in_sync', durationMs: Date.now() - started, checked: plan.log.refreshed, notes };
+    const inSync = (accounts = {}): DirectoryResult => ({ ...base, status: 'in_sync', durationMs: Date.now() - started, checked: plan.log.refreshed, notes, ...accounts });
+    if (!plan.log.drift && !options.accountDetails) return inSync();
     const shown = await terraform(['show', '-json', planFile], dir, withHost);
-    if (shown.code !== 0) return failed('terraform show -json', shown);
+    // Reading the plan back only for the fleet view's account names never turns an in-sync check into an error.
+    if (shown.code !== 0) return plan.log.drift ? failed('terraform show -json', shown) : inSync();
     const parsed = JSON.parse(shown.stdout) as PlanJson;
     const accounts = options.accountDetails ? { accounts: await lookUpAccounts(parsed, { env }) } : {};
-    if (!plan.log.drift) return { ...base, status: 'in_sync', durationMs: Date.now() - started, checked: plan.log.refreshed, notes, ...accounts };
+    if (!plan.log.drift) return inSync(accounts);
     const { checked, drifted } = driftFromPlan(parsed, await blockTypes(dir, withHost));
     const attribution = drifted.length && options.attributionSince ? await attribute(parsed, drifted, { since: options.attributionSince, env }) : undefined;
     return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes, ...(attribution ? { attribution } : {}), ...accounts };
