@@ -72,16 +72,18 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
     const shortWhen = `${kim!.created_at.slice(0, 10)} ${kim!.created_at.slice(11, 16)} UTC`;
     const markdown = readFileSync(join(reports, 'drift.md'), 'utf8');
     expect(markdown).toContain('4 accounts: 1 in sync, 2 drifted, 1 failed; 1 sandbox account among them.');
-    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-drifted')}** | ⚠️ Kim Admin, ${shortWhen} | ✓ |`);
-    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-sandbox')}** 🧪 sandbox | ✓ | ✓ | ✓ | ⚠️ `);
+    // Each workspace's directory is called "work": the stack is named next to accounts not named after it.
+    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-drifted')}** · stack work | ⚠️ Kim Admin, ${shortWhen} | ✓ |`);
+    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-sandbox')}** 🧪 sandbox · stack work | ✓ | ✓ | ✓ | ⚠️ `);
 
     const text = visibleText(await dumpDom(chromium!, page));
     expect(text).toContain('4 accounts 1 in sync 2 drifted 1 failed 1 sandbox accounts');
     expect(text).toContain('3 accounts drifted or failed × the managed settings');
-    expect(text).toContain(`${emulator.accountUrl('fleet-drifted')} ✗ drifted Kim Admin ${shortWhen} ✓`);
-    expect(text).toContain(`${emulator.accountUrl('fleet-sandbox')} sandbox ✓`);
-    expect(text).toMatch(new RegExp(`${emulator.accountUrl('fleet-broken').replace(/[.]/g, '\\.')} ! check failed: terraform plan -refresh-only failed in ${broken.dir}`));
-    expect(text).toContain(`Agents can end messaging sessions: on → off zendesk_messaging_settings.this.agents_can_end_sessions : true → false Kim Admin ${kim!.created_at.slice(0, 10)} ${kim!.created_at.slice(11, 19)} UTC Disabled ${END_SESSIONS} help article`);
+    expect(text).toContain(`${emulator.accountUrl('fleet-drifted')} stack work ✗ drifted Kim Admin ${shortWhen} ✓`);
+    expect(text).toContain(`${emulator.accountUrl('fleet-sandbox')} sandbox stack work ✓`);
+    // A check that failed before terraform named its account is the directory's row, and says where.
+    expect(text).toContain(`work ! check failed: terraform plan -refresh-only failed in ${broken.dir}: `);
+    expect(text).toContain(`Agents can end messaging sessions: on → off zendesk_messaging_settings.this.agents_can_end_sessions : true → false Kim Admin ${kim!.created_at.slice(0, 10)} ${kim!.created_at.slice(11, 19)} UTC Disabled ${END_SESSIONS} Zendesk help article`);
     expect(text).toContain('1 account in sync');
 
     const png = join(reports, 'drift.png');
@@ -93,6 +95,6 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
     const merged = join(reports, 'merged.html');
     const merge = await run(process.execPath, [CLI, 'drift-merge', join(reports, 'drift.json'), '--format', 'html', '--out', merged], calm.dir, calm.env);
     expect(merge.code).toBe(1);
-    expect(visibleText(await dumpDom(chromium!, merged))).toContain(`${emulator.accountUrl('fleet-sandbox')} sandbox ✓`);
+    expect(visibleText(await dumpDom(chromium!, merged))).toContain(`${emulator.accountUrl('fleet-sandbox')} sandbox stack work ✓`);
   }, 300_000);
 });

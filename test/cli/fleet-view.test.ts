@@ -83,7 +83,7 @@ describe('the fleet matrix', () => {
     // Self-contained: no stylesheet, image, font or frame from anywhere; the only URLs are links to Zendesk's help.
     expect(page).not.toMatch(/<link|<iframe|<object|<embed|<[a-z][^>]*\ssrc=|url\(|@import/i);
     expect([...page.matchAll(/https?:\/\/[^"'<\s)]+/g)].map((m) => m[0]).every((u) => u.startsWith('https://support.zendesk.com/hc/'))).toBe(true);
-    expect(page).toContain(`${END_SESSIONS.replace(/>/g, '&gt;')}<br><a href="https://support.zendesk.com/hc/en-us/articles/8372292195354">help article</a>`);
+    expect(page).toContain(`${END_SESSIONS.replace(/>/g, '&gt;')}<br><a href="https://support.zendesk.com/hc/en-us/articles/8372292195354">Zendesk help article</a>`);
     expect(page).toContain('2 earlier changes since Terraform\'s last write');
   });
 

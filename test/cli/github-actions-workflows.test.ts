@@ -202,7 +202,7 @@ describe('examples/github-actions workflows', () => {
     expect(uploads['zendesk-messaging-drift']).toEqual(['drift-junit.xml', 'drift.html', 'drift.json', 'drift.md', 'drift.txt']);
     // The fleet view: the shards looked their accounts up (--accounts), so the merged page marks them.
     const page = readFileSync(join(drifted.artifacts, 'drift.html'), 'utf8');
-    expect(page).toContain(`globex (${emulator.url}/globex)</a></th><td class="ok">`);
+    expect(page).toContain(`<a href="#account-1">globex (${emulator.url}/globex)</a><div class="stack">stack messaging</div></th><td class="ok">`);
     expect(page).toContain('<div class="who">Kim Admin</div>');
     expect(JSON.parse(readFileSync(join(drifted.artifacts, 'drift.json'), 'utf8')).directories[0].accounts).toEqual([{ account: `globex (${emulator.url}/globex)`, sandbox: false }]);
     const shardLogs = drifted.shards.map((s) => s.result.steps.find((x) => x.name === 'Check this shard for drift')?.output ?? '').join('\n');

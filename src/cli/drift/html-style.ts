@@ -33,7 +33,8 @@ td.error { background: var(--error-bg); color: var(--error); font-weight: 600; }
 .badge.failed { background: var(--error-bg); color: var(--error); border: 1px solid #ffcecb; }
 details { margin: 18px 0; } summary { cursor: pointer; font-weight: 600; }
 section.account { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; margin: 12px 0; }
-.details { width: 100%; font-size: 14px; }
+.details { width: 100%; font-size: 14px; table-layout: fixed; }
+.details th:nth-child(1) { width: 31%; } .details th:nth-child(2) { width: 14%; } .details th:nth-child(3) { width: 12%; } .details th:nth-child(4) { width: 17%; }
 .details th { text-align: left; font-size: 13px; color: var(--muted); border-bottom: 2px solid var(--line); padding: 4px 8px; }
 .details td { border-bottom: 1px solid var(--line); padding: 6px 8px; vertical-align: top; }
 .path { font-size: 12px; } code { font: 12.5px "DejaVu Sans Mono", "Liberation Mono", monospace; word-break: break-all; }

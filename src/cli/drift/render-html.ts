@@ -67,7 +67,7 @@ function value(v: unknown, sensitive: boolean): string {
 
 function whereHtml(type: string, path: string): string {
   const { adminCenter, helpArticle } = whereToChange(type, path);
-  const article = helpArticle ? `<a href="${html(helpArticle)}">help article</a>` : '';
+  const article = helpArticle ? `<a href="${html(helpArticle)}">Zendesk help article</a>` : '';
   if (!adminCenter) return article || '<span class="none">not known</span>';
   return `${html(adminCenter)}${article ? `<br>${article}` : ''}`;
 }
