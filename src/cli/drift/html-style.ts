@@ -10,6 +10,7 @@ body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Liberation Sans", 
 header { margin: 0 -24px 16px; padding: 14px 24px; border-bottom: 4px solid var(--line); }
 header.in_sync { border-color: var(--ok); } header.drift { border-color: var(--drift); background: #fffdf0; } header.error { border-color: var(--error); background: #fff8f7; }
 h1 { font-size: 24px; margin: 0 0 2px; } h2 { font-size: 19px; margin: 26px 0 8px; } h3 { font-size: 16px; margin: 0 0 4px; }
+.stack { font-weight: 400; font-size: 12px; }
 header p, .dir, .stack, .when, .more, caption, footer, .path { color: var(--muted); }
 .cards { display: flex; flex-wrap: wrap; gap: 10px; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 8px 16px; min-width: 120px; }
