@@ -204,7 +204,10 @@ describe('examples/github-actions workflows', () => {
     const page = readFileSync(join(drifted.artifacts, 'drift.html'), 'utf8');
     expect(page).toContain(`<a href="#account-1">globex (${emulator.url}/globex)</a><div class="stack">stack messaging</div></th><td class="ok">`);
     expect(page).toContain('<div class="who">Kim Admin</div>');
-    expect(JSON.parse(readFileSync(join(drifted.artifacts, 'drift.json'), 'utf8')).directories[0].accounts).toEqual([{ account: `globex (${emulator.url}/globex)`, sandbox: false }]);
+    expect(JSON.parse(readFileSync(join(drifted.artifacts, 'drift.json'), 'utf8')).directories[0].accounts).toEqual([
+      { account: `acme (${emulator.url}/acme)`, sandbox: false },
+      { account: `globex (${emulator.url}/globex)`, sandbox: false },
+    ]);
     const shardLogs = drifted.shards.map((s) => s.result.steps.find((x) => x.name === 'Check this shard for drift')?.output ?? '').join('\n');
     expect(shardLogs).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets   [agent_ended_session_routing: "messaging" → "email"]');
     expect(drifted.result.steps.find((s) => s.name === 'Merge the shards\' reports')?.output).toContain('drift: 1 of 1 directory drifted');
