@@ -56,6 +56,18 @@ describe('the fleet matrix', () => {
     expect(fleet.driftedPerColumn.get('agents_can_end_sessions')).toBe(1);
   });
 
+  it('puts a trigger\'s drift (also its deletion) in the Triggers column, named by who did it', () => {
+    const deleted: DirectoryResult = {
+      dir: '/ci/stacks/rules', name: 'rules', status: 'drift', durationMs: 1, checked: ['zendesk_trigger.gone'], notes: [],
+      drifted: [{ address: 'zendesk_trigger.gone', type: 'zendesk_trigger', account: 'rules', action: 'delete', attributes: [],
+        changedBy: { actor: 'Lee Jones', actorId: 3, at: '2026-12-01T10:00:00Z', change: 'Deleted trigger', source: 'Doomed', earlierChanges: 0 } }],
+    }; // prettier-ignore
+    const [row] = fleetOf([deleted]).rows;
+    expect([...row.cells].filter(([, c]) => c.state === 'drift').map(([key, c]) => [key, c.changes[0].changedBy?.actor])).toEqual([['triggers', 'Lee Jones']]);
+    expect(renderMarkdown([deleted])).toContain('| Inactivity reminders | Triggers (1 ⚠️) |');
+    expect(renderHtml([deleted])).toContain('Admin Center &gt; Objects and rules &gt; Business rules &gt; Triggers');
+  });
+
   it('Markdown: counts first, a matrix of only the drifted and failed accounts, where to change each drift back', () => {
     const md = renderMarkdown(SMALL);
     expect(md).toContain('### Fleet\n\n3 accounts: 1 in sync, 1 drifted, 1 failed; 1 sandbox account among them.');
