@@ -220,6 +220,15 @@ describe('drift report formats', () => {
     expect(md).toMatch(/<details><summary>1 directory in sync<\/summary>\n\n- `globex` \(`\/ci\/globex`\): 1 resource/);
   });
 
+  it("Markdown: who and when shows Zendesk's names as written, none of their markup taking effect", () => {
+    const changedBy = { actor: '<img src=x> *Eve* [link](http://x) `c`', actorId: 7, at: '2026-12-01T16:03:12Z', change: 'Disabled <b>now</b> | _x_', source: 'Agents', earlierChanges: 0 };
+    const [first] = DRIFTED;
+    const attributed = { ...first, drifted: [{ ...first.drifted[0], attributes: [{ ...first.drifted[0].attributes[0], changedBy }] }] };
+    const md = renderMarkdown([attributed]);
+    expect(md).toContain('**\\<img src=x\\> \\*Eve\\* \\[link\\](http://x) \\`c\\`**, 2026-12-01 16:03:12 UTC: Disabled \\<b\\>now\\</b\\> \\| \\_x\\_');
+    expect(md).not.toMatch(/(^|[^\\])<(img|b>)/); // every < of theirs is escaped
+  });
+
   it('text: a line per directory and per drifted attribute', () => {
     expect(renderText(DRIFTED)).toBe(
       [

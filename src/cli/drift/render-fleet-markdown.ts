@@ -6,9 +6,9 @@
  */
 import { type Fleet, type FleetCell, type FleetRow, fleetOf, latestChange, shortTime } from './fleet';
 import type { DirectoryResult } from './check';
+import { outsideText as cell } from './markdown-text';
 import { plural } from './summary';
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[*_`<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 
 /** "⚠️ Kim Admin, 2026-12-01 16:03 UTC": who and when; "⚠️ drifted" when the audit log could not tell. */
 function cellText(c: FleetCell): string {

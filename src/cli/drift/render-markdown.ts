@@ -3,6 +3,7 @@ import { noteSubject, overall, plural, readableTime, statusWords, summarize } fr
 import type { ChangeAttribution } from './attribution';
 import { renderFleetMarkdown } from './render-fleet-markdown';
 import { whereToChange } from '../report/labels';
+import { outsideText, tableCell as cell } from './markdown-text';
 
 const HEADINGS = {
   in_sync: '## ✅ Zendesk messaging settings are in sync',
@@ -10,7 +11,6 @@ const HEADINGS = {
   error: '## ❌ Drift check failed',
 } as const;
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 /** A fence longer than any backtick run inside, so terraform's output cannot end the block early. */
@@ -23,7 +23,7 @@ function fenced(text: string): string[] {
 /** "**Kim Admin**, 2026-12-01 16:03:12 UTC: Disabled (+2 earlier)" in a table cell. */
 function whoAndWhen(c: ChangeAttribution): string {
   const earlier = c.earlierChanges ? ` (${plural(c.earlierChanges, 'earlier change')})` : '';
-  return `**${cell(c.actor).replace(/\*/g, '\\*')}**, ${readableTime(c.at)}: ${cell(c.change)}${earlier}`;
+  return `**${outsideText(c.actor)}**, ${readableTime(c.at)}: ${outsideText(c.change)}${earlier}`;
 }
 
 /** "<br>Change it back in Admin Center > … ([help article](…))", from the attribute map; nothing when it does not say. */
