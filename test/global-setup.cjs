@@ -4,7 +4,8 @@
 //   ~/.terraformrc (or warns that it is missing); tests that install the provider point TF_CLI_CONFIG_FILE at
 //   their own mirror's config. Child processes spawned by libraries (cdktf's `terraform version`) see it too;
 // - ts-node (which cdktf and cdktn run the example apps with) keeps no V8 compile cache in the temp dir
-//   (v8-compile-cache-lib writes $TMPDIR/v8-compile-cache-<uid> otherwise, and a test run leaves nothing behind).
+//   (v8-compile-cache-lib writes $TMPDIR/v8-compile-cache-<uid> otherwise), nor does Node 22/24's module compile
+//   cache, which TypeScript's tsc turns on ($TMPDIR/node-compile-cache): a test run leaves nothing behind.
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -16,4 +17,5 @@ module.exports = () => {
   process.env.TF_CLI_CONFIG_FILE = join(dir, 'terraformrc');
   process.env.ZDM_JEST_CLI_CONFIG_DIR = dir;
   process.env.DISABLE_V8_COMPILE_CACHE = '1';
+  process.env.NODE_DISABLE_COMPILE_CACHE = '1';
 };
