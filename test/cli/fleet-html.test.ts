@@ -61,10 +61,11 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
 
     const report = JSON.parse(readFileSync(join(reports, 'drift.json'), 'utf8'));
     expect(report.version).toBe(4);
+    const MANAGED = ['agents_can_end_sessions', 'inactivity.timeout_minutes']; // what main.tf sets
     expect(report.directories.map((d: { status: string; accounts: unknown }) => [d.status, d.accounts])).toEqual([
-      ['in_sync', [{ account: emulator.accountUrl('fleet-calm'), sandbox: false }]],
-      ['drift', [{ account: emulator.accountUrl('fleet-drifted'), sandbox: false }]],
-      ['drift', [{ account: emulator.accountUrl('fleet-sandbox'), sandbox: true }]],
+      ['in_sync', [{ account: emulator.accountUrl('fleet-calm'), sandbox: false, managed: MANAGED }]],
+      ['drift', [{ account: emulator.accountUrl('fleet-drifted'), sandbox: false, managed: MANAGED }]],
+      ['drift', [{ account: emulator.accountUrl('fleet-sandbox'), sandbox: true, managed: MANAGED }]],
       ['error', []],
     ]);
     expect(report.directories[1].drifted[0].attributes[0]).toMatchObject({ path: 'agents_can_end_sessions', adminCenter: END_SESSIONS, changedBy: { actor: 'Kim Admin', at: kim!.created_at } });
@@ -73,13 +74,14 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
     const markdown = readFileSync(join(reports, 'drift.md'), 'utf8');
     expect(markdown).toContain('4 accounts: 1 in sync, 2 drifted, 1 failed; 1 sandbox account among them.');
     // Each workspace's directory is called "work": the stack is named next to accounts not named after it.
-    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-drifted')}** · stack work | ⚠️ Kim Admin, ${shortWhen} | ✓ |`);
-    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-sandbox')}** 🧪 sandbox · stack work | ✓ | ✓ | ✓ | ⚠️ `);
+    // Settings the configuration does not manage say so (—) rather than "in sync".
+    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-drifted')}** · stack work | ⚠️ Kim Admin, ${shortWhen} | — | — | ✓ | — |`);
+    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-sandbox')}** 🧪 sandbox · stack work | ✓ | — | — | ⚠️ `);
 
     const text = visibleText(await dumpDom(chromium!, page));
     expect(text).toContain('4 accounts 1 in sync 2 drifted 1 failed 1 sandbox accounts');
     expect(text).toContain('3 accounts drifted or failed × the managed settings');
-    expect(text).toContain(`${emulator.accountUrl('fleet-drifted')} stack work ✗ drifted Kim Admin ${shortWhen} ✓`);
+    expect(text).toContain(`${emulator.accountUrl('fleet-drifted')} stack work ✗ drifted Kim Admin ${shortWhen} — — ✓ —`);
     expect(text).toContain(`${emulator.accountUrl('fleet-sandbox')} sandbox stack work ✓`);
     // A check that failed before terraform named its account is the directory's row, and says where.
     expect(text).toContain(`work ! check failed: terraform plan -refresh-only failed in ${broken.dir}: `);

@@ -138,3 +138,25 @@ describe('the HTML fleet page at 200 accounts', () => {
     }
   }, 120_000);
 });
+
+describe('what a directory manages, per account (the fleet cells of other settings say "not managed")', () => {
+  it('reads it from the configuration: a deprecated alias under the name it stands for, triggers as one column', async () => {
+    const { accountDetails } = await import('../../src/cli/drift/account-details');
+    const constant = (v: unknown) => ({ constant_value: v });
+    const plan = {
+      format_version: '1.2',
+      configuration: {
+        provider_config: { zendesk: { name: 'zendesk', expressions: { base_url: constant('http://127.0.0.1:1/acme') } } },
+        root_module: {
+          resources: [
+            { address: 'zendesk_messaging_settings.this', mode: 'managed', type: 'zendesk_messaging_settings', provider_config_key: 'zendesk', expressions: { agents_can_end_sessions: constant(true), inactivity: constant({ timeout: 5 }) } },
+            { address: 'zendesk_trigger.csat', mode: 'managed', type: 'zendesk_trigger', provider_config_key: 'zendesk', expressions: { title: constant('CSAT') } },
+          ],
+        },
+      },
+    };
+    // No credentials in the environment: the sandbox flag cannot be asked (null), what is managed still can.
+    const [details] = await accountDetails(plan as never, { env: {} });
+    expect(details).toEqual({ account: 'http://127.0.0.1:1/acme', sandbox: null, managed: ['agents_can_end_sessions', 'inactivity.timeout_minutes', 'triggers'] });
+  });
+});

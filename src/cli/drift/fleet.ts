@@ -25,7 +25,8 @@ export interface CellChange {
 }
 
 export interface FleetCell {
-  state: DirectoryStatus;
+  /** `unmanaged`: the configuration does not manage this setting for the account, so it says nothing about it. */
+  state: DirectoryStatus | 'unmanaged';
   changes: CellChange[];
 }
 
@@ -66,8 +67,12 @@ function changesOf(resource: DriftedResource): { column: string; change: CellCha
 function rowsOf(result: DirectoryResult, columns: FleetColumn[]): FleetRow[] {
   const accounts = [...new Set([...(result.accounts ?? []).map((a) => a.account), ...result.drifted.map((d) => d.account)])];
   const sandboxOf = (account: string) => result.accounts?.find((a) => a.account === account)?.sandbox ?? null;
+  const managedOf = (account: string) => result.accounts?.find((a) => a.account === account)?.managed;
   return (accounts.length ? accounts : [result.name]).map((account) => {
-    const cells = new Map<string, FleetCell>(columns.map((c) => [c.key, { state: result.status === 'error' ? 'error' : 'in_sync', changes: [] }]));
+    const managed = managedOf(account);
+    const stateOf = (column: string): FleetCell['state'] =>
+      result.status === 'error' ? 'error' : managed && !managed.includes(column) ? 'unmanaged' : 'in_sync';
+    const cells = new Map<string, FleetCell>(columns.map((c) => [c.key, { state: stateOf(c.key), changes: [] }]));
     for (const resource of result.drifted.filter((d) => d.account === account)) {
       for (const { column, change } of changesOf(resource)) {
         const cell = cells.get(column) ?? { state: 'in_sync', changes: [] };

@@ -26,6 +26,7 @@ caption { text-align: left; padding: 4px 0 8px; }
 .matrix td a { color: inherit; text-decoration: none; display: block; }
 .count { color: var(--drift); font-weight: 600; }
 td.ok { background: var(--ok-bg); color: var(--ok); text-align: center; }
+td.na { color: #6e7781; text-align: center; }
 td.drift { background: var(--drift-bg); color: #4d3800; } td.drift .mark { color: var(--drift); font-weight: 700; }
 td.error { background: var(--error-bg); color: var(--error); font-weight: 600; }
 .mark { font-weight: 700; } .who { font-weight: 600; }

@@ -14,6 +14,7 @@ import { plural } from './summary';
 function cellText(c: FleetCell): string {
   if (c.state === 'error') return '❌';
   if (c.state === 'in_sync') return '✓';
+  if (c.state === 'unmanaged') return '—';
   const latest = latestChange(c);
   const more = c.changes.length > 1 ? ` (${c.changes.length} changes)` : '';
   return latest ? `⚠️ ${cell(latest.actor)}, ${shortTime(latest.at)}${more}` : `⚠️ drifted${more}`;
@@ -45,7 +46,7 @@ export function renderFleetMarkdown(results: DirectoryResult[]): string[] {
     return n ? `${cell(label)} (${n} ⚠️)` : cell(label);
   };
   out.push(
-    `Accounts that drifted or failed (${attention.length}) × managed settings — ✓ in sync, ⚠️ drifted (latest change: who, when), ❌ check failed:`,
+    `Accounts that drifted or failed (${attention.length}) × managed settings — ✓ in sync, ⚠️ drifted (latest change: who, when), ❌ check failed, — not managed here:`,
     '',
     `| Account | ${columns.map((c) => heading(c.label, c.key)).join(' | ')} |`,
     `|---|${columns.map(() => '---|').join('')}`,

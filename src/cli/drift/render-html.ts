@@ -33,6 +33,7 @@ function accountHeader(row: FleetRow, link: string | undefined): string {
 
 function cellHtml(c: FleetCell, link: string | undefined): string {
   if (c.state === 'in_sync') return '<td class="ok"><span class="mark">✓</span></td>';
+  if (c.state === 'unmanaged') return '<td class="na" title="not managed by this configuration">—</td>';
   const latest = latestChange(c);
   const more = c.changes.length > 1 ? ` <span class="more">(${c.changes.length} changes)</span>` : '';
   const who = latest ? `<div class="who">${html(latest.actor)}</div><div class="when">${html(shortTime(latest.at))}</div>` : '<div class="when">who: not known</div>';
@@ -132,10 +133,10 @@ export function renderHtml(results: DirectoryResult[], now = new Date()): string
     card(c.sandboxes, 'sandbox accounts', 'sandbox'),
     '</div>',
     attention.length
-      ? `<h2>Accounts that need someone</h2>${matrix(fleet, attention, anchors, `${plural(attention.length, 'account')} drifted or failed × the managed settings. ✓ in sync · ✗ drifted (latest change: who and when) · ! check failed`)}`
+      ? `<h2>Accounts that need someone</h2>${matrix(fleet, attention, anchors, `${plural(attention.length, 'account')} drifted or failed × the managed settings. ✓ in sync · ✗ drifted (latest change: who and when) · ! check failed · — not managed here`)}`
       : '<p class="all-ok">Every account matches its configuration.</p>',
     inSync.length
-      ? `<details><summary>${plural(inSync.length, 'account')} in sync${inSync.some((r) => r.sandbox) ? ` (${inSync.filter((r) => r.sandbox).length} sandbox)` : ''}</summary>${matrix(fleet, inSync, new Map(), 'Accounts in sync × the managed settings')}</details>`
+      ? `<details><summary>${plural(inSync.length, 'account')} in sync${inSync.some((r) => r.sandbox) ? ` (${inSync.filter((r) => r.sandbox).length} sandbox)` : ''}</summary>${matrix(fleet, inSync, new Map(), 'Accounts in sync × the managed settings (— not managed here)')}</details>`
       : '',
     attention.length ? '<h2>What changed, who changed it, and where to change it back</h2>' : '',
     ...attention.map((row) => (row.status === 'error' ? errorDetails(row, anchors.get(row)!) : driftDetails(row, anchors.get(row)!))),

@@ -9,7 +9,8 @@
  * (accounts whose drift the audit log could not attribute, e.g. without Zendesk
  * Enterprise); version 4 = version 3 + `adminCenter` and `helpArticle` on each drifted
  * attribute (where an admin changes it back, from the attribute map, or null) and `accounts` on each directory (the
- * accounts it talks to and whether each is a sandbox, for the fleet view; empty when not looked up). Every version
+ * accounts it talks to, whether each is a sandbox and what it manages there, for the fleet view; empty when not
+ * looked up). Every version
  * 1 to 3 field is unchanged.
  */
 import { VERSION } from '../../version';
@@ -95,7 +96,7 @@ export function driftReport(results: DirectoryResult[], now = new Date()): Drift
       })),
       notes: r.notes.map((n) => ({ subject: n.subject, attribute: n.attribute ?? null, summary: n.summary, detail: n.detail })),
       attribution: (r.attribution ?? []).map((n) => ({ account: n.account, note: n.note })),
-      accounts: (r.accounts ?? []).map((a) => ({ account: a.account, sandbox: a.sandbox })),
+      accounts: (r.accounts ?? []).map((a) => ({ account: a.account, sandbox: a.sandbox, ...(a.managed ? { managed: a.managed } : {}) })),
     })),
   };
 }
@@ -194,7 +195,20 @@ export const DRIFT_REPORT_SCHEMA = {
           accounts: {
             type: 'array',
             description: 'the accounts this directory talks to (GET /api/v2/account), for the fleet view; empty when not looked up',
-            items: object({ account: { type: 'string' }, sandbox: { type: ['boolean', 'null'], description: 'true for a sandbox; null when it could not be asked' } }),
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['account', 'sandbox'],
+              properties: {
+                account: { type: 'string' },
+                sandbox: { type: ['boolean', 'null'], description: 'true for a sandbox; null when it could not be asked' },
+                managed: {
+                  type: 'array',
+                  items: { type: 'string' },
+                  description: 'the settings attributes (and "triggers") the configuration manages for this account; absent when not known',
+                },
+              },
+            },
           },
         },
         'one directory (Terraform working directory or CDKTF stack)',
