@@ -205,8 +205,13 @@ describe('examples/github-actions workflows', () => {
     expect(page).toContain(`<a href="#account-1">globex (${emulator.url}/globex)</a><div class="stack">stack messaging</div></th><td class="ok">`);
     expect(page).toContain('<div class="who">Kim Admin</div>');
     expect(JSON.parse(readFileSync(join(drifted.artifacts, 'drift.json'), 'utf8')).directories[0].accounts).toEqual([
-      { account: `acme (${emulator.url}/acme)`, sandbox: false },
-      { account: `globex (${emulator.url}/globex)`, sandbox: false },
+      // What examples/cdktf-app manages per account: the fleet view's other cells read "not managed".
+      {
+        account: `acme (${emulator.url}/acme)`,
+        sandbox: false,
+        managed: ['agents_can_end_sessions', 'agent_ended_session_routing', 'inactivity.enabled', 'inactivity.timeout_minutes', 'inactivity.reminders', 'triggers'],
+      },
+      { account: `globex (${emulator.url}/globex)`, sandbox: false, managed: ['agents_can_end_sessions', 'agent_ended_session_routing'] },
     ]);
     const shardLogs = drifted.shards.map((s) => s.result.steps.find((x) => x.name === 'Check this shard for drift')?.output ?? '').join('\n');
     expect(shardLogs).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets   [agent_ended_session_routing: "messaging" → "email"]');
