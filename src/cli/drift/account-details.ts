@@ -50,11 +50,6 @@ function managedColumns(resources: ConfigResourceJson[]): string[] {
   return [...columns];
 }
 
-/** Provider configuration keys of the zendesk provider that managed resources use, in the configuration's order. */
-function zendeskProviderKeys(plan: PlanJson): string[] {
-  return [...new Set(zendeskResources(plan).map((r) => r.key))];
-}
-
 async function isSandbox(plan: PlanJson, key: string, options: AccessOptions): Promise<boolean | null> {
   const client = clientFor(plan, key, options);
   if (typeof client === 'string') return null;
@@ -66,14 +61,19 @@ async function isSandbox(plan: PlanJson, key: string, options: AccessOptions): P
   }
 }
 
-/** Every account of the plan, once, with its sandbox flag; never throws. */
+/** Every account of the plan, once (in the configuration's order), with its sandbox flag and what it manages; never throws. */
 export async function accountDetails(plan: PlanJson, options: AccessOptions): Promise<AccountDetails[]> {
-  const details: AccountDetails[] = [];
-  for (const key of zendeskProviderKeys(plan)) {
+  // Several provider configurations (aliases) may talk to one account: it is asked once, through its first one.
+  const byAccount = new Map<string, { key: string; resources: ConfigResourceJson[] }>();
+  for (const { key, resource } of zendeskResources(plan)) {
     const account = accountOfProvider(plan, key);
-    if (details.some((d) => d.account === account)) continue;
-    const managed = managedColumns(zendeskResources(plan).filter((r) => accountOfProvider(plan, r.key) === account).map((r) => r.resource));
-    details.push({ account, sandbox: await isSandbox(plan, key, options), managed });
+    const entry = byAccount.get(account) ?? { key, resources: [] };
+    entry.resources.push(resource);
+    byAccount.set(account, entry);
+  }
+  const details: AccountDetails[] = [];
+  for (const [account, { key, resources }] of byAccount) {
+    details.push({ account, sandbox: await isSandbox(plan, key, options), managed: managedColumns(resources) });
   }
   return details;
 }
