@@ -4,27 +4,20 @@
  * spec, botbrains-io/python-zendesk openapi-src.yaml] and the actors they name. Part of the account document, so it
  * is persisted and survives restarts like the settings it describes.
  */
+import type { AuditLogEntry } from '../../client/audit-logs';
 import type { AccountDirectory } from '../directory';
 
 /** create | destroy | exported | login | update [DOC]; the emulator's writes make only these three. */
 export type AuditAction = 'create' | 'update' | 'destroy';
 
-export interface AuditEntry {
-  id: number;
-  action: AuditAction;
-  /** "Updated" for update [DOC example]; "Created" and "Deleted" are ASSUMPTIONS (the localized word of the action). */
-  action_label: string;
-  actor_id: number;
-  actor_name: string;
-  change_description: string;
-  /** Zendesk's timestamps have whole seconds: `2012-03-05T11:32:44Z` [DOC example]. */
-  created_at: string;
-  ip_address: string;
-  source_id: number;
-  source_label: string;
-  /** `account_setting` and `rule` [DOC, OBS panther-analysis' Zendesk rules]; `trigger_category` is an ASSUMPTION. */
-  source_type: string;
-}
+/**
+ * One stored entry: the client's AuditLogEntry (the object Zendesk answers) without `url`, which is derived when it
+ * is served (from the account's API root), and with the emulator's own actions. Where the values are the emulator's:
+ * `action_label` is "Updated" for update [DOC example], "Created" and "Deleted" are ASSUMPTIONS (the localized word of
+ * the action); timestamps have whole seconds, as Zendesk's do [DOC example]; `source_type` is `account_setting` or
+ * `rule` [DOC, OBS panther-analysis' Zendesk rules], `trigger_category` an ASSUMPTION.
+ */
+export type AuditEntry = Omit<AuditLogEntry, 'url' | 'action'> & { action: AuditAction };
 
 /**
  * Who made a change: a user (API-token auth names one by email; an admin in Admin Center) or an OAuth client (the
