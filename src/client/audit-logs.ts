@@ -114,7 +114,9 @@ export async function readAuditLog(client: AuditLogReader, query: AuditLogQuery)
     entries.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id);
     return { available: true, entries };
   } catch (err) {
-    if (err instanceof ZendeskApiError && (err.status === 403 || err.status === 404)) {
+    // Only the audit log's own refusal says something about the plan: a 403/404 of the OAuth token request (a wrong
+    // base URL, an unknown client) is a failure like any other.
+    if (err instanceof ZendeskApiError && (err.status === 403 || err.status === 404) && err.path.startsWith(AUDIT_LOGS_PATH)) {
       const said = err.description ?? err.zendeskError;
       return { available: false, status: err.status, detail: `HTTP ${err.status}${said ? `: ${said}` : ''}` };
     }

@@ -11,6 +11,7 @@ import { attributionOf } from '../../src/cli/drift/attribution';
 import type { DirectoryResult } from '../../src/cli/drift/check';
 import { directoriesOf } from '../../src/cli/drift/merge';
 import { DRIFT_REPORT_SCHEMA, driftReport } from '../../src/cli/drift/render-json';
+import { CREDENTIALS_HINT } from '../../src/cli/drift/zendesk-access';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { settingLabel } from '../../src/emulator/audit/describe';
 import { END_SESSIONS, SETTINGS } from '../../src/provider/messaging-settings/attribute-map';
@@ -152,6 +153,32 @@ describe('zendesk-messaging drift: who made the change', () => {
     ]);
     const text = readFileSync(join(ws.dir, 'drift.txt'), 'utf8');
     expect(text.match(/attribution: account .* needs Zendesk Enterprise/g)).toHaveLength(1);
+  });
+
+  it('reads the account a root variable names, and says why it cannot when the URL is an HCL template only terraform evaluates', async () => {
+    // HCL's "${var.emulator}/vars-b" and var.vars_a_url look alike in `terraform show -json` (references only): the
+    // variable's value is used only where it leads to the account the provider recorded.
+    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', TF_VAR_vars_a_url: emulator.accountUrl('vars-a'), TF_VAR_emulator: emulator.url } });
+    workspaces.push(ws);
+    const oauth = 'oauth_client_id = "emulator-client"';
+    const variables = 'variable "vars_a_url" {\n  type = string\n}\nvariable "emulator" {\n  type = string\n}\n';
+    const providers = providerBlock({ alias: 'a', extra: ['base_url = var.vars_a_url', oauth] }) + providerBlock({ alias: 'b', extra: ['base_url = "${var.emulator}/vars-b"', oauth] });
+    const resources = ['a', 'b'].map((alias) => settingsResource(alias, [`provider = zendesk.${alias}`, 'agents_can_end_sessions = true'])).join('');
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + variables + providers + resources });
+    await ws.init();
+    await ws.applyOrThrow();
+    for (const account of ['vars-a', 'vars-b']) await emulator.control.changeSettings(account, { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@vars.test' });
+
+    const result = await drift(ws, ['--format', 'json']);
+    expect(result.code).toBe(2);
+    const directory = JSON.parse(result.stdout).directories[0];
+    const changedBy = Object.fromEntries(directory.drifted.map((d: { address: string; attributes: Array<{ changedBy: { actor: string } | null }> }) => [d.address, d.attributes[0].changedBy?.actor ?? null]));
+    expect(changedBy).toEqual({ 'zendesk_messaging_settings.a': 'Kim Admin', 'zendesk_messaging_settings.b': null });
+    const origin = new URL(emulator.url).host;
+    expect(directory.attribution).toEqual([
+      { account: 'b (vars-b)', note: `attribution could not read the audit log (its base_url (an expression of var.emulator) is only evaluated by terraform: var.emulator alone leads to ${origin}, not to vars-b): ${CREDENTIALS_HINT}` },
+    ]);
+    expect(result.stdout).not.toContain('Enterprise'); // the account has audit logs: the CLI could not find it
   });
 
   it('names who changed or deleted a trigger, from its rule\'s entries', async () => {

@@ -1,4 +1,4 @@
-import { type AuthOptions, ZendeskAuthError, ZendeskRateLimitError, auditLogEntry, createZendeskClient, readAuditLog } from '../../src/client';
+import { type AuthOptions, ZendeskApiError, ZendeskAuthError, ZendeskRateLimitError, auditLogEntry, createZendeskClient, readAuditLog } from '../../src/client';
 import { countOf, sharedEmulator } from './emulator-control';
 
 /** The audit-log reader against the emulator over real HTTP; waits are recorded, not slept. */
@@ -55,6 +55,20 @@ it('says a non-Enterprise account has no audit log (403, or 404), in Zendesk\'s 
   expect(forbidden).toEqual({ available: false, status: 403, detail: expect.stringMatching(/^HTTP 403: .*You do not have access to this page/) });
   await shared.control.addFault({ account: 'acme', method: 'GET', path: AUDIT_LOGS, status: 404, count: 1 });
   expect(await readAuditLog(client(), { sourceType: 'account_setting', ...lastHour() })).toEqual({ available: false, status: 404, detail: 'HTTP 404: Not found' });
+});
+
+it('fails a 404 or 403 of the OAuth token request (a wrong base URL or client) as any failure: it says nothing of the plan', async () => {
+  const oauth: AuthOptions = { kind: 'oauth-client', clientId: 'emulator-client', clientSecret: 'emulator-secret' };
+  for (const status of [404, 403]) {
+    await shared.control.addFault({ account: 'acme', method: 'POST', path: '/oauth/tokens', status, count: 1 });
+    const failure = await readAuditLog(client('acme', oauth), { sourceType: 'account_setting', ...lastHour() }).then(
+      (result) => result,
+      (err: unknown) => err,
+    );
+    expect(failure).toBeInstanceOf(ZendeskApiError);
+    expect(failure).toMatchObject({ status, path: '/oauth/tokens' });
+  }
+  expect(await readAuditLog(client('acme', oauth), { sourceType: 'account_setting', ...lastHour() })).toEqual({ available: true, entries: [] });
 });
 
 it('waits out a 429 by its Retry-After and a 5xx, like every other call, and fails other errors with their type', async () => {

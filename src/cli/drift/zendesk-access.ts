@@ -1,13 +1,15 @@
 /**
  * The CLI's own calls to Zendesk (the audit log for attribution, GET /api/v2/account for the fleet view), with
  * the credentials the plan's provider configuration names: constants, root variables (a saved plan holds their
- * values) or the ZENDESK_* environment variables the provider falls back to, resolved by the provider's own rules.
+ * values; CDKTF's templates of them too) or the ZENDESK_* environment variables the provider falls back to, resolved
+ * by the provider's own rules.
  */
 import { createZendeskClient, type ZendeskClient } from '../../client';
 import { Diagnostics } from '../../framework';
-import { resolveConnection } from '../../provider/credentials';
+import { accountIdFor, resolveConnection } from '../../provider/credentials';
 import { ENV_FALLBACKS } from '../../provider/provider-schema';
-import type { PlanJson } from '../report/plan-json';
+import { accountFromResources } from '../report/accounts';
+import type { ExpressionJson, PlanJson } from '../report/plan-json';
 
 export interface AccessOptions {
   env: NodeJS.ProcessEnv;
@@ -15,29 +17,66 @@ export interface AccessOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** The provider block's settings as the provider would read them: constants, or root variables the plan holds. */
-function providerSettings(plan: PlanJson, key: string): Record<string, string | null> {
-  const expressions = plan.configuration?.provider_config?.[key]?.expressions ?? {};
-  const settings: Record<string, string | null> = {};
-  for (const name of Object.keys(ENV_FALLBACKS)) {
-    const expression = expressions[name];
-    // A reference comes with its text as constant_value in JSON configurations (CDKTF's "${var.x}"): only a
-    // reference to exactly one root variable can be read, from the values the saved plan holds.
-    const references = expression?.references ?? [];
-    const variable = references.length ? /^var\.([A-Za-z0-9_-]+)$/.exec(references[0])?.[1] : undefined;
-    const value = references.length ? (variable && references.every((r) => r === references[0]) ? plan.variables?.[variable]?.value : undefined) : expression?.constant_value;
-    settings[name] = typeof value === 'string' && value !== '' ? value : null;
+/** What the CLI can know of one provider setting: its value, and whether that value may be only part of the expression. */
+interface KnownSetting {
+  value: string | null;
+  /** An HCL expression naming a root variable: it may be the variable or a template around it (see below). */
+  partial?: string;
+}
+
+const INTERPOLATION = /\$\{([^}]*)\}/g;
+
+/**
+ * One provider setting as the provider would read it: a constant; in a JSON configuration (CDKTF), whose
+ * constant_value is the expression's text, a template of root variables ("${var.url}/acme") filled in from the values
+ * the saved plan holds; in HCL, where `show -json` gives a non-constant expression's references but not its text, the
+ * value of the one root variable it names, marked partial: `var.url` and "${var.url}/acme" look alike there.
+ */
+function knownSetting(plan: PlanJson, expression: ExpressionJson | undefined): KnownSetting {
+  const variable = (name: string) => {
+    const value = plan.variables?.[name]?.value;
+    return typeof value === 'string' ? value : undefined;
+  };
+  const text = expression?.constant_value;
+  const references = expression?.references ?? [];
+  let value: string | undefined;
+  if (typeof text === 'string') {
+    let unknown = false;
+    value = text.replace(INTERPOLATION, (_, inner: string) => {
+      const name = /^\s*var\.([A-Za-z0-9_-]+)\s*$/.exec(inner)?.[1];
+      const filled = name === undefined ? undefined : variable(name);
+      if (filled === undefined) unknown = true;
+      return filled ?? '';
+    });
+    if (unknown) value = undefined;
+  } else if (references.length) {
+    const name = /^var\.([A-Za-z0-9_-]+)$/.exec(references[0])?.[1];
+    if (name && references.every((r) => r === references[0])) return { value: variable(name) || null, partial: references[0] };
   }
-  return settings;
+  return { value: value || null };
 }
 
 /** A client for the account of one provider configuration, or why there is none (CREDENTIALS_HINT says what to do). */
 export function clientFor(plan: PlanJson, key: string, options: AccessOptions): ZendeskClient | string {
+  const expressions = plan.configuration?.provider_config?.[key]?.expressions ?? {};
+  const known = Object.fromEntries(Object.keys(ENV_FALLBACKS).map((name) => [name, knownSetting(plan, expressions[name])]));
+  const settings = Object.fromEntries(Object.entries(known).map(([name, setting]) => [name, setting.value]));
   const diagnostics = new Diagnostics();
-  const connection = resolveConnection(providerSettings(plan, key), options.env, diagnostics);
+  const connection = resolveConnection(settings, options.env, diagnostics);
   if (!connection) {
     const why = diagnostics.errors[0]?.summary ?? 'no credentials';
     return why.toLowerCase();
+  }
+  // A variable's value standing for an HCL expression that may say more: used only when it leads to the account the
+  // provider recorded for this configuration (a settings resource's id), never to another URL.
+  const partial = ['subdomain', 'base_url'].filter((name) => known[name].partial !== undefined && known[name].value !== null);
+  if (partial.length) {
+    const recorded = accountFromResources(plan, key);
+    const reached = accountIdFor(connection);
+    if (recorded === undefined || recorded !== reached) {
+      const which = partial.map((name) => `${name} (an expression of ${known[name].partial})`).join(' and ');
+      return `its ${which} is only evaluated by terraform${recorded === undefined ? '' : `: ${known[partial[0]].partial} alone leads to ${reached}, not to ${recorded}`}`;
+    }
   }
   return createZendeskClient({
     subdomain: connection.subdomain,
@@ -49,5 +88,5 @@ export function clientFor(plan: PlanJson, key: string, options: AccessOptions): 
   });
 }
 
-
-export const CREDENTIALS_HINT = "the provider's credentials must be constants, root variables or ZENDESK_* environment variables";
+export const CREDENTIALS_HINT =
+  "for the CLI to read them, the provider block's settings must be constants, root variables (alone in HCL; CDKTF may also put them in a template) or ZENDESK_* environment variables";

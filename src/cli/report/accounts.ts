@@ -15,7 +15,7 @@ function constant(expression: ExpressionJson | undefined): string | undefined {
  * a resource of that configuration whose id is the account, as the
  * messaging settings' is (the subdomain).
  */
-function accountFromResources(plan: PlanJson, providerKey: string): string | undefined {
+export function accountFromResources(plan: PlanJson, providerKey: string): string | undefined {
   for (const rc of [...(plan.resource_changes ?? []), ...(plan.resource_drift ?? [])]) {
     const attribute = RESOURCE_KINDS[rc.type]?.accountAttribute;
     if (!attribute || configResource(plan, rc.address)?.provider_config_key !== providerKey) continue;
