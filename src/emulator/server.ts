@@ -2,6 +2,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { ACCOUNT_NAME, AccountStore } from './accounts';
 import { Authenticator, type OAuthClient } from './auth';
+import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT } from './defaults';
 import type { ApiRequest, Route } from './context';
 import { handleControl } from './control';
 import { EmulatorControl } from './control-client';
@@ -63,11 +64,7 @@ export interface EmulatorHandle {
   close(): Promise<void>;
 }
 
-/** Used when no credentials are configured, so a first run needs no setup (printed by the CLI). */
-export const DEFAULT_API_TOKEN = 'emulator-token';
-export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret: 'emulator-secret' };
-/** Zendesk's default access-token lifetime, 30 minutes [DOC HC 9182123625370, ZENDESK-API-NOTES §7]. */
-export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 1800;
+export { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT };
 
 const ROUTES: Route[] = [...oauthRoutes, ...accountRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes, ...auditLogRoutes, ...userRoutes];
 

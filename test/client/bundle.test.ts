@@ -43,6 +43,24 @@ describe('bundled client chunk', () => {
     expect(chunk).toContain('never follows redirects (maxRedirects is 0)');
   });
 
+  it('leaves the same out of the CLI bundle, which carries the client for drift and the demo, and the emulator loads only for its command', () => {
+    const cli = readFileSync(join(dist, 'cli.js'), 'utf8');
+    // mime-db came with form-data (axios' multipart support): 208 KB the CLI compiled at every start. (FORCE_COLOR is
+    // not a marker here: commander reads it for its own help colours.)
+    expect(cli).not.toMatch(/Redirected request failed|Maximum number of redirects exceeded|application\/vnd\.ms-excel/);
+    expect(cli).toContain('never follows redirects (maxRedirects is 0)');
+    // Under -e, argv has no script path: put the bundle's in, where commander looks for it.
+    const script = [
+      `process.on('exit', () => console.error(JSON.stringify(process.moduleLoadList.filter((m) => /NativeModule (http|zlib)$/.test(m)))));`,
+      `process.argv.splice(1, 0, ${JSON.stringify(join(dist, 'cli.js'))});`,
+      'require(process.argv[1]);',
+    ].join('\n');
+    return run(process.execPath, ['-e', script, '--', '--version'], dist, process.env).then((result) => {
+      expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(JSON.parse(result.stderr)).toEqual([]); // no http server (the emulator) nor zlib (axios) at start
+    });
+  });
+
   it('is not part of the provider bundle (loaded only when the provider is configured)', () => {
     const provider = readFileSync(join(dist, 'terraform-provider-zendesk.js'), 'utf8');
     expect(provider).toContain('require("./zendesk-client.js")');

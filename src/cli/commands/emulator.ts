@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { type AssumptionOverrides, DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT, type OAuthClient, startEmulator } from '../../emulator';
+import type { AssumptionOverrides, OAuthClient } from '../../emulator';
+import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT } from '../../emulator/defaults';
 import { collect, wholeNumber } from '../options';
 
 /** `--assumptions FILE`: a JSON object renaming what the emulator assumes, e.g. {"subjects": {"statusCategory": "…"}}. */
@@ -45,6 +46,7 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--without-audit-logs <account>', 'answer as a non-Enterprise account: its audit-log API is refused with 403 (repeatable)', collect)
     .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; sandboxAccount?: string[]; assumptions?: string; withoutAuditLogs?: string[] }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
+      const { startEmulator } = await import('../../emulator');
       const emulator = await startEmulator({
         port: opts.port,
         dataDir: opts.data,

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { providerSchemaDocument } from '../../framework/schema-json';
-import { ZendeskPluginProvider } from '../../provider/provider';
 import { PROVIDER_ADDRESS } from '../../provider/address';
 
 export function registerSchemaCommand(program: Command): void {
@@ -8,7 +6,9 @@ export function registerSchemaCommand(program: Command): void {
     .command('schema')
     .description('Print the provider schema (the same document as `terraform providers schema -json`).')
     .option('--json', 'print JSON (the only format)', true)
-    .action(() => {
+    .action(async () => {
+      const { providerSchemaDocument } = await import('../../framework/schema-json');
+      const { ZendeskPluginProvider } = await import('../../provider/provider');
       process.stdout.write(`${JSON.stringify(providerSchemaDocument(new ZendeskPluginProvider(), PROVIDER_ADDRESS))}\n`);
     });
 }
