@@ -17,8 +17,13 @@ import type { Provider } from './provider';
 export type { ServeOptions };
 
 export function serveProvider(load: () => Provider | Promise<Provider>, options: ServeOptions): ReturnType<typeof serve> {
-  return serve(async () => {
-    const [{ FrameworkServer }, provider] = await Promise.all([import('./server/server'), load()]);
-    return new FrameworkServer(provider);
-  }, options);
+  const server = () => import('./server/server');
+  return serve(
+    async () => {
+      const [{ FrameworkServer }, provider] = await Promise.all([server(), load()]);
+      return new FrameworkServer(provider);
+    },
+    // Debug and host mode: the framework's server is needed by every connection, like whatever the provider warms.
+    { ...options, warmUp: async () => Promise.all([server(), options.warmUp?.()]) },
+  );
 }

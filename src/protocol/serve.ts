@@ -42,6 +42,13 @@ export interface ServeOptions {
   logger?: Logger;
   /** Environment to read (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Debug and host mode: called once the server listens and has said so. A process that serves many connections,
+   * nearly all of which will need the same modules, can load them here, while terraform starts up, rather than on
+   * the first connection's path. Never called in plugin mode, whose process most often answers only a schema or a
+   * validation. A failure is logged, never fatal: the connection that needs the module loads it again.
+   */
+  warmUp?: () => Promise<unknown>;
 }
 
 /**
@@ -61,9 +68,13 @@ export async function serve(server: ProviderServer | ProviderServerFactory, opti
     if (mode !== 'plugin') {
       if (typeof server !== 'function') throw new Error(`${mode} mode needs a provider factory: each connection gets its own instance`);
       if (!options.providerAddress) throw new Error(`${mode} mode needs the provider address (ServeOptions.providerAddress)`);
-      return mode === 'host'
-        ? await serveHost(server, { providerAddress: options.providerAddress, logger: log, writeStdout })
-        : await serveDebug(server, options.providerAddress, env, log);
+      const running =
+        mode === 'host'
+          ? await serveHost(server, { providerAddress: options.providerAddress, logger: log, writeStdout })
+          : await serveDebug(server, options.providerAddress, env, log);
+      const warmUp = options.warmUp;
+      if (warmUp) setImmediate(() => warmUp().catch((err: unknown) => log.debug('warming up failed', { error: err instanceof Error ? err : String(err) })));
+      return running;
     }
     const deferred = typeof server === 'function' ? deferredProviderServer(server) : undefined;
     const running = await servePlugin(deferred ? deferred.server : (server as ProviderServer), env, log);

@@ -11,4 +11,6 @@ import { PROVIDER_ADDRESS } from './address';
 void serveProvider(async () => new (await import('./provider')).ZendeskPluginProvider(), {
   providerAddress: PROVIDER_ADDRESS,
   mode: process.argv.includes('--host') ? 'host' : process.argv.includes('--debug') ? 'debug' : 'plugin',
+  // A host's plans nearly all configure a client: its modules and the client chunk load while terraform starts up.
+  warmUp: async () => (await import('./provider')).loadClient(),
 });

@@ -22,6 +22,9 @@ import { deferredCaCertificates } from './deferred-ca-certificates';
 import { providerSchema } from './provider-schema';
 import { AccountSession, type ZendeskAdminClient } from './session';
 
+/** The HTTP client, a chunk of its own in the bundle: loaded when a provider is configured (or a host warms up). */
+export const loadClient = () => import('../client');
+
 /**
  * The zendesk provider as the plugin serves it (the framework's Provider; not
  * to be confused with the generated CDKTF construct `ZendeskProvider`, which
@@ -82,7 +85,7 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */
   private async connect(settings: ConnectionSettings, config: Models['config'], stopSignal: AbortSignal, diagnostics: Diagnostics) {
-    const { createZendeskClient } = await import('../client');
+    const { createZendeskClient } = await loadClient();
     try {
       return createZendeskClient({
         subdomain: settings.baseUrl ? undefined : settings.subdomain,

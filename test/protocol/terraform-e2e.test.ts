@@ -218,6 +218,10 @@ describe('the protocol layer with real terraform', () => {
     expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode']), 0);
     // Same, with the provider served through a factory built after the handshake.
     expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode'], { ECHO_FACTORY: '1' }), 0);
+    // The warm-up hook is for processes that serve many connections: never run in a process terraform started.
+    const warmUpFile = join(root, 'warm-up-plugin');
+    expectCode(await terraform(['plan', '-input=false', '-detailed-exitcode'], { ECHO_WARM_UP_FILE: warmUpFile }), 0);
+    expect(existsSync(warmUpFile)).toBe(false);
   });
 
   it('updates in place and converges again', async () => {
@@ -288,13 +292,17 @@ output "b" { value = data.echo_lookup.b.output }
     const aliases = join(root, 'aliases');
     mkdirSync(aliases, { recursive: true });
     writeFileSync(join(aliases, 'main.tf'), TWO_ALIASES);
-    const host = fork(bundle, ['--host'], { env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+    const warmUpFile = join(root, 'warm-up-host');
+    const host = fork(bundle, ['--host'], { env: cleanEnv({ ECHO_WARM_UP_FILE: warmUpFile }), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
     debugProviders.add(host);
     const ready = await new Promise<{ reattach: string; socketPath: string }>((resolve, reject) => {
       host.once('message', (m) => resolve(m as { reattach: string; socketPath: string }));
       host.once('exit', () => reject(new Error('host exited')));
     });
     const socketDir = join(ready.socketPath, '..');
+    // Once listening, the host runs the warm-up hook (after the ready message, off the path to it).
+    for (let i = 0; i < 100 && !existsSync(warmUpFile); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(readFileSync(warmUpFile, 'utf8')).toBe('host');
     expect(statSync(socketDir).mode & 0o777).toBe(0o700);
     expect(statSync(ready.socketPath).mode & 0o777).toBe(0o600);
     const inAliases = (args: string[]) =>
