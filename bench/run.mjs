@@ -126,8 +126,29 @@ function startAndPlanRows(s, p, suffix = '') {
       `${f(p.ratio, 2)}×`,
       '≤ 1.5×',
     ],
-    [`terraform plan reattached to a warm provider host${suffix}`, `${f(p.warm.planMs)} ms`, `terraform_data plan ${f(p.warm.terraformDataPlanMs)} ms`, `${f(p.warm.ratio, 2)}×`, '≤ 1.5×'],
-    [`\`exec -- terraform plan\` (host start and stop included)${suffix}`, `${f(p.exec.planMs)} ms`, `terraform_data plan ${f(p.exec.terraformDataPlanMs)} ms`, `${f(p.exec.ratio, 2)}×`, ''],
+    [
+      `same, a provider that does nothing (the floor of a Node provider)${suffix}`,
+      `${f(p.minimal.planMs)} ms`,
+      `floor ${f(p.minimal.floorMs)} ms, as above`,
+      `${f(p.minimal.ratio, 2)}×`,
+      '',
+    ],
+    [`terraform plan reattached to a warm provider host${suffix}`, `${f(p.warm.planMs)} ms`, `terraform_data plan ${f(p.warm.terraformDataPlanMs)} ms`, `${f(p.warm.ratio, 2)}×`, ''],
+    [
+      `same, a provider that does nothing, reattached (the floor of a Node provider)${suffix}`,
+      `${f(p.warmMinimal.planMs)} ms`,
+      `terraform_data plan ${f(p.warmMinimal.terraformDataPlanMs)} ms`,
+      `${f(p.warmMinimal.ratio, 2)}×`,
+      '',
+    ],
+    [`\`exec -- terraform plan\` (host start and stop included)${suffix}`, `${f(p.exec.planMs)} ms`, `terraform_data plan ${f(p.exec.terraformDataPlanMs)} ms`, `${f(p.exec.ratio, 2)}×`, '≤ 1.5×'],
+    [
+      `same, one Node process serving a provider that does nothing and running the plan (the floor of an exec in Node)${suffix}`,
+      `${f(p.execMinimal.planMs)} ms`,
+      `terraform_data plan ${f(p.execMinimal.terraformDataPlanMs)} ms`,
+      `${f(p.execMinimal.ratio, 2)}×`,
+      '',
+    ],
     [`provider starts per command${suffix}`, `plan ${p.startsPerCommand.plan}, apply ${p.startsPerCommand.apply}, destroy ${p.startsPerCommand.destroy}`, '', '', ''],
   );
   return out;
@@ -169,6 +190,12 @@ if (c) rows.push([
   `terraform_data check: terraform ${f(c.floor.terraformMs)} ms`,
   `${f((c.extraMs + c.floor.terraformMs) / c.floor.terraformMs, 2)}×`,
   '',
+], [
+  'same, a provider that does nothing, reattached (lib/minimal-provider.cjs)',
+  `+${f(c.minimalExtraMs)} ms: terraform ${f(c.minimal.terraformMs)}, host ${f(c.minimal.hostMs)} ms`,
+  `terraform_data check: terraform ${f(c.floor.terraformMs)} ms`,
+  `${f((c.minimalExtraMs + c.floor.terraformMs) / c.floor.terraformMs, 2)}×`,
+  '',
 ]);
 const d = results.drift;
 if (d) {
@@ -179,6 +206,13 @@ if (d) {
       `${d.accounts} terraform_data workspaces: ${f(d.floor.ms / 1000)} s (pairs: ${d.pairs.map((p) => `${f(p.ratio, 2)}×`).join(', ')})`,
       `${f(d.ratio, 2)}×`,
       '≤ 1.3×',
+    ],
+    [
+      `same over ${d.accounts} workspaces of a provider that does nothing, reattached (the floor of a Node provider)`,
+      `${f(d.minimal.ms / 1000)} s, exit ${d.minimal.code}`,
+      `${d.accounts} terraform_data workspaces: ${f(d.floor.ms / 1000)} s`,
+      `${f(d.minimal.ratio, 2)}×`,
+      '',
     ],
     [`same, --no-host (terraform starts the providers)`, `${f(d.noHost.ms / 1000)} s, exit ${d.noHost.code}`, '', `${f(d.noHost.ratio, 2)}×`, ''],
     [

@@ -1,12 +1,16 @@
 // Drift of many accounts vs the same drift run over terraform_data-only workspaces, with the same parallelism:
 // through one provider host (drift's default) and with the provider processes terraform starts (--no-host);
-// then, through the host, with every account rate-limited so that each refresh meets a 429 first.
+// then, through the host, with every account rate-limited so that each refresh meets a 429 first. In the same
+// turns, the drift over workspaces of a provider that does nothing, reattached the same way (lib/minimal-provider.cjs):
+// the least any reattached Node provider costs over terraform_data.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROBE, baseEnv, probeLines, settingsConfig, terraformDataOnly, workspace } from '../lib/workspace.mjs';
 import { timeCommand } from '../lib/measure.mjs';
+
+const { startMinimalHost, minimalConfig } = createRequire(import.meta.url)('../lib/minimal-provider.cjs');
 
 const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
 const { EmulatorControl } = createRequire(import.meta.url)('../../dist/emulator/index.js');
@@ -72,6 +76,7 @@ export async function driftAtScale({ root, accounts, parallel }) {
   const emulatorProbe = join(root.root, 'emulator-probe.jsonl');
   const driftProbe = join(root.root, 'drift-probe.jsonl');
   let emulator = await startEmulatorProcess(emulatorProbe, ['--port', '0']);
+  let minimalHost;
   const port = new URL(emulator.url).port;
   try {
     const env = baseEnv({ TF_CLI_CONFIG_FILE: root.cliConfigPath, ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' });
@@ -80,14 +85,21 @@ export async function driftAtScale({ root, accounts, parallel }) {
       state.replaceAll('"id": "acct-0"', `"id": "${name(i)}"`),
     );
     const floorDirs = await fleet(root, 'floor', accounts, () => terraformDataOnly, env, (state) => state);
+    minimalHost = await startMinimalHost(env);
+    const minimalEnv = { ...env, ...minimalHost.env };
+    const minimalDirs = await fleet(root, 'minimal', accounts, () => minimalConfig, minimalEnv, (state) => state);
 
-    // Two floor/drift pairs, in turn, so that a machine whose speed drifts during the suite moves both sides alike.
+    // Two floor/drift pairs, in turn, so that a machine whose speed drifts during the suite moves both sides alike
+    // (each turn also runs the minimal provider's drift: --no-host, so that terraform reattaches to it).
     const pairs = [];
     for (let i = 0; i < 2; i++) {
       const floorRun = await driftRun(floorDirs, parallel, env, join(root.root, `floor-probe-${i}.jsonl`));
       const zendeskRun = await driftRun(settingsDirs, parallel, env, i === 0 ? driftProbe : join(root.root, `drift-probe-${i}.jsonl`));
-      pairs.push({ floorMs: floorRun.ms, zendeskMs: zendeskRun.ms, ratio: zendeskRun.ms / floorRun.ms, floor: floorRun, zendesk: zendeskRun });
+      const minimalRun = await driftRun(minimalDirs, parallel, minimalEnv, join(root.root, `minimal-probe-${i}.jsonl`), ['--no-host']);
+      pairs.push({ floorMs: floorRun.ms, zendeskMs: zendeskRun.ms, minimalMs: minimalRun.ms, ratio: zendeskRun.ms / floorRun.ms, floor: floorRun, zendesk: zendeskRun, minimal: minimalRun });
     }
+    await minimalHost.stop();
+    minimalHost = undefined;
     const total = (key) => pairs.reduce((sum, pair) => sum + pair[key], 0);
     const floor = { ms: total('floorMs') / pairs.length, code: Math.max(...pairs.map((p) => p.floor.code)) };
     const zendesk = { ms: total('zendeskMs') / pairs.length, code: Math.max(...pairs.map((p) => p.zendesk.code)), summary: pairs[0].zendesk.summary };
@@ -114,7 +126,8 @@ export async function driftAtScale({ root, accounts, parallel }) {
       floor: { ms: floor.ms, code: floor.code },
       zendesk: { ms: zendesk.ms, code: zendesk.code, summary: zendesk.summary },
       ratio: zendesk.ms / floor.ms,
-      pairs: pairs.map(({ floorMs, zendeskMs, ratio }) => ({ floorMs, zendeskMs, ratio })),
+      pairs: pairs.map(({ floorMs, zendeskMs, minimalMs, ratio }) => ({ floorMs, zendeskMs, minimalMs, ratio })),
+      minimal: { ms: total('minimalMs') / pairs.length, code: Math.max(...pairs.map((p) => p.minimal.code)), ratio: total('minimalMs') / total('floorMs') },
       noHost: { ms: noHost.ms, code: noHost.code, summary: noHost.summary, ratio: noHost.ms / floor.ms },
       rateLimited: {
         ms: limited.ms,
@@ -131,6 +144,7 @@ export async function driftAtScale({ root, accounts, parallel }) {
       peakMiB: { ...peaks(driftProbe), emulator: peakOf(probeLines(emulatorProbe)) },
     };
   } finally {
+    if (minimalHost) await minimalHost.stop();
     if (emulator) await emulator.stop();
   }
 }

@@ -9,7 +9,9 @@ import { baseEnv, settingsConfig, terraformDataOnly, workspace } from '../lib/wo
 
 const PLAN = ['plan', '-input=false', '-no-color', '-detailed-exitcode'];
 const CLI = new URL('../../bin/zendesk-messaging.js', import.meta.url).pathname;
-const { startProviderHost } = createRequire(import.meta.url)('../../dist/cli/provider-host.js');
+const require = createRequire(import.meta.url);
+const { startProviderHost } = require('../../dist/cli/provider-host.js');
+const { installMinimalProvider, startMinimalHost, minimalConfig } = require('../lib/minimal-provider.cjs');
 
 /** `variant`: environment set on every side (e.g. NODE_EXTRA_CA_CERTS unset); `tag` keeps its workspaces apart. */
 export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs, variant = {}, tag = '' }) {
@@ -42,10 +44,30 @@ export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs, va
     async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
   );
   const floorMs = result.b + starts.plan * nodeMs;
+  // The same plan of a provider that does nothing, started by terraform as ours is: what the normal starts cost
+  // before a provider does anything.
+  const minimalInstall = installMinimalProvider(`${root.root}/minimal-mirror${tag}`);
+  const minimalEnv = baseEnv({ TF_CLI_CONFIG_FILE: minimalInstall.cliConfigPath, ...variant });
+  const minimalPlanDir = await workspace(root, `minimal-plan${tag}`, minimalConfig, minimalEnv);
+  await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: minimalPlanDir, env: minimalEnv });
+  const minimalPlan = await sideBySide(
+    runs,
+    1,
+    async () => (await timeCommand('terraform', PLAN, { cwd: minimalPlanDir, env: minimalEnv })).ms,
+    async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
+  );
   const exec = await sideBySide(
     runs,
     1,
     async () => (await timeCommand(process.execPath, [CLI, 'exec', '--', 'terraform', ...PLAN], { cwd: settingsDir, env: env(root) })).ms,
+    async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
+  );
+  // The least an exec in Node costs: one process that serves a provider doing nothing and runs the plan (see
+  // lib/minimal-provider.cjs), started with the environment as given (NODE_EXTRA_CA_CERTS included where set).
+  const minimalExec = await sideBySide(
+    runs,
+    1,
+    async () => (await timeCommand(process.execPath, [minimalInstall.bundle, '--exec', '--', 'terraform', ...PLAN], { cwd: minimalPlanDir, env: minimalEnv })).ms,
     async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
   );
   // The marginal plan once a host is warm (every plan after the first of an exec session, or of a drift).
@@ -62,14 +84,34 @@ export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs, va
   } finally {
     await host.stop();
   }
+  // The same marginal plan of a provider that does nothing (lib/minimal-provider.cjs): the least a reattached Node
+  // provider costs over terraform_data.
+  const minimalHost = await startMinimalHost(env(root));
+  let warmMinimal;
+  try {
+    const minimalEnv = { ...env(root), ...minimalHost.env };
+    const minimalDir = await workspace(root, `minimal${tag}`, minimalConfig, minimalEnv);
+    await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: minimalDir, env: minimalEnv });
+    warmMinimal = await sideBySide(
+      runs,
+      1,
+      async () => (await timeCommand('terraform', PLAN, { cwd: minimalDir, env: minimalEnv })).ms,
+      async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
+    );
+  } finally {
+    await minimalHost.stop();
+  }
   return {
     warm: { planMs: warm.a, terraformDataPlanMs: warm.b, ratio: warm.a / warm.b },
+    warmMinimal: { planMs: warmMinimal.a, terraformDataPlanMs: warmMinimal.b, ratio: warmMinimal.a / warmMinimal.b },
     settingsPlanMs: result.a,
     terraformDataPlanMs: result.b,
     startsPerCommand: starts,
     floorMs,
     ratio: result.a / floorMs,
+    minimal: { planMs: minimalPlan.a, floorMs: minimalPlan.b + starts.plan * nodeMs, ratio: minimalPlan.a / (minimalPlan.b + starts.plan * nodeMs) },
     exec: { planMs: exec.a, terraformDataPlanMs: exec.b, ratio: exec.a / exec.b },
+    execMinimal: { planMs: minimalExec.a, terraformDataPlanMs: minimalExec.b, ratio: minimalExec.a / minimalExec.b },
     runs,
   };
 }
