@@ -157,8 +157,8 @@ describe('zendesk-messaging drift', () => {
                   after: 'messaging',
                   sensitive: false,
                   description: 'Tickets of agent-ended sessions are routed as: email tickets → messaging tickets',
-                  adminCenter: 'Admin Center > Objects and rules > Omnichannel routing > Routing configuration',
-                  helpArticle: null,
+                  adminCenter: 'Admin Center > Objects and rules > Omnichannel routing > Routing configuration > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets',
+                  helpArticle: 'https://support.zendesk.com/hc/en-us/articles/4828787357210',
                 },
               ],
             },
@@ -179,7 +179,7 @@ describe('zendesk-messaging drift', () => {
     const markdown = readFileSync(join(reports, 'drift.md'), 'utf8');
     expect(markdown).toContain('## ⚠️ Drift in Zendesk messaging settings');
     expect(markdown).toContain(
-      `| ${emulator.accountUrl('formats')} | \`zendesk_messaging_settings.this\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: email tickets → messaging tickets<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration |`,
+      `| ${emulator.accountUrl('formats')} | \`zendesk_messaging_settings.this\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: email tickets → messaging tickets<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets ([help article](https://support.zendesk.com/hc/en-us/articles/4828787357210)) |`,
     );
     expect(readFileSync(join(reports, 'drift.txt'), 'utf8')).toContain('routed as: email tickets → messaging tickets   [agent_ended_session_routing: "email" → "messaging"]');
   });

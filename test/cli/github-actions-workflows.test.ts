@@ -231,7 +231,7 @@ describe('examples/github-actions workflows', () => {
     const [issue] = github.issues;
     expect(issue).toMatchObject({ title: 'Zendesk messaging settings drifted from Terraform', state: 'open', labels: [{ name: 'zendesk-drift' }] });
     expect(issue.body).toContain('## ⚠️ Drift in Zendesk messaging settings');
-    const where = '<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration';
+    const where = '<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets ([help article](https://support.zendesk.com/hc/en-us/articles/4828787357210))';
     expect(issue.body).toContain(`| globex (${emulator.url}/globex) | \`zendesk_messaging_settings.Globex_1DB6D508\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: messaging tickets → email tickets${where} |`);
     expect(issue.body).toMatch(/ email tickets<br>Change it back in [^|]* \| \*\*Kim Admin\*\*, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Enabled \|/);
     expect(issue.body).toContain('2 accounts: 1 in sync, 1 drifted, 0 failed.'); // the fleet: acme and globex of the one stack

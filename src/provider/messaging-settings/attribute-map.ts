@@ -108,6 +108,10 @@ function remindersToApi(value: Value): unknown {
 
 export const END_SESSIONS = 'Admin Center > Channels > Messaging and social > Messaging > Manage settings > Advanced > End sessions';
 export const ROUTING_CONFIGURATION = 'Admin Center > Objects and rules > Omnichannel routing > Routing configuration';
+/** The checkbox itself (ZENDESK-API-NOTES §4, from HC 4828787357210). */
+const ROUTE_AS_EMAIL = `${ROUTING_CONFIGURATION} > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets`;
+/** HC 4828787357210: the routing configuration's messaging options (agent-ended sessions routed as email). */
+const ROUTING_ARTICLE = 'https://support.zendesk.com/hc/en-us/articles/4828787357210';
 /** HC 8372292195354: agents ending messaging sessions (on by default, off for accounts that had messaging before). */
 const END_SESSIONS_ARTICLE = 'https://support.zendesk.com/hc/en-us/articles/8372292195354';
 /** HC 7043034053658: auto-release capacity for inactive messaging conversations (the 3-15 minutes, the reminders). */
@@ -179,7 +183,7 @@ export const SETTINGS: readonly SettingEntry[] = [
     decode: (api) => (typeof api === 'boolean' ? { value: api ? 'email' : 'messaging' } : invalid(api, 'true or false')),
     encode: (value) => value === 'email',
     words: 'Tickets of agent-ended sessions are routed as', shape: 'choice', valueWords: { email: 'email tickets', messaging: 'messaging tickets' },
-    adminCenter: ROUTING_CONFIGURATION, resetTo: 'messaging', effect: EFFECTS.agentEndedSessionRouting,
+    adminCenter: ROUTE_AS_EMAIL, helpArticle: ROUTING_ARTICLE, resetTo: 'messaging', effect: EFFECTS.agentEndedSessionRouting,
   },
   {
     attribute: 'inactivity.enabled', auditLabel: 'Auto-release capacity for inactive conversations', section: 'messaging_inactivity', key: 'enabled', decode: bool, encode: identity,
