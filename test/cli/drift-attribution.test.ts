@@ -155,6 +155,26 @@ describe('zendesk-messaging drift: who made the change', () => {
     expect(text.match(/attribution: account .* needs Zendesk Enterprise/g)).toHaveLength(1);
   });
 
+  it('says which drifted settings the audit log has no change of in the window, instead of leaving them blank', async () => {
+    const ws = await applied('older', ['agents_can_end_sessions = true', 'inactivity = { timeout_minutes = 6 }']);
+    await emulator.control.changeSettings('older', { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 9 } }, { name: 'Kim Admin', email: 'kim@older.test' });
+    // The window starts at the next whole second (Zendesk's filter[created_at] has seconds), after Kim's change.
+    const since = new Date(Math.floor(Date.now() / 1000) * 1000 + 1000);
+    await new Promise((r) => setTimeout(r, since.getTime() - Date.now() + 50));
+    const result = await drift(ws, ['--format', 'json', '--since', since.toISOString()]);
+    expect(result.code).toBe(2);
+    const directory = JSON.parse(result.stdout).directories[0];
+    expect(directory.drifted[0].attributes.map((a: { changedBy: unknown }) => a.changedBy)).toEqual([null, null]);
+    expect(directory.attribution).toEqual([
+      {
+        account: emulator.accountUrl('older'),
+        note:
+          `who changed "Agents can end messaging sessions", "Auto-release inactivity timeout" is not known: the audit log has no change of it by anyone but ` +
+          `Terraform since ${since.toISOString().slice(0, 19).replace('T', ' ')} UTC (an older change: widen --since; or Zendesk's audit log labels the setting otherwise)`,
+      },
+    ]);
+  });
+
   it('reads the account a root variable names, and says why it cannot when the URL is an HCL template only terraform evaluates', async () => {
     // HCL's "${var.emulator}/vars-b" and var.vars_a_url look alike in `terraform show -json` (references only): the
     // variable's value is used only where it leads to the account the provider recorded.
