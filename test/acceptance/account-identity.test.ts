@@ -12,7 +12,7 @@ const MANAGED = ['agents_can_end_sessions = false', 'agent_ended_session_routing
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('a provider pointed at another account (real terraform, emulator)', () => {
-  const env = emulatorWithWorkspaces();
+  const env = emulatorWithWorkspaces({}, { providerHost: true });
   let ws: TerraformWorkspace;
   const config = (account: string) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + settingsResource('this', MANAGED);
 

@@ -15,6 +15,10 @@ import { startEmulator } from '../../src/emulator';
 import { type RunResult, TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { type AnswerCase, applyCases, planCases } from './http-answers.cases';
+import { providerHosts } from '../support/provider-hosts';
+
+// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+const attachHost = providerHosts();
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -66,6 +70,7 @@ async function workspace(): Promise<TerraformWorkspace> {
   workspaces.push(ws);
   ws.write({ 'main.tf': REQUIRED_PROVIDERS });
   await ws.init();
+  await attachHost(ws);
   return ws;
 }
 

@@ -19,7 +19,7 @@ const TRIGGER = (title: string) =>
   `resource "zendesk_trigger" "unrelated" {\n  title = "${title}"\n  conditions {\n    all {\n      field = "status"\n      operator = "is"\n      value = "open"\n    }\n  }\n  actions {\n    field = "priority"\n    value = "high"\n  }\n}\n`;
 
 describe('dormant settings are warnings (real terraform, emulator)', () => {
-  const env = emulatorWithWorkspaces();
+  const env = emulatorWithWorkspaces({}, { providerHost: true });
   const workspace = (account: string, resource: string[], extra = '') =>
     env.workspace({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + settingsResource('this', resource) + extra });
 

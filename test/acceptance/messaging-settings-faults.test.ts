@@ -6,6 +6,10 @@
 import { startEmulator } from '../../src/emulator';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { providerHosts } from '../support/provider-hosts';
+
+// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+const attachHost = providerHosts();
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -23,6 +27,7 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
         settingsResource('this', body),
     });
     await ws.init();
+    await attachHost(ws);
     return ws;
   }
 

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { startEmulator } from '../../src/emulator';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { providerHosts } from '../support/provider-hosts';
+
+// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+const attachHost = providerHosts();
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -19,6 +23,7 @@ describe('importing zendesk_messaging_settings (real terraform, emulator)', () =
     workspaces.push(ws);
     ws.write(files);
     await ws.init();
+    await attachHost(ws);
     return ws;
   }
 

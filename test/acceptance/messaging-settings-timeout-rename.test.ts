@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { startEmulator } from '../../src/emulator';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { TerraformWorkspace } from '../support/terraform';
+import { providerHosts } from '../support/provider-hosts';
+
+// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+const attachHost = providerHosts();
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 type StoredState = { resources: { type: string; instances: { schema_version: number; attributes: Record<string, unknown> }[] }[] };
@@ -32,6 +36,7 @@ describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes
     ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
     ws.write({ 'main.tf': config('timeout_minutes = 10') });
     await ws.init();
+    await attachHost(ws);
     await ws.applyOrThrow();
     const state = stored();
     const { inactivity, ...rest } = instance(state).attributes as { inactivity: Record<string, unknown> };

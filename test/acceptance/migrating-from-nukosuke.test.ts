@@ -76,7 +76,7 @@ async function expectOnlyReorders(ws: TerraformWorkspace, planFile: string, addr
 const GUIDE_WEBHOOK_ID = '01HQ8V7Z3K4M5N6P7Q8R9S0T1V';
 
 describe('migrating from nukosuke/zendesk: the guide, tested (real terraform, emulator)', () => {
-  const env = emulatorWithWorkspaces();
+  const env = emulatorWithWorkspaces({}, { providerHost: true });
   const providers = (account: string) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) });
   const guideTriggers = async (account: string) => {
     const titles = new Set(readNukosukeState().resources.map((r) => r.instances[0].attributes.title));

@@ -12,6 +12,10 @@ import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { TOKEN, send } from '../emulator/http';
 import { REQUIRED_PROVIDERS, providerBlock } from '../support/hcl';
 import { TerraformWorkspace } from '../support/terraform';
+import { providerHosts } from '../support/provider-hosts';
+
+// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+const attachHost = providerHosts();
 
 /** nukosuke's examples/resources/zendesk_trigger/resource.tf, in this provider's block shape. */
 const autoReply = (actionValue: string, statusField = 'status') => `
@@ -66,6 +70,7 @@ describe('zendesk_trigger from other providers and at the edges (real terraform,
     ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
     ws.write({ 'main.tf': REQUIRED_PROVIDERS });
     await ws.init();
+    await attachHost(ws);
   });
   afterAll(async () => {
     ws?.cleanup();

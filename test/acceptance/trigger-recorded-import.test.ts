@@ -22,7 +22,7 @@ import type { TerraformWorkspace } from '../support/terraform';
 const ACCOUNT = 'recorded';
 
 describe('the real trigger corpus imports and plans clean (real terraform, emulator)', () => {
-  const env = emulatorWithWorkspaces();
+  const env = emulatorWithWorkspaces({}, { providerHost: true });
   let ws: TerraformWorkspace;
   let created: { id: number; title: string }[] = [];
   let before: unknown;

@@ -9,6 +9,10 @@ import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { DEFAULT_ASSUMPTIONS } from '../../src/emulator/recorded/assumptions';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock } from '../support/hcl';
+import { providerHosts } from '../support/provider-hosts';
+
+// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+const attachHost = providerHosts();
 
 const CSAT = 'Request customer satisfaction rating (messaging)';
 
@@ -58,6 +62,7 @@ describe('zendesk_trigger (real terraform, emulator)', () => {
     workspaces.push(ws);
     ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) + body });
     await ws.init();
+    await attachHost(ws);
     return ws;
   }
   const triggersOf = async (account: string) => (await emulator.control.triggers(account)) as { id: number; title: string; conditions: { all: unknown[]; any: unknown[] }; actions: unknown[] }[];

@@ -1,5 +1,5 @@
-import { type ProviderHost, startProviderHost } from '../../src/cli/provider-host';
 import { type EmulatorHandle, type EmulatorOptions, startEmulator } from '../../src/emulator';
+import { providerHosts } from './provider-hosts';
 import { TerraformWorkspace } from './terraform';
 
 /** The emulator's own OAuth client, given to terraform through the environment (so no HCL holds the secret). */
@@ -11,22 +11,16 @@ export const EMULATOR_OAUTH_ENV = { ZENDESK_OAUTH_CLIENT_ID: 'emulator-client', 
  * gone after the last one.
  *
  * `providerHost`: each initialised workspace gets a provider host of its own
- * (as `zendesk-messaging exec` gives one), started with the workspace's
- * environment, and every terraform command after `init` reattaches to it. For
- * files of many terraform commands whose subject is what the provider
- * answers, not how terraform starts it (the lifecycle test runs both ways;
- * the other acceptance tests start providers normally). Per-command
- * environment does not reach a host: such tests must not use it.
+ * (see provider-hosts.ts for when a file may use one).
  */
 export function emulatorWithWorkspaces(options: EmulatorOptions = {}, { providerHost = false }: { providerHost?: boolean } = {}) {
   let emulator: EmulatorHandle | undefined;
   const workspaces: TerraformWorkspace[] = [];
-  const hosts: ProviderHost[] = [];
+  const attachHost = providerHosts();
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0, ...options });
   });
   afterAll(async () => {
-    await Promise.all(hosts.map((h) => h.stop()));
     for (const ws of workspaces) ws.cleanup();
     await emulator?.close();
   });
@@ -38,13 +32,8 @@ export function emulatorWithWorkspaces(options: EmulatorOptions = {}, { provider
     /** A workspace holding `files`, initialised (`terraform init`), with the emulator's OAuth client in its environment. */
     async workspace(files: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<TerraformWorkspace> {
       const ws = this.uninitialisedWorkspace(files, env);
-      await ws.init(); // without the host: terraform neither installs nor locks a reattached provider
-      if (providerHost) {
-        const host = await startProviderHost(ws.env);
-        hosts.push(host);
-        ws.env = { ...ws.env, ...host.env };
-      }
-      return ws;
+      await ws.init();
+      return providerHost ? attachHost(ws) : ws;
     },
     /** The same without `terraform init`: for commands that must run first (e.g. on a state naming a provider that is not installed). */
     uninitialisedWorkspace(files: Record<string, string>, env: Record<string, string | undefined> = {}): TerraformWorkspace {
