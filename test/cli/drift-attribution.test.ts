@@ -100,8 +100,12 @@ describe('zendesk-messaging drift: who made the change', () => {
     const when = `${kim.created_at.slice(0, 10)} ${kim.created_at.slice(11, 19)} UTC`;
 
     const reports = join(ws.dir, 'reports');
+    const tokens = async () => (await emulator.control.callsByRoute())['POST /oauth/tokens'] ?? 0;
+    const tokensBefore = await tokens();
     const result = await drift(ws, ['--format', 'text', '--report', `json=${join(reports, 'drift.json')}`, '--report', `markdown=${join(reports, 'drift.md')}`, '--report', `junit=${join(reports, 'drift.xml')}`]);
     expect(result.code).toBe(2);
+    // One token for the provider's refresh, one for the CLI's account lookup and attribution together.
+    expect((await tokens()) - tokensBefore).toBe(2);
     const text = result.stdout.split('\n');
     expect(text).toContain('    Agents can end messaging sessions: on → off   [agents_can_end_sessions: true → false]');
     expect(text).toContain(`      changed by Kim Admin at ${when}: Disabled`);

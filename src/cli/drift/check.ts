@@ -119,10 +119,12 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
     // Reading the plan back only for the fleet view's account names never turns an in-sync check into an error.
     if (shown.code !== 0) return plan.log.drift ? failed('terraform show -json', shown) : inSync();
     const parsed = JSON.parse(shown.stdout) as PlanJson;
-    const accounts = options.accountDetails ? { accounts: await lookUpAccounts(parsed, { env }) } : {};
+    // One client (one OAuth token) per provider configuration for the account lookup and attribution together.
+    const access: AccessOptions = { env, clients: new Map() };
+    const accounts = options.accountDetails ? { accounts: await lookUpAccounts(parsed, access) } : {};
     if (!plan.log.drift) return inSync(accounts);
     const { checked, drifted } = driftFromPlan(parsed, await blockTypes(dir, withHost));
-    const attribution = drifted.length && options.attributionSince ? await attribute(parsed, drifted, { since: options.attributionSince, env }) : undefined;
+    const attribution = drifted.length && options.attributionSince ? await attribute(parsed, drifted, { ...access, since: options.attributionSince }) : undefined;
     return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes, ...(attribution ? { attribution } : {}), ...accounts };
   } finally {
     rmSync(temp, { recursive: true, force: true });

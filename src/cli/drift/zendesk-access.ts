@@ -13,6 +13,11 @@ import type { ExpressionJson, PlanJson } from '../report/plan-json';
 
 export interface AccessOptions {
   env: NodeJS.ProcessEnv;
+  /**
+   * The clients already made for this plan's provider configurations (by key), or why there was none: the account
+   * lookup and attribution of one directory share them, so one OAuth token serves both.
+   */
+  clients?: Map<string, ZendeskClient | string>;
   /** Test hook: where the client waits between retries. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -58,6 +63,14 @@ function knownSetting(plan: PlanJson, expression: ExpressionJson | undefined): K
 
 /** A client for the account of one provider configuration, or why there is none (CREDENTIALS_HINT says what to do). */
 export function clientFor(plan: PlanJson, key: string, options: AccessOptions): ZendeskClient | string {
+  const known = options.clients?.get(key);
+  if (known !== undefined) return known;
+  const client = newClientFor(plan, key, options);
+  options.clients?.set(key, client);
+  return client;
+}
+
+function newClientFor(plan: PlanJson, key: string, options: AccessOptions): ZendeskClient | string {
   const expressions = plan.configuration?.provider_config?.[key]?.expressions ?? {};
   const known = Object.fromEntries(Object.keys(ENV_FALLBACKS).map((name) => [name, knownSetting(plan, expressions[name])]));
   const settings = Object.fromEntries(Object.entries(known).map(([name, setting]) => [name, setting.value]));
