@@ -215,6 +215,7 @@ if (d) {
       '',
     ],
     [`same, --no-host (terraform starts the providers)`, `${f(d.noHost.ms / 1000)} s, exit ${d.noHost.code}`, '', `${f(d.noHost.ratio, 2)}×`, ''],
+    [`same, with the fleet view (a Markdown report: show -json and GET /api/v2/account per directory)`, `${f(d.fleetView.ms / 1000)} s, exit ${d.fleetView.code}`, '', `${f(d.fleetView.ratio, 2)}×`, ''],
     [
       `same, every account rate-limited (1 req per ${d.rateLimited.windowSeconds} s)`,
       `${f(d.rateLimited.ms / 1000)} s, ${d.rateLimited.failures} failures, exit ${d.rateLimited.code}`,

@@ -104,6 +104,9 @@ export async function driftAtScale({ root, accounts, parallel }) {
     const floor = { ms: total('floorMs') / pairs.length, code: Math.max(...pairs.map((p) => p.floor.code)) };
     const zendesk = { ms: total('zendeskMs') / pairs.length, code: Math.max(...pairs.map((p) => p.zendesk.code)), summary: pairs[0].zendesk.summary };
     const noHost = await driftRun(settingsDirs, parallel, env, join(root.root, 'no-host-probe.jsonl'), ['--no-host']);
+    // The fleet view (a Markdown report) names every account and asks Zendesk whether it is a sandbox: one more
+    // terraform command (show -json) and one API call (and its OAuth token) per in-sync directory.
+    const fleetView = await driftRun(settingsDirs, parallel, env, join(root.root, 'fleet-probe.jsonl'), ['--report', `markdown=${join(root.root, 'fleet.md')}`]);
     await emulator.stop();
 
     // Same port, every account limited to 1 request per minute (Zendesk's limits are per minute, so a real
@@ -129,6 +132,7 @@ export async function driftAtScale({ root, accounts, parallel }) {
       pairs: pairs.map(({ floorMs, zendeskMs, minimalMs, ratio }) => ({ floorMs, zendeskMs, minimalMs, ratio })),
       minimal: { ms: total('minimalMs') / pairs.length, code: Math.max(...pairs.map((p) => p.minimal.code)), ratio: total('minimalMs') / total('floorMs') },
       noHost: { ms: noHost.ms, code: noHost.code, summary: noHost.summary, ratio: noHost.ms / floor.ms },
+      fleetView: { ms: fleetView.ms, code: fleetView.code, ratio: fleetView.ms / floor.ms },
       rateLimited: {
         ms: limited.ms,
         code: limited.code,
