@@ -19,6 +19,14 @@ export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs, va
   const url = emulator.accountUrl(`bench-plan${tag}`);
   const floorDir = await workspace(root, `floor${tag}`, terraformDataOnly, env(root));
   await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: floorDir, env: env(root) });
+  /** A command timed in turn with the terraform_data-only plan, the baseline of every row here. */
+  const againstTerraformData = (command, args, options) =>
+    sideBySide(
+      runs,
+      1,
+      async () => (await timeCommand(command, args, options)).ms,
+      async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
+    );
   const settingsDir = await workspace(root, `settings${tag}`, settingsConfig(url), env(root));
   await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: settingsDir, env: env(root) });
 
@@ -37,12 +45,7 @@ export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs, va
     destroy: await count(['destroy', '-auto-approve', '-input=false']),
   };
 
-  const result = await sideBySide(
-    runs,
-    1,
-    async () => (await timeCommand('terraform', PLAN, { cwd: settingsDir, env: env(root) })).ms,
-    async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
-  );
+  const result = await againstTerraformData('terraform', PLAN, { cwd: settingsDir, env: env(root) });
   const floorMs = result.b + starts.plan * nodeMs;
   // The same plan of a provider that does nothing, started by terraform as ours is: what the normal starts cost
   // before a provider does anything.
@@ -50,37 +53,17 @@ export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs, va
   const minimalEnv = baseEnv({ TF_CLI_CONFIG_FILE: minimalInstall.cliConfigPath, ...variant });
   const minimalPlanDir = await workspace(root, `minimal-plan${tag}`, minimalConfig, minimalEnv);
   await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: minimalPlanDir, env: minimalEnv });
-  const minimalPlan = await sideBySide(
-    runs,
-    1,
-    async () => (await timeCommand('terraform', PLAN, { cwd: minimalPlanDir, env: minimalEnv })).ms,
-    async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
-  );
-  const exec = await sideBySide(
-    runs,
-    1,
-    async () => (await timeCommand(process.execPath, [CLI, 'exec', '--', 'terraform', ...PLAN], { cwd: settingsDir, env: env(root) })).ms,
-    async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
-  );
+  const minimalPlan = await againstTerraformData('terraform', PLAN, { cwd: minimalPlanDir, env: minimalEnv });
+  const exec = await againstTerraformData(process.execPath, [CLI, 'exec', '--', 'terraform', ...PLAN], { cwd: settingsDir, env: env(root) });
   // The least an exec in Node costs: one process that serves a provider doing nothing and runs the plan (see
   // lib/minimal-provider.cjs), started with the environment as given (NODE_EXTRA_CA_CERTS included where set).
-  const minimalExec = await sideBySide(
-    runs,
-    1,
-    async () => (await timeCommand(process.execPath, [minimalInstall.bundle, '--exec', '--', 'terraform', ...PLAN], { cwd: minimalPlanDir, env: minimalEnv })).ms,
-    async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
-  );
+  const minimalExec = await againstTerraformData(process.execPath, [minimalInstall.bundle, '--exec', '--', 'terraform', ...PLAN], { cwd: minimalPlanDir, env: minimalEnv });
   // The marginal plan once a host is warm (every plan after the first of an exec session, or of a drift).
   const host = await startProviderHost(env(root));
   let warm;
   try {
     const warmEnv = { ...env(root), ...host.env };
-    warm = await sideBySide(
-      runs,
-      1,
-      async () => (await timeCommand('terraform', PLAN, { cwd: settingsDir, env: warmEnv })).ms,
-      async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
-    );
+    warm = await againstTerraformData('terraform', PLAN, { cwd: settingsDir, env: warmEnv });
   } finally {
     await host.stop();
   }
@@ -92,12 +75,7 @@ export async function planVsFloor({ root, probedRoot, emulator, nodeMs, runs, va
     const minimalEnv = { ...env(root), ...minimalHost.env };
     const minimalDir = await workspace(root, `minimal${tag}`, minimalConfig, minimalEnv);
     await timeCommand('terraform', ['apply', '-auto-approve', '-input=false'], { cwd: minimalDir, env: minimalEnv });
-    warmMinimal = await sideBySide(
-      runs,
-      1,
-      async () => (await timeCommand('terraform', PLAN, { cwd: minimalDir, env: minimalEnv })).ms,
-      async () => (await timeCommand('terraform', PLAN, { cwd: floorDir, env: env(root) })).ms,
-    );
+    warmMinimal = await againstTerraformData('terraform', PLAN, { cwd: minimalDir, env: minimalEnv });
   } finally {
     await minimalHost.stop();
   }
