@@ -25,20 +25,28 @@ const cases: Record<string, Case> = {
 };
 
 describe('faults during terraform apply (emulator)', () => {
-  let emulator: EmulatorHandle;
+  // Started by the first test that needs it: jest starts concurrent tests before beforeAll hooks have finished.
+  let started: Promise<EmulatorHandle> | undefined;
+  const emulatorOnce = () => (started ??= startEmulator({ port: 0 }));
   const workspaces: TerraformWorkspace[] = [];
   const figures: string[] = [];
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-  });
   afterAll(async () => {
     for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
+    if (started) await (await started).close();
     recordFigure('faults during apply', figures.join('\n'));
   });
 
-  it.each(Object.entries(cases))('%s: the apply succeeds, nothing is lost, the next plan is clean', async (name, c) => {
+  /** This account's API calls per "METHOD path" (the cases run at once, each on its own account). */
+  const callsOf = async (account: string) => {
+    const calls: Record<string, number> = {};
+    for (const c of (await (await emulatorOnce()).control.requests()).counts) if (c.account === account) calls[`${c.method} ${c.path}`] = (calls[`${c.method} ${c.path}`] ?? 0) + c.count;
+    return calls;
+  };
+
+  // Each case waits out real Retry-After values, timeouts and backoffs on an account of its own: they run at once.
+  it.concurrent.each(Object.entries(cases))('%s: the apply succeeds, nothing is lost, the next plan is clean', async (name, c) => {
+    const emulator = await emulatorOnce();
     const account = `f${Object.keys(cases).indexOf(name)}`;
     const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
     workspaces.push(ws);
@@ -52,15 +60,15 @@ describe('faults during terraform apply (emulator)', () => {
     ws.write({ 'main.tf': main(false) });
 
     await emulator.control.addFault({ ...c.fault, account });
-    await emulator.control.resetRequests();
+    const before = await callsOf(account);
     const started = Date.now();
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     const elapsed = Date.now() - started;
     expect(apply.output).not.toMatch(/Error/);
     expect(apply.code).toBe(0);
     if (c.atLeastMs) expect(elapsed).toBeGreaterThanOrEqual(c.atLeastMs);
-    const calls = await emulator.control.callsByRoute();
-    figures.push(`  ${name}: apply ${(elapsed / 1000).toFixed(1)} s; ${Object.entries(calls).map(([k, v]) => `${v}× ${k}`).join(', ')}`);
+    const calls = Object.entries(await callsOf(account)).map(([route, n]) => [route, n - (before[route] ?? 0)] as const).filter(([, n]) => n > 0);
+    figures.push(`  ${name}: apply ${(elapsed / 1000).toFixed(1)} s; ${calls.map(([k, v]) => `${v}× ${k}`).join(', ')}`);
 
     const settings = await emulator.control.settings(account);
     expect(settings.messaging.messaging_end_session).toBe(false);
@@ -69,6 +77,7 @@ describe('faults during terraform apply (emulator)', () => {
   }, 120_000);
 
   it('a storm longer than the retry budget fails cleanly, keeps the state, and the next plan still plans the change', async () => {
+    const emulator = await emulatorOnce();
     const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
     workspaces.push(ws);
     const main = (value: boolean) =>
@@ -82,7 +91,7 @@ describe('faults during terraform apply (emulator)', () => {
     ws.write({ 'main.tf': main(false) });
     await emulator.control.addFault({ account: 'exhausted', method: 'PUT', status: 503, count: 50 });
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
-    await emulator.control.clearFaults();
+    // The faults left (PUT only, on this account) cannot touch the plan's GET, nor the other cases' accounts.
     expect(apply.code).toBe(1);
     expect(apply.output).toContain('after 3 attempts');
     expect(await ws.state()).toEqual(before);
