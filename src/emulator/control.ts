@@ -204,6 +204,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
         } else {
           const before = structuredClone(trigger);
           Object.assign(trigger, body.trigger ?? {}, { updated_at: new Date().toISOString() });
+          trigger.raw_title = trigger.title; // as the API's own update keeps them equal (no dynamic content here)
           audit(a.auditLog, actor.principal, actor.ip, [triggerChange('update', trigger, before)]);
         }
       });
