@@ -11,7 +11,6 @@ import { attributionOf } from '../../src/cli/drift/attribution';
 import type { DirectoryResult } from '../../src/cli/drift/check';
 import { directoriesOf } from '../../src/cli/drift/merge';
 import { DRIFT_REPORT_SCHEMA, driftReport } from '../../src/cli/drift/render-json';
-import { CREDENTIALS_HINT } from '../../src/cli/drift/zendesk-access';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { settingLabel } from '../../src/emulator/audit/describe';
 import { END_SESSIONS, SETTINGS } from '../../src/provider/messaging-settings/attribute-map';
@@ -200,7 +199,12 @@ describe('zendesk-messaging drift: who made the change', () => {
     expect(changedBy).toEqual({ 'zendesk_messaging_settings.a': 'Kim Admin', 'zendesk_messaging_settings.b': null });
     const origin = new URL(emulator.url).host;
     expect(directory.attribution).toEqual([
-      { account: 'b (vars-b)', note: `attribution could not read the audit log (its base_url (an expression of var.emulator) is only evaluated by terraform: var.emulator alone leads to ${origin}, not to vars-b): ${CREDENTIALS_HINT}` },
+      {
+        account: 'b (vars-b)',
+        note:
+          `attribution could not read the audit log: its base_url (var.emulator or an expression around it) is only evaluated by terraform: var.emulator alone ` +
+          `leads to ${origin}, not to vars-b; give the account as a constant, as a root variable holding the whole value, or through ZENDESK_* environment variables`,
+      },
     ]);
     expect(result.stdout).not.toContain('Enterprise'); // the account has audit logs: the CLI could not find it
   });

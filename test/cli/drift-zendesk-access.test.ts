@@ -44,9 +44,9 @@ describe('clientFor: the account of a provider configuration', () => {
 
   const refusals: Array<[string, PlanJson, RegExp]> = [
     // HCL's "${var.emulator}/acme" and var.emulator look alike in show -json: the variable alone is another URL.
-    ['an HCL template around a variable', plan({ references: ['var.emulator'] }, { emulator: 'http://127.0.0.1:9' }, 'acme'), /its base_url \(an expression of var\.emulator\).*leads to 127\.0\.0\.1:9, not to acme/],
-    ['an HCL reference with no recorded account to check it against', plan({ references: ['var.acme_url'] }, { acme_url: 'http://127.0.0.1:9/acme' }), /its base_url \(an expression of var\.acme_url\) is only evaluated by terraform$/],
-    ['a CDKTF template of something other than a root variable', plan({ constant_value: '${local.url}/acme', references: ['local.url'] }), /no zendesk account configured/],
+    ['an HCL template around a variable', plan({ references: ['var.emulator'] }, { emulator: 'http://127.0.0.1:9' }, 'acme'), /its base_url \(var\.emulator or an expression around it\) is only evaluated by terraform: var\.emulator alone leads to 127\.0\.0\.1:9, not to acme; give the account as a constant, as a root variable/],
+    ['an HCL reference with no recorded account to check it against', plan({ references: ['var.acme_url'] }, { acme_url: 'http://127.0.0.1:9/acme' }), /its base_url \(var\.acme_url or an expression around it\) is not known to the CLI: .*no messaging settings resource .*; give the account as a constant or through ZENDESK_\* environment variables$/],
+    ['a CDKTF template of something other than a root variable', plan({ constant_value: '${local.url}/acme', references: ['local.url'] }), /no zendesk account configured: for the CLI to read them/],
     ['a reference to a variable the plan holds no value of', plan({ constant_value: '${var.missing}/acme', references: ['var.missing'] }), /no zendesk account configured/],
   ];
   it.each(refusals)('refuses %s', (_, p, why) => {

@@ -16,7 +16,7 @@ import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
 import { configResource } from '../report/config';
 import type { PlanJson } from '../report/plan-json';
 import type { ChangeAttribution, DriftedResource } from './analyze';
-import { type AccessOptions, clientFor, CREDENTIALS_HINT } from './zendesk-access';
+import { type AccessOptions, clientFor } from './zendesk-access';
 
 export type { ChangeAttribution } from './analyze';
 
@@ -104,7 +104,7 @@ export async function attributeDrift(plan: PlanJson, drifted: DriftedResource[],
     const account = resources[0].account;
     const client = clientFor(plan, key, options);
     if (typeof client === 'string') {
-      notes.push({ account, note: `attribution could not read the audit log (${client}): ${CREDENTIALS_HINT}` });
+      notes.push({ account, note: `attribution could not read the audit log: ${client}` });
       continue;
     }
     try {

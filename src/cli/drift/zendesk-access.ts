@@ -61,7 +61,7 @@ function knownSetting(plan: PlanJson, expression: ExpressionJson | undefined): K
   return { value: value || null };
 }
 
-/** A client for the account of one provider configuration, or why there is none (CREDENTIALS_HINT says what to do). */
+/** A client for the account of one provider configuration, or why there is none and what to do about it. */
 export function clientFor(plan: PlanJson, key: string, options: AccessOptions): ZendeskClient | string {
   const known = options.clients?.get(key);
   if (known !== undefined) return known;
@@ -76,20 +76,18 @@ function newClientFor(plan: PlanJson, key: string, options: AccessOptions): Zend
   const settings = Object.fromEntries(Object.entries(known).map(([name, setting]) => [name, setting.value]));
   const diagnostics = new Diagnostics();
   const connection = resolveConnection(settings, options.env, diagnostics);
-  if (!connection) {
-    const why = diagnostics.errors[0]?.summary ?? 'no credentials';
-    return why.toLowerCase();
-  }
+  if (!connection) return `${(diagnostics.errors[0]?.summary ?? 'no credentials').toLowerCase()}: ${CREDENTIALS_HINT}`;
   // A variable's value standing for an HCL expression that may say more: used only when it leads to the account the
   // provider recorded for this configuration (a settings resource's id), never to another URL.
   const partial = ['subdomain', 'base_url'].filter((name) => known[name].partial !== undefined && known[name].value !== null);
   if (partial.length) {
     const recorded = accountFromResources(plan, key);
     const reached = accountIdFor(connection);
-    if (recorded === undefined || recorded !== reached) {
-      const which = partial.map((name) => `${name} (an expression of ${known[name].partial})`).join(' and ');
-      return `its ${which} is only evaluated by terraform${recorded === undefined ? '' : `: ${known[partial[0]].partial} alone leads to ${reached}, not to ${recorded}`}`;
+    const which = partial.map((name) => `${name} (${known[name].partial} or an expression around it)`).join(' and ');
+    if (recorded === undefined) {
+      return `its ${which} is not known to the CLI: terraform show -json names only the variable, and no messaging settings resource of this provider configuration records the account to check it against; give the account as a constant or through ZENDESK_* environment variables`;
     }
+    if (recorded !== reached) return `its ${which} is only evaluated by terraform: ${known[partial[0]].partial} alone leads to ${reached}, not to ${recorded}; ${PARTIAL_HINT}`;
   }
   return createZendeskClient({
     subdomain: connection.subdomain,
@@ -101,5 +99,6 @@ function newClientFor(plan: PlanJson, key: string, options: AccessOptions): Zend
   });
 }
 
-export const CREDENTIALS_HINT =
+const CREDENTIALS_HINT =
   "for the CLI to read them, the provider block's settings must be constants, root variables (alone in HCL; CDKTF may also put them in a template) or ZENDESK_* environment variables";
+const PARTIAL_HINT = 'give the account as a constant, as a root variable holding the whole value, or through ZENDESK_* environment variables';
