@@ -203,7 +203,7 @@ describe('zendesk-messaging drift: who made the change', () => {
         account: 'b (vars-b)',
         note:
           `attribution could not read the audit log: its base_url (var.emulator or an expression around it) is only evaluated by terraform: var.emulator alone ` +
-          `leads to ${origin}, not to vars-b; give the account as a constant, as a root variable holding the whole value, or through ZENDESK_* environment variables`,
+          `leads to ${origin}, not to vars-b; for the CLI to read it, give it as a constant, as a root variable holding the whole value, or through its ZENDESK_* environment variable`,
       },
     ]);
     expect(result.stdout).not.toContain('Enterprise'); // the account has audit logs: the CLI could not find it

@@ -44,17 +44,27 @@ describe('clientFor: the account of a provider configuration', () => {
 
   const refusals: Array<[string, PlanJson, RegExp]> = [
     // HCL's "${var.emulator}/acme" and var.emulator look alike in show -json: the variable alone is another URL.
-    ['an HCL template around a variable', plan({ references: ['var.emulator'] }, { emulator: 'http://127.0.0.1:9' }, 'acme'), /its base_url \(var\.emulator or an expression around it\) is only evaluated by terraform: var\.emulator alone leads to 127\.0\.0\.1:9, not to acme; give the account as a constant, as a root variable/],
-    ['an HCL reference with no recorded account to check it against', plan({ references: ['var.acme_url'] }, { acme_url: 'http://127.0.0.1:9/acme' }), /its base_url \(var\.acme_url or an expression around it\) is not known to the CLI: .*no messaging settings resource .*; give the account as a constant or through ZENDESK_\* environment variables$/],
-    ['a CDKTF template of something other than a root variable', plan({ constant_value: '${local.url}/acme', references: ['local.url'] }), /no zendesk account configured: for the CLI to read them/],
-    ['a reference to a variable the plan holds no value of', plan({ constant_value: '${var.missing}/acme', references: ['var.missing'] }), /no zendesk account configured/],
+    ['an HCL template around a variable', plan({ references: ['var.emulator'] }, { emulator: 'http://127.0.0.1:9' }, 'acme'), /its base_url \(var\.emulator or an expression around it\) is only evaluated by terraform: var\.emulator alone leads to 127\.0\.0\.1:9, not to acme; for the CLI to read it, give it as a constant, as a root variable/],
+    ['an HCL reference with no recorded account to check it against', plan({ references: ['var.acme_url'] }, { acme_url: 'http://127.0.0.1:9/acme' }), /its base_url \(var\.acme_url or an expression around it\) is not known to the CLI: .*no messaging settings resource .*; for the CLI to read it, give it as a constant or through its ZENDESK_\* environment variable$/],
+    ['a CDKTF template of something other than a root variable', plan({ constant_value: '${local.url}/acme', references: ['local.url'] }), /its base_url \(local\.url\) is an expression only terraform evaluates; for the CLI to read it/],
+    ['a reference to a variable the plan holds no value of', plan({ constant_value: '${var.missing}/acme', references: ['var.missing'] }), /its base_url \(var\.missing\) is an expression only terraform evaluates/],
+    ['an HCL expression of a local value', plan({ references: ['local.url'] }), /its base_url \(local\.url\) is an expression only terraform evaluates/],
   ];
   it.each(refusals)('refuses %s', (_, p, why) => {
     expect(baseUrlOf(clientFor(p, 'zendesk.acme', { env: ENV }))).toMatch(new RegExp(`^refused: ${why.source}`));
   });
 
-  it('falls back to ZENDESK_BASE_URL when the block does not set base_url, as the provider does', () => {
-    const p = plan({ constant_value: '' });
-    expect(baseUrlOf(clientFor(p, 'zendesk.acme', { env: { ...ENV, ZENDESK_BASE_URL: 'http://127.0.0.1:9/acme' } }))).toBe('http://127.0.0.1:9/acme');
+  it('falls back to ZENDESK_BASE_URL when the block does not set base_url, as the provider does, and only then', () => {
+    const env = { ...ENV, ZENDESK_BASE_URL: 'http://127.0.0.1:9/other' };
+    expect(baseUrlOf(clientFor(plan({ constant_value: '' }), 'zendesk.acme', { env }))).toBe('http://127.0.0.1:9/other');
+    // A block that sets it to what the CLI cannot read is not the environment's account.
+    expect(baseUrlOf(clientFor(plan({ references: ['local.url'] }), 'zendesk.acme', { env }))).toMatch(/^refused: its base_url \(local\.url\)/);
+  });
+
+  it('says the same of a credential it cannot read, rather than trying the environment\'s', () => {
+    const p = plan({ constant_value: 'http://127.0.0.1:9/acme' });
+    const expressions = (p.configuration!.provider_config!['zendesk.acme'] as { expressions: Record<string, ExpressionJson> }).expressions;
+    expressions.oauth_client_secret = { references: ['local.secret'] };
+    expect(baseUrlOf(clientFor(p, 'zendesk.acme', { env: ENV }))).toMatch(/^refused: its oauth_client_secret \(local\.secret\) is an expression only terraform evaluates/);
   });
 });

@@ -27,6 +27,8 @@ interface KnownSetting {
   value: string | null;
   /** An HCL expression naming a root variable: it may be the variable or a template around it (see below). */
   partial?: string;
+  /** An expression the CLI cannot evaluate (what it refers to): the provider would not fall back to the environment. */
+  unknown?: string;
 }
 
 const INTERPOLATION = /\$\{([^}]*)\}/g;
@@ -44,21 +46,21 @@ function knownSetting(plan: PlanJson, expression: ExpressionJson | undefined): K
   };
   const text = expression?.constant_value;
   const references = expression?.references ?? [];
-  let value: string | undefined;
+  const unknown = { value: null, unknown: references.join(', ') || String(text) };
   if (typeof text === 'string') {
-    let unknown = false;
-    value = text.replace(INTERPOLATION, (_, inner: string) => {
+    let known = true;
+    const value = text.replace(INTERPOLATION, (_, inner: string) => {
       const name = /^\s*var\.([A-Za-z0-9_-]+)\s*$/.exec(inner)?.[1];
       const filled = name === undefined ? undefined : variable(name);
-      if (filled === undefined) unknown = true;
+      if (filled === undefined) known = false;
       return filled ?? '';
     });
-    if (unknown) value = undefined;
-  } else if (references.length) {
-    const name = /^var\.([A-Za-z0-9_-]+)$/.exec(references[0])?.[1];
-    if (name && references.every((r) => r === references[0])) return { value: variable(name) || null, partial: references[0] };
+    return known ? { value: value || null } : unknown;
   }
-  return { value: value || null };
+  if (!references.length) return { value: null };
+  const name = /^var\.([A-Za-z0-9_-]+)$/.exec(references[0])?.[1];
+  const value = name && references.every((r) => r === references[0]) ? variable(name) : undefined;
+  return value === undefined ? unknown : { value: value || null, partial: references[0] };
 }
 
 /** A client for the account of one provider configuration, or why there is none and what to do about it. */
@@ -73,6 +75,11 @@ export function clientFor(plan: PlanJson, key: string, options: AccessOptions): 
 function newClientFor(plan: PlanJson, key: string, options: AccessOptions): ZendeskClient | string {
   const expressions = plan.configuration?.provider_config?.[key]?.expressions ?? {};
   const known = Object.fromEntries(Object.keys(ENV_FALLBACKS).map((name) => [name, knownSetting(plan, expressions[name])]));
+  const unknown = Object.entries(known).filter(([, setting]) => setting.unknown !== undefined);
+  if (unknown.length) {
+    const which = unknown.map(([name, setting]) => `${name} (${setting.unknown})`).join(' and ');
+    return `its ${which} is an expression only terraform evaluates; ${PARTIAL_HINT}`;
+  }
   const settings = Object.fromEntries(Object.entries(known).map(([name, setting]) => [name, setting.value]));
   const diagnostics = new Diagnostics();
   const connection = resolveConnection(settings, options.env, diagnostics);
@@ -85,7 +92,7 @@ function newClientFor(plan: PlanJson, key: string, options: AccessOptions): Zend
     const reached = accountIdFor(connection);
     const which = partial.map((name) => `${name} (${known[name].partial} or an expression around it)`).join(' and ');
     if (recorded === undefined) {
-      return `its ${which} is not known to the CLI: terraform show -json names only the variable, and no messaging settings resource of this provider configuration records the account to check it against; give the account as a constant or through ZENDESK_* environment variables`;
+      return `its ${which} is not known to the CLI: terraform show -json names only the variable, and no messaging settings resource of this provider configuration records the account to check it against; for the CLI to read it, give it as a constant or through its ZENDESK_* environment variable`;
     }
     if (recorded !== reached) return `its ${which} is only evaluated by terraform: ${known[partial[0]].partial} alone leads to ${reached}, not to ${recorded}; ${PARTIAL_HINT}`;
   }
@@ -101,4 +108,4 @@ function newClientFor(plan: PlanJson, key: string, options: AccessOptions): Zend
 
 const CREDENTIALS_HINT =
   "for the CLI to read them, the provider block's settings must be constants, root variables (alone in HCL; CDKTF may also put them in a template) or ZENDESK_* environment variables";
-const PARTIAL_HINT = 'give the account as a constant, as a root variable holding the whole value, or through ZENDESK_* environment variables';
+const PARTIAL_HINT = 'for the CLI to read it, give it as a constant, as a root variable holding the whole value, or through its ZENDESK_* environment variable';
