@@ -11,7 +11,7 @@
  * the exit code.
  */
 import { type AuditLogEntry, currentUser, readAuditLog, type ZendeskClient } from '../../client';
-import { SETTINGS, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
+import { settingOf, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
 import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
 import { configResource } from '../report/config';
 import type { PlanJson } from '../report/plan-json';
@@ -29,12 +29,6 @@ export interface AttributionNote {
 export interface AttributionOptions extends AccessOptions {
   /** The window's start: changes before it are not looked at (default: 7 days ago). */
   since: Date;
-}
-
-/** The audit label of a drifted settings attribute (`inactivity.reminders[0].message` → the reminders' label). */
-function settingLabel(path: string): string | undefined {
-  const entry = SETTINGS.find((s) => path === s.attribute || path.startsWith(`${s.attribute}.`) || path.startsWith(`${s.attribute}[`));
-  return entry?.auditLabel;
 }
 
 /** The latest entry after the provider's own last write (entries newest first), and how many came before it. */
@@ -60,7 +54,7 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
         settingsEntries = result.entries;
       }
       for (const attribute of resource.attributes) {
-        const label = settingLabel(attribute.path);
+        const label = settingOf(attribute.path)?.auditLabel;
         const changedBy = label && attributionOf(settingsEntries.filter((e) => e.source_label === label), own?.id);
         if (changedBy) attribute.changedBy = changedBy;
         else if (label && !unattributed.includes(`"${label}"`)) unattributed.push(`"${label}"`);

@@ -4,7 +4,7 @@
  * attribute map's order and words, plus triggers. The Markdown and HTML renderers draw it; keeping the model apart
  * keeps both saying the same thing.
  */
-import { SETTINGS, TYPE_NAME as SETTINGS_TYPE, WRITTEN_SETTINGS } from '../../provider/messaging-settings/attribute-map';
+import { settingOf, TYPE_NAME as SETTINGS_TYPE, WRITTEN_SETTINGS } from '../../provider/messaging-settings/attribute-map';
 import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
 import { labelFor } from '../report/labels';
 import type { ChangeAttribution } from './attribution';
@@ -53,7 +53,7 @@ const OTHER_COLUMN: FleetColumn = { key: 'other', label: 'Other resources' };
 
 /** The settings column of a drifted attribute path: `inactivity.timeout` (an alias) → `inactivity.timeout_minutes`. */
 function settingsColumn(path: string): string | undefined {
-  const entry = SETTINGS.find((s) => path === s.attribute || path.startsWith(`${s.attribute}.`) || path.startsWith(`${s.attribute}[`));
+  const entry = settingOf(path);
   return entry ? (entry.aliasOf ?? entry.attribute) : undefined;
 }
 

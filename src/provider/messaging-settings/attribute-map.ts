@@ -241,3 +241,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
 export function entryFor(attribute: string): AttributeEntry | undefined {
   return ATTRIBUTES.find((a) => a.attribute === attribute);
 }
+
+/** The setting an attribute path belongs to: `inactivity.reminders[0].message` → the reminders' entry. */
+export function settingOf(path: string): SettingEntry | undefined {
+  return SETTINGS.find((s) => path === s.attribute || path.startsWith(`${s.attribute}.`) || path.startsWith(`${s.attribute}[`));
+}
