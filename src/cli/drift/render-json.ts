@@ -81,17 +81,20 @@ export function driftReport(results: DirectoryResult[], now = new Date()): Drift
         type: d.type,
         account: d.account,
         action: d.action,
-        attributes: d.attributes.map((a) => ({
-          path: a.path,
-          label: a.label,
-          before: a.before,
-          after: a.after,
-          sensitive: a.sensitive,
-          description: a.description,
-          changedBy: changedBy(a.changedBy),
-          adminCenter: whereToChange(d.type, a.path).adminCenter ?? null,
-          helpArticle: whereToChange(d.type, a.path).helpArticle ?? null,
-        })),
+        attributes: d.attributes.map((a) => {
+          const { adminCenter = null, helpArticle = null } = whereToChange(d.type, a.path);
+          return {
+            path: a.path,
+            label: a.label,
+            before: a.before,
+            after: a.after,
+            sensitive: a.sensitive,
+            description: a.description,
+            changedBy: changedBy(a.changedBy),
+            adminCenter,
+            helpArticle,
+          };
+        }),
         changedBy: changedBy(d.changedBy),
       })),
       notes: r.notes.map((n) => ({ subject: n.subject, attribute: n.attribute ?? null, summary: n.summary, detail: n.detail })),

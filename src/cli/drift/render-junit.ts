@@ -29,12 +29,14 @@ function suite(r: DirectoryResult): string[] {
       continue;
     }
     const message = drift.action === 'delete' ? 'deleted outside Terraform' : `${plural(drift.attributes.length, 'attribute')} changed outside Terraform`;
-    const details = drift.attributes.map(
-      (a) =>
+    const details = drift.attributes.map((a) => {
+      const where = whereWords(drift.type, a.path);
+      return (
         `${a.description}\n  [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]` +
         (a.changedBy ? `\n  ${changedByWords(a.changedBy)}` : '') +
-        (whereWords(drift.type, a.path) ? `\n  ${whereWords(drift.type, a.path)}` : ''),
-    );
+        (where ? `\n  ${where}` : '')
+      );
+    });
     const deleted = [message, ...(drift.changedBy ? [`  ${changedByWords(drift.changedBy)}`] : [])];
     const body = [`account ${drift.account}`, ...(drift.action === 'delete' ? deleted : details)].join('\n');
     out.push(`    <testcase classname="${xml(r.name)}" name="${xml(address)}"><failure message="${xml(message)}" type="drift">${xml(body)}</failure>${notes}</testcase>`);
