@@ -15,7 +15,10 @@ function shardOption(value: string): string {
 }
 
 /** How far back attribution looks by default: a nightly run's window with room for a missed night or a weekend. */
-export const DEFAULT_SINCE_DAYS = 7;
+const DEFAULT_SINCE_DAYS = 7;
+
+/** The start of the default attribution window (`--since 7d`), for drift and the demo alike. */
+export const defaultAttributionSince = (now = Date.now()) => new Date(now - DEFAULT_SINCE_DAYS * 86_400_000);
 
 /** `--since 7d` (d, h or m ago) or an ISO 8601 time: the start of the audit-log window attribution looks in. */
 export function sinceOption(value: string, now = Date.now()): Date {
@@ -85,7 +88,7 @@ export function registerDriftCommand(program: Command): void {
       const host = opts.host ? await (await import('../provider-host')).startProviderHost(process.env) : undefined;
       let results;
       try {
-        const attributionSince = opts.attribution ? (opts.since ?? new Date(Date.now() - DEFAULT_SINCE_DAYS * 86_400_000)) : undefined;
+        const attributionSince = opts.attribution ? (opts.since ?? defaultAttributionSince()) : undefined;
         // The fleet view names every account and marks sandboxes: one more terraform command per in-sync directory, so only when asked for.
         const fleet = [opts.format, ...(opts.report ?? []).map((r) => r.format)].some((f) => FLEET_FORMATS.includes(f));
         const accountDetails = opts.attribution && (opts.accounts === true || fleet);

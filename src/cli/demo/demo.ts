@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator';
 import { MESSAGING_CSAT_TRIGGER_TITLE } from '../../provider/trigger/titles';
-import { DEFAULT_SINCE_DAYS } from '../commands/drift';
+import { defaultAttributionSince } from '../commands/drift';
 import { checkDirectory } from '../drift/check';
 import { renderText } from '../drift/render';
 import { exitCodeFor } from '../drift/summary';
@@ -18,8 +18,6 @@ import { expectCode, runCommand } from './run';
 
 /** The admin who changes a setting in Admin Center (the emulator's control API records them in the audit log). */
 const DEMO_ADMIN = { name: 'Dana Admin', email: 'dana@acme.example' };
-const ATTRIBUTION_WINDOW_MS = DEFAULT_SINCE_DAYS * 24 * 3600 * 1000;
-
 
 /**
  * The main job, against the local emulator: the example CDKTF app
@@ -100,7 +98,7 @@ export async function runDemo(): Promise<void> {
 
     say.begin('Nightly drift check (zendesk-messaging drift)');
     // Who made the drift comes from the account's audit log, as `zendesk-messaging drift` looks it up by default.
-    const drift = await checkDirectory(stack, env, { reattach: host.env, attributionSince: new Date(Date.now() - ATTRIBUTION_WINDOW_MS) });
+    const drift = await checkDirectory(stack, env, { reattach: host.env, attributionSince: defaultAttributionSince() });
     if (drift.status !== 'drift') throw new Error(`expected drift, got ${drift.status}: ${drift.error ?? ''}`);
     say.detail(renderText([drift]));
     say.detail(`exit code ${exitCodeFor([drift])}: drift (0 = in sync, 1 = a check failed), what a nightly job alerts on`);

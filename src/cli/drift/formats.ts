@@ -14,6 +14,5 @@ export function reportSpec(value: string, previous: { format: DriftFormat; file:
   return [...previous, { format, file: value.slice(at + 1) }];
 }
 
-
 /** Formats that draw the fleet view (accounts × settings, sandboxes marked): the run looks every account up for them. */
 export const FLEET_FORMATS: readonly DriftFormat[] = ['markdown', 'html'];

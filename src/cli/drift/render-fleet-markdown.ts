@@ -9,7 +9,6 @@ import type { DirectoryResult } from './check';
 import { outsideText as cell } from './markdown-text';
 import { plural } from './summary';
 
-
 /** "⚠️ Kim Admin, 2026-12-01 16:03 UTC": who and when; "⚠️ drifted" when the audit log could not tell. */
 function cellText(c: FleetCell): string {
   if (c.state === 'error') return '❌';

@@ -32,6 +32,8 @@ interface KnownSetting {
 }
 
 const INTERPOLATION = /\$\{([^}]*)\}/g;
+/** `var.NAME`, a root variable: as a reference, or inside `${…}` (where spaces may surround it). */
+const ROOT_VARIABLE = /^\s*var\.([A-Za-z0-9_-]+)\s*$/;
 
 /**
  * One provider setting as the provider would read it: a constant; in a JSON configuration (CDKTF), whose
@@ -50,7 +52,7 @@ function knownSetting(plan: PlanJson, expression: ExpressionJson | undefined): K
   if (typeof text === 'string') {
     let known = true;
     const value = text.replace(INTERPOLATION, (_, inner: string) => {
-      const name = /^\s*var\.([A-Za-z0-9_-]+)\s*$/.exec(inner)?.[1];
+      const name = ROOT_VARIABLE.exec(inner)?.[1];
       const filled = name === undefined ? undefined : variable(name);
       if (filled === undefined) known = false;
       return filled ?? '';
@@ -58,7 +60,7 @@ function knownSetting(plan: PlanJson, expression: ExpressionJson | undefined): K
     return known ? { value: value || null } : unknown;
   }
   if (!references.length) return { value: null };
-  const name = /^var\.([A-Za-z0-9_-]+)$/.exec(references[0])?.[1];
+  const name = ROOT_VARIABLE.exec(references[0])?.[1];
   const value = name && references.every((r) => r === references[0]) ? variable(name) : undefined;
   return value === undefined ? unknown : { value: value || null, partial: references[0] };
 }
