@@ -128,10 +128,12 @@ export class EmulatorControl {
     return this.call<{ total: number; counts: RequestCount[]; rateLimited: { count: number; retryAfterSeconds: number } }>('GET', '/requests');
   }
 
-  /** API calls per "METHOD path" (all accounts), for assertions like "a no-op plan costs one GET". */
-  async callsByRoute(): Promise<Record<string, number>> {
+  /** API calls per "METHOD path" (of all accounts, or of one), for assertions like "a no-op plan costs one GET". */
+  async callsByRoute(account?: string): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const c of (await this.requests()).counts) out[`${c.method} ${c.path}`] = (out[`${c.method} ${c.path}`] ?? 0) + c.count;
+    for (const c of (await this.requests()).counts) {
+      if (account === undefined || c.account === account) out[`${c.method} ${c.path}`] = (out[`${c.method} ${c.path}`] ?? 0) + c.count;
+    }
     return out;
   }
 

@@ -37,13 +37,6 @@ describe('faults during terraform apply (emulator)', () => {
     recordFigure('faults during apply', figures.join('\n'));
   });
 
-  /** This account's API calls per "METHOD path" (the cases run at once, each on its own account). */
-  const callsOf = async (account: string) => {
-    const calls: Record<string, number> = {};
-    for (const c of (await (await emulatorOnce()).control.requests()).counts) if (c.account === account) calls[`${c.method} ${c.path}`] = (calls[`${c.method} ${c.path}`] ?? 0) + c.count;
-    return calls;
-  };
-
   // Each case waits out real Retry-After values, timeouts and backoffs on an account of its own: they run at once.
   it.concurrent.each(Object.entries(cases))('%s: the apply succeeds, nothing is lost, the next plan is clean', async (name, c) => {
     const emulator = await emulatorOnce();
@@ -60,14 +53,15 @@ describe('faults during terraform apply (emulator)', () => {
     ws.write({ 'main.tf': main(false) });
 
     await emulator.control.addFault({ ...c.fault, account });
-    const before = await callsOf(account);
+    // The cases run at once, each on its own account: its calls are counted apart.
+    const before = await emulator.control.callsByRoute(account);
     const started = Date.now();
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     const elapsed = Date.now() - started;
     expect(apply.output).not.toMatch(/Error/);
     expect(apply.code).toBe(0);
     if (c.atLeastMs) expect(elapsed).toBeGreaterThanOrEqual(c.atLeastMs);
-    const calls = Object.entries(await callsOf(account)).map(([route, n]) => [route, n - (before[route] ?? 0)] as const).filter(([, n]) => n > 0);
+    const calls = Object.entries(await emulator.control.callsByRoute(account)).map(([route, n]) => [route, n - (before[route] ?? 0)] as const).filter(([, n]) => n > 0);
     figures.push(`  ${name}: apply ${(elapsed / 1000).toFixed(1)} s; ${calls.map(([k, v]) => `${v}× ${k}`).join(', ')}`);
 
     const settings = await emulator.control.settings(account);
