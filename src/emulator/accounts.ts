@@ -49,6 +49,8 @@ export interface NewAccountOptions {
 export interface AccountStoreOptions {
   /** Accounts created as non-Enterprise ones, whose audit-log API answers 403. */
   accountsWithoutAuditLogs?: readonly string[];
+  /** Accounts created as legacy ones when first created (their settings start with agents unable to end sessions). */
+  legacyAccounts?: readonly string[];
 }
 
 /**
@@ -64,10 +66,12 @@ export class AccountStore {
   readonly assumptions: Assumptions;
 
   private readonly withoutAuditLogs: ReadonlySet<string>;
+  private readonly legacyByDefault: ReadonlySet<string>;
 
   constructor(dataDir?: string, assumptions: Assumptions = withAssumptions(), options: AccountStoreOptions = {}) {
     this.assumptions = assumptions;
     this.withoutAuditLogs = new Set(options.accountsWithoutAuditLogs ?? []);
+    this.legacyByDefault = new Set(options.legacyAccounts ?? []);
     if (dataDir) {
       this.disk = new JsonDirectory(dataDir);
       for (const [name, doc] of this.disk.readAll()) {
@@ -107,13 +111,14 @@ export class AccountStore {
 
   create(name: string, options: NewAccountOptions): AccountState {
     const directory = defaultDirectory(name);
+    const legacy = options.legacy ?? this.legacyByDefault.has(name);
     const account: AccountState = {
       name,
-      legacy: options.legacy ?? false,
+      legacy,
       sandbox: options.sandbox ?? false,
       customizableCsat: options.customizableCsat ?? true,
       rateLimitPerMinute: options.rateLimitPerMinute,
-      settings: defaultSettings({ legacy: options.legacy ?? false }),
+      settings: defaultSettings({ legacy }),
       rules: initialTriggerState(options.customizableCsat ?? true, this.assumptions),
       directory,
       auditLogAccess: options.auditLogAccess ?? !this.withoutAuditLogs.has(name),

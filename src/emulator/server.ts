@@ -52,6 +52,11 @@ export interface EmulatorOptions {
    * `setAuditLogAccess` switches any account either way).
    */
   accountsWithoutAuditLogs?: string[];
+  /**
+   * Accounts created as legacy ones (messaging enabled before agents could end sessions: `messaging_end_session`
+   * starts false), when they are first created; an account the data directory already holds keeps what it has.
+   */
+  legacyAccounts?: string[];
 }
 
 export interface EmulatorHandle {
@@ -91,10 +96,13 @@ function discardingResponse(): ServerResponse {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const noCredentials = !options.apiTokens?.length && !options.oauthClients?.length;
-  const badSandbox = options.sandboxAccounts?.find((name) => !ACCOUNT_NAME.test(name));
-  if (badSandbox !== undefined) throw new Error(`sandbox account "${badSandbox}": account names are lowercase letters, digits and hyphens`);
+  for (const [kind, names] of [['sandbox', options.sandboxAccounts], ['legacy', options.legacyAccounts]] as const) {
+    const bad = names?.find((name) => !ACCOUNT_NAME.test(name));
+    if (bad !== undefined) throw new Error(`${kind} account "${bad}": account names are lowercase letters, digits and hyphens`);
+  }
   const store = new AccountStore(options.dataDir, withAssumptions(options.assumptions), {
     accountsWithoutAuditLogs: options.accountsWithoutAuditLogs,
+    legacyAccounts: options.legacyAccounts,
   });
   for (const name of options.sandboxAccounts ?? []) store.markSandbox(name);
   const auth = new Authenticator({
@@ -178,8 +186,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  // No "listening" line here: the caller says where it listens (the CLI prints its banner once).
   const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
-  log(`emulator listening on ${url}`);
   return {
     url,
     port,

@@ -14,6 +14,8 @@ const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
 interface Running {
   child: ChildProcess;
   url: string;
+  /** Everything the process printed so far, stdout then stderr. */
+  printed: () => string;
 }
 
 function startCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Running> {
@@ -21,10 +23,12 @@ function startCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
+      if (match) resolve({ child, url: match[1], printed: () => out + err });
     });
     child.once('exit', (code) => reject(new Error(`emulator exited (${code}) before listening: ${out}`)));
   });
@@ -158,6 +162,7 @@ describe('zendesk-messaging emulator (CLI, child process)', () => {
       [['--token-ttl', '0'], /'--token-ttl <seconds>' argument '0' is invalid/],
       [['--rate-limit-window', '0'], /'--rate-limit-window <seconds>' argument '0' is invalid/],
       [['--sandbox-account', 'Acme Sandbox'], /sandbox account "Acme Sandbox": account names are lowercase letters, digits and hyphens/],
+      [['--legacy', 'acme,Old Acme'], /legacy account "Old Acme": account names are lowercase letters, digits and hyphens/],
     ];
     for (const [args, message] of cases) {
       const refused = await refusedStart(['--port', '0', ...args]);
@@ -215,5 +220,40 @@ describe('zendesk-messaging emulator (CLI, child process)', () => {
     } finally {
       await kill9(running);
     }
+  });
+
+  it('says once where it listens', async () => {
+    const running = await startCli([]);
+    try {
+      // A round trip, so that anything printed while starting has arrived on both streams.
+      expect((await send(`${running.url}/__emulator/health`)).status).toBe(200);
+      expect(running.printed().match(/listening/g)).toEqual(['listening']);
+    } finally {
+      await kill9(running);
+    }
+  });
+
+  it('creates the accounts named by --legacy (repeated, or a list) as legacy ones: agents cannot end sessions', async () => {
+    const running = await startCli(['--legacy', 'old', '--legacy', 'older, oldest']);
+    try {
+      const endSession = async (account: string) =>
+        (await send(`${running.url}/${account}/api/v2/account/settings`, { auth: TOKEN })).json().settings.messaging.messaging_end_session;
+      expect([await endSession('old'), await endSession('older'), await endSession('oldest'), await endSession('new')]).toEqual([false, false, false, true]);
+      const accounts = (await send(`${running.url}/__emulator/accounts`)).json().accounts;
+      expect(accounts.map((a: { name: string; legacy: boolean }) => [a.name, a.legacy])).toEqual([['new', false], ['old', true], ['older', true], ['oldest', true]]);
+      expect(running.printed()).toContain('legacy accounts: old, older, oldest');
+    } finally {
+      await kill9(running);
+    }
+  });
+
+  it('documents --legacy in its help', async () => {
+    const help = await new Promise<string>((resolve) => {
+      const child = spawn(process.execPath, [CLI, 'emulator', '--help'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.once('exit', () => resolve(out));
+    });
+    expect(help.replace(/\s+/g, ' ')).toContain('--legacy <accounts> create these accounts as legacy ones: messaging enabled before agents could end sessions');
   });
 });

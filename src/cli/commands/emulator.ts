@@ -21,6 +21,9 @@ function readAssumptions(file: string | undefined): AssumptionOverrides | undefi
   return parsed as AssumptionOverrides;
 }
 
+/** `--legacy acme --legacy beta,gamma`: each occurrence names one account or a comma-separated list of them. */
+const collectAccounts = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((name) => name.trim()).filter(Boolean)];
+
 function parseClient(spec: string): OAuthClient {
   const at = spec.indexOf(':');
   if (at <= 0 || at === spec.length - 1) throw new Error(`--oauth-client expects ID:SECRET, got "${spec}"`);
@@ -44,7 +47,14 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--sandbox-account <name>', 'make this account a sandbox: GET /api/v2/account answers sandbox: true (repeatable; others are production)', collect)
     .option('--assumptions <file>', "JSON renaming the API names the emulator assumes where no recording shows Zendesk's (messaging subjects and values, Status category, the messaging via id)")
     .option('--without-audit-logs <account>', 'answer as a non-Enterprise account: its audit-log API is refused with 403 (repeatable)', collect)
-    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; sandboxAccount?: string[]; assumptions?: string; withoutAuditLogs?: string[] }) => {
+    .option(
+      '--legacy <accounts>',
+      'create these accounts as legacy ones: messaging enabled before agents could end sessions, so agents cannot end sessions until ' +
+        'messaging_end_session is turned on (repeatable, or a comma-separated list; applies when an account is first created, ' +
+        'not to one the --data directory already holds)',
+      collectAccounts,
+    )
+    .action(async (opts: { port: number; data?: string; apiToken?: string[]; oauthClient?: string[]; tokenTtl: number; rateLimit: number; rateLimitWindow: number; sandboxAccount?: string[]; assumptions?: string; withoutAuditLogs?: string[]; legacy?: string[] }) => {
       const oauthClients = (opts.oauthClient ?? []).map(parseClient);
       const { startEmulator } = await import('../../emulator');
       const emulator = await startEmulator({
@@ -58,6 +68,7 @@ export function registerEmulatorCommand(program: Command): void {
         assumptions: readAssumptions(opts.assumptions),
         sandboxAccounts: opts.sandboxAccount,
         accountsWithoutAuditLogs: opts.withoutAuditLogs,
+        legacyAccounts: opts.legacy,
         log: (line) => process.stderr.write(`${line}\n`),
       });
       const defaults = !opts.apiToken?.length && !oauthClients.length;
@@ -69,6 +80,7 @@ export function registerEmulatorCommand(program: Command): void {
           : `  credentials: ${[...(opts.apiToken ?? []).map(() => 'API token (as given)'), ...oauthClients.map((c) => `OAuth client ${c.id}`)].join(', ')}`,
         `  data: ${opts.data ?? 'in memory'}`,
         ...(opts.sandboxAccount?.length ? [`  sandbox accounts: ${opts.sandboxAccount.join(', ')} (every other account is production)`] : []),
+        ...(opts.legacy?.length ? [`  legacy accounts: ${opts.legacy.join(', ')} (agents cannot end sessions until messaging_end_session is on)`] : []),
         `  control API: ${emulator.url}/__emulator/ (loopback only)`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
