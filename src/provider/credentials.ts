@@ -1,5 +1,6 @@
 import type { ObjectValue } from '../framework';
 import { Diagnostics, Path } from '../framework';
+import type { AccountIdentity } from './account-identity';
 import { DEFAULT_MAX_RETRIES, DEFAULT_REQUEST_TIMEOUT_SECONDS, ENV_FALLBACKS } from './provider-schema';
 
 type SettingName = keyof typeof ENV_FALLBACKS;
@@ -133,19 +134,40 @@ export function resolveConnection(
 }
 
 /**
- * The account a provider instance manages: the subdomain when given, else the
- * first label of a *.zendesk.com host, else the last path segment of the API
- * root (the emulator's http://127.0.0.1:N/acme → acme), else the host.
+ * The account a provider instance manages, by name: the one its requests go
+ * to, so the base URL when given (it wins over the subdomain in the client
+ * too), else the subdomain. Of a base URL: the first label of a *.zendesk.com
+ * host, else the last path segment of the API root (the emulator's
+ * http://127.0.0.1:N/acme → acme), else the host. A name alone does not tell
+ * two hosts apart: the identity resources record is the endpoint (account-identity.ts).
  */
 export function accountIdFor(settings: Pick<ConnectionSettings, 'subdomain' | 'baseUrl'>): string {
-  if (settings.subdomain) return settings.subdomain;
+  if (settings.baseUrl) return accountNameOf(settings.baseUrl);
+  return settings.subdomain ?? '';
+}
+
+/**
+ * The name versions before the endpoint was recorded gave a configuration: the
+ * subdomain whenever one was set, even when base_url sent the requests
+ * elsewhere. Only to recognise the states they wrote.
+ */
+export function legacyAccountIdFor(settings: Pick<ConnectionSettings, 'subdomain' | 'baseUrl'>): string {
+  return settings.subdomain || accountIdFor(settings);
+}
+
+/** The account a provider instance manages: its name, endpoint (the client's API root) and earlier name. */
+export function accountIdentityFor(settings: Pick<ConnectionSettings, 'subdomain' | 'baseUrl'>, endpoint: string): AccountIdentity {
+  return { name: accountNameOf(endpoint), endpoint, legacyName: legacyAccountIdFor(settings) };
+}
+
+function accountNameOf(baseUrl: string): string {
   try {
-    const url = new URL(settings.baseUrl ?? '');
+    const url = new URL(baseUrl);
     const zendeskHost = /^([a-z0-9-]+)\.zendesk\.com$/i.exec(url.hostname);
     if (zendeskHost) return zendeskHost[1].toLowerCase();
     const segments = url.pathname.split('/').filter(Boolean);
     return segments.length > 0 ? decodeURIComponent(segments[segments.length - 1]) : url.host;
   } catch {
-    return settings.baseUrl ?? '';
+    return baseUrl;
   }
 }

@@ -13,7 +13,7 @@ import { Path } from '../framework';
 import { VERSION } from '../version';
 import { PROVIDER_TYPE } from './address';
 import { reportApiError } from './api-errors';
-import { type ConnectionSettings, accountIdFor, resolveConnection } from './credentials';
+import { type ConnectionSettings, accountIdentityFor, resolveConnection } from './credentials';
 import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
 import { TriggerDataSource } from './trigger/data-source';
@@ -63,7 +63,8 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
     if (!settings) return;
     const client = await this.connect(settings, req.config, req.stopSignal, resp.diagnostics);
     if (!client) return;
-    const session = new AccountSession(accountIdFor(settings), client, settings.requestTimeoutMs);
+    // The account is identified by where the client sends its requests, not by whichever setting named it.
+    const session = new AccountSession(accountIdentityFor(settings, client.baseUrl), client, settings.requestTimeoutMs);
     try {
       // The one cheap authenticated call: a wrong credential fails `plan`, not `apply`. Its answer is reused.
       await session.settings();

@@ -1,4 +1,5 @@
 import type { ZendeskClient } from '../client/client';
+import type { AccountIdentity } from './account-identity';
 import type { AccountSettings, SettingsPatch } from '../client/settings';
 import { getTriggerDefinitions } from '../client/trigger-requests';
 import type { TriggerDefinitions } from '../client/triggers';
@@ -21,12 +22,23 @@ export class AccountSession {
   private snapshot?: Promise<AccountSettings>;
   private definitions?: Promise<TriggerDefinitions>;
 
+  /** Where the requests go: what resources record and compare (account-identity.ts). */
+  readonly account: AccountIdentity;
+
   constructor(
-    readonly accountId: string,
+    /** The account, or for tests only a subdomain name (its endpoint is then https://{name}.zendesk.com). */
+    account: AccountIdentity | string,
     readonly client: ZendeskAdminClient,
     /** The client's per-request timeout (how long a create that timed out may still be in progress: trigger/create.ts). */
     readonly requestTimeoutMs = 30_000,
-  ) {}
+  ) {
+    this.account = typeof account === 'string' ? { name: account, endpoint: `https://${account}.zendesk.com`, legacyName: account } : account;
+  }
+
+  /** The account's name, for ids and messages. */
+  get accountId(): string {
+    return this.account.name;
+  }
 
   settings(): Promise<AccountSettings> {
     if (!this.snapshot) {

@@ -1,5 +1,5 @@
 import { Diagnostics } from '../../src/framework';
-import { accountIdFor, resolveConnection } from '../../src/provider/credentials';
+import { accountIdFor, accountIdentityFor, resolveConnection } from '../../src/provider/credentials';
 import { providerSchema } from '../../src/provider/provider-schema';
 import { withNulls } from '../../src/framework';
 import type { Value } from '../../src/protocol/tftypes/value';
@@ -87,8 +87,24 @@ describe('accountIdFor', () => {
     [{ baseUrl: 'https://globex.zendesk.com' }, 'globex'],
     [{ baseUrl: 'http://127.0.0.1:8080/acme' }, 'acme'],
     [{ baseUrl: 'http://127.0.0.1:8080/' }, '127.0.0.1:8080'],
-    [{ subdomain: 'initech', baseUrl: 'http://127.0.0.1:8080/acme' }, 'initech'],
+    // The base URL is where the requests go (the client ignores the subdomain then), so it names the account.
+    [{ subdomain: 'initech', baseUrl: 'http://127.0.0.1:8080/acme' }, 'acme'],
   ])('%j → %s', (settings, expected) => {
     expect(accountIdFor(settings)).toBe(expected);
+  });
+});
+
+describe('accountIdentityFor', () => {
+  it('names the account after the endpoint and keeps the name earlier versions gave it', () => {
+    expect(accountIdentityFor({ subdomain: 'initech', baseUrl: 'http://127.0.0.1:8080/acme' }, 'http://127.0.0.1:8080/acme')).toEqual({
+      name: 'acme',
+      endpoint: 'http://127.0.0.1:8080/acme',
+      legacyName: 'initech',
+    });
+    expect(accountIdentityFor({ subdomain: 'globex' }, 'https://globex.zendesk.com')).toEqual({
+      name: 'globex',
+      endpoint: 'https://globex.zendesk.com',
+      legacyName: 'globex',
+    });
   });
 });

@@ -38,6 +38,7 @@ describe('a trigger belongs to its account', () => {
     resource.configure(new AccountSession('globex', recordingClient(calls)), new Diagnostics());
   });
   const elsewhere = { account: 'acme' };
+  const sameNameElsewhere = { account: 'globex', endpoint: 'https://globex.example' };
   const accountErrors = (diagnostics: Diagnostics) => diagnostics.errors.filter((d) => d.summary === 'The provider is configured for another Zendesk account');
 
   it('reads, plans, updates and deletes nothing through another account', async () => {
@@ -55,6 +56,13 @@ describe('a trigger belongs to its account', () => {
     expect(calls).toEqual([]);
   });
 
+  it('reads nothing through another endpoint, even under the same account name', async () => {
+    const read = { state, private: { ...sameNameElsewhere }, diagnostics: new Diagnostics() };
+    await resource.read({ state, private: sameNameElsewhere }, read);
+    expect(accountErrors(read.diagnostics)).toHaveLength(1);
+    expect(calls).toEqual([]);
+  });
+
   it('forgets a retained trigger whatever the account (nothing is read or written)', async () => {
     const destroy = { diagnostics: new Diagnostics() };
     await resource.delete({ state: { ...state, on_destroy: 'retain' }, private: elsewhere }, destroy);
@@ -67,9 +75,11 @@ describe('a trigger belongs to its account', () => {
     await resource.read({ state, private: {} }, read);
     expect(read.diagnostics.errors).toEqual([]);
     expect(read.private.account).toBe('globex');
+    expect(read.private.endpoint).toBe('https://globex.zendesk.com');
     expect(calls).toEqual(['GET /api/v2/triggers/7']);
     const imported = { state: {}, private: {} as Record<string, unknown>, diagnostics: new Diagnostics() };
     await resource.importState({ id: '7' }, imported);
     expect(imported.private.account).toBe('globex');
+    expect(imported.private.endpoint).toBe('https://globex.zendesk.com');
   });
 });

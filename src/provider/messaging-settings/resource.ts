@@ -9,6 +9,7 @@ import type {
   ImportStateResponse,
   ModifyPlanRequest,
   ModifyPlanResponse,
+  PrivateData,
   ReadRequest,
   ReadResponse,
   Resource,
@@ -24,7 +25,7 @@ import { AccountSession } from '../session';
 import { requireSession } from '../require-session';
 import { defaultsPatchFor, planToPatch, refreshState } from './mapping';
 import { reportReadProblems, writeSettings } from './write';
-import { checkSameAccount } from '../account-identity';
+import { checkSameAccount, recordEndpoint, recordedAccount } from '../account-identity';
 import { checkConfig, prerequisitesFor, warnIfDormant } from './rules';
 import { TYPE_NAME, messagingSettingsSchema } from './schema';
 import { planWithAliases } from './settings-keys';
@@ -58,13 +59,16 @@ export class MessagingSettingsResource implements Resource<Settings> {
     if (!session) return;
     const written = await writeSettings(session, planToPatch(req.plan), req.plan, null, resp.diagnostics);
     // A failed create records nothing: the next plan simply proposes the create again (and adopts what Zendesk holds).
-    if (written && !resp.diagnostics.hasError()) resp.state = stateOf({ ...written.state, id: session.accountId }, resp.diagnostics) ?? null;
+    if (written && !resp.diagnostics.hasError()) {
+      resp.state = stateOf({ ...written.state, id: session.accountId }, resp.diagnostics) ?? null;
+      recordEndpoint(resp.private, session.account);
+    }
   }
 
   async read(req: ReadRequest<Models>, resp: ReadResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
-    if (!checkSameAccount(req.state.id, session.accountId, this.describe(req.state), resp.diagnostics)) return;
+    if (!this.sameAccount(req.private, req.state, session, resp.diagnostics)) return;
     try {
       const settings = await session.settings();
       const { state, problems } = refreshState(req.state, settings, { everything: req.private[IMPORTED] === true });
@@ -74,6 +78,7 @@ export class MessagingSettingsResource implements Resource<Settings> {
       if (!refreshed) return;
       resp.state = refreshed;
       delete resp.private[IMPORTED];
+      recordEndpoint(resp.private, session.account); // states from before endpoints were recorded adopt this one
       // Every refresh says when the recorded routing treatment is dormant, so plans and drift reports carry the note.
       warnIfDormant(refreshed.agent_ended_session_routing, prerequisitesFor({}, settings), session.accountId, resp.diagnostics);
     } catch (err) {
@@ -84,12 +89,13 @@ export class MessagingSettingsResource implements Resource<Settings> {
   async update(req: UpdateRequest<Models>, resp: UpdateResponse<Models>): Promise<void> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
-    if (!checkSameAccount(req.state.id, session.accountId, this.describe(req.state), resp.diagnostics)) return;
+    if (!this.sameAccount(req.private, req.state, session, resp.diagnostics)) return;
     const written = await writeSettings(session, planToPatch(req.plan), req.plan, req.state, resp.diagnostics);
     if (!written) return; // prior state stays: nothing is known to have changed
     // What Zendesk holds for each managed attribute (the plan when it kept everything; the prior value where its
     // answer did not tell), so the next plan shows any difference again.
     resp.state = stateOf({ ...written.state, id: req.state.id }, resp.diagnostics) ?? resp.state;
+    recordEndpoint(resp.private, session.account);
   }
 
   async delete(req: DeleteRequest<Models>, resp: DeleteResponse): Promise<void> {
@@ -103,7 +109,7 @@ export class MessagingSettingsResource implements Resource<Settings> {
     }
     const session = requireSession(this.session, resp.diagnostics);
     if (!session) return;
-    if (!checkSameAccount(req.state.id, session.accountId, this.describe(req.state), resp.diagnostics)) return;
+    if (!this.sameAccount(req.private, req.state, session, resp.diagnostics)) return;
     await writeSettings(session, defaultsPatchFor(req.state), null, null, resp.diagnostics);
   }
 
@@ -120,6 +126,7 @@ export class MessagingSettingsResource implements Resource<Settings> {
     }
     resp.state = { id: session.accountId, on_destroy: 'retain' };
     resp.private[IMPORTED] = true;
+    recordEndpoint(resp.private, session.account);
   }
 
   /** Version 0 named inactivity.timeout_minutes `timeout`: state-upgrade.ts. */
@@ -134,7 +141,7 @@ export class MessagingSettingsResource implements Resource<Settings> {
   async modifyPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>): Promise<void> {
     // Also here, not only in read: `terraform plan -refresh=false` plans without reading. A retained destroy only forgets.
     const forgetsOnly = req.plan === null && req.state?.on_destroy !== 'reset';
-    if (this.session && req.state && !forgetsOnly && !checkSameAccount(req.state.id, this.session.accountId, this.describe(req.state), resp.diagnostics)) return;
+    if (this.session && req.state && !forgetsOnly && !this.sameAccount(req.private, req.state, this.session, resp.diagnostics)) return;
     if (req.plan === null) {
       if (req.state?.on_destroy === 'reset') {
         resp.diagnostics.addWarning(
@@ -161,8 +168,9 @@ export class MessagingSettingsResource implements Resource<Settings> {
     }
   }
 
-  private describe(state: StateModel<Settings>): string {
-    return `The messaging settings resource (account "${state.id}")`;
+  /** The id names the account (the subdomain, as imported); the private state holds the endpoint it was written through. */
+  private sameAccount(privateData: PrivateData, state: StateModel<Settings>, session: AccountSession, diagnostics: Diagnostics): boolean {
+    return checkSameAccount(recordedAccount(privateData, state.id), session.account, 'The messaging settings resource', diagnostics);
   }
 }
 

@@ -21,7 +21,7 @@ import type {
   ValidateConfigRequest,
 } from '../../framework';
 import { PHASE, Path, decodeModel, providerDataOf } from '../../framework';
-import { checkSameAccount } from '../account-identity';
+import { checkSameAccount, recordEndpoint, recordedAccount } from '../account-identity';
 import { isApiError, reportApiError } from '../api-errors';
 import { requireSession } from '../require-session';
 import { AccountSession } from '../session';
@@ -76,7 +76,7 @@ export class TriggerResource implements Resource<Trigger> {
     if (!trigger) return;
     resp.state = this.afterWrite(trigger, req.plan, checked.rules, resp.diagnostics) ?? null;
     resp.private[STANDARD] = trigger.default === true;
-    resp.private[ACCOUNT] = session.accountId;
+    this.recordAccount(resp.private, session);
   }
 
   async read(req: ReadRequest<Models>, resp: ReadResponse<Models>): Promise<void> {
@@ -92,7 +92,7 @@ export class TriggerResource implements Resource<Trigger> {
       if (!refreshed) return;
       resp.state = refreshed;
       resp.private[STANDARD] = trigger.default === true;
-      resp.private[ACCOUNT] = session.accountId; // states from before accounts were recorded adopt the current one
+      this.recordAccount(resp.private, session); // states from before accounts were recorded adopt the current one
       if (req.private[IMPORTED]) {
         // Remember the trigger as it was adopted, so on_destroy = "restore" can put it back.
         resp.private[ORIGINAL] = { title: trigger.title, active: trigger.active, description: trigger.description, conditions: trigger.conditions, actions: trigger.actions };
@@ -122,7 +122,7 @@ export class TriggerResource implements Resource<Trigger> {
       // Conditions and actions replace as a whole on every PUT [DOC TR-DOC note], so both always go.
       const trigger = await updateTrigger(session.client, id, triggerPayload(req.plan, checked.rules));
       resp.state = this.afterWrite(trigger, { ...req.plan, id }, checked.rules, resp.diagnostics) ?? resp.state;
-      resp.private[ACCOUNT] = session.accountId;
+      this.recordAccount(resp.private, session);
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Updating trigger ${id} in "${session.accountId}"`);
     }
@@ -162,7 +162,7 @@ export class TriggerResource implements Resource<Trigger> {
     resp.state = { id: req.id, on_destroy: 'delete', adopt_identical: true };
     resp.private[IMPORTED] = true;
     // Imported from the account the provider is configured for now; read checks it from here on.
-    if (this.session) resp.private[ACCOUNT] = this.session.accountId;
+    if (this.session) this.recordAccount(resp.private, this.session);
   }
 
   /** Our version 0 and nukosuke/zendesk's states (after terraform state replace-provider): state-upgrade.ts. */
@@ -193,7 +193,13 @@ export class TriggerResource implements Resource<Trigger> {
   }
 
   private sameAccount(privateData: PrivateData, session: AccountSession, state: ObjectValue, diagnostics: Diagnostics): boolean {
-    return checkSameAccount(privateData[ACCOUNT], session.accountId, `Trigger ${state.id} ("${state.title}")`, diagnostics);
+    return checkSameAccount(recordedAccount(privateData, privateData[ACCOUNT]), session.account, `Trigger ${state.id} ("${state.title}")`, diagnostics);
+  }
+
+  /** The account's name (what earlier versions compared) and the endpoint the trigger was written or read through. */
+  private recordAccount(privateData: PrivateData, session: AccountSession): void {
+    privateData[ACCOUNT] = session.accountId;
+    recordEndpoint(privateData, session.account);
   }
 
   private warnAboutDestroy(state: ObjectValue | null, privateData: PrivateData, diagnostics: Diagnostics): void {
