@@ -12,7 +12,7 @@ import {
   stripQuery,
 } from './errors';
 import { type FailureContext, compose, oversizedCredentialNote } from './failure-context';
-import type { NetworkFailure } from './network';
+import type { NetworkFailure, PartialAnswer } from './network';
 import { redirectFailure, requestRefused } from './refused';
 import { describeBody, errorFacts, summariseDetails } from './response';
 
@@ -129,11 +129,9 @@ export function unexpectedAnswer(
 export function networkFailure(ctx: FailureContext, failure: NetworkFailure): ZendeskNetworkError {
   const code = failure.code ? ` (${failure.code})` : '';
   const mayHaveArrived = failure.reason === 'timeout' || failure.reason === 'connection-reset';
-  const notRetried =
-    !ctx.idempotent && mayHaveArrived
-      ? ' It was not retried because the request may have reached Zendesk; check the result before repeating it.'
-      : '';
+  const notRetried = !ctx.idempotent && mayHaveArrived ? notRetriedNote(failure) : '';
   const [what, hint] = ((): [string, string] => {
+    if (failure.partial) return cutAnswer(ctx, failure.reason, failure.partial);
     switch (failure.reason) {
       case 'timeout':
         return [`no answer from ${ctx.host} within ${ctx.timeoutMs} ms`, 'Check connectivity to Zendesk, or raise the request timeout if it is slow.'];
@@ -165,5 +163,32 @@ export function networkFailure(ctx: FailureContext, failure: NetworkFailure): Ze
     hint: fullHint,
     reason: failure.reason,
     code: failure.code,
+    status: failure.partial?.status,
   });
+}
+
+function notRetriedNote(failure: NetworkFailure): string {
+  return failure.partial
+    ? ' It was not retried because Zendesk had answered, so it processed the request; check the result before repeating it.'
+    : ' It was not retried because the request may have reached Zendesk; check the result before repeating it.';
+}
+
+/**
+ * An answer whose status and headers arrived but whose body did not all arrive: reset or closed mid-body (Node
+ * cannot tell which), or too slow to finish. Names the status, since it shows the request got through.
+ */
+function cutAnswer(ctx: FailureContext, reason: NetworkFailure['reason'], partial: PartialAnswer): [string, string] {
+  const answered = `Zendesk answered ${`${partial.status} ${STATUS_CODES[partial.status] ?? ''}`.trim()}`;
+  if (reason === 'timeout') {
+    return [
+      `${answered}, but the whole body did not arrive within ${ctx.timeoutMs} ms (${partial.receivedBytes} bytes did)`,
+      'Retry, or raise the request timeout if answers are this slow; if it keeps happening, a proxy between here and Zendesk may be holding responses back.',
+    ];
+  }
+  const bytes = partial.expectedBytes === undefined ? '' : ` (${partial.receivedBytes} of ${partial.expectedBytes} bytes)`;
+  return [
+    `the connection was reset or closed after ${answered}, before the whole body arrived${bytes}`,
+    'Retry; if it keeps happening, a proxy, firewall or load balancer between here and Zendesk is cutting responses off ' +
+      '(check its time and size limits for responses).',
+  ];
 }

@@ -10,6 +10,16 @@ export interface NetworkFailure {
   /** Worth retrying (for idempotent methods): the next attempt may well succeed. */
   transient: boolean;
   code?: string;
+  /** Set when the status line and headers had arrived and the body then failed (a connection cut mid-body). */
+  partial?: PartialAnswer;
+}
+
+/** What had arrived of an answer whose body was cut off. */
+export interface PartialAnswer {
+  status: number;
+  receivedBytes: number;
+  /** The body's promised length, when the headers said (see promisedBodyBytes). */
+  expectedBytes?: number;
 }
 
 const BY_CODE: Record<string, Omit<NetworkFailure, 'code'>> = {
@@ -39,6 +49,17 @@ export function classifyNetworkFailure(code: string | undefined, timedOut = fals
   if (code && BY_CODE[code]) return { ...BY_CODE[code], code };
   if (code && TLS_CODE.test(code)) return { reason: 'tls', transient: false, code };
   return { reason: 'network', transient: false, code };
+}
+
+/**
+ * A body that failed after its status and headers arrived. A reset or close there (Node reports either as
+ * ECONNRESET "aborted", a body shorter than its Content-Length included) is a reset like one before the answer:
+ * transient, and retried for idempotent methods only. Anything else (the per-attempt timeout, a stop, a body over
+ * the size limit) is classified as it would be without the partial answer.
+ */
+export function classifyBodyFailure(code: string | undefined, timedOut: boolean, partial: PartialAnswer): NetworkFailure {
+  const failure = classifyNetworkFailure(code, timedOut);
+  return failure.reason === 'connection-reset' || failure.reason === 'timeout' ? { ...failure, partial } : failure;
 }
 
 /** The system error code of an axios (or Node) error, looking one level into `cause`; nothing else is read. */

@@ -7,7 +7,10 @@ import type { NetworkFailureReason } from './errors';
  *    Retry-After when Zendesk sends it (it does), else after a backoff.
  *  - 5xx, timeouts, resets, refused connections: the request may have been
  *    processed, so only idempotent methods are retried (a repeated POST could
- *    create a second trigger).
+ *    create a second trigger). A reset or close after the status arrived but
+ *    before the whole body did is a reset like the others: GET and PUT (which
+ *    sets the same values again) are retried; a POST is not, since the status
+ *    shows Zendesk processed it and a repeat would create a second record.
  *  - everything else (400/401/403/404/422, DNS "not found", TLS): retrying
  *    cannot help. The single OAuth renew-and-retry on 401 lives in the
  *    transport: it is about credentials, not about the request.

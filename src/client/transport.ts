@@ -4,7 +4,8 @@ import type { AxiosInstance } from 'axios';
 import type { AuthStrategy } from './auth/strategy';
 import { stripQuery } from './errors';
 import { httpFailure, networkFailure, type FailureContext } from './failure';
-import { classifyNetworkFailure, errorCode, type NetworkFailure } from './network';
+import { promisedBodyBytes, readBodyText } from './body';
+import { classifyBodyFailure, classifyNetworkFailure, errorCode, type NetworkFailure } from './network';
 import type { ZendeskLogger } from './options';
 import type { Redact } from './redact';
 import { parseBody, plainHeaders } from './response';
@@ -108,7 +109,8 @@ export class Transport {
         timeout: 0, // the per-attempt timer below covers the whole exchange, not just socket idleness
         maxRedirects: 0,
         validateStatus: () => true,
-        responseType: 'text',
+        // The body is read by the transport (body.ts), so a connection cut mid-body still knows the status that came.
+        responseType: 'stream',
         transformResponse: [(data: unknown) => data],
         maxContentLength: 64 * 1024 * 1024,
         headers: { Accept: 'application/json', 'User-Agent': userAgent },
@@ -162,7 +164,7 @@ export class Transport {
       const decision: RetryDecision = this.#settings.signal?.aborted
         ? { retry: false, reason: 'not-retryable' }
         : decideRetry(policyOutcome, { method, idempotent, attempts, elapsedMs: now() - started }, tuning, random);
-      const what = outcome.kind === 'response' ? String(outcome.status) : outcome.failure.reason;
+      const what = outcome.kind === 'response' ? String(outcome.status) : describeForLog(outcome.failure);
       if (decision.retry) {
         logger.debug(
           `${method} ${shownPath} → ${what} (${ms} ms); retry ${attempts} of ${tuning.maxRetries} in ${decision.delayMs} ms` +
@@ -213,13 +215,17 @@ export class Transport {
     try {
       const stop = this.#settings.signal;
       const signal = stop ? AbortSignal.any([controller.signal, stop]) : controller.signal;
-      const response = await http.request<string>({ method, url, data: body, headers, signal });
-      return {
-        kind: 'response',
-        status: response.status,
-        headers: plainHeaders(response.headers),
-        data: parseBody(typeof response.data === 'string' ? response.data : undefined),
-      };
+      const response = await http.request<AsyncIterable<Buffer>>({ method, url, data: body, headers, signal });
+      const answer = { status: response.status, headers: plainHeaders(response.headers) };
+      const read = await readBodyText(response.data);
+      if (read.kind === 'complete') return { kind: 'response', ...answer, data: parseBody(read.text) };
+      const expectedBytes = promisedBodyBytes(answer.headers, response.request);
+      const failure = classifyBodyFailure(read.code, timedOut, { status: answer.status, receivedBytes: read.receivedBytes, expectedBytes });
+      // An error status is the answer even when its body was cut: a 404 stays not found, a 503 is retried as a 503
+      // (and a 429 waits for its Retry-After). Only a success needs its body, so only then is the cut the failure.
+      const successful = answer.status >= 200 && answer.status < 300;
+      if (failure.reason === 'connection-reset' && !successful) return { kind: 'response', ...answer, data: undefined };
+      return { kind: 'network', failure };
     } catch (err) {
       // Keep only the code: the error object carries the request config, headers included.
       return { kind: 'network', failure: classifyNetworkFailure(errorCode(err), timedOut) };
@@ -235,6 +241,11 @@ export class Transport {
   [Symbol.for('nodejs.util.inspect.custom')]() {
     return `Transport { root: ${this.#settings.root} }`;
   }
+}
+
+/** The failure in a few words for the debug log: its reason, and the status that came when the body was cut. */
+function describeForLog(failure: NetworkFailure): string {
+  return failure.partial ? `${failure.partial.status}, then ${failure.reason} after ${failure.partial.receivedBytes} body bytes` : failure.reason;
 }
 
 /** A wait that also ends when `signal` aborts (the retry loop then gives up at once). */

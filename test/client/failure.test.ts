@@ -248,3 +248,32 @@ describe('networkFailure after huge headers', () => {
     expect(networkFailure(ctx(), { reason: 'connection-reset', transient: true }).hint).not.toContain('Authorization');
   });
 });
+
+describe('networkFailure after the status arrived and the body was cut', () => {
+  const cut = { reason: 'connection-reset' as const, transient: true, code: 'ECONNRESET', partial: { status: 200, receivedBytes: 20, expectedBytes: 105 } };
+
+  it('names the method, path and status, how much came, and what to do', () => {
+    const err = networkFailure(ctx({ attempts: 6 }), cut);
+    expect(err).toMatchObject({ reason: 'connection-reset', status: 200, code: 'ECONNRESET', attempts: 6 });
+    expect(err.message).toBe(
+      'GET /api/v2/account/settings failed: the connection was reset or closed after Zendesk answered 200 OK, before the whole body arrived ' +
+        '(20 of 105 bytes) after 6 attempts. Retry; if it keeps happening, a proxy, firewall or load balancer between here and Zendesk is ' +
+        'cutting responses off (check its time and size limits for responses).',
+    );
+  });
+
+  it('leaves the sizes out when the headers promised none (chunked or compressed)', () => {
+    expect(networkFailure(ctx(), { ...cut, partial: { status: 200, receivedBytes: 20 } }).message).toContain('before the whole body arrived. Retry;');
+  });
+
+  it('a POST says Zendesk processed it and it was not retried', () => {
+    const err = networkFailure(ctx({ method: 'POST', path: '/api/v2/triggers', idempotent: false }), { ...cut, partial: { status: 201, receivedBytes: 3 } });
+    expect(err.message).toContain('after Zendesk answered 201 Created, before the whole body arrived.');
+    expect(err.hint).toMatch(/not retried because Zendesk had answered, so it processed the request; check the result before repeating it\.$/);
+  });
+
+  it('a body too slow to finish says the status came and the rest did not in time', () => {
+    const err = networkFailure(ctx({ timeoutMs: 100 }), { reason: 'timeout', transient: true, partial: { status: 200, receivedBytes: 20 } });
+    expect(err.message).toContain('failed: Zendesk answered 200 OK, but the whole body did not arrive within 100 ms (20 bytes did).');
+  });
+});

@@ -1,4 +1,4 @@
-import { classifyNetworkFailure, errorCode } from '../../src/client/network';
+import { classifyBodyFailure, classifyNetworkFailure, errorCode } from '../../src/client/network';
 import { type RetryTuning, backoffDelayMs, decideRetry, isIdempotent, isRetryable, parseRetryAfter } from '../../src/client/retry';
 
 const tuning: RetryTuning = { maxRetries: 5, deadlineMs: 120_000, baseDelayMs: 500, maxDelayMs: 30_000 };
@@ -125,6 +125,18 @@ describe('network failure classification', () => {
 
   it('our own timer wins over the abort code', () => {
     expect(classifyNetworkFailure('ERR_CANCELED', true)).toEqual({ reason: 'timeout', transient: true, code: undefined });
+  });
+
+  it('a body cut by a reset or close keeps what had arrived and is retried like a reset, for idempotent methods only', () => {
+    const partial = { status: 200, receivedBytes: 20, expectedBytes: 105 };
+    const cut = classifyBodyFailure('ECONNRESET', false, partial);
+    expect(cut).toEqual({ reason: 'connection-reset', transient: true, code: 'ECONNRESET', partial });
+    expect(isRetryable({ kind: 'network', ...cut }, 'GET')).toBe(true);
+    expect(isRetryable({ kind: 'network', ...cut }, 'PUT')).toBe(true);
+    expect(isRetryable({ kind: 'network', ...cut }, 'POST')).toBe(false);
+    expect(classifyBodyFailure('ERR_CANCELED', true, partial)).toMatchObject({ reason: 'timeout', partial });
+    // Over the size limit, or stopped: not a cut, and nothing about the answer is claimed.
+    expect(classifyBodyFailure('ERR_BAD_RESPONSE', false, partial)).toEqual({ reason: 'network', transient: false, code: 'ERR_BAD_RESPONSE' });
   });
 
   it('reads the system code from a wrapping error without touching anything else', () => {
