@@ -196,7 +196,7 @@ describe('drift report formats', () => {
     expect(children(children(drift, 'testcase')[1], 'failure')).toHaveLength(0);
     expect(children(inSync, 'testcase')[0].children).toHaveLength(0);
     const error = children(children(broken, 'testcase')[0], 'error')[0];
-    expect(error.attributes.message).toBe('terraform init failed in /ci/broken: "x" <y> & \uFFFDz');
+    expect(error.attributes.message).toBe('terraform init failed in /ci/broken: "x" <y> & \u2407z');
   });
 
   it('JSON: version 4 matches its published schema exactly', () => {
@@ -239,7 +239,7 @@ describe('drift report formats', () => {
         `      change it back in ${END_SESSIONS} (https://support.zendesk.com/hc/en-us/articles/8372292195354)`,
         '✓ /ci/globex — in sync',
         '! /ci/broken — error',
-        '    terraform init failed in /ci/broken: "x" <y> & \u0007z',
+        '    terraform init failed in /ci/broken: "x" <y> & \u2407z',
         '    ```',
         '    more',
         '',

@@ -16,7 +16,7 @@ function cellText(c: FleetCell): string {
   if (c.state === 'unmanaged') return '—';
   const latest = latestChange(c);
   const more = c.changes.length > 1 ? ` (${c.changes.length} changes)` : '';
-  return latest ? `⚠️ ${cell(latest.actor)}, ${shortTime(latest.at)}${more}` : `⚠️ drifted${more}`;
+  return latest ? `⚠️ ${cell(latest.actor)}, ${cell(shortTime(latest.at))}${more}` : `⚠️ drifted${more}`;
 }
 
 const sandboxMark = (row: FleetRow) => (row.sandbox ? ' 🧪 sandbox' : '');

@@ -12,10 +12,12 @@ import { formatValue, whereToChange } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { type Fleet, type FleetCell, type FleetRow, fleetOf, latestChange, shortTime } from './fleet';
 import { HTML_STYLE } from './html-style';
+import { controlPictures } from './safe-text';
 import { noteSubject, overall, plural, readableTime } from './summary';
 
+/** Text from outside as HTML text or an attribute value: entities for markup, control characters made visible. */
 export const html = (value: unknown) =>
-  String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  controlPictures(String(value)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const HEADINGS = {
   in_sync: 'Zendesk messaging settings are in sync',
@@ -77,13 +79,15 @@ function whereHtml(type: string, path: string): string {
 function driftDetails(row: FleetRow, anchor: string): string {
   const lines: string[] = [];
   for (const resource of row.directory.drifted.filter((d) => d.account === row.account)) {
-    if (resource.action === 'delete') {
+    if (resource.action !== 'update') {
+      // One row for the resource itself (five cells, as the header has); an action this version does not know is said by its name.
       const c = resource.changedBy;
+      const what = resource.action === 'delete' ? 'Deleted outside Terraform' : html(resource.action);
       lines.push(
-        `<tr><td><code>${html(resource.address)}</code></td><td>deleted outside Terraform</td><td>${c ? html(c.actor) : '<span class="none">not known</span>'}</td>` +
+        `<tr><td>${what}<div class="path"><code>${html(resource.address)}</code></div></td><td>${c ? html(c.actor) : '<span class="none">not known</span>'}</td>` +
           `<td>${c ? html(readableTime(c.at)) : ''}</td><td>${c ? html(c.change) : ''}</td><td>${whereHtml(resource.type, '')}</td></tr>`,
       );
-      continue;
+      if (resource.action === 'delete') continue;
     }
     for (const a of resource.attributes) {
       const c = a.changedBy;

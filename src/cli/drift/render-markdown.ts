@@ -3,7 +3,7 @@ import { noteSubject, overall, plural, readableTime, statusWords, summarize } fr
 import type { ChangeAttribution } from './attribution';
 import { renderFleetMarkdown } from './render-fleet-markdown';
 import { whereToChange } from '../report/labels';
-import { outsideText, tableCell as cell } from './markdown-text';
+import { codeSpan, fencedBlock, outsideText, tableCell as cell } from './markdown-text';
 
 const HEADINGS = {
   in_sync: '## ✅ Zendesk messaging settings are in sync',
@@ -11,19 +11,19 @@ const HEADINGS = {
   error: '## ❌ Drift check failed',
 } as const;
 
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+const code = (s: string) => codeSpan(s);
+const codeInTable = (s: string) => codeSpan(s, { inTable: true });
 
-/** A fence longer than any backtick run inside, so terraform's output cannot end the block early. */
-function fenced(text: string): string[] {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = '`'.repeat(longest + 1);
-  return [fence, text, fence];
+/** Our words for a drifted resource's action; one we do not know (a newer report's) is said by its name. */
+function actionCell(action: string): string {
+  if (action === 'delete') return 'deleted outside Terraform';
+  return outsideText(action);
 }
 
 /** "**Kim Admin**, 2026-12-01 16:03:12 UTC: Disabled (+2 earlier)" in a table cell. */
 function whoAndWhen(c: ChangeAttribution): string {
   const earlier = c.earlierChanges ? ` (${plural(c.earlierChanges, 'earlier change')})` : '';
-  return `**${outsideText(c.actor)}**, ${readableTime(c.at)}: ${outsideText(c.change)}${earlier}`;
+  return `**${outsideText(c.actor)}**, ${outsideText(readableTime(c.at))}: ${outsideText(c.change)}${earlier}`;
 }
 
 /** "<br>Change it back in Admin Center > … ([help article](…))", from the attribute map; nothing when it does not say. */
@@ -31,7 +31,8 @@ function where(type: string, path: string): string {
   const { adminCenter, helpArticle } = whereToChange(type, path);
   const article = helpArticle ? `[help article](${helpArticle})` : '';
   if (!adminCenter && !article) return '';
-  return adminCenter ? `<br>Change it back in ${cell(adminCenter)}${article ? ` (${article})` : ''}` : `<br>How to change it back: ${article}`;
+  // Our own words, from the attribute map: only a pipe would break the cell.
+  return adminCenter ? `<br>Change it back in ${adminCenter.replace(/\|/g, '\\|')}${article ? ` (${article})` : ''}` : `<br>How to change it back: ${article}`;
 }
 
 /**
@@ -51,7 +52,7 @@ export function renderMarkdown(results: DirectoryResult[]): string {
   for (const r of results.filter((x) => x.status !== 'in_sync' || x.notes.length > 0)) {
     const noteCount = r.notes.length ? ` (${plural(r.notes.length, 'note')})` : '';
     out.push(`### ${code(r.name)} — ${statusWords[r.status]}${noteCount}`, '', `Directory: ${code(r.dir)}`, '');
-    if (r.error) out.push(...fenced(r.error), '');
+    if (r.error) out.push(...fencedBlock(r.error), '');
     if (r.drifted.length) {
       // A "Who and when" column only when the audit log told someone (Enterprise accounts).
       const attributed = r.drifted.some((res) => res.changedBy || res.attributes.some((a) => a.changedBy));
@@ -61,19 +62,19 @@ export function renderMarkdown(results: DirectoryResult[]): string {
         `|---|---|---|---|${attributed ? '---|' : ''}`,
       );
       for (const res of r.drifted) {
-        if (res.action === 'delete') out.push(`| ${cell(res.account)} | ${code(res.address)} | | deleted outside Terraform |${who(res.changedBy)}`);
-        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${code(res.address)} | ${code(a.path)} | ${cell(a.description)}${where(res.type, a.path)} |${who(a.changedBy)}`);
+        if (res.action !== 'update') out.push(`| ${cell(res.account)} | ${codeInTable(res.address)} | | ${actionCell(res.action)} |${who(res.changedBy)}`);
+        for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${codeInTable(res.address)} | ${codeInTable(a.path)} | ${cell(a.description)}${where(res.type, a.path)} |${who(a.changedBy)}`);
       }
       out.push('');
     }
     if (r.attribution?.length) {
       out.push('Who changed it:', '');
-      for (const n of r.attribution) out.push(`- ${cell(n.account)}: ${n.note.replace(/\r?\n/g, ' ')}`);
+      for (const n of r.attribution) out.push(`- ${outsideText(n.account)}: ${outsideText(n.note)}`);
       out.push('');
     }
     if (r.notes.length) {
       out.push('Notes (not drift):', '');
-      for (const n of r.notes) out.push(`- ${code(noteSubject(n))}: **${n.summary.replace(/\*/g, '\\*')}**. ${n.detail.replace(/\r?\n/g, ' ')}`);
+      for (const n of r.notes) out.push(`- ${code(noteSubject(n))}: **${outsideText(n.summary)}**. ${outsideText(n.detail)}`);
       out.push('');
     }
   }

@@ -1,10 +1,21 @@
 import { formatValue, whereWords } from '../report/labels';
 import type { DirectoryResult } from './check';
+import { terminalLine } from './safe-text';
 import { changedByWords, noteSubject, plural, statusWords, summarize } from './summary';
 
 const MARK = { in_sync: '✓', drift: '✗', error: '!' } as const;
 
-/** For people reading a terminal or a CI log: one line per directory, one per drifted attribute. */
+/** ": deleted outside Terraform" for a deletion; an action this version does not know is said by its name. */
+const actionWords = (action: string) => (action === 'update' ? '' : action === 'delete' ? ': deleted outside Terraform' : `: ${action}`);
+
+/** Text of several lines (terraform's error, a provider's detail), each line indented on its own. */
+const indented = (text: string, indent: string) => text.split(/\r\n|\n/).map((l) => (l ? `${indent}${l}` : ''));
+
+/**
+ * For people reading a terminal or a CI log: one line per directory, one per drifted attribute. Every line goes
+ * through terminalLine at the end, so nothing from outside (a value, an actor's name, an error) can move the cursor,
+ * colour or clear the terminal, or start a line of its own that looks like ours.
+ */
 export function renderText(results: DirectoryResult[]): string {
   const s = summarize(results);
   const lines = [
@@ -13,10 +24,10 @@ export function renderText(results: DirectoryResult[]): string {
   ];
   for (const r of results) {
     lines.push(`${MARK[r.status]} ${r.dir} — ${statusWords[r.status]}`);
-    if (r.error) lines.push(...r.error.split('\n').map((l) => (l ? `    ${l}` : '')));
+    if (r.error) lines.push(...indented(r.error, '    '));
     for (const res of r.drifted) {
-      lines.push(`  ${res.address} (account ${res.account})${res.action === 'delete' ? ': deleted outside Terraform' : ''}`);
-      if (res.action === 'delete' && res.changedBy) lines.push(`    ${changedByWords(res.changedBy)}`);
+      lines.push(`  ${res.address} (account ${res.account})${actionWords(res.action)}`);
+      if (res.action !== 'update' && res.changedBy) lines.push(`    ${changedByWords(res.changedBy)}`);
       for (const a of res.attributes) {
         lines.push(`    ${a.description}   [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
         if (a.changedBy) lines.push(`      ${changedByWords(a.changedBy)}`);
@@ -25,7 +36,7 @@ export function renderText(results: DirectoryResult[]): string {
       }
     }
     for (const n of r.attribution ?? []) lines.push(`  attribution: account ${n.account}: ${n.note}`);
-    for (const n of r.notes) lines.push(`  note: ${noteSubject(n)}: ${n.summary}`, `    ${n.detail}`);
+    for (const n of r.notes) lines.push(`  note: ${noteSubject(n)}: ${n.summary}`, ...indented(n.detail, '    '));
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }

@@ -4,6 +4,7 @@
  * the new value does to routing and capacity and why it may have no effect.
  */
 import { dormancyReasons } from '../../provider/messaging-settings/rules';
+import { codeSpan, outsideText } from '../drift/markdown-text';
 import { accountOf } from '../report/accounts';
 import { configResource, isManaged } from '../report/config';
 import { describeChange, describeValue } from '../report/describe';
@@ -121,6 +122,7 @@ export function titleOf(rc: ResourceChangeJson): string {
   const kind = RESOURCE_KINDS[rc.type];
   const value = rc.change.after ?? rc.change.before;
   const nameValue = kind?.nameAttribute ? value?.[kind.nameAttribute] : undefined;
-  const name = typeof nameValue === 'string' ? ` "${nameValue}"` : '';
-  return `**${kind?.kind ?? rc.type}${name}** (\`${rc.address}\`)`;
+  // The name is the trigger's title as Zendesk or the configuration holds it: text, never Markdown.
+  const name = typeof nameValue === 'string' ? ` "${outsideText(nameValue)}"` : '';
+  return `**${outsideText(kind?.kind ?? rc.type)}${name}** (${codeSpan(rc.address)})`;
 }
