@@ -1,25 +1,34 @@
-import { join } from 'node:path';
-import { homedir } from 'node:os';
 import type { Command } from 'commander';
-import { installProvider } from '../install-provider';
+import { installIntoImplicitMirror, installProvider } from '../install-provider';
+import { implicitInstallReport, outInstallReport } from '../install-provider-report';
+import { readUserCliConfig } from '../user-cli-config';
 import { PROVIDER_SOURCE } from '../../provider/address';
 
 export function registerInstallProviderCommand(program: Command): void {
   program
     .command('install-provider')
-    .description(`Put the ${PROVIDER_SOURCE} provider into a filesystem mirror and write a Terraform CLI config for it.`)
-    .option('--out <dir>', 'mirror directory', join(homedir(), '.terraform.d', 'zendesk-messaging'))
-    .action((opts: { out: string }) => {
-      const installed = installProvider(opts.out);
-      process.stdout.write(
-        [
-          `Installed ${PROVIDER_SOURCE} ${installed.version} into ${installed.mirrorDir}`,
-          `Terraform CLI config: ${installed.cliConfigPath}`,
-          '',
-          'Point Terraform (and cdktf) at it, then run terraform init:',
-          `  export TF_CLI_CONFIG_FILE=${installed.cliConfigPath}`,
-          '',
-        ].join('\n'),
-      );
+    .description(
+      `Install the ${PROVIDER_SOURCE} provider where terraform finds it with no configuration (~/.terraform.d/plugins), ` +
+        'keeping your own CLI config; with --out, into a mirror directory plus a CLI config for TF_CLI_CONFIG_FILE (CI).',
+    )
+    .option('--out <dir>', 'write a filesystem mirror and DIR/terraformrc here instead (for CI: point TF_CLI_CONFIG_FILE at it)')
+    .action((opts: { out?: string }) => {
+      if (opts.out !== undefined) {
+        const installed = installProvider(opts.out);
+        process.stdout.write(outInstallReport(installed, configReplacedByOurs()));
+      } else {
+        const installed = installIntoImplicitMirror();
+        process.stdout.write(implicitInstallReport(installed, readUserCliConfig()));
+      }
     });
+}
+
+/**
+ * The config a TF_CLI_CONFIG_FILE of ours would replace: the one in effect, or, when that is already an earlier
+ * `--out`'s, the user's default files behind it.
+ */
+function configReplacedByOurs() {
+  const current = readUserCliConfig();
+  if (!current.override || !current.files.every((f) => f.writtenByInstallProvider)) return current;
+  return readUserCliConfig({ ...process.env, TF_CLI_CONFIG_FILE: undefined, TERRAFORM_CONFIG: undefined });
 }
