@@ -66,13 +66,13 @@ const INSTALL_HINTS: { when: RegExp; hint: string }[] = [
     when: /there is no package for registry\.terraform\.io\/zendesk-iac\/zendesk \S+ cached in \.terraform\/providers/,
     hint:
       'The zendesk-iac/zendesk provider is not installed in this working directory (nothing in .terraform/providers). Run ' +
-      '`npx zendesk-messaging install-provider`, set TF_CLI_CONFIG_FILE to the file it prints, then run terraform init there.',
+      '`npx zendesk-messaging install-provider` and do what it prints (on a CI runner, `--out DIR` and TF_CLI_CONFIG_FILE=DIR/terraformrc), then terraform init there.',
   },
   {
     when: /(Failed to query available provider packages|Failed to install provider|Required plugins are not installed|Inconsistent dependency lock file)[\s\S]*zendesk-iac\/zendesk/,
     hint:
       'terraform cannot install the zendesk-iac/zendesk provider (it is not on the public registry). Run ' +
-      '`npx zendesk-messaging install-provider`, set TF_CLI_CONFIG_FILE to the file it prints, then run terraform init.',
+      '`npx zendesk-messaging install-provider` and do what it prints (on a CI runner, `--out DIR` and TF_CLI_CONFIG_FILE=DIR/terraformrc), then terraform init.',
   },
 ];
 
