@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { providerSchemaDocument, type ProviderSchemaDocument } from '../framework/schema-json';
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_TYPE } from '../provider/address';
@@ -28,5 +29,8 @@ export function generateAll(root: string, doc: ProviderSchemaDocument = zendeskS
   for (const [path, content] of bindings) files.set(`src/constructs/gen/${path}`, content);
   const docs = renderDocs({ providerName: PROVIDER_TYPE, schema: doc.provider_schemas[PROVIDER_ADDRESS], constraints: providerConstraints(new ZendeskPluginProvider({})), examplesDir: join(root, 'examples'), guidesDir: join(root, 'templates', 'guides'), rootDir: root });
   for (const [path, content] of docs) files.set(`docs/${path}`, content);
+  // docs/design holds hand-written notes (the facts the code relies on): kept as they are, never removed as stale.
+  const design = join(root, 'docs', 'design');
+  if (existsSync(design)) for (const name of readdirSync(design)) files.set(`docs/design/${name}`, readFileSync(join(design, name), 'utf8'));
   return files;
 }
