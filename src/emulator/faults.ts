@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 
 /** A fault injected through the control API; it hits the next `count` matching API requests. */
 export interface FaultSpec {
@@ -29,6 +30,12 @@ export interface FaultSpec {
   latencyMs?: number;
   /** Destroy the connection without answering (the client sees a reset); before handling unless `afterHandling`. */
   reset?: boolean;
+  /**
+   * Send the answer's status line and headers (Content-Length as for the whole body) but only its first this-many
+   * body bytes, then close the connection: an answer cut off mid-body, as by a proxy or load balancer. Cuts the
+   * injected answer (`status`) or, without one, the real answer.
+   */
+  cutBodyAfterBytes?: number;
   /** Accept a settings PUT with 200 but do not keep these keys ("section.key"), as Zendesk does with keys it ignores. */
   dropKeys?: string[];
 }
@@ -72,4 +79,18 @@ export class FaultRegistry {
     if (fault) fault.remaining--;
     return fault;
   }
+}
+
+/**
+ * Makes `res` send only the first `bytes` bytes of the body it is given, then close the connection (the fault's
+ * `cutBodyAfterBytes`). A close rather than a TCP reset: a reset can overtake the bytes before the client reads
+ * them, so a test could not tell whether the status had arrived; after a close the client always reads them first.
+ */
+export function cutBodyAfter(res: ServerResponse, bytes: number): void {
+  const end = (chunk?: unknown) => {
+    const body = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.alloc(0);
+    res.write(body.subarray(0, bytes), () => res.destroy());
+    return res;
+  };
+  res.end = end as ServerResponse['end'];
 }

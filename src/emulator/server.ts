@@ -8,7 +8,7 @@ import { handleControl } from './control';
 import { EmulatorControl } from './control-client';
 import { RequestCounters } from './counters';
 import { faultBody, invalidEndpoint, invalidToken, unauthorized } from './errors';
-import { type Fault, FaultRegistry } from './faults';
+import { type Fault, FaultRegistry, cutBodyAfter } from './faults';
 import { BodyTooLarge, readBody, sendJson, sendText, sleep, zendeskHeaders } from './http';
 import { RateLimiter, rateLimitHeaders } from './rate-limit';
 import { type AssumptionOverrides, withAssumptions } from './recorded/assumptions';
@@ -129,6 +129,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       req.socket.destroy();
       return;
     }
+    if (fault?.cutBodyAfterBytes !== undefined) cutBodyAfter(res, fault.cutBodyAfterBytes);
     const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
     const headers: Record<string, string | number> = zendeskHeaders();
     // An injected answer wins over everything else, like a failure in front of the real API.

@@ -173,6 +173,13 @@ export const planCases: Record<string, AnswerCase> = {
     failed: /^connection reset by 127\.0\.0\.1:\d+ \(ECONNRESET\) after 2 attempts/,
     hint: /closed the connection; retry later/,
   },
+  // The status line and headers arrive, then the connection closes 20 bytes into the body, on both attempts.
+  'connection cut mid-body after retries': {
+    fault: { ...SETTINGS, cutBodyAfterBytes: 20, count: 2 },
+    summary: 'Zendesk API unreachable',
+    failed: /^the connection was reset or closed after Zendesk answered 200 OK, before the whole body arrived \(20 of \d+ bytes\) after 2 attempts\./,
+    hint: /Retry; if it keeps happening, a proxy, firewall or load balancer between here and Zendesk is cutting responses off/,
+  },
 };
 
 /** Answers to the PUT of `terraform apply`: the apply fails, and the state and Zendesk keep their values. */

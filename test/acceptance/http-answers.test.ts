@@ -160,6 +160,28 @@ describe('answers to the credential check fail `terraform plan` with a user diag
   });
 });
 
+describe('an answer cut mid-body once does not fail `terraform plan`', () => {
+  const GET_SETTINGS = 'GET /api/v2/account/settings';
+
+  it('the GET of the settings is retried (one GET more than the same plan without the cut) and the plan goes on', async () => {
+    const ws = await workspace();
+    const planOf = async (account: string) => {
+      ws.write({ 'main.tf': config(account, OAUTH) });
+      const result = await ws.plan();
+      return { result, gets: (await emulator.control.callsByRoute(account))[GET_SETTINGS] ?? 0 };
+    };
+    const plain = await planOf('uncut');
+    await emulator.control.addFault({ account: 'cut-once', method: 'GET', path: '/api/v2/account/settings', cutBodyAfterBytes: 20 });
+    const cut = await planOf('cut-once');
+
+    expect(cut.result.code).toBe(2); // a plan with a change, as without the cut: nothing failed
+    expect(flat(cut.result.stdout)).toMatch(/\+ agents_can_end_sessions\s*= false/);
+    expect(plain.result.code).toBe(2);
+    expect(cut.gets).toBe(plain.gets + 1);
+    for (const sign of BUG_SIGNS) expect(cut.result.output).not.toMatch(sign);
+  }, 60_000);
+});
+
 describe('answers to the PUT fail `terraform apply`; state and Zendesk keep their values', () => {
   const ACCOUNT = 'writes';
   let ws: TerraformWorkspace;
