@@ -132,7 +132,7 @@ describe('zendesk-messaging drift', () => {
     expect(validate(DRIFT_REPORT_SCHEMA, report)).toEqual([]);
     expect(report).toMatchObject({
       kind: 'zendesk-messaging/drift-report',
-      version: 4,
+      version: 5,
       status: 'drift',
       exitCode: 2,
       summary: { directories: 1, inSync: 0, drifted: 1, errors: 0, resources: 1, attributes: 1 },
@@ -213,7 +213,7 @@ describe('zendesk-messaging drift', () => {
     const down = await drift(ws, ['--dir', ws.dir]);
     await emulator.control.clearFaults();
     expect(down.code).toBe(1);
-    expect(down.stdout).toContain(`terraform plan -refresh-only failed in ${ws.dir}: `);
+    expect(down.stdout).toContain(`terraform plan failed in ${ws.dir}: `);
     expect(down.stdout).toContain('Zendesk API error');
 
     ws.write({ 'main.tf': config(`http://127.0.0.1:${await closedPort()}/errors`, ROUTED_BY_EMAIL, ['max_retries = 0']) });
@@ -221,7 +221,7 @@ describe('zendesk-messaging drift', () => {
     expect(closed.code).toBe(1);
     const error = parseXml(closed.stdout).children[0].children[0].children[0];
     expect(error.name).toBe('error');
-    expect(error.attributes.message).toContain(`terraform plan -refresh-only failed in ${ws.dir}: `);
+    expect(error.attributes.message).toContain(`terraform plan failed in ${ws.dir}: `);
     expect(error.text).toContain('ECONNREFUSED');
   });
 

@@ -84,7 +84,7 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
     expect(text).toContain(`${emulator.accountUrl('fleet-drifted')} stack work ✗ drifted Kim Admin ${shortWhen} — — ✓ —`);
     expect(text).toContain(`${emulator.accountUrl('fleet-sandbox')} sandbox stack work ✓`);
     // A check that failed before terraform named its account is the directory's row, and says where.
-    expect(text).toContain(`work ! check failed: terraform plan -refresh-only failed in ${broken.dir}: `);
+    expect(text).toContain(`work ! check failed: terraform plan failed in ${broken.dir}: `);
     expect(text).toContain(`Agents can end messaging sessions: on → off zendesk_messaging_settings.this.agents_can_end_sessions : true → false Kim Admin ${kim!.created_at.slice(0, 10)} ${kim!.created_at.slice(11, 19)} UTC Disabled ${END_SESSIONS} Zendesk help article`);
     expect(text).toContain('1 account in sync');
 

@@ -50,47 +50,90 @@ function plan(parts: Partial<PlanJson> & { resources?: { address: string; expres
 
 const SETTINGS = { id: 'acme', agents_can_end_sessions: true, agent_ended_session_routing: 'email', inactivity: null, on_destroy: 'retain' };
 
-describe('what counts as drift', () => {
-  it('counts only attributes the configuration sets, down to nested attributes', () => {
-    // After an import the provider records everything; only `agents_can_end_sessions` and `inactivity.timeout` are configured.
-    const before = { ...SETTINGS, inactivity: { enabled: true, timeout: 5, end_session: false, reminders: [], ticket_status_id: 1 } };
-    const after = { ...SETTINGS, agents_can_end_sessions: false, agent_ended_session_routing: 'messaging', inactivity: { enabled: false, timeout: 10, end_session: false, reminders: [], ticket_status_id: 1 } };
+describe('what counts as drift: the plan\'s changes, each with its cause', () => {
+  it('reports what the plan changes back, not what it leaves (a setting the configuration does not manage)', () => {
+    // After an import the provider records everything; Zendesk changed three settings, the configuration manages one.
+    const applied = { ...SETTINGS, inactivity: { enabled: true, timeout: 5, end_session: false, reminders: [], ticket_status_id: 1 } };
+    const zendesk = { ...SETTINGS, agents_can_end_sessions: false, agent_ended_session_routing: 'messaging', inactivity: { ...applied.inactivity, enabled: false } };
+    const planned = { ...zendesk, agents_can_end_sessions: true };
     const p = plan({
-      resources: [{ address: 'zendesk_messaging_settings.this', expressions: { agents_can_end_sessions: { constant_value: true }, inactivity: { constant_value: { timeout: 5 } } } }],
-      resource_drift: [change('zendesk_messaging_settings.this', ['update'], before, after)],
+      resources: [{ address: 'zendesk_messaging_settings.this', expressions: { agents_can_end_sessions: { constant_value: true } } }],
+      resource_drift: [change('zendesk_messaging_settings.this', ['update'], applied, zendesk)],
+      resource_changes: [change('zendesk_messaging_settings.this', ['update'], zendesk, planned)],
     });
     const { drifted } = driftFromPlan(p);
     expect(drifted).toHaveLength(1);
-    expect(drifted[0].attributes.map((a) => a.description)).toEqual(['Agents can end messaging sessions: on → off', 'Auto-release after inactivity: 5 → 10 minutes']);
+    expect(drifted[0].attributes).toEqual([
+      expect.objectContaining({ path: 'agents_can_end_sessions', before: true, after: false, cause: 'outside', description: 'Agents can end messaging sessions: on → off' }),
+    ]);
   });
 
-  it('counts a whole attribute built from references, and nested blocks (dynamic blocks are not in the configuration)', () => {
-    const before = { id: '1', title: 'T', active: true, actions: [{ field: 'status', value: 'solved' }], conditions: { all: [], any: [] }, position: 3 };
-    const after = { ...before, active: false, actions: [{ field: 'status', value: 'open' }], position: 9 };
+  it('reports an attribute the configuration leaves at its default when the plan puts it back (a trigger deactivated)', () => {
+    const applied = { id: '1', title: 'T', active: true, description: null, actions: [{ field: 'status', value: 'solved' }], position: 3 };
+    const zendesk = { ...applied, active: false, description: 'edited in Admin Center' };
     const p = plan({
-      resources: [{ address: 'zendesk_trigger.t', expressions: { title: { constant_value: 'T' }, active: { references: ['var.active'] } } }],
-      resource_drift: [change('zendesk_trigger.t', ['update'], before, after)],
+      resources: [{ address: 'zendesk_trigger.t', expressions: { title: { constant_value: 'T' } } }],
+      resource_drift: [change('zendesk_trigger.t', ['update'], applied, zendesk)],
+      resource_changes: [change('zendesk_trigger.t', ['update'], zendesk, applied)],
     });
-    const { drifted } = driftFromPlan(p, new Map([['zendesk_trigger', new Set(['actions', 'conditions'])]]));
-    expect(drifted[0].attributes.map((a) => a.path)).toEqual(['actions', 'active']); // position is not configured
-    expect(drifted[0].attributes[0].description).toBe('Actions: added Status = open; removed Status = solved');
+    const { drifted } = driftFromPlan(p);
+    expect(drifted[0].attributes.map((a) => [a.path, a.cause, a.before, a.after])).toEqual([
+      ['active', 'outside', true, false],
+      ['description', 'outside', null, 'edited in Admin Center'],
+    ]);
+  });
+
+  it('marks a change of the configuration that was not applied, in time order, and leaves computed unknowns out', () => {
+    const zendesk = { id: '1', title: 'Old', active: true, updated_at: '2026-01-01' };
+    const p = plan({
+      resources: [{ address: 'zendesk_trigger.t', expressions: { title: { constant_value: 'New' } } }],
+      resource_changes: [change('zendesk_trigger.t', ['update'], zendesk, { ...zendesk, title: 'New', updated_at: null }, { after_unknown: { updated_at: true } })],
+    });
+    const [attribute] = driftFromPlan(p).drifted[0].attributes;
+    expect(driftFromPlan(p).drifted[0].attributes).toHaveLength(1);
+    expect(attribute).toMatchObject({ path: 'title', before: 'Old', after: 'New', cause: 'configuration' });
+    expect(attribute.description).toBe('Trigger title: "Old" → "New" (in the configuration, not applied yet)');
+  });
+
+  it('names what the plan does to whole resources: created again after a deletion, created, destroyed, replaced', () => {
+    const p = plan({
+      resources: [{ address: 'zendesk_trigger.gone', expressions: {} }, { address: 'zendesk_trigger.new', expressions: {} }, { address: 'zendesk_messaging_settings.s', expressions: {} }],
+      resource_drift: [change('zendesk_trigger.gone', ['delete'], { title: 'x' }, null)],
+      resource_changes: [
+        change('zendesk_trigger.gone', ['create'], null, { title: 'x' }),
+        change('zendesk_trigger.new', ['create'], null, { title: 'y' }),
+        change('zendesk_trigger.old', ['delete'], { title: 'z' }, null),
+        change('zendesk_messaging_settings.s', ['delete', 'create'], { id: 'acme' }, { id: 'globex' }),
+        change('zendesk_trigger.same', ['no-op'], { title: 'w' }, { title: 'w' }),
+      ],
+    });
+    expect(driftFromPlan(p).drifted.map((d) => [d.address, d.action, d.attributes.map((a) => a.path)])).toEqual([
+      ['zendesk_trigger.gone', 'delete', []],
+      ['zendesk_trigger.new', 'create', []],
+      ['zendesk_trigger.old', 'destroy', []],
+      ['zendesk_messaging_settings.s', 'replace', ['id']],
+    ]);
+  });
+
+  it('counts root outputs the plan changes, as terraform plan -detailed-exitcode does', () => {
+    const p = plan({ output_changes: { url: { actions: ['update'], before: 'a', after: 'b' }, same: { actions: ['no-op'], before: 1, after: 1 } } });
+    expect(driftFromPlan(p).drifted).toEqual([expect.objectContaining({ address: 'output.url', action: 'update', attributes: [expect.objectContaining({ before: 'a', after: 'b' })] })]);
   });
 
   it('masks sensitive values on either side, also inside lists', () => {
+    const before = { title: 'x', secret: 'new-secret', tokens: ['t2'] };
+    const after = { title: 'x', secret: 'old-secret', tokens: ['t1'] };
+    const marks = { before_sensitive: { secret: true, tokens: [true] }, after_sensitive: { secret: true, tokens: [true] } };
     const p = plan({
       resources: [{ address: 'zendesk_trigger.t', expressions: { title: { constant_value: 'x' }, secret: { constant_value: 'a' }, tokens: { constant_value: ['a'] } } }],
-      resource_drift: [
-        change('zendesk_trigger.t', ['update'], { title: 'x', secret: 'old-secret', tokens: ['t1'] }, { title: 'x', secret: 'new-secret', tokens: ['t2'] }, {
-          before_sensitive: { secret: true, tokens: [true] },
-          after_sensitive: { secret: true, tokens: [true] },
-        }),
-      ],
+      resource_drift: [change('zendesk_trigger.t', ['update'], after, before, marks)],
+      resource_changes: [change('zendesk_trigger.t', ['update'], before, after, marks)],
     });
     const { drifted } = driftFromPlan(p);
     const results: DirectoryResult[] = [{ dir: '/w', name: 'w', status: 'drift', durationMs: 1, ...driftFromPlan(p), notes: [] }];
     expect(drifted[0].attributes).toEqual([
-      { path: 'secret', label: 'secret', before: '(sensitive value)', after: '(sensitive value)', sensitive: true, description: 'secret: (sensitive value) → (sensitive value)' },
-      { path: 'tokens', label: 'tokens', before: '(sensitive value)', after: '(sensitive value)', sensitive: true, description: 'tokens: (sensitive value) → (sensitive value)' },
+      { path: 'secret', label: 'secret', before: '(sensitive value)', after: '(sensitive value)', sensitive: true, cause: 'outside', description: 'secret: (sensitive value) → (sensitive value)' },
+      { path: 'tokens', label: 'tokens', before: '(sensitive value)', after: '(sensitive value)', sensitive: true, cause: 'outside', description: 'tokens: (sensitive value) → (sensitive value)' },
     ]);
     for (const out of [renderText(results), renderMarkdown(results), renderJunit(results), JSON.stringify(driftReport(results))]) {
       expect(out).not.toMatch(/old-secret|new-secret|t1|t2/);
@@ -98,6 +141,7 @@ describe('what counts as drift', () => {
   });
 
   it('reports a resource deleted outside Terraform, and finds resources in modules', () => {
+    const address = 'module.team["a"].zendesk_trigger.t[0]';
     const p: PlanJson = {
       format_version: '1.2',
       configuration: {
@@ -108,13 +152,14 @@ describe('what counts as drift', () => {
           },
         },
       },
-      prior_state: { values: { root_module: { child_modules: [{ resources: [{ address: 'module.team["a"].zendesk_trigger.t[0]', type: 'zendesk_trigger', mode: 'managed' }] }] } } },
-      resource_drift: [change('module.team["a"].zendesk_trigger.t[0]', ['delete'], { title: 'x' }, null)],
+      prior_state: { values: { root_module: { child_modules: [{ resources: [{ address, type: 'zendesk_trigger', mode: 'managed' }] }] } } },
+      resource_drift: [change(address, ['delete'], { title: 'x' }, null)],
+      resource_changes: [change(address, ['create'], null, { title: 'x' })],
     };
-    expect(accountOf(p, 'module.team["a"].zendesk_trigger.t[0]')).toBe('acme (acme.zendesk.com)');
+    expect(accountOf(p, address)).toBe('acme (acme.zendesk.com)');
     expect(driftFromPlan(p)).toEqual({
-      checked: ['module.team["a"].zendesk_trigger.t[0]'],
-      drifted: [{ address: 'module.team["a"].zendesk_trigger.t[0]', type: 'zendesk_trigger', account: 'acme (acme.zendesk.com)', action: 'delete', attributes: [] }],
+      checked: [address],
+      drifted: [{ address, type: 'zendesk_trigger', account: 'acme (acme.zendesk.com)', action: 'delete', attributes: [] }],
     });
   });
 
@@ -199,10 +244,10 @@ describe('drift report formats', () => {
     expect(error.attributes.message).toBe('terraform init failed in /ci/broken: "x" <y> & \u2407z');
   });
 
-  it('JSON: version 4 matches its published schema exactly', () => {
+  it('JSON: version 5 matches its published schema exactly', () => {
     const report = driftReport(DRIFTED, new Date('2026-01-02T03:04:05Z'));
     expect(validate(DRIFT_REPORT_SCHEMA, JSON.parse(JSON.stringify(report)))).toEqual([]);
-    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 4, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
+    expect(report).toMatchObject({ kind: 'zendesk-messaging/drift-report', version: 5, status: 'error', exitCode: 1, generatedAt: '2026-01-02T03:04:05.000Z' });
     // Version 4: where an admin changes each drift back, from the attribute map, and the accounts (none looked up here).
     expect(report.directories[0].drifted[0].attributes[0]).toMatchObject({ adminCenter: END_SESSIONS, helpArticle: expect.stringMatching(/^https:\/\/support\.zendesk\.com\//) });
     expect(report.directories.map((d) => d.accounts)).toEqual([[], [], []]);

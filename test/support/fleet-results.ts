@@ -12,7 +12,7 @@ export function generatedFleet(size: number): DirectoryResult[] {
     const name = `account-${String(i + 1).padStart(3, '0')}`;
     const account = `${name} (${name}.zendesk.com)`;
     const base = { dir: `/ci/app/cdktf.out/stacks/${name}`, name, durationMs: 900 + i, notes: [], accounts: [{ account, sandbox: i % 10 === 3 }] };
-    if (i % 50 === 7) return { ...base, status: 'error', error: `terraform plan -refresh-only failed in ${base.dir}: 401 <Unauthorized> & "bad token"`, checked: [], drifted: [], accounts: [] };
+    if (i % 50 === 7) return { ...base, status: 'error', error: `terraform plan failed in ${base.dir}: 401 <Unauthorized> & "bad token"`, checked: [], drifted: [], accounts: [] };
     if (i % 8 !== 1) return { ...base, status: 'in_sync', checked: ['zendesk_messaging_settings.this'], drifted: [] };
     const changedBy = i % 16 === 1 ? { actor: `Admin <b>${i}</b> & Co`, actorId: 1000 + i, at: new Date(AT - i * 60_000).toISOString(), change: 'Changed from 5 to 10', source: 'Auto-release inactivity timeout', earlierChanges: i % 3 } : undefined;
     return {

@@ -50,8 +50,9 @@ export function registerDriftCommand(program: Command): void {
   program
     .command('drift')
     .description(
-      'Detect drift: a refresh-only plan of each Terraform working directory (or synthesized CDKTF stack) with the real ' +
-        'terraform, reporting managed attributes changed outside Terraform. Exit 0 = in sync, 2 = drift, 1 = error.',
+      'Detect drift: a plan of each Terraform working directory (or synthesized CDKTF stack) with the real terraform, ' +
+        'reporting exactly what it would change, and whether Zendesk or the configuration changed it. ' +
+        'Exit 0 = in sync, 2 = drift, 1 = error.',
     )
     .option('--dir <dir>', 'a Terraform working directory, a cdktf.out/stacks/<stack>, or a CDKTF app directory (all its stacks); repeatable', collect)
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
@@ -66,7 +67,7 @@ export function registerDriftCommand(program: Command): void {
     .option('--json-schema', 'print the JSON Schema of --format json and exit')
     .addHelpText(
       'after',
-      '\nTerraform runs with the environment as given: set TF_CLI_CONFIG_FILE (zendesk-messaging install-provider),\n' +
+      '\nTerraform runs with the environment as given: its CLI configuration, plugin cache,\n' +
         'credentials, and e.g. TF_CLI_ARGS_plan="-lock-timeout=5m" to wait for a state lock held by another run.',
     )
     .action(async (opts: DriftOptions) => {

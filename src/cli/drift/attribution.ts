@@ -53,7 +53,8 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
         if (!result.available) return enterpriseNote(result.detail);
         settingsEntries = result.entries;
       }
-      for (const attribute of resource.attributes) {
+      // A change the configuration makes (not applied yet) has no author in Zendesk's log.
+      for (const attribute of resource.attributes.filter((a) => a.cause !== 'configuration')) {
         const label = settingOf(attribute.path)?.auditLabel;
         const changedBy = label && attributionOf(settingsEntries.filter((e) => e.source_label === label), own?.id);
         if (changedBy) attribute.changedBy = changedBy;

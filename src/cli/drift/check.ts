@@ -1,33 +1,37 @@
 /**
  * One drift check per directory with the real terraform, and many at once.
  *
- * Why a saved refresh-only plan, run with `-json`: the log says which
- * resources were refreshed and whether any drifted, and carries the
- * provider's warnings (notes); only when something drifted is the saved plan
- * read back with `terraform show -json` (one document with resource_drift, the
- * configuration, needed to tell managed from unmanaged attributes and to name
- * the account, and the prior state, with sensitive values marked), so an
- * in-sync directory costs one terraform command. The exit code of
- * `-detailed-exitcode` is not used: Terraform 1.11 exits 2 for a refresh-only
- * plan that prints "No changes" (its state comparison used reflect.DeepEqual,
- * which sees an in-memory decode cache; fixed upstream in v1.15.0, commit
- * 659d5e2), and 2 when only a setting the configuration does not manage changed.
+ * The verdict is the plan's: `terraform plan -detailed-exitcode -json` with a
+ * saved plan, so drift reports exactly what an apply would change back, no
+ * more (a setting the configuration does not manage) and no less (an
+ * attribute left at its default that the provider plans back). The log says
+ * whether anything changes and carries the provider's warnings (notes); only
+ * when something changes is the saved plan read back with `terraform show
+ * -json` (the changes, the drift since the last apply that tells their cause,
+ * the configuration that names the account, and sensitive values marked), so
+ * an in-sync directory costs one terraform command. "In sync" needs both exit
+ * code 0 and the plan's own closing counts in the log: a terraform that exits
+ * 0 having printed no plan (a wrapper, a broken binary) is an error, not a
+ * clean bill.
  *
  * With a provider host (`reattach`), every terraform command but init uses
  * it; init runs without it, so the lock file still records the provider for
- * runs without the host.
+ * runs without the host. Inits that share a plugin cache run one at a time
+ * (init-queue.ts).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlanJson } from '../report/plan-json';
-import { type Note, type RefreshLog, diagnosticsText, parseRefreshLog, providerNotes } from '../report/terraform-log';
+import { type Note, type PlanLog, diagnosticsText, hasChanges, parsePlanLog, providerNotes } from '../report/terraform-log';
 import { errorTail, terraform, type TerraformResult } from '../terraform-exec';
 import { type DriftedResource, driftFromPlan } from './analyze';
 import type { AccountDetails } from './account-details';
 import type { AttributionNote, AttributionOptions } from './attribution';
 import type { AccessOptions } from './zendesk-access';
 import { displayName, notAWorkingDirectory } from './directories';
+import { initOnce } from './init-queue';
+import { whatTerraformPrinted } from './unreadable';
 
 export type { DriftedAttribute, DriftedResource } from './analyze';
 export { expandDirectories } from './directories';
@@ -65,18 +69,6 @@ export interface CheckOptions {
   accountDetails?: boolean;
 }
 
-/** Block types per resource type, from the providers' schemas (blocks written with `dynamic` are not in the configuration JSON). */
-async function blockTypes(dir: string, env: NodeJS.ProcessEnv): Promise<Map<string, Set<string>>> {
-  const result = await terraform(['providers', 'schema', '-json'], dir, env);
-  const map = new Map<string, Set<string>>();
-  if (result.code !== 0) return map;
-  const doc = JSON.parse(result.stdout) as { provider_schemas?: Record<string, { resource_schemas?: Record<string, { block: { block_types?: object } }> }> };
-  for (const provider of Object.values(doc.provider_schemas ?? {})) {
-    for (const [type, schema] of Object.entries(provider.resource_schemas ?? {})) map.set(type, new Set(Object.keys(schema.block.block_types ?? {})));
-  }
-  return map;
-}
-
 /** Terraform's ways of saying a working directory must be initialized (again). */
 const NEEDS_INIT = /Required plugins are not installed|Backend initialization required|Inconsistent dependency lock file|Module not installed|run:\s+terraform init/;
 
@@ -93,7 +85,7 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
   const invalid = notAWorkingDirectory(dir);
   if (invalid) return fail(invalid);
   const withHost = { ...env, ...reattach };
-  const init = () => terraform(['init', '-input=false', '-no-color'], dir, env);
+  const init = () => initOnce(env, () => terraform(['init', '-input=false', '-no-color'], dir, env));
   let initialized = false;
   if (!existsSync(join(dir, '.terraform'))) {
     const result = await init();
@@ -102,33 +94,55 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
   }
   const temp = mkdtempSync(join(tmpdir(), 'zdm-drift-'));
   try {
-    const planFile = join(temp, 'refresh.tfplan');
-    const refresh = async () => readableLog(await terraform(['plan', '-refresh-only', '-input=false', '-json', `-out=${planFile}`], dir, withHost));
-    let plan = await refresh();
+    const planFile = join(temp, 'drift.tfplan');
+    const runPlan = async () => readableLog(await terraform(['plan', '-input=false', '-json', '-detailed-exitcode', `-out=${planFile}`], dir, withHost));
+    let plan = await runPlan();
     // A stale .terraform (providers reinstalled, backend or lock file changed, e.g. from a CI cache): init once and retry.
-    if (plan.code !== 0 && !initialized && NEEDS_INIT.test(plan.stderr)) {
+    if (plan.code === 1 && !initialized && NEEDS_INIT.test(plan.stderr)) {
       const result = await init();
       if (result.code !== 0) return failed('terraform init', result);
-      plan = await refresh();
+      plan = await runPlan();
     }
-    if (plan.code !== 0) return failed('terraform plan -refresh-only', plan);
+    if (plan.code !== 0 && plan.code !== 2) return failed('terraform plan', plan);
+    const summary = plan.log.summary;
+    // Exit 2 = changes, 0 = none, and the plan's counts must say the same; anything else is not a plan we can trust.
+    const changes = summary && (hasChanges(summary) || plan.log.changedOutputs.length > 0);
+    if (!summary || (plan.code === 0) === Boolean(changes) || !existsSync(planFile)) {
+      return fail(`terraform plan in ${dir} gave no plan that can be read (exit code ${plan.code}, ${summary ? 'its counts contradict the exit code' : 'no "Plan:" summary in its -json output'}), so drift cannot say whether the directory is in sync. ${whatTerraformPrinted(plan)}`);
+    }
     const notes = providerNotes(plan.log.diagnostics);
     const inSync = (accounts = {}): DirectoryResult => ({ ...base, status: 'in_sync', durationMs: Date.now() - started, checked: plan.log.refreshed, notes, ...accounts });
-    if (!plan.log.drift && !options.accountDetails) return inSync();
+    if (!changes && !options.accountDetails) return inSync();
     const shown = await terraform(['show', '-json', planFile], dir, withHost);
     // Reading the plan back only for the fleet view's account names never turns an in-sync check into an error.
-    if (shown.code !== 0) return plan.log.drift ? failed('terraform show -json', shown) : inSync();
-    const parsed = JSON.parse(shown.stdout) as PlanJson;
+    if (shown.code !== 0) return changes ? failed('terraform show -json', shown) : inSync();
+    const parsed = parsePlanJson(shown.stdout);
+    if (typeof parsed === 'string') return changes ? fail(`terraform show -json in ${dir} printed ${parsed}`) : inSync();
     // One client (one OAuth token) per provider configuration for the account lookup and attribution together.
     const access: AccessOptions = { env, clients: new Map() };
     const accounts = options.accountDetails ? { accounts: await lookUpAccounts(parsed, access) } : {};
-    if (!plan.log.drift) return inSync(accounts);
-    const { checked, drifted } = driftFromPlan(parsed, await blockTypes(dir, withHost));
-    const attribution = drifted.length && options.attributionSince ? await attribute(parsed, drifted, { ...access, since: options.attributionSince }) : undefined;
-    return { ...base, status: drifted.length ? 'drift' : 'in_sync', durationMs: Date.now() - started, checked, drifted, notes, ...(attribution ? { attribution } : {}), ...accounts };
+    if (!changes) return inSync(accounts);
+    const { checked, drifted } = driftFromPlan(parsed);
+    if (!drifted.length) {
+      return fail(`terraform plan in ${dir} exited 2 (changes) but its saved plan lists no change of a resource or an output, so drift cannot tell what would change. ${whatTerraformPrinted(plan)}`);
+    }
+    const outside = drifted.filter((d) => d.action === 'delete' || d.attributes.some((a) => a.cause === 'outside'));
+    const attribution = outside.length && options.attributionSince ? await attribute(parsed, outside, { ...access, since: options.attributionSince }) : undefined;
+    return { ...base, status: 'drift', durationMs: Date.now() - started, checked, drifted, notes, ...(attribution ? { attribution } : {}), ...accounts };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** `terraform show -json`'s document, or what was wrong with it in words. */
+function parsePlanJson(text: string): PlanJson | string {
+  try {
+    const doc: unknown = JSON.parse(text);
+    if (doc && typeof doc === 'object' && !Array.isArray(doc) && typeof (doc as PlanJson).format_version === 'string') return doc as PlanJson;
+  } catch {
+    // said below
+  }
+  return `no plan JSON (no format_version): ${JSON.stringify(text.slice(0, 200))}`;
 }
 
 /** Attribution loads the client and the provider's credential rules only when something drifted. */
@@ -148,8 +162,8 @@ async function lookUpAccounts(plan: PlanJson, options: AccessOptions): Promise<A
  * and its errors rendered as terraform prints them in front of whatever it
  * wrote to stderr, so failure messages quote terraform's own words.
  */
-function readableLog(result: TerraformResult): TerraformResult & { log: RefreshLog } {
-  const log = parseRefreshLog(result.stdout);
+function readableLog(result: TerraformResult): TerraformResult & { log: PlanLog } {
+  const log = parsePlanLog(result.stdout);
   const errors = diagnosticsText(log.diagnostics.filter((d) => d.severity === 'error'));
   return { ...result, stderr: [errors, result.stderr.trim()].filter(Boolean).join('\n\n'), log };
 }

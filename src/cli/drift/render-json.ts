@@ -1,5 +1,5 @@
 /**
- * The JSON drift report, version 4. The schema below is the contract for
+ * The JSON drift report, version 5. The schema below is the contract for
  * scripts that read it: fields are only ever added in a new version, never
  * renamed or removed within one. `zendesk-messaging drift --json-schema`
  * prints it. Version 2 = version 1 + `notes` on each directory (the
@@ -10,8 +10,10 @@
  * Enterprise); version 4 = version 3 + `adminCenter` and `helpArticle` on each drifted
  * attribute (where an admin changes it back, from the attribute map, or null) and `accounts` on each directory (the
  * accounts it talks to, whether each is a sandbox and what it manages there, for the fleet view; empty when not
- * looked up). Every version
- * 1 to 3 field is unchanged.
+ * looked up); version 5 = version 4 + `cause` on each drifted attribute (outside: changed in Zendesk;
+ * configuration: a configuration change not applied yet) and the actions create, destroy and replace, since drift
+ * reports what the plan would change rather than what changed outside Terraform. Every version 1 to 4 field is
+ * unchanged.
  */
 import { VERSION } from '../../version';
 import { whereToChange } from '../report/labels';
@@ -22,7 +24,7 @@ import { type DriftSummary, exitCodeFor, overall, summarize } from './summary';
 
 export interface DriftReport {
   kind: 'zendesk-messaging/drift-report';
-  version: 4;
+  version: 5;
   /** The CLI version that wrote the report. */
   tool: string;
   generatedAt: string;
@@ -62,7 +64,7 @@ interface JsonNote {
 export function driftReport(results: DirectoryResult[], now = new Date()): DriftReport {
   return {
     kind: 'zendesk-messaging/drift-report',
-    version: 4,
+    version: 5,
     tool: `zendesk-messaging ${VERSION}`,
     generatedAt: now.toISOString(),
     status: overall(results),
@@ -89,6 +91,7 @@ export function driftReport(results: DirectoryResult[], now = new Date()): Drift
             before: a.before,
             after: a.after,
             sensitive: a.sensitive,
+            cause: a.cause ?? 'outside',
             description: a.description,
             changedBy: changedBy(a.changedBy),
             adminCenter,
@@ -133,14 +136,14 @@ const changedBySchema = {
   ],
 };
 
-/** JSON Schema (2020-12) of version 4 of the report. */
+/** JSON Schema (2020-12) of version 5 of the report (4 had no `cause` and only the actions update and delete). */
 export const DRIFT_REPORT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v4.json',
-  title: 'zendesk-messaging drift report, version 4',
+  $id: 'https://github.com/zendesk-iac/cdktf-zendesk-messaging/drift-report.v5.json',
+  title: 'zendesk-messaging drift report, version 5',
   ...object({
     kind: { const: 'zendesk-messaging/drift-report' },
-    version: { const: 4 },
+    version: { const: 5 },
     tool: { type: 'string', description: 'zendesk-messaging and its version' },
     generatedAt: { type: 'string', format: 'date-time' },
     status: { ...status, description: 'error if any directory failed, else drift if any drifted, else in_sync' },
@@ -162,15 +165,25 @@ export const DRIFT_REPORT_SCHEMA = {
               address: { type: 'string' },
               type: { type: 'string' },
               account: { type: 'string', description: 'provider alias and subdomain or base_url' },
-              action: { type: 'string', enum: ['update', 'delete'], description: 'delete: the object was deleted outside Terraform' },
+              action: {
+                type: 'string',
+                enum: ['update', 'delete', 'create', 'destroy', 'replace'],
+                description:
+                  'what the plan does: update changes attributes back (or to the new configuration); delete: the object was deleted outside Terraform and the plan creates it again; create: in the configuration, not yet in Zendesk; destroy: gone from the configuration, the plan deletes it; replace: the plan deletes and creates it',
+              },
               attributes: {
                 type: 'array',
                 items: object({
                   path: { type: 'string', description: 'dotted attribute path, e.g. inactivity.timeout' },
                   label: { type: 'string' },
-                  before: { description: 'value in state; "(sensitive value)" when sensitive' },
-                  after: { description: 'value now in Zendesk; "(sensitive value)" when sensitive' },
+                  before: { description: 'the change in time order: outside, the value the plan puts back; configuration, the value in Zendesk. "(sensitive value)" when sensitive' },
+                  after: { description: 'outside: the value now in Zendesk; configuration: the value of the configuration. "(sensitive value)" when sensitive' },
                   sensitive: { type: 'boolean' },
+                  cause: {
+                    type: 'string',
+                    enum: ['outside', 'configuration'],
+                    description: 'outside: changed in Zendesk since the last apply; configuration: the configuration changed and was not applied',
+                  },
                   description: { type: 'string', description: 'the change in words: "Label: before → after"' },
                   changedBy: changedBySchema,
                   adminCenter: { type: ['string', 'null'], description: 'where in Admin Center an admin changes it back, e.g. Admin Center > Objects and rules > …' },

@@ -24,6 +24,8 @@ export interface Label {
   /** Where an admin changes it (back): the Admin Center path, and the help article that documents it. */
   adminCenter?: string;
   helpArticle?: string;
+  /** A deprecated name of another attribute (`inactivity.timeout` of `inactivity.timeout_minutes`): one change, said once. */
+  aliasOf?: string;
 }
 
 export interface ResourceKind {
@@ -145,9 +147,10 @@ function action(v: unknown): string {
 }
 
 /** An attribute map entry in report words: its shape picks how values read. */
-function labelOf(entry: AttributeEntry): Label {
+function labelOf(entry: AttributeEntry & { aliasOf?: string }): Label {
   return {
     ...wordsOf(entry),
+    ...(entry.aliasOf ? { aliasOf: entry.aliasOf } : {}),
     ...(entry.effect ? { effect: entry.effect } : {}),
     ...(entry.adminCenter ? { adminCenter: entry.adminCenter } : {}),
     ...(entry.helpArticle ? { helpArticle: entry.helpArticle } : {}),

@@ -7,6 +7,8 @@ export interface PlanJson {
   terraform_version?: string;
   resource_drift?: ResourceChangeJson[];
   resource_changes?: ResourceChangeJson[];
+  /** Root module outputs the plan changes (their values, or unknown). */
+  output_changes?: Record<string, OutputChangeJson>;
   configuration?: {
     provider_config?: Record<string, ProviderConfigJson>;
     root_module?: ConfigModuleJson;
@@ -18,6 +20,15 @@ export interface PlanJson {
   values?: unknown;
   planned_values?: unknown;
   errored?: boolean;
+}
+
+export interface OutputChangeJson {
+  actions: string[];
+  before: unknown;
+  after: unknown;
+  after_unknown?: unknown;
+  before_sensitive?: unknown;
+  after_sensitive?: unknown;
 }
 
 export interface ProviderConfigJson {

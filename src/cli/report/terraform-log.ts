@@ -48,24 +48,59 @@ function messages(log: string): Record<string, unknown>[] {
   return out;
 }
 
-/** What a refresh-only plan's log tells without the saved plan: the managed resources refreshed, and whether any drifted. */
-export interface RefreshLog {
+/** The counts of terraform's closing `change_summary` line ("Plan: 1 to add, 0 to change, 0 to destroy."). */
+export interface ChangeSummary {
+  add: number;
+  change: number;
+  remove: number;
+  import: number;
+}
+
+/** What a plan's log tells without the saved plan: the managed resources refreshed, drift, and the plan's counts. */
+export interface PlanLog {
   diagnostics: TerraformDiagnostic[];
   /** Addresses of the managed resources terraform refreshed (refresh_complete), in order. */
   refreshed: string[];
   /** Terraform reported drift (resource_drift) for at least one resource: the saved plan holds the details. */
   drift: boolean;
+  /** The plan's closing counts; absent when terraform printed none, i.e. the log holds no plan to trust. */
+  summary?: ChangeSummary;
+  /** Root outputs the plan changes (terraform's `outputs` message with an action other than no-op). */
+  changedOutputs: string[];
 }
 
-export function parseRefreshLog(log: string): RefreshLog {
+const count = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
+
+function changeSummaryOf(all: Record<string, unknown>[]): ChangeSummary | undefined {
+  const message = all.find((m) => m.type === 'change_summary' && isObject(m.changes) && m.changes.operation === 'plan');
+  const changes = message && isObject(message.changes) ? message.changes : undefined;
+  if (!changes) return undefined;
+  const [add, change, remove, imported = 0] = [changes.add, changes.change, changes.remove, changes.import].map(count);
+  return add === undefined || change === undefined || remove === undefined ? undefined : { add, change, remove, import: imported };
+}
+
+export function parsePlanLog(log: string): PlanLog {
   const all = messages(log);
   const refreshed: string[] = [];
+  const changedOutputs: string[] = [];
   for (const m of all) {
     const resource = m.type === 'refresh_complete' && isObject(m.hook) && isObject(m.hook.resource) ? m.hook.resource : undefined;
     if (resource && typeof resource.addr === 'string' && !String(resource.resource ?? '').startsWith('data.')) refreshed.push(resource.addr);
+    if (m.type === 'outputs' && isObject(m.outputs)) {
+      for (const [name, o] of Object.entries(m.outputs)) if (isObject(o) && typeof o.action === 'string' && o.action !== 'noop') changedOutputs.push(name);
+    }
   }
-  return { diagnostics: diagnosticsOf(all), refreshed: [...new Set(refreshed)], drift: all.some((m) => m.type === 'resource_drift') };
+  return {
+    diagnostics: diagnosticsOf(all),
+    refreshed: [...new Set(refreshed)],
+    drift: all.some((m) => m.type === 'resource_drift'),
+    summary: changeSummaryOf(all),
+    changedOutputs,
+  };
 }
+
+/** Whether a plan's counts hold any change (imports count: `terraform plan -detailed-exitcode` exits 2 for them). */
+export const hasChanges = (s: ChangeSummary) => s.add + s.change + s.remove + s.import > 0;
 
 /** Every diagnostic in a `-json` log. */
 export function parseDiagnostics(log: string): TerraformDiagnostic[] {
