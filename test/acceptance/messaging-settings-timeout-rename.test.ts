@@ -21,9 +21,9 @@ describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes
   let emulator: Emulator;
   let ws: TerraformWorkspace;
   const statePath = () => join(ws.dir, 'terraform.tfstate');
-  const config = (inactivity: string) =>
+  const config = (inactivity: string, account = 'acme') =>
     REQUIRED_PROVIDERS +
-    providerBlock({ baseUrl: emulator.accountUrl('acme'), extra: ['oauth_client_id = "emulator-client"'] }) +
+    providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) +
     settingsResource('acme', [`inactivity = { enabled = true, ${inactivity} }`]);
   const stored = () => JSON.parse(readFileSync(statePath(), 'utf8')) as StoredState;
   const instance = (state = stored()) => state.resources.find((r) => r.type === 'zendesk_messaging_settings')!.instances[0];
@@ -40,9 +40,9 @@ describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes
     await ws.applyOrThrow();
     const state = stored();
     const { inactivity, ...rest } = instance(state).attributes as { inactivity: Record<string, unknown> };
-    expect(inactivity).toMatchObject({ timeout_minutes: 10, timeout: 10 });
-    const { timeout_minutes: _new, ...old } = inactivity;
-    Object.assign(instance(state), { schema_version: 0, attributes: { ...rest, inactivity: old } });
+    expect(inactivity).toMatchObject({ timeout_minutes: 10 });
+    const { timeout_minutes: minutes, timeout: _alias, ...others } = inactivity;
+    Object.assign(instance(state), { schema_version: 0, attributes: { ...rest, inactivity: { ...others, timeout: minutes } } });
     version0 = JSON.stringify(state, null, 2);
   });
 
@@ -92,5 +92,32 @@ describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes
     expect(plan.code).toBe(1);
     expect(plan.output).toContain('Error: Conflicting attributes');
     expect(plan.output).toContain('inactivity.timeout is the deprecated name of inactivity.timeout_minutes');
+  });
+
+  it('never shows the old name in the plans of a configuration that uses only the new one', async () => {
+    const created = await ws.terraform(['workspace', 'new', '-no-color', 'new-name-only']);
+    expect(created.code).toBe(0);
+    try {
+      const inactivityLines = (text: string) => text.split('\n').filter((line) => /\btimeout(_minutes)?\s+=/.test(line)).map((line) => line.trim());
+      ws.write({ 'main.tf': config('timeout_minutes = 10', 'new-name-only') });
+      const create = await ws.plan();
+      expect(create.code).toBe(2);
+      expect(inactivityLines(create.stdout)).toEqual(['+ timeout_minutes = 10']);
+      await ws.applyOrThrow();
+      expect((await ws.plan()).stdout).toContain('No changes.');
+      ws.write({ 'main.tf': config('timeout_minutes = 12', 'new-name-only') });
+      const update = await ws.plan();
+      expect(update.code).toBe(2);
+      expect(inactivityLines(update.stdout)).toEqual(['~ timeout_minutes = 10 -> 12']);
+      expect(update.stdout).not.toContain('known after apply');
+      await ws.applyOrThrow();
+      expect((await emulator.control.settings('new-name-only')).messaging_inactivity.timeout).toBe(12);
+      const after = await ws.plan();
+      expect({ code: after.code, noChanges: after.stdout.includes('No changes.') }).toEqual({ code: 0, noChanges: true });
+      const shown = (await ws.state()) as { values: { root_module: { resources: { values: { inactivity: Record<string, unknown> } }[] } } };
+      expect(shown.values.root_module.resources[0].values.inactivity).toMatchObject({ timeout_minutes: 12, timeout: null });
+    } finally {
+      await ws.terraform(['workspace', 'select', '-no-color', 'default']);
+    }
   });
 });

@@ -105,10 +105,22 @@ describe('inactivity.timeout_minutes and its deprecated alias inactivity.timeout
       expect((await plan(config, planned, resource({ timeout: 5, timeout_minutes: 5 }))).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout: 10, timeout_minutes: 10 });
     });
 
-    it('mirrors the new name into the old one', async () => {
+    it('leaves the old name out of the plan of a configuration that uses only the new one', async () => {
       const config = resource({ timeout_minutes: 12 }, { id: null });
-      const planned = resource({ timeout_minutes: 12, timeout: 10 });
-      expect((await plan(config, planned, resource({ timeout: 10, timeout_minutes: 10 }))).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout: 12, timeout_minutes: 12 });
+      // A create: nothing in state, so the framework planned the unset old name as null.
+      expect((await plan(config, resource({ timeout_minutes: 12 }), null)).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 12 });
+      // An update of a state that holds only the new name.
+      const state = resource({ timeout_minutes: 10 });
+      expect((await plan(config, resource({ timeout_minutes: 12 }), state)).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 12 });
+    });
+
+    it('keeps the old name a state from before already holds while it equals the new one, then drops it', async () => {
+      // States written by earlier versions, or upgraded from version 0, hold both names; the framework planned the old one from state.
+      const state = resource({ timeout: 10, timeout_minutes: 10 });
+      const unchanged = resource({ timeout_minutes: 10 }, { id: null });
+      expect((await plan(unchanged, resource({ timeout_minutes: 10, timeout: 10 }), state)).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout: 10, timeout_minutes: 10 });
+      const changed = resource({ timeout_minutes: 12 }, { id: null });
+      expect((await plan(changed, resource({ timeout_minutes: 12, timeout: 10 }), state)).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 12 });
     });
 
     it('writes the one API key once, whichever name the plan carries it under', () => {
@@ -116,11 +128,18 @@ describe('inactivity.timeout_minutes and its deprecated alias inactivity.timeout
       expect(planToPatch(resource({ timeout: 7 }))).toEqual({ messaging_inactivity: { timeout: 7 } });
     });
 
-    it('refreshes both names from the one key, also when the state manages it under the old name only', () => {
+    it('refreshes both names from the one key where the state holds the old name, and only the new one elsewhere', () => {
       const answer = { messaging_inactivity: { enabled: true, timeout: 9 } };
       expect(refreshState(resource({ timeout_minutes: 5, timeout: 5 }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 9, timeout: 9 });
       expect(refreshState(resource({ timeout: 5 }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 9, timeout: 9 });
+      expect(refreshState(resource({ timeout_minutes: 5 }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 9 });
       expect(refreshState(resource({ enabled: false }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, enabled: true });
+    });
+
+    it('imports the new name only', () => {
+      const answer = { messaging_inactivity: { enabled: true, timeout: 9 } };
+      const imported = refreshState(resource(null), answer, { everything: true }).state.inactivity;
+      expect(imported).toMatchObject({ enabled: true, timeout_minutes: 9, timeout: null });
     });
   });
 });

@@ -6,7 +6,7 @@ import { type ObjectValue, type Value, isObjectValue } from '../../framework';
 import type { Path } from '../../framework';
 import type { AccountSettings, SettingsPatch } from '../../client/settings';
 import { SETTINGS } from './attribute-map';
-import { type Decoded, INACTIVITY_KEYS, type SettingKey, SETTING_KEYS, type TopLevel, mirrorAliases, plannedValue, readKey } from './settings-keys';
+import { type Decoded, INACTIVITY_KEYS, type SettingKey, SETTING_KEYS, type TopLevel, followAliases, mirrorAliases, plannedValue, readKey } from './settings-keys';
 
 export { ATTRIBUTE_FOR_SETTING } from './settings-keys';
 
@@ -88,7 +88,8 @@ export function refreshState(prior: ObjectValue, settings: AccountSettings, opti
       withValue(next, entry, plannedValue(options.fallback ?? prior, entry));
     }
   }
-  mirrorAliases(next);
+  // The deprecated name is in the state only where the configuration uses it (planWithAliases); an import reads none.
+  followAliases(next, prior);
   return { state: next, problems };
 }
 

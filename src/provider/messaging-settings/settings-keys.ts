@@ -1,5 +1,5 @@
 import type { ObjectValue, Value } from '../../framework';
-import { isObjectValue } from '../../framework';
+import { isObjectValue, valueEquals } from '../../framework';
 import { Path } from '../../framework';
 import { type Decoded, type SettingEntry, SETTINGS, shown } from './attribute-map';
 
@@ -61,8 +61,7 @@ export function plannedValue(plan: ObjectValue, entry: SettingKey): Value {
 
 /**
  * Sets every deprecated alias to its attribute's value, wherever the parent
- * object exists: the two always agree in plans and states, so a configuration
- * may use either name and plan clean.
+ * object exists: the data source's outputs, where both names always agree.
  */
 export function mirrorAliases(object: Record<string, Value>): void {
   for (const alias of ALIAS_KEYS) {
@@ -86,19 +85,47 @@ export function readKey(settings: unknown, entry: SettingKey): Decoded {
 export const ATTRIBUTE_FOR_SETTING: Readonly<Record<string, Path>> = Object.fromEntries(SETTING_KEYS.map((k) => [`${k.section}.${k.key}`, k.path]));
 
 /**
- * A plan for a configuration that may use a deprecated name: the configured
- * alias's value becomes its attribute's (which the configuration left unset),
- * then every alias mirrors its attribute. Returns a new plan.
+ * After a refresh or a write: an alias the prior state or plan held (a
+ * configuration that uses the old name) follows its attribute; one it did not
+ * hold stays null, so a configuration that uses only the new name never sees
+ * the old one in a plan or a state.
+ */
+export function followAliases(next: Record<string, Value>, prior: ObjectValue): void {
+  for (const alias of ALIAS_KEYS) {
+    const [first, second] = alias.attribute.split('.');
+    const parent = next[first];
+    if (second === undefined || !isObjectValue(parent)) continue;
+    const held = valueAt(prior, alias) !== null;
+    next[first] = { ...parent, [second]: held ? valueAtAttribute(next as ObjectValue, alias.aliasOf!) : null };
+  }
+}
+
+/**
+ * A plan for a configuration that may use a deprecated name. Configured, the
+ * alias's value becomes its attribute's (which the configuration left unset)
+ * and the plan carries it under both names. Not configured, the alias is left
+ * out of the plan (null), not mirrored: a plan of a configuration that uses
+ * only the new name never mentions the old one. It keeps only a value the
+ * state already holds (states written before this rule, or upgraded from
+ * version 0, hold both names) while that still equals its attribute, so an
+ * unchanged configuration still plans no change. Returns a new plan.
  */
 export function planWithAliases<Plan extends ObjectValue>(config: ObjectValue, plan: Plan): Plan {
   const next: Record<string, Value> = { ...plan };
   for (const alias of ALIAS_KEYS) {
-    const configured = valueAt(config, alias);
-    const [first, target] = alias.aliasOf!.split('.');
+    const [first, second] = alias.attribute.split('.');
+    const target = alias.aliasOf!.split('.')[1];
     const parent = next[first];
-    if (configured === null || valueAtAttribute(config, alias.aliasOf!) !== null || !isObjectValue(parent)) continue;
-    next[first] = { ...parent, [target]: configured };
+    if (second === undefined || !isObjectValue(parent)) continue;
+    const configured = valueAt(config, alias);
+    if (configured !== null) {
+      // Both names at once is a validation error (rules.ts); the attribute's own value then stays as planned.
+      const targetConfigured = valueAtAttribute(config, alias.aliasOf!) !== null;
+      next[first] = { ...parent, [target]: targetConfigured ? parent[target] : configured, [second]: configured };
+      continue;
+    }
+    const kept = parent[second];
+    next[first] = { ...parent, [second]: kept !== null && valueEquals(kept, parent[target]) ? kept : null };
   }
-  mirrorAliases(next);
-  return next as Plan; // the same attributes: only an alias's value is copied to its target
+  return next as Plan; // the same attributes: only an alias's value is copied to or from its target
 }
