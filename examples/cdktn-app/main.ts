@@ -46,12 +46,14 @@ class MessagingStack extends TerraformStack {
       new LocalBackend(this, { path: join(process.env.MESSAGING_STATE_DIR ?? __dirname, `terraform.${id}.tfstate`) });
     }
 
-    // Acme: agents end sessions, their tickets count as email, the CSAT survey goes out when an agent ends a session.
+    // Acme: agents end sessions, their tickets count as email, auto-release with reminders on inactivity, the CSAT survey
+    // goes out when an agent ends a session. Each setting is given explicitly: a prop left out is not managed.
     new MessagingSessionPolicy(this, 'Acme', {
       provider: account(this, 'acme'),
       agentsCanEndSessions: true,
       agentEndedSessionRouting: RoutingTreatment.EMAIL,
       inactivity: {
+        enabled: true, // said explicitly: a setting left out is not managed
         timeoutMinutes: 10,
         reminders: [{ message: 'Are you still there?' }, { message: 'We will close this conversation soon.', waitSeconds: 300 }],
       },

@@ -32,8 +32,8 @@ export interface InactivityReminder {
 /** Auto-release capacity on end-user inactivity (settings.messaging_inactivity). */
 export interface SessionInactivityOptions {
   /**
-   * Whether auto-release capacity is on.
-   * @default true
+   * Whether auto-release capacity is on. Giving the other options does not turn it on: say `enabled: true` for that.
+   * @default - not managed (the account keeps its own value)
    */
   readonly enabled?: boolean;
   /**
@@ -66,13 +66,14 @@ export interface MessagingSessionPolicyProps {
   readonly provider?: TerraformProvider;
   /**
    * Whether agents can end messaging sessions at any time (Admin Center > Channels > Messaging and social >
-   * Messaging > Manage settings > Advanced > End sessions).
-   * @default true
+   * Messaging > Manage settings > Advanced > End sessions). Accounts that had messaging before the feature shipped
+   * have it off: leaving this out keeps whatever the account has.
+   * @default - not managed (the account keeps its own value)
    */
   readonly agentsCanEndSessions?: boolean;
   /**
-   * How omnichannel routing treats tickets of sessions an agent ended. Needs omnichannel routing on and agents
-   * allowed to end sessions.
+   * How omnichannel routing treats tickets of sessions an agent ended. Takes effect only with omnichannel routing on
+   * and agents allowed to end sessions (by `agentsCanEndSessions: true`, or by the account when that is left out).
    * @default - not managed (Zendesk's default is RoutingTreatment.MESSAGING)
    */
   readonly agentEndedSessionRouting?: RoutingTreatment;
@@ -84,18 +85,21 @@ export interface MessagingSessionPolicyProps {
   /**
    * Send the CSAT survey when an agent ends a session: adopts Zendesk's standard messaging CSAT trigger and applies
    * Zendesk's recipe to it (needs the customizable CSAT survey feature and agents allowed to end sessions).
-   * Destroying the policy restores the trigger as it was.
-   * @default false
+   * Destroying the policy restores the trigger as it was. The recipe's "Messaging session ended reason" condition
+   * exists only while agents can end sessions: set `agentsCanEndSessions: true` to turn that on here; left out, the
+   * account's own setting must allow it (if it does not, the plan warns and the apply fails, saying so).
+   * @default false (no trigger is adopted or changed)
    */
   readonly csatOnSessionEnd?: boolean;
   /**
-   * Title of the messaging CSAT trigger to adopt.
+   * Title of the messaging CSAT trigger to adopt. Only used to find the trigger (a read), never written.
    * @default 'Request customer satisfaction rating (messaging)'
    */
   readonly csatTriggerTitle?: string;
   /**
    * Whether destroying the policy restores Zendesk's defaults for the settings it manages.
-   * @default false (the settings are left as they are)
+   * @default false (destroy leaves the settings as they are: synthesized as on_destroy = "retain", the provider's
+   * own default, which only decides what destroy does and never writes Zendesk)
    */
   readonly resetSettingsOnDestroy?: boolean;
 }
@@ -156,6 +160,15 @@ export class MessagingSessionPolicy extends Construct {
           'recipe exists only while agents can end sessions, got agentsCanEndSessions = false',
       );
     }
+    // Left out, ending is the account's business: the trigger is still adopted (on an account that lets agents end
+    // sessions the recipe works as is), and the provider warns at plan and fails the apply when the condition is missing.
+    if (policy.csatOnSessionEnd && policy.agentsCanEndSessions === undefined) {
+      Annotations.of(this).addInfo(
+        "'csatOnSessionEnd' relies on the account letting agents end sessions, which this policy does not manage " +
+          "(agentsCanEndSessions is not set). Set agentsCanEndSessions: true to turn it on here; otherwise an account " +
+          'that does not allow it fails the apply with the provider\'s explanation.',
+      );
+    }
     if (policy.agentEndedSessionRouting && isKnown(policy.agentsCanEndSessions) && policy.agentsCanEndSessions === false) {
       Annotations.of(this).addWarning(
         `agentEndedSessionRouting = "${policy.agentEndedSessionRouting}" has no effect while agentsCanEndSessions is false: ` +
@@ -168,10 +181,13 @@ export class MessagingSessionPolicy extends Construct {
   }
 }
 
-/** The props with every value in its canonical type (see policy-props.ts), and the defaults applied. */
+/**
+ * The props with every value in its canonical type (see policy-props.ts). No default is filled in for a setting
+ * Zendesk keeps: a prop left out stays undefined, so nothing is synthesized for it and the provider leaves it unmanaged.
+ */
 interface NormalizedPolicy {
   provider?: TerraformProvider;
-  agentsCanEndSessions: boolean;
+  agentsCanEndSessions?: boolean;
   agentEndedSessionRouting?: string;
   inactivity?: SessionInactivityOptions;
   csatOnSessionEnd?: boolean;
@@ -203,7 +219,7 @@ function normalizeProps(props: MessagingSessionPolicyProps): NormalizedPolicy {
   const i = checkKnownProps('inactivity', p.inactivity, INACTIVITY_PROPS);
   return {
     provider: toProvider('provider', p.provider),
-    agentsCanEndSessions: toBoolean('agentsCanEndSessions', p.agentsCanEndSessions) ?? true,
+    agentsCanEndSessions: toBoolean('agentsCanEndSessions', p.agentsCanEndSessions),
     agentEndedSessionRouting: toRoutingTreatment('agentEndedSessionRouting', p.agentEndedSessionRouting),
     inactivity: i && {
       enabled: toBoolean('inactivity.enabled', i.enabled),
@@ -220,7 +236,7 @@ function normalizeProps(props: MessagingSessionPolicyProps): NormalizedPolicy {
 
 function inactivityToL1(inactivity: SessionInactivityOptions): MessagingSettingsInactivity {
   return {
-    enabled: inactivity.enabled ?? true,
+    enabled: inactivity.enabled,
     timeoutMinutes: inactivity.timeoutMinutes,
     ticketStatusId: inactivity.ticketStatusId,
     endSession: inactivity.endSession,

@@ -19,16 +19,24 @@ function stack(): TerraformStack {
 }
 
 describe('MessagingSessionPolicy', () => {
-  it('manages only what it is given; agents may end sessions by default', () => {
+  it('manages only what it is given: a prop left out synthesizes nothing, so the account keeps its value', () => {
     const s = stack();
-    new MessagingSessionPolicy(s, 'Policy', { agentEndedSessionRouting: RoutingTreatment.EMAIL });
+    new MessagingSessionPolicy(s, 'Policy', { agentEndedSessionRouting: RoutingTreatment.EMAIL, inactivity: { timeoutMinutes: 10 } });
     const synth = Testing.synth(s);
-    expect(synth).toHaveResourceWithProperties(MessagingSettings, {
-      agents_can_end_sessions: true,
+    const [settings] = Object.values(JSON.parse(synth).resource.zendesk_messaging_settings) as Record<string, unknown>[];
+    // No agents_can_end_sessions (a legacy account must not have ending turned on) and no inactivity.enabled.
+    expect(settings).toEqual({
       agent_ended_session_routing: 'email',
-      on_destroy: 'retain',
+      inactivity: { timeout_minutes: 10 },
+      on_destroy: 'retain', // the provider's default: what destroy does, never a write to Zendesk
     });
     expect(synth).not.toHaveResource(Trigger);
+  });
+
+  it('manages a setting once it is given, even to the value Zendesk defaults to', () => {
+    const s = stack();
+    new MessagingSessionPolicy(s, 'Policy', { agentsCanEndSessions: true, inactivity: { enabled: true } });
+    expect(Testing.synth(s)).toHaveResourceWithProperties(MessagingSettings, { agents_can_end_sessions: true, inactivity: { enabled: true } });
   });
 
   it('wraps the L1 as the child "Resource" (construct ids are a contract: they decide resource addresses)', () => {
@@ -42,6 +50,7 @@ describe('MessagingSessionPolicy', () => {
     const s = stack();
     new MessagingSessionPolicy(s, 'Policy', {
       inactivity: {
+        enabled: true,
         timeoutMinutes: 10,
         endSession: true,
         reminders: [{ message: 'Still there?' }, { message: 'Closing soon', waitSeconds: 120, tags: ['closing'] }],
@@ -61,7 +70,7 @@ describe('MessagingSessionPolicy', () => {
 
   it('adopts the standard messaging CSAT trigger through an import block and edits it per Zendesk\'s recipe', () => {
     const s = stack();
-    new MessagingSessionPolicy(s, 'Policy', { csatOnSessionEnd: true });
+    new MessagingSessionPolicy(s, 'Policy', { csatOnSessionEnd: true, agentsCanEndSessions: true });
     const synth = Testing.synth(s);
     expect(synth).toHaveDataSourceWithProperties(DataZendeskTrigger, { title: 'Request customer satisfaction rating (messaging)' });
     const json = JSON.parse(synth);
@@ -97,6 +106,17 @@ describe('MessagingSessionPolicy', () => {
       // Zendesk keeps a wait on the first reminder but does not use it, as the provider warns too.
       const firstWait = build({ inactivity: { reminders: [{ message: 'a', waitSeconds: 60 }] } });
       expect(warningsOf(firstWait)).toEqual([expect.stringContaining("'inactivity.reminders[0]' has a waitSeconds or ticketStatusId, which Zendesk keeps but does not use")]);
+    });
+
+    it('adopts the CSAT trigger when ending is left to the account, and says what that relies on', () => {
+      const policy = build({ csatOnSessionEnd: true });
+      const json = JSON.parse(Testing.synth(policy.node.scope as TerraformStack));
+      expect(Object.values(json.resource.zendesk_messaging_settings)[0]).not.toHaveProperty('agents_can_end_sessions');
+      expect(Object.keys(json.resource.zendesk_trigger)).toHaveLength(1);
+      const infos = policy.node.metadata.filter((m) => /info/i.test(m.type)).map((m) => String(m.data));
+      expect(infos).toEqual([expect.stringContaining("'csatOnSessionEnd' relies on the account letting agents end sessions")]);
+      expect(infos[0]).toContain('Set agentsCanEndSessions: true');
+      expect(build({ csatOnSessionEnd: true, agentsCanEndSessions: true }).node.metadata.filter((m) => /info/i.test(m.type))).toEqual([]);
     });
 
     it('lets unresolved tokens through unvalidated', () => {
@@ -137,7 +157,7 @@ describe('props of the wrong run-time type (JavaScript callers): accepted when u
     ['a treatment as text in another case', { agentEndedSessionRouting: ' Messaging ' }, { agent_ended_session_routing: 'messaging' }],
     ['a treatment from another copy of the library', { agentEndedSessionRouting: { value: 'email' } }, { agent_ended_session_routing: 'email' }],
     ['RoutingTreatment.of a value the provider validates', { agentEndedSessionRouting: RoutingTreatment.of('email') }, { agent_ended_session_routing: 'email' }],
-    ['a whole number as text', { inactivity: { timeoutMinutes: '10' } }, { inactivity: { enabled: true, timeout_minutes: 10 } }],
+    ['a whole number as text', { inactivity: { timeoutMinutes: '10' } }, { inactivity: { timeout_minutes: 10 } }],
     ['a boolean as text', { agentsCanEndSessions: 'false' }, { agents_can_end_sessions: false }],
   ])('%s', (_name, props, expected) => {
     expect(synthesized(props)).toMatchObject(expected);
@@ -163,10 +183,19 @@ describe('props of the wrong run-time type (JavaScript callers): accepted when u
     const script = join(__dirname, 'fixtures', 'policy-from-javascript.cjs');
     const program = (flavour: string, props: unknown) => run(process.execPath, [script, flavour, JSON.stringify(props), join(temp.dir, flavour)], __dirname, process.env);
 
+    it.each(['cdktf', 'cdktn'])('%s: props left out are absent from the synthesized resource (not managed)', async (flavour) => {
+      const ok = await program(flavour, { inactivity: { timeoutMinutes: 10 }, csatOnSessionEnd: true });
+      expect(ok.stderr).toBe('');
+      const settings = JSON.parse(ok.stdout);
+      expect(settings).not.toHaveProperty('agents_can_end_sessions');
+      expect(settings).not.toHaveProperty('agent_ended_session_routing');
+      expect(settings.inactivity).toEqual({ timeout_minutes: 10 });
+    });
+
     it.each(['cdktf', 'cdktn'])('%s: a treatment as text is managed, a wrong one fails synth naming the prop', async (flavour) => {
       const ok = await program(flavour, { agentEndedSessionRouting: 'email', inactivity: { timeoutMinutes: '10' } });
       expect(ok.stderr).toBe('');
-      expect(JSON.parse(ok.stdout)).toMatchObject({ agent_ended_session_routing: 'email', agents_can_end_sessions: true, inactivity: { timeout_minutes: 10 } });
+      expect(JSON.parse(ok.stdout)).toMatchObject({ agent_ended_session_routing: 'email', inactivity: { timeout_minutes: 10 } });
       const bad = await program(flavour, { agentEndedSessionRouting: 'sms' });
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain("'agentEndedSessionRouting' must be RoutingTreatment.EMAIL or RoutingTreatment.MESSAGING");
