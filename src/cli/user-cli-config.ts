@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -111,6 +111,7 @@ function scanFile(path: string): CliConfigFile {
 function readable(paths: string[]): string[] {
   return paths.filter((path) => {
     try {
+      accessSync(path, constants.R_OK);
       return statSync(path).isFile();
     } catch {
       return false; // missing or unreadable: terraform does not read it either (or says so itself)
