@@ -119,6 +119,17 @@ describe('install-provider', () => {
     expect(existsSync(join(user.cache, PACKAGE_PATH, EXECUTABLE))).toBe(true);
   });
 
+  it('says which path it could not write and what to do, with no JavaScript error text', async () => {
+    const user = userHome('blocked');
+    writeFileSync(join(user.home, '.terraform.d'), 'a file where terraform keeps its directory\n');
+    const installed = await installProvider(user.env);
+    expect(installed.code).toBe(1);
+    expect(installed.stderr).toBe(
+      `zendesk-messaging: could not write ${join(user.home, '.terraform.d', 'plugins', PACKAGE_PATH)} (ENOTDIR). Check that the directory can be ` +
+        'written by you, or install elsewhere with `zendesk-messaging install-provider --out DIR`.\n',
+    );
+  });
+
   it('with TF_CLI_CONFIG_FILE still pointing at an --out config, says to unset it', async () => {
     const user = userHome('migrating');
     const out = join(temp.dir, 'old-mirror');

@@ -1,6 +1,7 @@
 /** Which CLI config files install-provider reads as terraform would, and what it takes from them. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { implicitMirrorDir } from '../../src/cli/install-provider';
 import { readUserCliConfig, scanCliConfig } from '../../src/cli/user-cli-config';
 import { makeTempDir } from '../support/temp';
 
@@ -62,5 +63,13 @@ describe('readUserCliConfig', () => {
     const config = readUserCliConfig({ HOME: home, TF_CLI_CONFIG_FILE: own }, 'linux');
     expect(config.override).toEqual({ variable: 'TF_CLI_CONFIG_FILE', path: own });
     expect(config.files.map((f) => f.path)).toEqual([own]);
+  });
+});
+
+describe('implicitMirrorDir', () => {
+  it('is terraform.d/plugins under HOME, and under APPDATA on Windows', () => {
+    expect(implicitMirrorDir({ HOME: '/home/dev' }, 'linux')).toBe(join('/home/dev', '.terraform.d', 'plugins'));
+    expect(implicitMirrorDir({ HOME: '/Users/dev' }, 'darwin')).toBe(join('/Users/dev', '.terraform.d', 'plugins'));
+    expect(implicitMirrorDir({ APPDATA: 'C:/Users/dev/AppData/Roaming' }, 'win32')).toBe(join('C:/Users/dev/AppData/Roaming', 'terraform.d', 'plugins'));
   });
 });
