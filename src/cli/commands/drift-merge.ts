@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format, reportSpec } from '../drift/formats';
 import { wholeNumber, writeOutput } from '../options';
@@ -29,19 +28,8 @@ export function registerDriftMergeCommand(program: Command): void {
       const { mergeReports } = await import('../drift/merge');
       const { RENDERERS } = await import('../drift/render');
       const { exitCodeFor } = await import('../drift/summary');
-      const reports = files.map((file) => {
-        let text: string;
-        try {
-          text = readFileSync(file, 'utf8');
-        } catch (err) {
-          throw new Error(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-        }
-        try {
-          return { source: file, report: JSON.parse(text) as unknown };
-        } catch (err) {
-          throw new Error(`${file} is not JSON (${(err as Error).message})`);
-        }
-      });
+      const { readJsonFile } = await import('../report/read-input');
+      const reports = files.map((file) => ({ source: file, report: readJsonFile(file, 'a JSON drift report (drift --format json --out FILE)') }));
       const results = mergeReports(reports);
       const rendered = RENDERERS[opts.format](results);
       if (opts.out) writeOutput(opts.out, rendered);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeOutput } from '../options';
@@ -16,21 +15,33 @@ interface PlanSummaryOptions {
   out?: string;
 }
 
-/** Reads `terraform show -json` output, saying what is wrong with a file that is not one. */
-function parsePlan(json: string, source: string): PlanJson {
-  let plan: PlanJson;
-  try {
-    plan = JSON.parse(json) as PlanJson;
-  } catch (err) {
-    throw new Error(`${source} is not JSON (${(err as Error).message}): give the output of \`terraform show -json PLANFILE\`.`);
+const PLAN_JSON = 'the output of `terraform show -json PLANFILE`';
+const PLAN_LOG = 'the output of `terraform plan -json -out=PLANFILE` (one JSON message a line)';
+
+/** A `terraform show -json` document, checked field by field (validate-plan-json.ts); `source` names where it came from. */
+async function parsePlan(json: string, source: string): Promise<PlanJson> {
+  const { parseJsonText } = await import('../report/read-input');
+  const { readPlanJson } = await import('../report/validate-plan-json');
+  return readPlanJson(parseJsonText(json, source, PLAN_JSON), source);
+}
+
+/** A plan's `-json` log: every line terraform writes there is a JSON object with a "type"; a file with none is another file. */
+async function readPlanLog(file: string): Promise<string> {
+  const { InputError } = await import('../report/input-shape');
+  const { readInputFile } = await import('../report/read-input');
+  const log = readInputFile(file, PLAN_LOG);
+  const isMessage = (line: string) => {
+    try {
+      const message: unknown = JSON.parse(line);
+      return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+    } catch {
+      return false;
+    }
+  };
+  if (!log.split('\n').some((line) => line.startsWith('{') && isMessage(line))) {
+    throw new InputError(`--plan-log ${file} is ${log.trim() ? 'not' : 'empty, not'} ${PLAN_LOG}: save it with \`terraform plan -json -out=PLANFILE > plan.log\`.`);
   }
-  if (typeof plan !== 'object' || plan === null || typeof plan.format_version !== 'string') {
-    throw new Error(`${source} is not \`terraform show -json\` output (no format_version).`);
-  }
-  if (plan.values !== undefined && plan.planned_values === undefined) {
-    throw new Error(`${source} is a state, not a plan: save the plan with \`terraform plan -out=tfplan\` and give \`terraform show -json tfplan\`.`);
-  }
-  return plan;
+  return log;
 }
 
 const nameOf = (file: string) => basename(file).replace(/\.json$/, '').replace(/\.tfplan$/, '');
@@ -39,14 +50,6 @@ const nameOf = (file: string) => basename(file).replace(/\.json$/, '').replace(/
 function named(sources: string[], short: (s: string) => string): string[] {
   const names = sources.map(short);
   return new Set(names).size === names.length ? names : sources;
-}
-
-function readFile(file: string, option: string): string {
-  try {
-    return readFileSync(resolve(file), 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read ${option} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
 }
 
 const stemOf = (file: string) => basename(file).replace(/\.(json|jsonl|log|tfplan)$/, '');
@@ -64,11 +67,14 @@ function logsFor(plans: string[], logs: string[]): (string | undefined)[] {
 
 async function loadPlans(opts: PlanSummaryOptions): Promise<NamedPlan[]> {
   const { parseDiagnostics, providerNotes } = await import('../report/terraform-log');
-  const notesOf = (log: string | undefined, option: string) => (log === undefined ? undefined : providerNotes(parseDiagnostics(readFile(log, option))));
+  const { readInputFile } = await import('../report/read-input');
+  const notesOf = async (log: string | undefined) => (log === undefined ? undefined : providerNotes(parseDiagnostics(await readPlanLog(log))));
   if (opts.plan?.length) {
     const names = named(opts.plan, nameOf);
     const logs = logsFor(opts.plan, opts.planLog ?? []);
-    return opts.plan.map((file, i) => ({ name: names[i], plan: parsePlan(readFile(file, '--plan'), file), notes: notesOf(logs[i], '--plan-log') }));
+    const plans: NamedPlan[] = [];
+    for (const [i, file] of opts.plan.entries()) plans.push({ name: names[i], plan: await parsePlan(readInputFile(file, PLAN_JSON), file), notes: await notesOf(logs[i]) });
+    return plans;
   }
   if (opts.dir?.length && opts.planFile) {
     const { errorTail, installHint, terraform } = await import('../terraform-exec');
@@ -86,11 +92,34 @@ async function loadPlans(opts: PlanSummaryOptions): Promise<NamedPlan[]> {
           throw new Error(`terraform show -json ${planFile} failed in ${dir}:\n${errorTail(shown)}${instead}`);
         }
         const log = opts.planLog?.[0] === undefined ? undefined : resolve(dir, opts.planLog[0]);
-        return { name: names[i], plan: parsePlan(shown.stdout, `terraform show -json ${planFile} in ${dir}`), notes: notesOf(log, '--plan-log') };
+        return { name: names[i], plan: await parsePlan(shown.stdout, `terraform show -json ${planFile} in ${dir}`), notes: await notesOf(log) };
       }),
     ).finally(() => host?.stop());
   }
   throw new Error('give --plan FILE (the output of `terraform show -json PLANFILE`), or --dir DIR with --plan-file PLANFILE');
+}
+
+/**
+ * The summary; should a checked plan still hold a value the wording cannot describe, the answer names the plan, not
+ * the JavaScript error (which would mean nothing to the reader of a workflow log).
+ */
+function summaryOf(render: typeof import('../plan-summary/render').renderPlanSummary, plans: NamedPlan[], title: string | undefined): string {
+  try {
+    return render(plans, { title });
+  } catch {
+    const failing = plans.filter((p) => {
+      try {
+        render([p]);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    throw new Error(
+      `cannot summarize ${failing.map((p) => p.name).join(', ') || 'these plans'}: a value in it has a shape zendesk-messaging does not describe. ` +
+        'Give the unchanged output of `terraform show -json PLANFILE`; if it is unchanged, please report it with the plan (without secrets).',
+    );
+  }
 }
 
 export function registerPlanSummaryCommand(program: Command): void {
@@ -111,7 +140,7 @@ export function registerPlanSummaryCommand(program: Command): void {
     .action(async (opts: PlanSummaryOptions) => {
       const { renderPlanSummary } = await import('../plan-summary/render');
       const plans = await loadPlans(opts);
-      const markdown = renderPlanSummary(plans, { title: opts.title });
+      const markdown = summaryOf(renderPlanSummary, plans, opts.title);
       if (opts.out) writeOutput(opts.out, markdown);
       else process.stdout.write(markdown);
     });
