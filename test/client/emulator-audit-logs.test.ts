@@ -1,6 +1,9 @@
 import { type AuthOptions, ZendeskApiError, ZendeskAuthError, ZendeskRateLimitError, auditLogEntry, createZendeskClient, readAuditLog } from '../../src/client';
 import { countOf, sharedEmulator } from './emulator-control';
 
+/** A trigger needs at least one condition, as in Zendesk. */
+const NEW_TICKETS = { all: [{ field: 'status', operator: 'is', value: 'new' }], any: [] };
+
 /** The audit-log reader against the emulator over real HTTP; waits are recorded, not slept. */
 const shared = sharedEmulator();
 const AUDIT_LOGS = '/api/v2/audit_logs';
@@ -19,7 +22,7 @@ it('reads the entries of one source type in a window, newest first, across curso
   const c = client();
   for (const timeout of [6, 7, 8, 9, 10]) await c.updateSettings({ messaging_inactivity: { timeout } });
   await shared.control.changeSettings('acme', { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@acme.test' });
-  await shared.control.createTrigger('acme', { title: 'Not a setting', actions: [{ field: 'status', value: 'open' }] });
+  await shared.control.createTrigger('acme', { title: 'Not a setting', conditions: NEW_TICKETS, actions: [{ field: 'status', value: 'open' }] });
 
   const result = await readAuditLog(c, { sourceType: 'account_setting', ...lastHour(), pageSize: 2 });
   if (!result.available) throw new Error(result.detail);
@@ -39,8 +42,8 @@ it('reads the entries of one source type in a window, newest first, across curso
 });
 
 it('reads one rule by id', async () => {
-  const trigger = await shared.control.createTrigger('acme', { title: 'Watched', actions: [{ field: 'status', value: 'open' }] });
-  await shared.control.createTrigger('acme', { title: 'Other', actions: [{ field: 'status', value: 'open' }] });
+  const trigger = await shared.control.createTrigger('acme', { title: 'Watched', conditions: NEW_TICKETS, actions: [{ field: 'status', value: 'open' }] });
+  await shared.control.createTrigger('acme', { title: 'Other', conditions: NEW_TICKETS, actions: [{ field: 'status', value: 'open' }] });
   await shared.control.changeTrigger('acme', trigger.id, { active: false }, { email: 'lee@acme.test' });
   const result = await readAuditLog(client(), { sourceType: 'rule', sourceId: trigger.id, ...lastHour() });
   expect(result.available && result.entries.map((e) => [e.actor_name, e.change_description])).toEqual([

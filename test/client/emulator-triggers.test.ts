@@ -1,6 +1,9 @@
 import { type AuthOptions, createZendeskClient } from '../../src/client';
 import { countOf, sharedEmulator } from './emulator-control';
 
+/** A trigger needs at least one condition, as in Zendesk. */
+const NEW_TICKETS = { all: [{ field: 'status', operator: 'is', value: 'new' }], any: [] };
+
 /**
  * The client against the emulator's trigger endpoints: pagination over cursor pages that link like Zendesk's
  * (absolute URLs of the `.json` path, on every page with items, the last one included: paginate.ts in the
@@ -13,7 +16,7 @@ const client = (debug: (line: string) => void = () => {}) =>
 
 it('follows absolute next links while has_more and stops on the last page, which still links on', async () => {
   const c = client();
-  for (let i = 0; i < 6; i++) await c.request('POST', '/api/v2/triggers', { body: { trigger: { title: `Paged ${i}`, actions: [{ field: 'status', value: 'open' }] } } });
+  for (let i = 0; i < 6; i++) await c.request('POST', '/api/v2/triggers', { body: { trigger: { title: `Paged ${i}`, conditions: NEW_TICKETS, actions: [{ field: 'status', value: 'open' }] } } });
   const all = (await c.request<{ triggers: { id: number }[] }>('GET', '/api/v2/triggers')).triggers.map((t) => t.id);
   await shared.control.resetRequests();
 
@@ -37,7 +40,7 @@ it('logs the X-Zendesk-API-Warn of a trigger write that sent keys Zendesk remove
   const lines: string[] = [];
   const c = client((line) => lines.push(line));
   const created = await c.request<{ trigger: { title: string } }>('POST', '/api/v2/triggers', {
-    body: { trigger: { title: 'Warned', colour: 'red', actions: [{ field: 'status', value: 'open' }] } },
+    body: { trigger: { title: 'Warned', colour: 'red', conditions: NEW_TICKETS, actions: [{ field: 'status', value: 'open' }] } },
   });
   expect(created.trigger.title).toBe('Warned');
   expect(lines).toContain(`POST /api/v2/triggers: X-Zendesk-API-Warn: Removed Params: Unpermitted parameter keys: '["trigger.colour"]'`);
