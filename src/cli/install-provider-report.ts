@@ -78,7 +78,7 @@ function settingsThatWillNotApply(files: CliConfigFile[], cliConfigPath: string)
   const cache = files.find((f) => f.pluginCacheDir !== undefined);
   const withCredentials = files.filter((f) => f.credentials || f.credentialsHelper);
   if (!cache && withCredentials.length === 0) {
-    return ['Settings you need from a CLI config of your own (a plugin cache, credentials) must be added to it or set as TF_PLUGIN_CACHE_DIR and TF_TOKEN_<host>.'];
+    return ['A plugin cache or credentials you need there: add them to that file, or set TF_PLUGIN_CACHE_DIR and TF_TOKEN_<host>.'];
   }
   const lines = ['These settings of yours will not apply under it; the environment variables carry them whatever config is in effect:'];
   if (cache) lines.push(`  plugin_cache_dir (${cache.path}): export TF_PLUGIN_CACHE_DIR=${cache.pluginCacheDir}`);
