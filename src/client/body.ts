@@ -6,7 +6,8 @@ import { errorCode } from './network';
  * when the connection is reset or closed mid-body the failure still knows the
  * status that had arrived and how much of the body came (axios, reading the
  * body itself, reports a reset there either as its own "stream has been
- * aborted" error or as a bare ECONNRESET with no status at all).
+ * aborted" error or as a bare ECONNRESET with no status at all; see
+ * docs/design/connection-cut-mid-body.md).
  */
 
 export type BodyRead =

@@ -84,7 +84,8 @@ export class FaultRegistry {
 /**
  * Makes `res` send only the first `bytes` bytes of the body it is given, then close the connection (the fault's
  * `cutBodyAfterBytes`). A close rather than a TCP reset: a reset can overtake the bytes before the client reads
- * them, so a test could not tell whether the status had arrived; after a close the client always reads them first.
+ * them, so a test could not tell whether the status had arrived; after a close the client always reads them first
+ * (docs/design/connection-cut-mid-body.md).
  */
 export function cutBodyAfter(res: ServerResponse, bytes: number): void {
   const end = (chunk?: unknown) => {
