@@ -93,6 +93,20 @@ describe('a connection cut mid-body', () => {
     expect((err as Error).message).toContain('after Zendesk answered 200 OK, before the whole body arrived after 2 attempts.');
   });
 
+  it('a body that stops coming is timed out per attempt, retried, and the message says the status had come', async () => {
+    server.handle((_req, res) => {
+      const text = JSON.stringify({ settings: SETTINGS });
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Length': Buffer.byteLength(text) });
+      res.write(text.slice(0, CUT_AT)); // and nothing more: the server closes it in afterEach
+    });
+    const started = Date.now();
+    const err = await client({ requestTimeoutMs: 150, maxRetries: 1 }).getSettings().catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(server.requests).toHaveLength(2);
+    expect(err).toMatchObject({ reason: 'timeout', status: 200, attempts: 2 });
+    expect((err as Error).message).toContain(`failed: Zendesk answered 200 OK, but the whole body did not arrive within 150 ms (${CUT_AT} bytes did) after 2 attempts.`);
+  });
+
   it('a PUT of settings (idempotent: it sets the same values again) is retried', async () => {
     server.handle((req, res) => (req.method === 'PUT' && server.requests.filter((r) => r.method === 'PUT').length === 1 ? cutMidBody(res, 200, { settings: SETTINGS }) : json(res, 200, { settings: SETTINGS })));
     await client().updateSettings({ messaging: { messaging_end_session: false } }, { current: { ...SETTINGS, messaging: { messaging_end_session: true } } });
