@@ -31,9 +31,15 @@ function dynamicBlock(name: string, forEach: string, attributes: string[]) {
 
 export interface CsatOnSessionEndProps {
   readonly provider?: TerraformProvider;
-  /** @default MESSAGING_CSAT_TRIGGER_TITLE */
+  /**
+   * Title of the trigger to adopt: only used to find it (a read), never written.
+   * @default MESSAGING_CSAT_TRIGGER_TITLE
+   */
   readonly triggerTitle?: string;
-  /** Applied before the trigger: the "Ended by agent" condition only exists once agents may end sessions. */
+  /**
+   * Applied before the trigger: the "Ended by agent" condition only exists once agents may end sessions. Nothing here
+   * turns ending on; where no dependency does, the account's own setting must allow it.
+   */
   readonly dependsOn?: ITerraformDependable[];
 }
 
