@@ -1,0 +1,138 @@
+/**
+ * Drift's verdict is the plan's: for an out-of-band edit of every attribute of
+ * every resource, with the attribute set in the configuration and left unset,
+ * `zendesk-messaging drift` exits as `terraform plan -detailed-exitcode` does
+ * and names exactly the attributes the plan would change. Before drift
+ * followed the plan, a trigger deactivated (or given a description) in Admin
+ * Center while the configuration left `active`/`description` at their
+ * defaults was "in sync" although the plan set them back.
+ */
+import { join } from 'node:path';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
+import { run, type TerraformWorkspace } from '../support/terraform';
+
+const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
+const env = emulatorWithWorkspaces();
+
+const SETTINGS_SET = [
+  'agents_can_end_sessions = true',
+  'agent_ended_session_routing = "email"',
+  'inactivity = {',
+  '  enabled = true',
+  '  timeout_minutes = 5',
+  '  end_session = false',
+  '  ticket_status_id = 8001424138749',
+  '  reminders = [{ message = "Still there?", tags = ["reminder_1"] }]',
+  '}',
+];
+const TRIGGER_SET = ['active = true', 'description = "Managed by Terraform"', 'position = 1'];
+
+function configuration(baseUrl: string, managed: boolean): string {
+  return (
+    REQUIRED_PROVIDERS +
+    providerBlock({ baseUrl }) +
+    settingsResource('this', managed ? SETTINGS_SET : []) +
+    `resource "zendesk_trigger" "t" {
+  title = "Tag agent-ended sessions"
+${(managed ? TRIGGER_SET : []).map((l) => `  ${l}`).join('\n')}
+  conditions {
+    all {
+      field    = "status"
+      operator = "changed"
+    }
+  }
+  actions {
+    field = "current_tags"
+    value = "agent_ended"
+  }
+}
+`
+  );
+}
+
+type Edit = { settings: Record<string, Record<string, unknown>> } | { trigger: Record<string, unknown> };
+
+/**
+ * One out-of-band edit per attribute, as an admin would make it in Admin Center, and whether the plan changes it back
+ * when the configuration leaves it unset: an unset setting is not managed; a trigger's attributes other than its
+ * position have a value the configuration implies (its default, or the whole rule), which the plan restores.
+ */
+const EDITS: [string, Edit, 'restored' | 'unmanaged'][] = [
+  ['agents_can_end_sessions', { settings: { messaging: { messaging_end_session: false } } }, 'unmanaged'],
+  ['agent_ended_session_routing', { settings: { routing: { transform_to_email_enabled: false } } }, 'unmanaged'],
+  ['inactivity.enabled', { settings: { messaging_inactivity: { enabled: false } } }, 'unmanaged'],
+  ['inactivity.timeout_minutes', { settings: { messaging_inactivity: { timeout: 17 } } }, 'unmanaged'],
+  ['inactivity.end_session', { settings: { messaging_inactivity: { end_session: true } } }, 'unmanaged'],
+  ['inactivity.ticket_status_id', { settings: { messaging_inactivity: { ticket_status_id: 8678123367037 } } }, 'unmanaged'],
+  ['inactivity.reminders', { settings: { messaging_inactivity: { reminders: [{ message: 'Changed in Admin Center', tags: ['other'] }] } } }, 'unmanaged'],
+  ['trigger title', { trigger: { title: 'Renamed <b>in</b> Admin Center' } }, 'restored'],
+  ['trigger active', { trigger: { active: false } }, 'restored'],
+  ['trigger description', { trigger: { description: 'written in Admin Center' } }, 'restored'],
+  ['trigger position', { trigger: { position: 7 } }, 'unmanaged'],
+  ['trigger conditions', { trigger: { conditions: { all: [{ field: 'status', operator: 'is', value: 'open' }], any: [] } } }, 'restored'],
+  ['trigger actions', { trigger: { actions: [{ field: 'current_tags', value: 'other_tag' }] } }, 'restored'],
+];
+
+/** What `terraform plan -detailed-exitcode` says: its exit code and the top-level attributes its saved plan changes. */
+async function planVerdict(ws: TerraformWorkspace): Promise<{ code: number; changed: string[] }> {
+  const plan = await ws.terraform(['plan', '-detailed-exitcode', '-input=false', '-no-color', '-out=verdict.tfplan']);
+  const shown = await ws.terraform(['show', '-json', 'verdict.tfplan']);
+  const changes = (JSON.parse(shown.stdout).resource_changes ?? []) as { address: string; change: { actions: string[]; before: Record<string, unknown>; after: Record<string, unknown> } }[];
+  const changed = changes
+    .filter((c) => c.change.actions.includes('update'))
+    .flatMap((c) => Object.keys(c.change.after).filter((k) => c.change.after[k] !== undefined && JSON.stringify(c.change.before[k]) !== JSON.stringify(c.change.after[k])).map((k) => `${c.address}.${k}`));
+  return { code: plan.code, changed: [...new Set(changed)].sort() };
+}
+
+/** What drift says: its exit code and the top-level attributes it reports. */
+async function driftVerdict(ws: TerraformWorkspace): Promise<{ code: number; changed: string[] }> {
+  const result = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir, '--format', 'json', '--no-attribution'], ws.dir, { ...ws.env, CI: '1' });
+  if (result.code === 1) throw new Error(`drift failed: ${result.stdout}${result.stderr}`);
+  const report = JSON.parse(result.stdout) as { directories: { drifted: { address: string; attributes: { path: string }[] }[] }[] };
+  const changed = report.directories[0].drifted.flatMap((d) => d.attributes.map((a) => `${d.address}.${a.path.split('.')[0]}`));
+  return { code: result.code, changed: [...new Set(changed)].sort() };
+}
+
+describe.each([
+  ['set in the configuration', true],
+  ['left unset', false],
+])('drift agrees with the plan: every attribute %s', (_, managed) => {
+  const account = managed ? 'managed' : 'unmanaged';
+  let ws: TerraformWorkspace;
+  let triggerId: number;
+
+  beforeAll(async () => {
+    ws = await env.workspace({ 'main.tf': configuration(env.emulator.accountUrl(account), managed) });
+    await ws.applyOrThrow();
+    const triggers = await env.emulator.control.triggers(account);
+    triggerId = Number(triggers.find((t) => t.title === 'Tag agent-ended sessions')?.id);
+  });
+
+  it.each(EDITS)('%s changed out of band', async (_name, edit, unset) => {
+    if ('settings' in edit) await env.emulator.control.changeSettings(account, edit.settings);
+    else await env.emulator.control.changeTrigger(account, triggerId, edit.trigger);
+    const plan = await planVerdict(ws);
+    const drift = await driftVerdict(ws);
+    expect(drift).toEqual(plan);
+    expect(plan.code).toBe(managed || unset === 'restored' ? 2 : 0);
+    // Put the configuration back for the next edit (when the plan changes anything).
+    if (plan.code === 2) await ws.applyOrThrow();
+  });
+
+  it('in sync after every heal: both exit 0', async () => {
+    expect(await driftVerdict(ws)).toEqual({ code: 0, changed: [] });
+    expect((await planVerdict(ws)).code).toBe(0);
+  });
+});
+
+it('a trigger deactivated and described in Admin Center is drift when the configuration leaves both at their defaults', async () => {
+  const ws = await env.workspace({ 'main.tf': configuration(env.emulator.accountUrl('defaults'), false) });
+  await ws.applyOrThrow();
+  const trigger = (await env.emulator.control.triggers('defaults')).find((t) => t.title === 'Tag agent-ended sessions');
+  await env.emulator.control.changeTrigger('defaults', Number(trigger?.id), { active: false, description: 'paused by an admin' });
+  const result = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir, '--no-attribution'], ws.dir, { ...ws.env, CI: '1' });
+  expect(result.code).toBe(2);
+  expect(result.stdout).toContain('Trigger active: on → off');
+  expect(result.stdout).toContain('Trigger description: (not set) → "paused by an admin"');
+});
