@@ -43,6 +43,8 @@ export function isApiError(err: unknown): err is ApiErrorLike {
 export function summaryOf(err: ApiErrorLike): string {
   const byStatus = err.status === undefined ? undefined : BY_STATUS[err.status];
   if (byStatus) return byStatus;
+  // A network failure after the status arrived (a body cut off): Zendesk was reached, the answer was not whole.
+  if (err.name === 'ZendeskNetworkError' && err.status !== undefined) return 'Zendesk answer cut off';
   if (SUMMARIES[err.name]) return SUMMARIES[err.name];
   // A client error class this table does not know yet is still an answer from the API, not a provider bug.
   const status = err.status ?? 0;

@@ -176,7 +176,7 @@ export const planCases: Record<string, AnswerCase> = {
   // The status line and headers arrive, then the connection closes 20 bytes into the body, on both attempts.
   'connection cut mid-body after retries': {
     fault: { ...SETTINGS, cutBodyAfterBytes: 20, count: 2 },
-    summary: 'Zendesk API unreachable',
+    summary: 'Zendesk answer cut off',
     failed: /^the connection was reset or closed after Zendesk answered 200 OK, before the whole body arrived \(20 of \d+ bytes\) after 2 attempts\./,
     hint: /Retry; if it keeps happening, a proxy, firewall or load balancer between here and Zendesk is cutting responses off/,
   },

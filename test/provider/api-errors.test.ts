@@ -3,6 +3,7 @@ import {
   ZendeskConfigError,
   ZendeskResponseError,
 } from '../../src/client';
+import { ZendeskNetworkError } from '../../src/client/errors';
 import { API_ERROR_MARKER } from '../../src/client/errors';
 import { type FailureContext, NOT_THE_API, httpFailure, networkFailure, unexpectedAnswer } from '../../src/client/failure';
 import { Diagnostics, Path } from '../../src/framework';
@@ -36,6 +37,11 @@ const cases: [string, Error, string][] = [
     'Unexpected answer from the Zendesk API',
   ],
   ['network', networkFailure(ctx(), { reason: 'connection-reset', transient: true }), 'Zendesk API unreachable'],
+  [
+    'network after the status arrived (a body cut off)',
+    new ZendeskNetworkError('the connection was reset after Zendesk answered 200 OK', { method: 'GET', path: '/api/v2/account/settings', status: 200, attempts: 3, hint: 'Retry.', reason: 'connection-reset' }),
+    'Zendesk answer cut off',
+  ],
   ['config', new ZendeskConfigError('Invalid Zendesk subdomain "A": use lowercase.', 'subdomain'), 'Invalid Zendesk connection settings'],
 ];
 
