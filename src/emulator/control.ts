@@ -2,15 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ACCOUNT_NAME, type AccountState, type AccountStore } from './accounts';
 import type { Authenticator } from './auth';
 import type { RequestCounters } from './counters';
-import type { FaultRegistry, FaultSpec } from './faults';
-import { isLoopback, parseBody, readBody, sendJson } from './http';
+import type { FaultRegistry } from './faults';
+import { isLoopback, sendJson } from './http';
 import type { RateLimiter } from './rate-limit';
 import { mergeOutOfBand } from './settings/model';
 import { setMessagingCsat } from './triggers/defaults';
-import { triggerRules } from './triggers/rules';
-import { validateTrigger } from './triggers/validate';
-import { type Principal, audit, clientAddress } from './audit/model';
-import { settingsChanges, triggerChange } from './audit/describe';
+import { audit } from './audit/model';
+import { settingsChanges } from './audit/describe';
+import { ACCOUNT, BOOLEAN, type BodyShape, OBJECT, POSITIVE_WHOLE, type Expectation, expectation, objectOfObjects, problemWith, readControlBody } from './control-input';
+import { changeOutOfBand, createOutOfBand, deleteOutOfBand, isActorShape, outOfBandActor } from './control-triggers';
+import { readFaultSpec } from './fault-spec';
 
 export interface ControlDeps {
   store: AccountStore;
@@ -23,59 +24,33 @@ export interface ControlDeps {
 /** An account as the control API lists it: its flags, not its settings, triggers, directory or audit log. */
 const accountMeta = ({ settings: _settings, rules: _rules, directory: _directory, auditLog: _auditLog, ...meta }: AccountState) => meta;
 
-/** Who makes an out-of-band change, and from where: the audit log's actor and ip_address. */
-interface OutOfBandActor {
-  principal: Principal;
-  ip: string;
-}
+const ACTOR: Expectation = expectation('{"name"?: "…", "email"?: "…", "ipAddress"?: "…"} with a name or an email', isActorShape);
+const NONE: BodyShape = { keys: {}, example: 'no body' };
 
 /**
- * The `actor` of a control call (`{"name"?, "email"?, "ipAddress"?}`): a user by email (named as given, or from the
- * email), or by name alone; without one, the account's first admin, as an admin working in Admin Center.
- * Undefined when `actor` is not of that shape.
+ * What each control route's body may hold. A body that does not fit is refused with 400 before the route runs, so a
+ * malformed request changes nothing (not even the account it names, which would otherwise be created on first use).
  */
-function outOfBandActor(account: AccountState, actor: unknown, req: IncomingMessage): OutOfBandActor | undefined {
-  const ip = clientAddress(req.socket.remoteAddress);
-  if (actor === undefined) return { principal: { kind: 'named', name: account.directory.agents[0].name }, ip };
-  if (actor === null || typeof actor !== 'object' || Array.isArray(actor)) return undefined;
-  const { name, email, ipAddress } = actor as Record<string, unknown>;
-  const text = (v: unknown) => v === undefined || (typeof v === 'string' && v.trim() !== '');
-  if (!text(name) || !text(email) || !text(ipAddress) || (name === undefined && email === undefined)) return undefined;
-  const principal: Principal = email !== undefined ? { kind: 'user', email: email as string, name: name as string | undefined } : { kind: 'named', name: name as string };
-  return { principal, ip: (ipAddress as string | undefined) ?? ip };
-}
-
-const BAD_ACTOR = { error: 'InvalidRequest', description: 'actor must be {"name"?: "…", "email"?: "…", "ipAddress"?: "…"} with a name or an email.' };
-
-/**
- * A trigger created in Admin Center: checked like an API create (Admin Center
- * offers only what the definitions list), stored last, answered with its id.
- */
-function createOutOfBand(res: ServerResponse, store: AccountStore, name: string, trigger: unknown, actor: OutOfBandActor): void {
-  const { input, details } = validateTrigger(trigger, triggerRules(store, name), true);
-  if (!input) return sendJson(res, 422, { error: 'RecordInvalid', description: 'Record validation errors', details });
-  const now = new Date().toISOString();
-  const account = store.update(name, (a) => {
-    const state = a.rules;
-    state.triggers.push({
-      id: state.nextId++,
-      title: input.title!,
-      raw_title: input.title!,
-      active: input.active ?? true,
-      position: Math.max(0, ...state.triggers.map((t) => t.position)) + 1,
-      conditions: input.conditions ?? { all: [], any: [] },
-      actions: input.actions ?? [],
-      description: input.description ?? null,
-      category_id: state.categories[0]?.id ?? '',
-      default: false,
-      restriction: null,
-      created_at: now,
-      updated_at: now,
-    });
-    audit(a.auditLog, actor.principal, actor.ip, [triggerChange('create', state.triggers[state.triggers.length - 1])]);
-  });
-  sendJson(res, 201, { trigger: account.rules.triggers[account.rules.triggers.length - 1] });
-}
+const BODIES: Record<string, BodyShape> = {
+  'POST /accounts': {
+    keys: { name: ACCOUNT, legacy: BOOLEAN, sandbox: BOOLEAN, customizableCsat: BOOLEAN, rateLimitPerMinute: POSITIVE_WHOLE, auditLogAccess: BOOLEAN },
+    required: ['name'],
+    example: '{"name": "…", "legacy"?, "sandbox"?, "customizableCsat"?, "auditLogAccess"?: true|false, "rateLimitPerMinute"?: <number>}',
+  },
+  'PATCH /accounts/:name/settings': {
+    keys: { settings: objectOfObjects('an object of sections, each an object of keys, e.g. {"messaging": {"messaging_end_session": true}}'), actor: ACTOR },
+    required: ['settings'],
+    example: '{"settings": {"<section>": {…}}, "actor"?: {…}}',
+  },
+  'PUT /accounts/:name/rate-limit': { keys: { perMinute: POSITIVE_WHOLE }, required: ['perMinute'], example: '{"perMinute": <number>}' },
+  'PATCH /accounts/:name': { keys: { customizableCsat: BOOLEAN }, required: ['customizableCsat'], example: '{"customizableCsat": true|false}' },
+  'PUT /accounts/:name/audit-log-access': { keys: { enabled: BOOLEAN }, required: ['enabled'], example: '{"enabled": true|false}' },
+  'POST /accounts/:name/webhooks': { keys: { webhook: OBJECT }, required: ['webhook'], example: '{"webhook": {"id": "<26 characters, 0-9 A-Z>", "name": "…"}}' },
+  'POST /accounts/:name/triggers': { keys: { trigger: OBJECT, actor: ACTOR }, required: ['trigger'], example: '{"trigger": {…}, "actor"?: {…}}' },
+  'PATCH /accounts/:name/triggers/:id': { keys: { trigger: OBJECT, actor: ACTOR }, required: ['trigger'], example: '{"trigger": {…}, "actor"?: {…}}' },
+  'DELETE /accounts/:name/triggers/:id': { keys: { actor: ACTOR }, example: '{"actor"?: {…}} or no body' },
+  // POST /faults is read by readFaultSpec; every other route takes no body.
+};
 
 /**
  * The test controls under /__emulator/: what an admin does in Admin Center
@@ -90,7 +65,9 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
   }
   const method = req.method ?? 'GET';
   // DELETE may carry a body too: the actor of an out-of-band deletion.
-  const body = method === 'GET' ? {} : (parseBody(await readBody(req), req.headers['content-type']) ?? {});
+  const read = method === 'GET' ? { body: {} } : await readControlBody(req);
+  if ('problem' in read) return sendJson(res, 400, { error: 'InvalidRequest', description: read.problem });
+  const body = read.body;
   const account = /^\/accounts\/([^/]+)(\/.*)?$/.exec(path);
   if (account && !ACCOUNT_NAME.test(account[1])) {
     sendJson(res, 400, { error: 'InvalidAccount', description: 'Account names are lowercase letters, digits and hyphens.' });
@@ -100,12 +77,10 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
   const route = `${method} ${account ? `/accounts/:name${sub}` : path}`;
   const name = account?.[1] ?? '';
   const { store } = deps;
-  // Out-of-band changes name their actor (the audit log's); resolved only for the routes that record one.
-  const actorOr400 = (): OutOfBandActor | undefined => {
-    const actor = outOfBandActor(store.get(name), body.actor, req);
-    if (!actor) sendJson(res, 400, BAD_ACTOR);
-    return actor;
-  };
+  const problem = route === 'POST /faults' ? undefined : problemWith(body, BODIES[route] ?? NONE);
+  if (problem) return sendJson(res, 400, { error: 'InvalidRequest', description: problem });
+  // Out-of-band changes name their actor (the audit log's), checked above; resolved only for the routes that record one.
+  const actor = () => outOfBandActor(store.get(name), body.actor, req);
 
   switch (route) {
     case 'GET /health':
@@ -113,38 +88,30 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     case 'GET /accounts':
       return sendJson(res, 200, { accounts: store.list().map(accountMeta) });
     case 'POST /accounts': {
-      const newName = String(body.name ?? '');
-      if (!ACCOUNT_NAME.test(newName)) return sendJson(res, 400, { error: 'InvalidAccount', description: 'name: lowercase letters, digits and hyphens.' });
+      const newName = body.name as string;
       if (store.has(newName)) return sendJson(res, 409, { error: 'AccountExists', description: `Account ${newName} already exists.` });
-      if (body.auditLogAccess !== undefined && typeof body.auditLogAccess !== 'boolean') {
-        return sendJson(res, 400, { error: 'InvalidRequest', description: 'auditLogAccess must be true or false.' });
-      }
       const created = store.create(newName, {
         auditLogAccess: body.auditLogAccess as boolean | undefined,
-        legacy: body.legacy === true,
+        legacy: body.legacy as boolean | undefined,
         sandbox: body.sandbox === true,
-        customizableCsat: body.customizableCsat === undefined ? undefined : body.customizableCsat === true,
-        rateLimitPerMinute: typeof body.rateLimitPerMinute === 'number' ? body.rateLimitPerMinute : undefined,
+        customizableCsat: body.customizableCsat as boolean | undefined,
+        rateLimitPerMinute: body.rateLimitPerMinute as number | undefined,
       });
       return sendJson(res, 201, accountMeta(created));
     }
     case 'GET /accounts/:name/settings':
       return sendJson(res, 200, { settings: store.get(name).settings });
     case 'PATCH /accounts/:name/settings': {
-      const patch = body.settings;
-      if (!patch || typeof patch !== 'object') return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"settings": {…}}.' });
-      const actor = actorOr400();
-      if (!actor) return;
+      const by = actor();
       const updated = store.update(name, (a) => {
-        const next = mergeOutOfBand(a.settings, patch as Record<string, unknown>);
-        audit(a.auditLog, actor.principal, actor.ip, settingsChanges(a.settings, next, a.auditLog.settingsSourceId));
+        const next = mergeOutOfBand(a.settings, body.settings as Record<string, unknown>);
+        audit(a.auditLog, by.principal, by.ip, settingsChanges(a.settings, next, a.auditLog.settingsSourceId));
         a.settings = next;
       });
       return sendJson(res, 200, { settings: updated.settings });
     }
     case 'PUT /accounts/:name/rate-limit': {
-      const perMinute = body.perMinute;
-      if (typeof perMinute !== 'number' || perMinute < 1) return sendJson(res, 400, { error: 'InvalidRequest', description: 'perMinute must be a positive number.' });
+      const perMinute = body.perMinute as number;
       store.update(name, (a) => {
         a.rateLimitPerMinute = perMinute;
       });
@@ -152,7 +119,6 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     }
     case 'PATCH /accounts/:name': {
       // Turning the customizable CSAT feature (and its messaging channel) on or off adds or removes the standard trigger.
-      if (typeof body.customizableCsat !== 'boolean') return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"customizableCsat": true|false}.' });
       const updated = store.update(name, (a) => {
         a.customizableCsat = body.customizableCsat as boolean;
         setMessagingCsat(a.rules, a.customizableCsat, store.assumptions);
@@ -161,7 +127,6 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     }
     case 'PUT /accounts/:name/audit-log-access': {
       // The plan switch: false answers GET /api/v2/audit_logs as a non-Enterprise account does (403).
-      if (typeof body.enabled !== 'boolean') return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"enabled": true|false}.' });
       store.update(name, (a) => {
         a.auditLogAccess = body.enabled as boolean;
       });
@@ -172,8 +137,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     case 'POST /accounts/:name/webhooks': {
       // A webhook an admin made in Admin Center, for triggers to notify. The id may be given so that a test can use
       // the id an example names; Zendesk's are 26-character ULIDs [OBS the recorded /api/v2/webhooks].
-      const webhook = body.webhook as { id?: unknown; name?: unknown } | undefined;
-      if (typeof webhook?.id !== 'string' || !/^[0-9A-Z]{26}$/.test(webhook.id) || typeof webhook.name !== 'string' || !webhook.name.trim()) {
+      const webhook = body.webhook as { id?: unknown; name?: unknown };
+      if (typeof webhook.id !== 'string' || !/^[0-9A-Z]{26}$/.test(webhook.id) || typeof webhook.name !== 'string' || !webhook.name.trim()) {
         return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"webhook": {"id": "<26 characters, 0-9 A-Z>", "name": "…"}}.' });
       }
       const { id, name: webhookName } = webhook as { id: string; name: string };
@@ -185,30 +150,14 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     }
     case 'GET /accounts/:name/triggers':
       return sendJson(res, 200, { triggers: store.get(name).rules.triggers });
-    case 'POST /accounts/:name/triggers': {
-      const actor = actorOr400();
-      return actor && createOutOfBand(res, store, name, body.trigger, actor);
-    }
+    case 'POST /accounts/:name/triggers':
+      return createOutOfBand(res, store, name, body.trigger, actor());
     case 'PATCH /accounts/:name/triggers/:id':
     case 'DELETE /accounts/:name/triggers/:id': {
       const id = account![2]!.split('/')[2];
       if (!store.get(name).rules.triggers.some((t) => String(t.id) === id)) return sendJson(res, 404, { error: 'RecordNotFound', description: 'Not found' });
-      const actor = actorOr400();
-      if (!actor) return;
-      store.update(name, (a) => {
-        // Out of band, as an admin editing or deleting the trigger in Admin Center.
-        const trigger = a.rules.triggers.find((t) => String(t.id) === id)!;
-        if (method === 'DELETE') {
-          audit(a.auditLog, actor.principal, actor.ip, [triggerChange('destroy', trigger)]);
-          a.rules.triggers = a.rules.triggers.filter((t) => String(t.id) !== id);
-        } else {
-          const before = structuredClone(trigger);
-          Object.assign(trigger, body.trigger ?? {}, { updated_at: new Date().toISOString() });
-          trigger.raw_title = trigger.title; // as the API's own update keeps them equal (no dynamic content here)
-          audit(a.auditLog, actor.principal, actor.ip, [triggerChange('update', trigger, before)]);
-        }
-      });
-      return sendJson(res, 200, { ok: true });
+      if (method === 'DELETE') return deleteOutOfBand(res, store, name, id, actor());
+      return changeOutOfBand(res, store, name, id, body.trigger, actor());
     }
     case 'GET /accounts/:name/tokens':
       return sendJson(res, 200, { tokens: deps.auth.issuedTokens(name) });
@@ -216,8 +165,11 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
       return sendJson(res, 200, { expired: deps.auth.expireAll(name) });
     case 'GET /faults':
       return sendJson(res, 200, { faults: deps.faults.list() });
-    case 'POST /faults':
-      return sendJson(res, 201, { id: deps.faults.add(body as FaultSpec).id });
+    case 'POST /faults': {
+      const fault = readFaultSpec(body);
+      if ('problem' in fault) return sendJson(res, 400, { error: 'InvalidRequest', description: fault.problem });
+      return sendJson(res, 201, { id: deps.faults.add(fault.spec).id });
+    }
     case 'DELETE /faults':
       deps.faults.clear();
       return sendJson(res, 200, { ok: true });

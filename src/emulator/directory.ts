@@ -32,12 +32,23 @@ export interface FieldOption {
   value: string;
 }
 
-/** Custom ticket fields of the types the recording shows in trigger definitions. */
+/** The types of custom ticket fields, as the ticket fields API names them ("tagger" is a drop-down) (docs/design/emulator-custom-fields.md). */
+export const TICKET_FIELD_TYPES = ['text', 'textarea', 'checkbox', 'date', 'integer', 'decimal', 'regexp', 'partialcreditcard', 'multiselect', 'tagger', 'lookup'] as const;
+export type TicketFieldType = (typeof TICKET_FIELD_TYPES)[number];
+
+/** A custom ticket field; how each type appears in trigger definitions is recorded/custom-fields.ts. */
 export interface TicketField {
   id: number;
   title: string;
-  type: 'multiselect' | 'regexp';
+  type: TicketFieldType;
+  /** Drop-down and multi-select options (their tags are the values triggers use). */
   options?: FieldOption[];
+  /** Absent (true) in data files written before fields could be inactive; inactive fields are not in the definitions. */
+  active?: boolean;
+  /** A regexp field's pattern (regexp_for_validation). */
+  regexp?: string;
+  /** A lookup field's related object, e.g. "zen:user" (relationship_target_type). */
+  relationshipTargetType?: string;
 }
 
 /** User and organization fields, keyed (definitions name them `requester.custom_fields.<key>`). */

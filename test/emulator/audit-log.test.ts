@@ -74,7 +74,7 @@ describe('emulator audit log', () => {
   });
 
   it('records trigger creates, updates and deletes as rule entries of the trigger', async () => {
-    const created = (await api('rules', '/triggers', { method: 'POST', body: { trigger: { title: 'Urgent', actions: ACTIONS } } })).json().trigger;
+    const created = (await api('rules', '/triggers', { method: 'POST', body: { trigger: { title: 'Urgent', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: ACTIONS } } })).json().trigger;
     await api('rules', `/triggers/${created.id}`, { method: 'PUT', body: { trigger: { title: 'Very urgent', active: false } } });
     await api('rules', `/triggers/${created.id}`, { method: 'PUT', body: { trigger: { title: 'Very urgent' } } }); // no change
     await api('rules', `/triggers/${created.id}`, { method: 'DELETE' });
@@ -90,7 +90,7 @@ describe('emulator audit log', () => {
   it('records out-of-band changes by the account\'s admin, or by the actor the control call names', async () => {
     await emu.control.changeSettings('oob', { messaging: { messaging_end_session: false } });
     await emu.control.changeSettings('oob', { messaging_inactivity: { timeout: 12 } }, { name: 'Kim Admin', email: 'kim@oob.test', ipAddress: '203.0.113.9' });
-    const trigger = await emu.control.createTrigger('oob', { title: 'Out of band', actions: ACTIONS }, { name: 'Lee' });
+    const trigger = await emu.control.createTrigger('oob', { title: 'Out of band', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: ACTIONS }, { name: 'Lee' });
     await emu.control.changeTrigger('oob', trigger.id, { active: false }, { email: 'kim@oob.test' });
     await emu.control.deleteTrigger('oob', trigger.id);
     const entries = await logs('oob', '?sort=created_at');
@@ -104,12 +104,12 @@ describe('emulator audit log', () => {
     expect(entries[1].actor_id).toBe(entries[3].actor_id);
     const directoryAdmin = (await emu.control.directory('oob')).agents[0];
     expect(entries[0].actor_id).toBe(directoryAdmin.id);
-    await expect(emu.control.changeSettings('oob', { messaging: {} }, { ipAddress: '1.2.3.4' })).rejects.toThrow(/400.*actor must be/);
+    await expect(emu.control.changeSettings('oob', { messaging: {} }, { ipAddress: '1.2.3.4' })).rejects.toThrow(/400.*actor.* must be/);
   });
 
   it('filters by source, actor, ip address, action and a created_at window, and sorts either way', async () => {
     await emu.control.changeSettings('filters', { messaging: { messaging_end_session: false } }, { email: 'a@filters.test', ipAddress: '198.51.100.1' });
-    const trigger = await emu.control.createTrigger('filters', { title: 'T', actions: ACTIONS }, { email: 'b@filters.test' });
+    const trigger = await emu.control.createTrigger('filters', { title: 'T', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: ACTIONS }, { email: 'b@filters.test' });
     const all = await logs('filters');
     expect(all.map((e) => e.source_type)).toEqual(['rule', 'account_setting']); // newest first by default
     expect((await logs('filters', '?sort=created_at')).map((e) => e.source_type)).toEqual(['account_setting', 'rule']);

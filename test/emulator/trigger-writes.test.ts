@@ -42,7 +42,7 @@ describe('emulator trigger writes', () => {
 
   it('creates and assigns an inline category on create and on update', async () => {
     const before = await categories('inline');
-    const created = await api('inline', '/triggers', { method: 'POST', body: { trigger: { title: 'Inline', category: { name: 'Messaging', position: 7 }, actions: ACTIONS } } });
+    const created = await api('inline', '/triggers', { method: 'POST', body: { trigger: { title: 'Inline', conditions: { all: [URGENT] }, category: { name: 'Messaging', position: 7 }, actions: ACTIONS } } });
     expect(created.status).toBe(201);
     const after = await categories('inline');
     expect(after).toHaveLength(before.length + 1);
@@ -65,7 +65,7 @@ describe('emulator trigger writes', () => {
     const account = `inline-bad-${name}`;
     const before = await categories(account);
     const triggers = (await api(account, '/triggers')).json().count;
-    const res = await api(account, '/triggers', { method: 'POST', body: { trigger: { title: 'T', actions: ACTIONS, ...extra } } });
+    const res = await api(account, '/triggers', { method: 'POST', body: { trigger: { title: 'T', conditions: { all: [URGENT] }, actions: ACTIONS, ...extra } } });
     expect(res.status).toBe(422);
     expect(res.json()).toEqual({ error: 'RecordInvalid', description: 'Record validation errors', details: { category: [problem] } });
     expect(await categories(account)).toEqual(before);
@@ -73,7 +73,7 @@ describe('emulator trigger writes', () => {
   });
 
   it('names read-only, unknown and unmodelled keys in X-Zendesk-API-Warn, and only on writes that send them', async () => {
-    const body = { trigger: { id: 1, url: 'x', default: true, created_at: 'x', restriction: null, raw_title: 'R', colour: 'red', title: 'Warned', actions: ACTIONS } };
+    const body = { trigger: { id: 1, url: 'x', default: true, created_at: 'x', restriction: null, raw_title: 'R', colour: 'red', title: 'Warned', conditions: { all: [URGENT] }, actions: ACTIONS } };
     const created = await api('warn', '/triggers', { method: 'POST', body });
     expect(created.status).toBe(201);
     expect(created.headers.get('x-zendesk-api-warn')).toBe(

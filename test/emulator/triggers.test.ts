@@ -82,9 +82,13 @@ describe('emulator triggers API', () => {
     const last = Math.max(...(await api('crud', '/triggers')).json().triggers.map((t: { position: number }) => t.position));
     expect(trigger.position).toBe(last);
 
-    const updated = await api('crud', `/triggers/${trigger.id}`, { method: 'PUT', body: { trigger: { actions: [{ field: 'status', value: 'open' }] } } });
+    // Conditions and actions replace as a whole [DOC]: actions alone would leave the trigger without conditions.
+    const alone = await api('crud', `/triggers/${trigger.id}`, { method: 'PUT', body: { trigger: { actions: [{ field: 'status', value: 'open' }] } } });
+    expect([alone.status, alone.json().details]).toEqual([422, { conditions: [{ description: 'Conditions: a trigger needs at least one condition in all or any', error: 'BlankValue' }] }]);
+    const urgentOnly = { all: [], any: [{ field: 'priority', operator: 'is', value: 'urgent' }] };
+    const updated = await api('crud', `/triggers/${trigger.id}`, { method: 'PUT', body: { trigger: { conditions: urgentOnly, actions: [{ field: 'status', value: 'open' }] } } });
     expect(updated.status).toBe(200);
-    expect(updated.json().trigger.conditions).toEqual({ all: [], any: [] });
+    expect(updated.json().trigger.conditions).toEqual(urgentOnly);
     expect(updated.json().trigger.title).toBe('Escalate');
     const renamed = await api('crud', `/triggers/${trigger.id}`, { method: 'PUT', body: { trigger: { title: 'Renamed' } } });
     expect(renamed.json().trigger.actions).toEqual([{ field: 'status', value: 'open' }]);
@@ -175,7 +179,7 @@ describe('emulator triggers API', () => {
     });
     expect(res.status).toBe(201);
     const bad = async (trigger: Record<string, unknown>) =>
-      (await api('peer', '/triggers', { method: 'POST', body: { trigger: { title: 'x', actions: [{ field: 'status', value: 'open' }], ...trigger } } })).json().details.base[0].description;
+      (await api('peer', '/triggers', { method: 'POST', body: { trigger: { title: 'x', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'status', value: 'open' }], ...trigger } } })).json().details.base[0].description;
     expect(await bad({ conditions: { all: [{ field: 'custom_fields_1', operator: 'is', value: 'x' }] } })).toBe("Invalid field 'custom_fields_1' in condition");
     expect(await bad({ actions: [{ field: 'notification_user', value: '["requester_id","Hi","Body"]' }] })).toBe(
       'Invalid value \'"[\\"requester_id\\",\\"Hi\\",\\"Body\\"]"\' in \'Email user\'',
@@ -189,7 +193,7 @@ describe('emulator triggers API', () => {
     const own = await emu.control.directory('peer');
     const ok = await api('peer', '/triggers', {
       method: 'POST',
-      body: { trigger: { title: 'Webhook', actions: [{ field: 'notification_webhook', value: [own.webhooks[0].id, '{"ticket": "{{ticket.id}}"}'] }] } },
+      body: { trigger: { title: 'Webhook', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'notification_webhook', value: [own.webhooks[0].id, '{"ticket": "{{ticket.id}}"}'] }] } },
     });
     expect(ok.status).toBe(201);
   });
@@ -197,7 +201,7 @@ describe('emulator triggers API', () => {
   it('takes a webhook made in Admin Center (control API) as one of the account\'s, and refuses a malformed or repeated one', async () => {
     const id = '01HQ8V7Z3K4M5N6P7Q8R9S0T1V';
     const notify = () =>
-      api('hooks', '/triggers', { method: 'POST', body: { trigger: { title: 'CRM', actions: [{ field: 'notification_webhook', value: [id, '{}'] }] } } });
+      api('hooks', '/triggers', { method: 'POST', body: { trigger: { title: 'CRM', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'notification_webhook', value: [id, '{}'] }] } } });
     expect((await notify()).status).toBe(422);
     await emu.control.addWebhook('hooks', { id, name: 'CRM' });
     expect((await emu.control.directory('hooks')).webhooks).toContainEqual({ id, name: 'CRM' });
@@ -232,7 +236,7 @@ describe('emulator triggers API', () => {
 
   it('pages with cursors to the end, and with offsets', async () => {
     for (let i = 0; i < 7; i++) {
-      await api('paging', '/triggers', { method: 'POST', body: { trigger: { title: `T${i}`, actions: [{ field: 'status', value: 'open' }] } } });
+      await api('paging', '/triggers', { method: 'POST', body: { trigger: { title: `T${i}`, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'status', value: 'open' }] } } });
     }
     const total = (await api('paging', '/triggers')).json().count;
     const seen: number[] = [];
@@ -291,7 +295,7 @@ describe('emulator triggers API', () => {
     expect((await api('cats', `/trigger_categories/${created.id}`, { method: 'PATCH', body: { trigger_category: { name: 'Chat' } } })).json().trigger_category.name).toBe('Chat');
     expect((await api('cats', `/trigger_categories/${created.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await api('cats', `/trigger_categories/${created.id}`)).json().errors[0].code).toBe('TriggerCategoryNotFound');
-    const moved = await api('cats', '/triggers', { method: 'POST', body: { trigger: { title: 't', category_id: '1', actions: [{ field: 'status', value: 'open' }] } } });
+    const moved = await api('cats', '/triggers', { method: 'POST', body: { trigger: { title: 't', category_id: '1', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'status', value: 'open' }] } } });
     expect(moved.status).toBe(422);
   });
 
@@ -341,7 +345,7 @@ describe('trigger persistence', () => {
       const res = await send(`${first.accountUrl('kept')}/api/v2/triggers`, {
         method: 'POST',
         auth: TOKEN,
-        body: { trigger: { title: 'Durable', actions: [{ field: 'status', value: 'open' }] } },
+        body: { trigger: { title: 'Durable', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'status', value: 'open' }] } },
       });
       const id = res.json().trigger.id;
       await first.close();

@@ -21,7 +21,20 @@
  *  - the id of the native messaging via type (the recorded via types have no
  *    "Messaging"; 74 is WhatsApp there);
  *  - the JSON of the standard messaging CSAT trigger (only an image in
- *    Zendesk's docs), built from the names here (messagingCsatTrigger).
+ *    Zendesk's docs), built from the names here (messagingCsatTrigger);
+ *  - how custom ticket fields other than multi-select and regexp appear in
+ *    the definitions (operators and action types per field type, the value
+ *    formats checked): recorded/custom-fields.ts and
+ *    docs/design/emulator-custom-fields.md;
+ *  - the answers to malformed triggers (triggers/validate.ts and
+ *    validate-items.ts): 422 RecordInvalid, Zendesk's shape for every invalid
+ *    trigger, with the emulator's own texts and `error` codes: a trigger with
+ *    no condition ("Conditions: a trigger needs at least one condition in all
+ *    or any", BlankValue), `conditions` that is not an object of `all`/`any`
+ *    lists or holds other keys, `actions` that is not a list (InvalidValue,
+ *    under details.conditions / details.actions), an item that is not an
+ *    object or a value that is an object (details.base). A missing or null
+ *    `all`/`any` list is an empty one (go-zendesk sends null for an empty one).
  *
  * Each emulator start may override the names (EmulatorOptions.assumptions,
  * or `zendesk-messaging emulator --assumptions FILE`), so tests prove that

@@ -5,7 +5,7 @@ import { definitionsFor } from '../triggers/definitions';
 import { type TriggerRecord, addCategory, present } from '../triggers/model';
 import { PaginationError, pageUrlFor, paginate } from '../triggers/paginate';
 import { triggerRules } from '../triggers/rules';
-import { type TriggerInput, validateTrigger } from '../triggers/validate';
+import { NO_ACTIONS, NO_CONDITIONS, type TriggerInput, validateTrigger } from '../triggers/validate';
 import { type NewCategory, readTriggerWrite } from '../triggers/write-request';
 import { audit } from '../audit/model';
 import { categoryChange, triggerChange } from '../audit/describe';
@@ -137,6 +137,9 @@ async function update(r: ApiRequest, [id]: string[]): Promise<void> {
   const checked = await readTriggerBody(r, false);
   if (!checked) return;
   const { input, newCategory } = checked;
+  // Conditions and actions replace as a whole, so one without the other would leave the trigger without the other.
+  if (input.actions && !input.conditions) return recordInvalid(r.res, { conditions: NO_CONDITIONS }, r.headers);
+  if (input.conditions && !input.actions) return recordInvalid(r.res, { actions: NO_ACTIONS }, r.headers);
   const now = new Date().toISOString();
   const account = r.store.update(r.account, (a) => {
     const trigger = a.rules.triggers.find((t) => String(t.id) === id)!;

@@ -8,7 +8,7 @@
  */
 import type { AccountDirectory } from '../directory';
 import { type AccountFeatures, type Assumptions, assumedActions, assumedConditions } from '../recorded/assumptions';
-import { keyedFieldAction, keyedFieldCondition, ticketFieldAction, ticketFieldCondition } from '../recorded/custom-fields';
+import { keyedFieldAction, keyedFieldCondition, ticketFieldActions, ticketFieldConditions } from '../recorded/custom-fields';
 import { type DefinitionRow, RECORDED_ACTIONS, RECORDED_CONDITIONS } from '../recorded/definitions';
 import { type Definition, type Definitions, type ValueOption, option } from '../recorded/shapes';
 
@@ -45,14 +45,14 @@ export function definitionsFor(ctx: DefinitionsContext): Definitions {
   const conditions = [
     ...RECORDED_CONDITIONS,
     ...assumedConditions(assumptions, features),
-    ...d.ticketFields.map(ticketFieldCondition),
+    ...ticketFieldConditions(d.ticketFields),
     ...d.userFields.map((f) => keyedFieldCondition('requester', f)),
     ...d.organizationFields.map((f) => keyedFieldCondition('organization', f)),
   ].map((row) => toDefinition(row, ctx));
   const actions = [
     ...RECORDED_ACTIONS,
     ...assumedActions(assumptions, features),
-    ...d.ticketFields.flatMap((f) => ticketFieldAction(f) ?? []),
+    ...ticketFieldActions(d.ticketFields),
     ...d.userFields.map((f) => keyedFieldAction('requester', f)),
     ...d.organizationFields.map((f) => keyedFieldAction('organization', f)),
   ].map((row) => toDefinition(row, ctx));

@@ -21,14 +21,27 @@
  *    triggers hold `assignee_id is ""` and `group_id is_not ""` [OBS
  *    recorded/triggers-salto.ts] while the definitions list "-" (__NULL__) for
  *    the same; both are accepted.
+ *  - Typed-in custom field values (numbers, dates) must be of the field's
+ *    format (recorded/custom-fields.ts).
  * Values are stored as sent, JSON types included (a boolean `true`, a number
  * in a list), and so is the value of an operator that takes none (`changed ""`
  * and `changed null` both come back as sent [OBS the recorded triggers]).
+ *
+ * A malformed trigger is refused, never stored in part: `conditions` that is
+ * not an object of `all` and `any` lists, an item that is not an object, an
+ * action list that is not a list. A trigger needs at least one condition and
+ * one action: with no condition it would fire on every ticket update. Zendesk
+ * refuses both [DOC TR-DOC: actions are mandatory; for conditions, ASSUMPTION:
+ * Admin Center's trigger form cannot be saved without one, and the API's exact
+ * answer is unrecorded]; the texts and `error` codes of these answers are the
+ * emulator's [ASSUMPTION, listed in recorded/assumptions.ts], in Zendesk's
+ * 422 RecordInvalid shape, as for every other invalid trigger.
  */
-import type { Definition, DefinitionsIndex } from './definitions';
-import type { ActionRecord, ConditionRecord, ItemValue } from './model';
+import type { ActionRecord, ConditionRecord } from './model';
+import { type Problems, type TriggerRules, checkAction, checkCondition } from './validate-items';
 
-export type Details = Record<string, { description: string; error?: string }[]>;
+export type { TriggerRules } from './validate-items';
+export type Details = Record<string, Problems>;
 
 /** A fields of a trigger a client may write (id, url, default and timestamps are read-only [DOC]). */
 export interface TriggerInput {
@@ -41,130 +54,89 @@ export interface TriggerInput {
   actions?: ActionRecord[];
 }
 
-/** What a trigger is checked against: the account's definitions and its webhooks. */
-export interface TriggerRules {
-  definitions: DefinitionsIndex;
-  webhookIds: ReadonlySet<string>;
-}
-
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isScalar = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const shown = (v: unknown) => JSON.stringify(v) ?? String(v);
+const invalidValue = (description: string) => [{ description, error: 'InvalidValue' }];
+export const NO_CONDITIONS = [{ description: 'Conditions: a trigger needs at least one condition in all or any', error: 'BlankValue' }];
+export const NO_ACTIONS = [{ description: 'Actions: cannot be blank', error: 'BlankValue' }];
 
-/** A JSON value a condition or action can hold, or undefined for anything else (objects, nested lists). */
-function itemValue(value: unknown): ItemValue | undefined {
-  if (value === null || value === undefined) return null;
-  if (isScalar(value)) return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value as (string | number)[];
-  return undefined;
+/**
+ * `conditions`: an object whose `all` and `any` are lists of conditions. A missing or null list is an empty one (a
+ * client that marshals an empty Go slice sends null [OBS go-zendesk, as nukosuke's provider sends it]).
+ */
+function readConditions(raw: unknown, rules: TriggerRules, details: Details, base: Problems): TriggerInput['conditions'] {
+  if (!isObject(raw)) {
+    details.conditions = invalidValue(`Conditions: must be an object with "all" and "any" lists of conditions, got ${shown(raw)}`);
+    return undefined;
+  }
+  const unknown = Object.keys(raw).filter((key) => key !== 'all' && key !== 'any');
+  if (unknown.length) {
+    details.conditions = invalidValue(`Conditions: only "all" and "any" lists are allowed, got ${unknown.map((k) => `"${k}"`).join(', ')}`);
+    return undefined;
+  }
+  const lists = { all: [] as ConditionRecord[], any: [] as ConditionRecord[] };
+  for (const which of ['all', 'any'] as const) {
+    const list = raw[which];
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) {
+      (details.conditions ??= []).push(...invalidValue(`Conditions: "${which}" must be a list of conditions, got ${shown(list)}`));
+      continue;
+    }
+    for (const item of list) {
+      const condition = checkCondition(item, which, rules, base);
+      if (condition) lists[which].push(condition);
+    }
+  }
+  if (details.conditions) return undefined;
+  if (lists.all.length === 0 && lists.any.length === 0 && base.length === 0) details.conditions = NO_CONDITIONS;
+  return lists;
 }
 
-/** The observed error text shape: "Invalid value 'web' in 'Update via / Is not / web'" [OBS ZendeskApi_v2#226]. */
-const invalid = (description: string) => ({ description });
-
-/** Whether one value is a listed one, or the "(none)" value of a nullable field. */
-function listed(value: string | number | boolean, definition: Definition, rules: TriggerRules): boolean {
-  const keys = rules.definitions.valueKeys(definition);
-  return !keys || keys.has(String(value)) || (value === '' && definition.nullable);
-}
-
-/** A condition value: one listed value, or a list of them (custom_status_id "includes" [DOC]); free input when nothing is listed. */
-function conditionValueFits(value: ItemValue, definition: Definition, rules: TriggerRules): boolean {
-  if (value === null) return !definition.values;
-  return (Array.isArray(value) ? value : [value]).every((v) => listed(v, definition, rules));
-}
-
-function checkCondition(raw: unknown, which: 'all' | 'any', rules: TriggerRules, base: Details['base']): ConditionRecord | undefined {
-  if (!isObject(raw) || typeof raw.field !== 'string' || typeof raw.operator !== 'string') {
-    base.push(invalid(`Invalid condition ${JSON.stringify(raw)}: field and operator are required`));
+function readActions(raw: unknown, rules: TriggerRules, details: Details, base: Problems): ActionRecord[] | undefined {
+  if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) {
+    details.actions = NO_ACTIONS;
     return undefined;
   }
-  const definition = rules.definitions.condition(which, raw.field);
-  if (!definition) {
-    base.push(invalid(`Invalid field '${raw.field}' in condition`));
+  if (!Array.isArray(raw)) {
+    details.actions = invalidValue(`Actions: must be a list of actions, got ${shown(raw)}`);
     return undefined;
   }
-  const operator = definition.operators?.find((o) => o.value === raw.operator);
-  if (!operator) {
-    base.push(invalid(`Invalid operator '${raw.operator}' in '${definition.title} / ${raw.operator}'`));
-    return undefined;
-  }
-  const value = itemValue(raw.value);
-  if (value === undefined || (!operator.terminal && !conditionValueFits(value, definition, rules))) {
-    base.push(invalid(`Invalid value '${String(raw.value)}' in '${definition.title} / ${operator.title} / ${String(raw.value)}'`));
-    return undefined;
-  }
-  return { field: raw.field, operator: raw.operator, value };
-}
-
-/** Definition types whose value is a list: recipient or target first, then subject/body or message. */
-const NOTIFICATION_TYPES = new Set(['email', 'sms', 'target', 'webhook']);
-
-function actionValueFits(value: ItemValue, definition: Definition, rules: TriggerRules): boolean {
-  if (value === null) return false;
-  if (NOTIFICATION_TYPES.has(definition.type)) {
-    if (!Array.isArray(value) || value.length === 0) return false;
-    return definition.type === 'webhook' ? rules.webhookIds.has(String(value[0])) : listed(value[0], definition, rules);
-  }
-  if (Array.isArray(value)) {
-    // Tags and multi-select fields take several values; any other field one.
-    if (definition.type !== 'tags' && definition.type !== 'multiselect_list') return false;
-    return value.every((v) => listed(v, definition, rules));
-  }
-  return listed(value, definition, rules);
-}
-
-function checkAction(raw: unknown, rules: TriggerRules, base: Details['base']): ActionRecord | undefined {
-  if (!isObject(raw) || typeof raw.field !== 'string') {
-    base.push(invalid(`Invalid action ${JSON.stringify(raw)}: field is required`));
-    return undefined;
-  }
-  const definition = rules.definitions.action(raw.field);
-  if (!definition) {
-    base.push(invalid(`Invalid field '${raw.field}' in action`));
-    return undefined;
-  }
-  const value = itemValue(raw.value);
-  if (value === undefined || !actionValueFits(value, definition, rules)) {
-    base.push(invalid(`Invalid value '${JSON.stringify(raw.value)}' in '${definition.title}'`));
-    return undefined;
-  }
-  return { field: raw.field, value };
+  return raw.map((a) => checkAction(a, rules, base)).filter((a): a is ActionRecord => !!a);
 }
 
 /**
  * Checks a trigger body against the account's definitions. `creating` makes
- * title and actions mandatory [DOC TR-DOC "Mandatory"].
+ * title, conditions and actions mandatory [DOC TR-DOC "Mandatory" for title and actions].
  */
 export function validateTrigger(body: unknown, rules: TriggerRules, creating: boolean): { input?: TriggerInput; details?: Details } {
   const details: Details = {};
-  const base: Details['base'] = [];
-  if (!isObject(body)) return { details: { base: [invalid('Expected {"trigger": {…}}')] } };
+  const base: Problems = [];
+  if (!isObject(body)) return { details: { base: [{ description: 'Expected {"trigger": {…}}' }] } };
   const input: TriggerInput = {};
   if (body.title !== undefined || creating) {
     if (typeof body.title !== 'string' || body.title.trim() === '') details.title = [{ description: 'Title: cannot be blank', error: 'BlankValue' }];
     else input.title = body.title;
   }
   if (body.active !== undefined) {
-    if (typeof body.active !== 'boolean') details.active = [{ description: 'Active: must be true or false', error: 'InvalidValue' }];
+    if (typeof body.active !== 'boolean') details.active = invalidValue('Active: must be true or false');
     else input.active = body.active;
   }
-  if (body.description !== undefined) input.description = body.description === null ? null : String(body.description);
-  if (body.category_id !== undefined && body.category_id !== null) input.category_id = String(body.category_id);
+  if (body.description !== undefined) {
+    if (body.description !== null && typeof body.description !== 'string') details.description = invalidValue(`Description: must be text, got ${shown(body.description)}`);
+    else input.description = body.description;
+  }
+  if (body.category_id !== undefined && body.category_id !== null) {
+    const id = body.category_id;
+    if ((typeof id !== 'string' && typeof id !== 'number') || !/^\d+$/.test(String(id))) details.category_id = invalidValue(`Category: must be a category id, got ${shown(id)}`);
+    else input.category_id = String(id);
+  }
   if (body.position !== undefined) {
-    if (typeof body.position !== 'number' || !Number.isInteger(body.position) || body.position < 0) {
-      details.position = [{ description: 'Position: must be a whole number', error: 'InvalidValue' }];
-    } else input.position = body.position;
+    if (typeof body.position !== 'number' || !Number.isInteger(body.position) || body.position < 0) details.position = invalidValue('Position: must be a whole number');
+    else input.position = body.position;
   }
-  if (body.conditions !== undefined) {
-    const conditions = isObject(body.conditions) ? body.conditions : {};
-    const read = (list: unknown, which: 'all' | 'any') =>
-      (Array.isArray(list) ? list : []).map((c) => checkCondition(c, which, rules, base)).filter((c): c is ConditionRecord => !!c);
-    input.conditions = { all: read(conditions.all, 'all'), any: read(conditions.any, 'any') };
-  }
-  if (body.actions !== undefined || creating) {
-    if (!Array.isArray(body.actions) || body.actions.length === 0) details.actions = [{ description: 'Actions: cannot be blank', error: 'BlankValue' }];
-    else input.actions = body.actions.map((a) => checkAction(a, rules, base)).filter((a): a is ActionRecord => !!a);
-  }
+  if (body.conditions !== undefined) input.conditions = readConditions(body.conditions, rules, details, base);
+  else if (creating) details.conditions = NO_CONDITIONS;
+  if (body.actions !== undefined || creating) input.actions = readActions(body.actions, rules, details, base);
   if (base.length) details.base = base;
   return Object.keys(details).length ? { details } : { input };
 }
