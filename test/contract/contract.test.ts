@@ -23,7 +23,7 @@ describe('emulator answers fit the Zendesk contract', () => {
     await emu.control.setRateLimit('contract-limited', 1);
     await emu.control.createAccount({ name: 'contract-team', auditLogAccess: false });
     const create = async (title: string) =>
-      (await json('contract', '/api/v2/triggers', { method: 'POST', body: { trigger: { title, actions: [{ field: 'status', value: 'open' }] } } })).trigger.id as number;
+      (await json('contract', '/api/v2/triggers', { method: 'POST', body: { trigger: { title, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'status', value: 'open' }] } } })).trigger.id as number;
     const category = async (name: string) => (await json('contract', '/api/v2/trigger_categories', { method: 'POST', body: { trigger_category: { name } } })).trigger_category.id as string;
     const triggers = (await json('contract', '/api/v2/triggers')).triggers as { id: number; title: string }[];
     fixture = {

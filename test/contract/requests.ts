@@ -46,6 +46,8 @@ export interface ContractCase {
 
 // Zendesk checks a group id against the account's groups: the contract account's own "Billing" group.
 const BILLING_GROUP = defaultDirectory('contract').groups.find((g) => g.name === 'Billing')!.id;
+/** The one condition a minimal trigger needs: Zendesk refuses a trigger with none. */
+const URGENT = { field: 'priority', operator: 'is', value: 'urgent' };
 const ACTIONS = [{ field: 'status', value: 'open' }];
 const ALL_KEYS_TRIGGER = {
   title: 'Escalate urgent email',
@@ -99,19 +101,21 @@ export const CASES: ContractCase[] = [
   { name: 'a trigger', endpoint: 'GET /api/v2/triggers/{trigger_id}', path: (f) => `/api/v2/triggers/${f.triggerId}`, status: 200 },
   { name: 'the standard messaging CSAT trigger', endpoint: 'GET /api/v2/triggers/{trigger_id}', path: (f) => `/api/v2/triggers/${f.csatTriggerId}.json`, status: 200 },
   { name: 'a trigger that does not exist', endpoint: 'GET /api/v2/triggers/{trigger_id}', path: () => '/api/v2/triggers/999999', status: 404 },
-  { name: 'create, minimal', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 201, body: () => ({ trigger: { title: 'Minimal', actions: ACTIONS } }) },
+  { name: 'create, minimal', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 201, body: () => ({ trigger: { title: 'Minimal', conditions: { all: [URGENT] }, actions: ACTIONS } }) },
   { name: 'create, every writable key', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 201, body: (f) => ({ trigger: { ...ALL_KEYS_TRIGGER, category_id: f.categoryId } }) },
   {
     name: 'create with legacy top-level conditions', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 201,
     body: () => ({ trigger: { title: 'Legacy', all: ALL_KEYS_TRIGGER.conditions.all, any: ALL_KEYS_TRIGGER.conditions.any, actions: ACTIONS } }),
   },
-  { name: 'create with an inline category', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 201, body: () => ({ trigger: { title: 'Inline', category: { name: 'Inline', position: 5 }, actions: ACTIONS } }) },
+  { name: 'create with an inline category', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 201, body: () => ({ trigger: { title: 'Inline', category: { name: 'Inline', position: 5 }, conditions: { all: [URGENT] }, actions: ACTIONS } }) },
   {
     name: 'create sending read-only keys back', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 201,
-    body: () => ({ trigger: { id: 1, url: 'https://acme.zendesk.com/api/v2/triggers/1.json', default: false, title: 'Echoed', actions: ACTIONS } }),
+    body: () => ({ trigger: { id: 1, url: 'https://acme.zendesk.com/api/v2/triggers/1.json', default: false, title: 'Echoed', conditions: { all: [URGENT] }, actions: ACTIONS } }),
     headers: { 'x-zendesk-api-warn': WARN },
   },
   { name: 'create without a title', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 422, body: () => ({ trigger: { actions: ACTIONS } }) },
+  { name: 'create with malformed conditions', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 422, body: () => ({ trigger: { title: 'x', conditions: { all: 'x', any: 7 }, actions: ACTIONS } }) },
+  { name: 'create without conditions', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 422, body: () => ({ trigger: { title: 'x', actions: ACTIONS } }) },
   { name: 'create with an unknown condition', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 422, body: () => ({ trigger: { title: 'x', conditions: { all: [{ field: 'nope', operator: 'is', value: 'x' }] }, actions: ACTIONS } }) },
   { name: 'create without a trigger', endpoint: 'POST /api/v2/triggers', path: () => '/api/v2/triggers', status: 400, body: () => ({ title: 'x' }) },
   { name: 'update the title', endpoint: 'PUT /api/v2/triggers/{trigger_id}', path: (f) => `/api/v2/triggers/${f.triggerId}`, status: 200, body: () => ({ trigger: { title: 'Renamed' } }) },
