@@ -1,4 +1,4 @@
-import type { AccountDirectory } from './directory';
+import type { AccountDirectory, TicketField } from './directory';
 import type { FaultSpec } from './faults';
 
 /**
@@ -87,6 +87,17 @@ export class EmulatorControl {
   /** A webhook made in Admin Center, with the id given (Zendesk's are 26-character ULIDs). */
   addWebhook(account: string, webhook: { id: string; name: string }) {
     return this.call<{ webhook: { id: string; name: string } }>('POST', `/accounts/${account}/webhooks`, { webhook });
+  }
+
+  /**
+   * A custom ticket field made in Admin Center (`type` as the ticket fields API names it, or "dropdown"); triggers can
+   * then use `custom_fields_<id>` with the operators the definitions list for its type.
+   */
+  async addTicketField(
+    account: string,
+    field: { type: string; title: string; custom_field_options?: { name: string; value: string }[]; regexp_for_validation?: string; active?: boolean; relationship_target_type?: string },
+  ): Promise<TicketField> {
+    return (await this.call<{ ticket_field: TicketField }>('POST', `/accounts/${account}/ticket-fields`, { ticket_field: field })).ticket_field;
   }
 
   /** A trigger created out of band, as an admin in Admin Center; checked like an API create. */

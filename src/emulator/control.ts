@@ -12,6 +12,7 @@ import { settingsChanges } from './audit/describe';
 import { ACCOUNT, BOOLEAN, type BodyShape, OBJECT, POSITIVE_WHOLE, type Expectation, expectation, objectOfObjects, problemWith, readControlBody } from './control-input';
 import { changeOutOfBand, createOutOfBand, deleteOutOfBand, isActorShape, outOfBandActor } from './control-triggers';
 import { readFaultSpec } from './fault-spec';
+import { readTicketField } from './ticket-fields';
 
 export interface ControlDeps {
   store: AccountStore;
@@ -46,6 +47,11 @@ const BODIES: Record<string, BodyShape> = {
   'PATCH /accounts/:name': { keys: { customizableCsat: BOOLEAN }, required: ['customizableCsat'], example: '{"customizableCsat": true|false}' },
   'PUT /accounts/:name/audit-log-access': { keys: { enabled: BOOLEAN }, required: ['enabled'], example: '{"enabled": true|false}' },
   'POST /accounts/:name/webhooks': { keys: { webhook: OBJECT }, required: ['webhook'], example: '{"webhook": {"id": "<26 characters, 0-9 A-Z>", "name": "…"}}' },
+  'POST /accounts/:name/ticket-fields': {
+    keys: { ticket_field: OBJECT },
+    required: ['ticket_field'],
+    example: '{"ticket_field": {"type": "text", "title": "…"}}',
+  },
   'POST /accounts/:name/triggers': { keys: { trigger: OBJECT, actor: ACTOR }, required: ['trigger'], example: '{"trigger": {…}, "actor"?: {…}}' },
   'PATCH /accounts/:name/triggers/:id': { keys: { trigger: OBJECT, actor: ACTOR }, required: ['trigger'], example: '{"trigger": {…}, "actor"?: {…}}' },
   'DELETE /accounts/:name/triggers/:id': { keys: { actor: ACTOR }, example: '{"actor"?: {…}} or no body' },
@@ -147,6 +153,15 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
         a.directory.webhooks.push({ id, name: webhookName });
       });
       return sendJson(res, 201, { webhook: { id, name: webhookName } });
+    }
+    case 'POST /accounts/:name/ticket-fields': {
+      // A custom ticket field an admin made in Admin Center: triggers can then test and set it (its definitions).
+      const read = readTicketField(body.ticket_field as Record<string, unknown>, store.get(name).directory);
+      if ('problem' in read) return sendJson(res, 400, { error: 'InvalidRequest', description: read.problem });
+      store.update(name, (a) => {
+        a.directory.ticketFields.push(read.field);
+      });
+      return sendJson(res, 201, { ticket_field: read.field });
     }
     case 'GET /accounts/:name/triggers':
       return sendJson(res, 200, { triggers: store.get(name).rules.triggers });
