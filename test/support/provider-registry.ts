@@ -48,7 +48,18 @@ function signChecksums(dir: string, sumsFile: string): { keyId: string; asciiArm
   }
 }
 
-export async function startProviderRegistry(releaseDir: string, workDir: string): Promise<ProviderRegistry> {
+/** The key whose signature the release already holds (`package --gpg-key`), as a registry lists it in `signing_keys`. */
+export interface ReleaseSigningKey {
+  keyId: string;
+  asciiArmor: string;
+}
+
+/**
+ * Serves `releaseDir`. With `signedWith`, the release's own `…_SHA256SUMS.sig` is served and that key listed, as a
+ * registry serves what the releaser uploaded (terraform checks the one against the other); without, the sums are
+ * signed here by a throwaway key.
+ */
+export async function startProviderRegistry(releaseDir: string, workDir: string, signedWith?: ReleaseSigningKey): Promise<ProviderRegistry> {
   const sumsName = readdirSync(releaseDir).find((name) => name.endsWith('_SHA256SUMS'));
   if (!sumsName) throw new Error(`${releaseDir} holds no …_SHA256SUMS: is it a release directory?`);
   const sumsFile = join(releaseDir, sumsName);
@@ -60,7 +71,7 @@ export async function startProviderRegistry(releaseDir: string, workDir: string)
       const m = /^terraform-provider-zendesk_([^_]+)_([a-z0-9]+)_([a-z0-9]+)\.zip$/.exec(name);
       return m ? [{ sha256, name, version: m[1], os: m[2], arch: m[3] }] : [];
     });
-  const key = signChecksums(workDir, sumsFile);
+  const key = signedWith ?? signChecksums(workDir, sumsFile);
   const certificate = generateCertificate();
   const certFile = join(workDir, 'registry-cert.pem');
   writeFileSync(certFile, certificate.certPem);
