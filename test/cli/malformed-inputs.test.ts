@@ -214,6 +214,14 @@ describe('malformed inputs get an answer, never a JavaScript error', () => {
     expectAnswer(await cli(['plan-summary', '--plan', file(JSON.stringify(validPlan())), '--plan-log', path]), path);
   });
 
+  it('a report that cannot be written where asked (a directory) is said so, naming the path', async () => {
+    const out = join(temp.dir, 'out-directory');
+    mkdirSync(out, { recursive: true });
+    expectAnswer(await cli(['drift-merge', file(JSON.stringify(report())), '--out', out]), out);
+    expectAnswer(await cli(['drift-merge', file(JSON.stringify(report())), '--report', `junit=${out}`]), out);
+    expectAnswer(await cli(['plan-summary', '--plan', file(JSON.stringify(validPlan())), '--out', out]), out);
+  });
+
   it.each([
     ['not a log at all', 'hello\nworld\n'],
     ['an empty log', ''],

@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format, reportSpec } from '../drift/formats';
-import { wholeNumber, writeOutput } from '../options';
+import { wholeNumber } from '../options';
+import { writeReport } from '../report/write-report';
 
 interface MergeOptions {
   format: Format;
@@ -32,9 +33,9 @@ export function registerDriftMergeCommand(program: Command): void {
       const reports = files.map((file) => ({ source: file, report: readJsonFile(file, 'a JSON drift report (drift --format json --out FILE)') }));
       const results = mergeReports(reports);
       const rendered = RENDERERS[opts.format](results);
-      if (opts.out) writeOutput(opts.out, rendered);
+      if (opts.out) writeReport(opts.out, rendered, '--out');
       else process.stdout.write(rendered);
-      for (const extra of opts.report ?? []) writeOutput(extra.file, RENDERERS[extra.format](results));
+      for (const extra of opts.report ?? []) writeReport(extra.file, RENDERERS[extra.format](results), `--report ${extra.format}=…`);
       process.exitCode = exitCodeFor(results);
     });
 }

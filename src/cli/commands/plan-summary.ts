@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { writeOutput } from '../options';
+import { writeReport } from '../report/write-report';
 import type { NamedPlan } from '../plan-summary/render';
 import type { PlanJson } from '../report/plan-json';
 
@@ -141,7 +141,7 @@ export function registerPlanSummaryCommand(program: Command): void {
       const { renderPlanSummary } = await import('../plan-summary/render');
       const plans = await loadPlans(opts);
       const markdown = summaryOf(renderPlanSummary, plans, opts.title);
-      if (opts.out) writeOutput(opts.out, markdown);
+      if (opts.out) writeReport(opts.out, markdown, '--out');
       else process.stdout.write(markdown);
     });
 }
