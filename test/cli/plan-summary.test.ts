@@ -201,6 +201,6 @@ describe('zendesk-messaging plan-summary', () => {
     const state = await run(process.execPath, [CLI, 'plan-summary', '--plan', 'state.json'], ws.dir, ws.env);
     expect(state.stderr).toContain('state.json is a state, not a plan');
     const missing = await run(process.execPath, [CLI, 'plan-summary', '--plan', 'nope.json'], ws.dir, ws.env);
-    expect(missing.stderr).toContain('cannot read --plan nope.json: ENOENT');
+    expect(missing.stderr).toContain('cannot read nope.json: there is no such file; give the output of `terraform show -json PLANFILE`');
   });
 });

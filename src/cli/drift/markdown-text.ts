@@ -10,18 +10,19 @@ import { controlPictures } from './safe-text';
  * The characters that start Markdown or HTML inside a line (emphasis, code, links and images, HTML tags, autolinks and
  * entities, table cells, strikethrough), escaped with a backslash. An underscore between two letters or digits
  * (`on_destroy`) cannot start or end emphasis, so it stays as it is. The characters that only mean something at the
- * start of a line (#, -, +, =, digits) are escaped only there (outsideText: a list item's text starts a line of its own).
+ * start of a list item's text (#, -, +, =, `1.`) are escaped only there (listItemText).
  */
 const MARKUP = /[\\`*[\]<>|~&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 /** What would start a block at the beginning of a list item's text: a heading, a list, an ordered list, a setext line. */
 const LEADING_BLOCK = /^(\s*)(?:([#+=-])|(\d+)([.)]))/;
 
-/** Text in running Markdown (a list item, a heading, a paragraph): one line, every markup character escaped. */
-export const outsideText = (s: string) =>
-  controlPictures(s.replace(/\r\n?|\n/g, ' '))
-    .replace(MARKUP, (c) => `\\${c}`)
-    .replace(LEADING_BLOCK, (_m, space: string, mark?: string, digits?: string, dot?: string) => (mark ? `${space}\\${mark}` : `${space}${digits}\\${dot}`));
+/** Text in running Markdown (a heading, a paragraph, the middle of a list item): one line, every markup character escaped. */
+export const outsideText = (s: string) => controlPictures(s.replace(/\r\n?|\n/g, ' ')).replace(MARKUP, (c) => `\\${c}`);
+
+/** Text that starts a list item (`- TEXT`): like outsideText, and what would start a block there escaped too. */
+export const listItemText = (s: string) =>
+  outsideText(s).replace(LEADING_BLOCK, (_m, space: string, mark?: string, digits?: string, dot?: string) => (mark ? `${space}\\${mark}` : `${space}${digits}\\${dot}`));
 
 /** Text in a Markdown table cell: like outsideText, but its line breaks kept as <br> (a newline would end the row). */
 export const tableCell = (s: string) =>

@@ -3,7 +3,7 @@ import { noteSubject, overall, plural, readableTime, statusWords, summarize } fr
 import type { ChangeAttribution } from './attribution';
 import { renderFleetMarkdown } from './render-fleet-markdown';
 import { whereToChange } from '../report/labels';
-import { codeSpan, fencedBlock, outsideText, tableCell as cell } from './markdown-text';
+import { codeSpan, fencedBlock, listItemText, outsideText, tableCell as cell } from './markdown-text';
 
 const HEADINGS = {
   in_sync: '## ✅ Zendesk messaging settings are in sync',
@@ -69,7 +69,7 @@ export function renderMarkdown(results: DirectoryResult[]): string {
     }
     if (r.attribution?.length) {
       out.push('Who changed it:', '');
-      for (const n of r.attribution) out.push(`- ${outsideText(n.account)}: ${outsideText(n.note)}`);
+      for (const n of r.attribution) out.push(`- ${listItemText(n.account)}: ${outsideText(n.note)}`);
       out.push('');
     }
     if (r.notes.length) {

@@ -8,7 +8,7 @@ import { PROVIDER_ADDRESS } from '../../provider/address';
 import { accountOf } from '../report/accounts';
 import type { PlanJson, ResourceChangeJson } from '../report/plan-json';
 import type { Note } from '../report/terraform-log';
-import { codeSpan, outsideText } from '../drift/markdown-text';
+import { codeSpan, listItemText, outsideText } from '../drift/markdown-text';
 import { describeResourceChange, type SummaryLine, titleOf, type Verb, verbOf } from './changes';
 
 export const COMMENT_MARKER = '<!-- zendesk-messaging:plan-summary -->';
@@ -52,7 +52,7 @@ function notesSection(notes: Note[] | undefined, level: string): string[] {
 function summaryLines(line: SummaryLine): string[] {
   const flat = outsideText;
   return [
-    `  - ${flat(line.text)}`,
+    `  - ${listItemText(line.text)}`,
     ...(line.effect ? [`    - Effect: ${flat(line.effect)}`] : []),
     ...(line.warnings ?? []).map((w) => `    - ⚠️ ${flat(w)}`),
   ];

@@ -4,7 +4,7 @@
  * format gives them, so a wrong or hand-edited file is answered with the file and the field, never a JavaScript error.
  * Values inside a resource (before, after and their marks) may be anything JSON holds: the summary describes any.
  */
-import { type Json, Shape } from './input-shape';
+import { InputError, type Json, Shape } from './input-shape';
 import type { PlanJson } from './plan-json';
 
 const HINT = 'Give the unchanged output of `terraform show -json PLANFILE` (PLANFILE from `terraform plan -out=PLANFILE`).';
@@ -60,9 +60,9 @@ function configuration(shape: Shape, value: unknown): void {
 export function readPlanJson(value: unknown, source: string): PlanJson {
   const shape = new Shape(source, HINT);
   const plan = shape.object(value, '');
-  if (typeof plan.format_version !== 'string') shape.fail('this is not `terraform show -json` output (it has no format_version)');
+  if (typeof plan.format_version !== 'string') throw new InputError(`${source} is not \`terraform show -json\` output (it has no format_version). ${HINT}`);
   if (plan.values !== undefined && plan.planned_values === undefined) {
-    shape.fail('this is a state, not a plan: save the plan with `terraform plan -out=tfplan` and give `terraform show -json tfplan`');
+    throw new InputError(`${source} is a state, not a plan: save the plan with \`terraform plan -out=tfplan\` and give \`terraform show -json tfplan\`.`);
   }
   if (plan.terraform_version !== undefined) shape.string(plan.terraform_version, 'terraform_version');
   if (plan.errored !== undefined) shape.boolean(plan.errored, 'errored');
