@@ -13,7 +13,7 @@ import type { DirectoryResult } from './check';
 import { type Fleet, type FleetCell, type FleetRow, fleetOf, latestChange, shortTime } from './fleet';
 import { HTML_STYLE } from './html-style';
 import { controlPictures } from './safe-text';
-import { noteSubject, overall, plural, readableTime } from './summary';
+import { actionWords, noteSubject, overall, plural, readableTime } from './summary';
 
 /** Text from outside as HTML text or an attribute value: entities for markup, control characters made visible. */
 export const html = (value: unknown) =>
@@ -79,12 +79,12 @@ function whereHtml(type: string, path: string): string {
 function driftDetails(row: FleetRow, anchor: string): string {
   const lines: string[] = [];
   for (const resource of row.directory.drifted.filter((d) => d.account === row.account)) {
-    if (resource.action !== 'update') {
-      // One row for the resource itself (five cells, as the header has); an action this version does not know is said by its name.
+    const words = actionWords(resource.action);
+    if (words) {
+      // One row for the resource itself (five cells, as the header has).
       const c = resource.changedBy;
-      const what = resource.action === 'delete' ? 'Deleted outside Terraform' : html(resource.action);
       lines.push(
-        `<tr><td>${what}<div class="path"><code>${html(resource.address)}</code></div></td><td>${c ? html(c.actor) : '<span class="none">not known</span>'}</td>` +
+        `<tr><td>${html(words)}<div class="path"><code>${html(resource.address)}</code></div></td><td>${c ? html(c.actor) : '<span class="none">not known</span>'}</td>` +
           `<td>${c ? html(readableTime(c.at)) : ''}</td><td>${c ? html(c.change) : ''}</td><td>${whereHtml(resource.type, '')}</td></tr>`,
       );
       if (resource.action === 'delete') continue;

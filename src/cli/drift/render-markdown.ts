@@ -1,5 +1,5 @@
 import type { DirectoryResult } from './check';
-import { noteSubject, overall, plural, readableTime, statusWords, summarize } from './summary';
+import { actionWords, noteSubject, overall, plural, readableTime, statusWords, summarize } from './summary';
 import type { ChangeAttribution } from './attribution';
 import { renderFleetMarkdown } from './render-fleet-markdown';
 import { whereToChange } from '../report/labels';
@@ -14,11 +14,6 @@ const HEADINGS = {
 const code = (s: string) => codeSpan(s);
 const codeInTable = (s: string) => codeSpan(s, { inTable: true });
 
-/** Our words for a drifted resource's action; one we do not know (a newer report's) is said by its name. */
-function actionCell(action: string): string {
-  if (action === 'delete') return 'deleted outside Terraform';
-  return outsideText(action);
-}
 
 /** "**Kim Admin**, 2026-12-01 16:03:12 UTC: Disabled (+2 earlier)" in a table cell. */
 function whoAndWhen(c: ChangeAttribution): string {
@@ -62,7 +57,8 @@ export function renderMarkdown(results: DirectoryResult[]): string {
         `|---|---|---|---|${attributed ? '---|' : ''}`,
       );
       for (const res of r.drifted) {
-        if (res.action !== 'update') out.push(`| ${cell(res.account)} | ${codeInTable(res.address)} | | ${actionCell(res.action)} |${who(res.changedBy)}`);
+        const words = actionWords(res.action);
+        if (words) out.push(`| ${cell(res.account)} | ${codeInTable(res.address)} | | ${cell(words)} |${who(res.changedBy)}`);
         for (const a of res.attributes) out.push(`| ${cell(res.account)} | ${codeInTable(res.address)} | ${codeInTable(a.path)} | ${cell(a.description)}${where(res.type, a.path)} |${who(a.changedBy)}`);
       }
       out.push('');

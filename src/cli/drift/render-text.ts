@@ -1,12 +1,10 @@
 import { formatValue, whereWords } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { terminalLine } from './safe-text';
-import { changedByWords, noteSubject, plural, statusWords, summarize } from './summary';
+import { actionWords, changedByWords, noteSubject, plural, statusWords, summarize } from './summary';
 
 const MARK = { in_sync: '✓', drift: '✗', error: '!' } as const;
 
-/** ": deleted outside Terraform" for a deletion; an action this version does not know is said by its name. */
-const actionWords = (action: string) => (action === 'update' ? '' : action === 'delete' ? ': deleted outside Terraform' : `: ${action}`);
 
 /** Text of several lines (terraform's error, a provider's detail), each line indented on its own. */
 const indented = (text: string, indent: string) => text.split(/\r\n|\n/).map((l) => (l ? `${indent}${l}` : ''));
@@ -26,7 +24,8 @@ export function renderText(results: DirectoryResult[]): string {
     lines.push(`${MARK[r.status]} ${r.dir} — ${statusWords[r.status]}`);
     if (r.error) lines.push(...indented(r.error, '    '));
     for (const res of r.drifted) {
-      lines.push(`  ${res.address} (account ${res.account})${actionWords(res.action)}`);
+      const words = actionWords(res.action);
+      lines.push(`  ${res.address} (account ${res.account})${words ? `: ${words}` : ''}`);
       if (res.action !== 'update' && res.changedBy) lines.push(`    ${changedByWords(res.changedBy)}`);
       for (const a of res.attributes) {
         lines.push(`    ${a.description}   [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);

@@ -55,3 +55,18 @@ export function changedByWords(c: ChangeAttribution): string {
   const earlier = c.earlierChanges ? ` (${plural(c.earlierChanges, 'earlier change')} since Terraform's last write)` : '';
   return `changed by ${c.actor} at ${readableTime(c.at)}: ${c.change}${earlier}`;
 }
+
+/**
+ * A drifted resource's action in words, for the line or row of the resource itself; undefined for update (its
+ * attributes say it). An action this version does not know (a later report's) is said by its name.
+ */
+export function actionWords(action: string): string | undefined {
+  const words: Record<string, string | undefined> = {
+    update: undefined,
+    delete: 'deleted outside Terraform',
+    create: 'not in Zendesk yet: the plan creates it',
+    destroy: 'no longer in the configuration: the plan deletes it',
+    replace: 'the plan deletes it and creates it again',
+  };
+  return action in words ? words[action] : action;
+}
