@@ -6,19 +6,28 @@
  * - pull-request.yml plans every stack and updates its one PR comment;
  * - the reviewed plan is applied (the merge) with state in PostgreSQL;
  * - nightly-drift.yml, from a fresh checkout (state can only come from
- *   PostgreSQL), opens an issue on drift with a JUnit report, closes it once in
- *   sync, and fails the job when the check cannot run.
+ *   PostgreSQL), opens an issue on drift with a check run, closes it once in
+ *   sync, and fails the job when the check cannot run;
+ * - release.yml builds the zips, signs the SHA256SUMS with a throwaway key given
+ *   as a secret, and hands everything to `gh release create` (a stand-in `gh`).
+ * Every workflow file is held to the rules of test/support/workflow-rules.ts
+ * (pinned actions, an LTS Node, secrets only on steps, least privilege per job).
  * Only `npm ci` is simulated (it needs the network): the repository's
- * node_modules links to this package and its dev dependencies.
+ * node_modules links to this package and its dev dependencies (so the steps run
+ * on this machine's node, which built their native modules).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { VERSION } from '../../src/version';
 import { type ActionHandler, githubScript, type JobOptions, type JobRun, matrixOf, runJob } from '../support/actions-runner';
 import { FakeGitHub } from '../support/fake-github';
+import { makeGpgHome } from '../support/gpg-keys';
 import { type Postgres, startPostgres } from '../support/postgres';
 import { baseEnv, run } from '../support/terraform';
 import { makeTempDir } from '../support/temp';
+import { LTS_NODE_LINES, workflowViolations } from '../support/workflow-rules';
 import { parseYaml } from '../support/workflow-yaml';
 import { parseXml } from '../support/xml';
 
@@ -26,6 +35,7 @@ const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples', 'github-actions');
 const PR_WORKFLOW = join(EXAMPLES, 'pull-request.yml');
 const DRIFT_WORKFLOW = join(EXAMPLES, 'nightly-drift.yml');
+const RELEASE_WORKFLOW = join(EXAMPLES, 'release.yml');
 const SECRET = 'emulator-secret';
 const MARKER = '<!-- zendesk-messaging:plan-summary -->';
 
@@ -49,7 +59,7 @@ describe('examples/github-actions workflows', () => {
   const temp = makeTempDir('gha');
   const github = new FakeGitHub();
   const uploads: Record<string, string[]> = {};
-  const junitChecks: string[] = [];
+  const checkRuns: Record<string, unknown>[] = [];
   const scriptLog: string[] = [];
 
   /** A fresh checkout of the user repository: the example app in APP_DIR, a package.json, nothing else. */
@@ -61,33 +71,57 @@ describe('examples/github-actions workflows', () => {
     return repo;
   }
 
-  const actions = (githubContext: Record<string, unknown>): Record<string, ActionHandler> => ({
-    'actions/checkout': async (step) => expect(existsSync(join(step.workspace, APP_DIR, 'cdktf.json'))).toBe(true),
-    'actions/setup-node': async (step) => expect(process.version.startsWith(`v${step.with['node-version']}.`)).toBe(true),
+  /** GitHub's API as the jobs' scripts see it: the fake's issues, plus check runs recorded here. */
+  const octokit = () => {
+    const base = github.octokit();
+    const create = async (p: Record<string, unknown>) => {
+      checkRuns.push(p);
+      return { data: { id: checkRuns.length, html_url: `https://github.example/runs/${checkRuns.length}` } };
+    };
+    return { ...base, rest: { ...base.rest, checks: { create } } };
+  };
+
+  /** What a path in `with:` names: relative to the workspace, as the artifact actions read it. */
+  const inWorkspace = (step: { workspace: string }, path: string) => resolve(step.workspace, path.trim());
+
+  const actions = (githubContext: Record<string, unknown>, checkout: (workspace: string) => void = (ws) => expect(existsSync(join(ws, APP_DIR, 'cdktf.json'))).toBe(true)): Record<string, ActionHandler> => ({
+    'actions/checkout': async (step) => checkout(step.workspace),
+    // The steps run on this machine's node: `npm ci` is simulated by linking this project's node_modules, whose
+    // native modules (cdktf-cli's node-pty) are built for it, so another Node could not load them. The line the
+    // workflow asks for is held to the LTS rule by workflowViolations; the CLI on 22, 24 and 26 is test/node-lines'.
+    'actions/setup-node': async (step) => expect(LTS_NODE_LINES).toContain(step.with['node-version']),
     'hashicorp/setup-terraform': async (step) => {
       // The wrapper would rewrite `terraform show -json`; and the version must be the one these tests run.
       expect(step.with.terraform_wrapper).toBe('false');
       expect((await run('terraform', ['version'], step.workspace, step.env)).stdout).toContain(`Terraform v${step.with.terraform_version}\n`);
     },
+    // A directory, or files matching a * pattern in one directory (as release.yml's signature).
     'actions/upload-artifact': async (step) => {
-      const dir = step.with.path.trim();
+      const path = inWorkspace(step, step.with.path);
+      const pattern = basename(path).includes('*') ? glob(basename(path)) : undefined;
+      const dir = pattern ? dirname(path) : path;
+      const files = existsSync(dir) ? readdirSync(dir).filter((n) => !pattern || pattern.test(n)) : [];
+      if (files.length === 0 && step.with['if-no-files-found'] === 'error') throw new Error(`upload-artifact: no files at ${step.with.path}`);
       expect(existsSync(dir)).toBe(true);
-      uploads[step.with.name] = readdirSync(dir).sort();
-      cpSync(dir, join(temp.dir, 'artifacts', String(step.env.GITHUB_RUN_ID), step.with.name), { recursive: true });
+      uploads[step.with.name] = files.sort();
+      const to = join(temp.dir, 'artifacts', String(step.env.GITHUB_RUN_ID), step.with.name);
+      mkdirSync(to, { recursive: true });
+      for (const f of files) cpSync(join(dir, f), join(to, f), { recursive: true });
     },
-    // The artifacts of this run whose name matches the pattern, each in a folder of its name (v4 without merge-multiple).
+    // v8: `name` into path itself; a `pattern`'s matches each in a folder of its name, or all into path with merge-multiple.
     'actions/download-artifact': async (step) => {
       const mine = join(temp.dir, 'artifacts', String(step.env.GITHUB_RUN_ID));
-      const pattern = new RegExp(`^${step.with.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const path = inWorkspace(step, step.with.path);
+      if (step.with.name) {
+        if (!existsSync(join(mine, step.with.name))) throw new Error(`download-artifact: no artifact ${step.with.name}`);
+        return cpSync(join(mine, step.with.name), path, { recursive: true });
+      }
+      const pattern = glob(step.with.pattern);
       for (const name of existsSync(mine) ? readdirSync(mine).filter((n) => pattern.test(n)) : []) {
-        cpSync(join(mine, name), join(step.with.path.trim(), name), { recursive: true });
+        cpSync(join(mine, name), step.with['merge-multiple'] === 'true' ? path : join(path, name), { recursive: true });
       }
     },
-    'mikepenz/action-junit-report': async (step) => {
-      parseXml(readFileSync(step.with.report_paths, 'utf8')); // the action needs well-formed JUnit
-      junitChecks.push(step.with.check_name);
-    },
-    'actions/github-script': githubScript(github.octokit(), githubContext, scriptLog),
+    'actions/github-script': githubScript(octokit(), githubContext, scriptLog),
   });
 
   const job = (workflowFile: string, jobName: string, workspace: string, githubContext: Record<string, unknown>, extra: Partial<JobOptions> = {}): Promise<JobRun> =>
@@ -109,7 +143,8 @@ describe('examples/github-actions workflows', () => {
     });
 
   const pullRequest = { repository: 'acme-support/zendesk-config', event_name: 'pull_request', event: { pull_request: { number: 7 } }, run_id: 101, server_url: 'https://github.example' };
-  const schedule = (runId: number) => ({ repository: 'acme-support/zendesk-config', event_name: 'schedule', event: {}, run_id: runId, server_url: 'https://github.example' });
+  const schedule = (runId: number) => ({ repository: 'acme-support/zendesk-config', event_name: 'schedule', event: {}, run_id: runId, server_url: 'https://github.example', sha: 'f00dfeed' });
+  const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   const failures = (r: JobRun) => r.steps.filter((s) => s.outcome === 'failure').map((s) => `${s.name}:\n${s.output}`).join('\n');
 
   /**
@@ -138,13 +173,51 @@ describe('examples/github-actions workflows', () => {
     temp.cleanup();
   });
 
-  it('triggers and permissions: PRs touching the app, nightly, least privilege', () => {
+  it('triggers: PRs touching the app, nightly, version tags', () => {
     const pr = parseYaml(readFileSync(PR_WORKFLOW, 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
     expect(pr.on.pull_request.paths).toContain(`${APP_DIR}/**`);
-    expect(pr.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     const nightlyWorkflow = parseYaml(readFileSync(DRIFT_WORKFLOW, 'utf8')) as Record<string, Record<string, unknown>>;
     expect(nightlyWorkflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
-    expect(nightlyWorkflow.permissions).toEqual({ contents: 'read', issues: 'write', checks: 'write' });
+    const release = parseYaml(readFileSync(RELEASE_WORKFLOW, 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
+    expect(release.on.push.tags).toEqual(['v*.*.*']);
+  });
+
+  it.each(readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml')))('%s: pinned actions, an LTS Node, secrets only on steps, least privilege per job', (file) => {
+    expect(workflowViolations(readFileSync(join(EXAMPLES, file), 'utf8'))).toEqual([]);
+  });
+
+  it('the rules find what a workflow written the old way gets wrong', () => {
+    const old = [
+      'on: pull_request',
+      'permissions:',
+      '  contents: read',
+      '  issues: write',
+      'jobs:',
+      '  plan:',
+      '    runs-on: ubuntu-latest',
+      '    env:',
+      '      TOKEN: ${{ secrets.API_TOKEN }}',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: actions/setup-node@820762786026740c76f36085b0efc47a31fe5020 # v6.5.0',
+      '        with:',
+      '          node-version: 20',
+      '      - uses: mikepenz/action-junit-report@0123456789012345678901234567890123456789 # v4.0.0',
+      '      - run: echo ${{ github.event.pull_request.title }}',
+      '',
+    ].join('\n');
+    expect(workflowViolations(old)).toEqual([
+      'not pinned by full commit SHA with the tag in a comment (uses: owner/action@<40 hex> # vX.Y.Z): - uses: actions/checkout@v4',
+      'actions/setup-node@820762786026740c76f36085b0efc47a31fe5020 # v6.5.0: v7.0.0 is 820762786026740c76f36085b0efc47a31fe5020',
+      "mikepenz/action-junit-report: not one of the actions these workflows trust (GitHub's own, hashicorp/setup-terraform); use a script step",
+      'workflow permissions must be {} or { contents: read } (each job asks for its own), got {"contents":"read","issues":"write"}',
+      'job plan: no permissions of its own',
+      'job plan: checks out without contents: read',
+      "jobs.plan.env.TOKEN: a secret outside a step's env:",
+      'job plan, step actions/checkout@v4: persist-credentials: false keeps the token out of .git/config',
+      'job plan, step actions/setup-node@820762786026740c76f36085b0efc47a31fe5020: node-version 20 is not a supported LTS line (22, 24, 26)',
+      'job plan, step echo ${{ github.event.pull_request.title }}: ${{ }} pasted into a script (pass it through env:)',
+    ]);
   });
 
   it('pull-request.yml: plans every stack against PostgreSQL state and updates its one PR comment; the reviewed plan applies', async () => {
@@ -176,12 +249,13 @@ describe('examples/github-actions workflows', () => {
 
     // The merge: apply exactly the plan that was reviewed; state goes to PostgreSQL.
     const stack = join(repo, APP_DIR, 'cdktf.out', 'stacks', 'messaging');
-    const apply = await run('terraform', ['apply', '-input=false', '-no-color', 'tfplan'], stack, result.env);
+    // The backend's connection string is a secret of the plan step only, so the merge's apply is given it itself.
+    const apply = await run('terraform', ['apply', '-input=false', '-no-color', 'tfplan'], stack, { ...result.env, PG_CONN_STR: postgres.connStr });
     expect(apply.output).toContain('Apply complete! Resources: 1 imported, 2 added, 1 changed, 0 destroyed.');
     expect(existsSync(join(stack, 'terraform.tfstate'))).toBe(false);
   });
 
-  it('nightly-drift.yml: in sync, then drift opens an issue with a JUnit report, then in sync again closes it', async () => {
+  it('nightly-drift.yml: in sync, then drift opens an issue and a neutral check run, then in sync again closes it', async () => {
     const clean = await nightly(201);
     for (const shard of clean.shards) expect(failures(shard.result)).toBe('');
     expect(failures(clean.result)).toBe('');
@@ -216,7 +290,8 @@ describe('examples/github-actions workflows', () => {
     const shardLogs = drifted.shards.map((s) => s.result.steps.find((x) => x.name === 'Check this shard for drift')?.output ?? '').join('\n');
     expect(shardLogs).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets   [agent_ended_session_routing: "messaging" → "email"]');
     expect(drifted.result.steps.find((s) => s.name === 'Merge the shards\' reports')?.output).toContain('drift: 1 of 1 directory drifted');
-    expect(junitChecks).toContain('Zendesk messaging drift');
+    expect(checkRuns.at(-1)).toMatchObject({ name: 'Zendesk messaging drift', head_sha: 'f00dfeed', conclusion: 'neutral', output: { title: 'Drift in Zendesk messaging settings' } });
+    expect((checkRuns.at(-1)?.output as { summary: string }).summary).toContain('## ⚠️ Drift in Zendesk messaging settings');
 
     const stackDir = drifted.shards.map((s) => join(s.repo, APP_DIR, 'cdktf.out', 'stacks', 'messaging'));
     const junit = parseXml(readFileSync(join(drifted.artifacts, 'drift-junit.xml'), 'utf8'));
@@ -242,6 +317,7 @@ describe('examples/github-actions workflows', () => {
     const healed = await nightly(203);
     expect(healed.code).toBe('0');
     expect(issue.state).toBe('closed');
+    expect(checkRuns.at(-1)).toMatchObject({ conclusion: 'success', output: { title: 'In sync' } });
     expect(github.comments.at(-1)?.body).toBe('In sync again as of [this run](https://github.example/acme-support/zendesk-config/actions/runs/203).');
   }, 240_000); // three whole nightly runs of three jobs each (synth, init, drift of every stack)
 
@@ -254,6 +330,7 @@ describe('examples/github-actions workflows', () => {
     expect(check.output).toMatch(/! .*messaging — error\n {4}terraform init failed in .*: dial tcp .*connection refused/);
     expect(failedShard.result.steps.find((s) => s.name === "Upload this shard's report")?.outcome).toBe('success');
     expect(broken.code).toBe('1');
+    expect(checkRuns.at(-1)).toMatchObject({ conclusion: 'failure', output: { title: 'The drift check could not run' } });
     expect(broken.result.conclusion).toBe('failure');
     const steps = Object.fromEntries(broken.result.steps.map((s) => [s.name, s]));
     expect(steps["Merge the shards' reports"].output).toContain('::error::zendesk-messaging could not check every stack (exit 1): see the report above');
@@ -274,5 +351,90 @@ describe('examples/github-actions workflows', () => {
     expect(merge.outcome).toBe('failure');
     expect(merge.output).toContain('expected 2 shard reports, got 1');
     expect(result.steps.find((s) => s.name === 'Open, update or close the drift issue')?.outcome).toBe('skipped');
+  });
+
+  /** This project's repository as release.yml checks it out and `npm ci` (with its prepare build) leaves it. */
+  function projectCheckout(name: string): string {
+    const repo = join(temp.dir, name);
+    mkdirSync(repo);
+    for (const f of ['package.json', 'bin', 'dist', 'node_modules']) symlinkSync(join(ROOT, f), join(repo, f));
+    return repo;
+  }
+
+  /** release.yml's jobs with a release key as its secrets and a stand-in `gh` that records what it was asked. */
+  function releaseRun(refName: string, runId: number, secrets: Record<string, string>, vars: Record<string, string>) {
+    const bin = join(temp.dir, `gh-${runId}`);
+    const ghLog = join(bin, 'gh.log');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'gh'), '#!/bin/sh\n{ printf \'%s\\n\' "$@"; echo "GH_TOKEN=$GH_TOKEN"; } > "$FAKE_GH_LOG"\n');
+    chmodSync(join(bin, 'gh'), 0o755);
+    const context = { repository: 'zendesk-iac/cdktf-zendesk-messaging', event_name: 'push', ref_name: refName, run_id: runId, server_url: 'https://github.example', token: 'ghs_job_token', sha: 'c0ffee' };
+    const releaseJob = (name: string, workspace: string, needs?: JobOptions['needs']) =>
+      runJob({
+        workflowFile: RELEASE_WORKFLOW,
+        job: name,
+        workspace,
+        machineEnv: baseEnv({ PATH: `${bin}:${process.env.PATH}`, FAKE_GH_LOG: ghLog }),
+        secrets,
+        vars,
+        github: context,
+        actions: actions(context, (ws) => expect(existsSync(join(ws, 'package.json'))).toBe(true)),
+        replaceRun: { 'npm ci': async () => undefined }, // projectCheckout linked what it installs
+        needs,
+      });
+    return { releaseJob, ghLog };
+  }
+
+  it('release.yml: on a version tag, builds the zips, signs the SHA256SUMS with the release key and attaches everything', async () => {
+    const keyring = makeGpgHome(temp.dir, 'release-keyring');
+    try {
+      const passphrase = 'release key passphrase';
+      const key = keyring.generateKey('Zendesk IaC releases', { passphrase });
+      const privateKey = keyring.gpg('--pinentry-mode', 'loopback', '--passphrase', passphrase, '--armor', '--export-secret-keys', key.fingerprint);
+      const { releaseJob, ghLog } = releaseRun(`v${VERSION}`, 301, { RELEASE_GPG_PRIVATE_KEY: privateKey, RELEASE_GPG_PASSPHRASE: passphrase }, { RELEASE_GPG_FINGERPRINT: key.fingerprint });
+
+      const build = await releaseJob('build', projectCheckout('release-build'));
+      expect(failures(build)).toBe('');
+      const prefix = `terraform-provider-zendesk_${VERSION}`;
+      expect(uploads['release-unsigned']).toContain(`${prefix}_SHA256SUMS`);
+      expect(uploads['release-unsigned']).toContain(`${prefix}_manifest.json`);
+      expect(uploads['release-unsigned'].filter((f) => f.endsWith('.zip')).length).toBeGreaterThanOrEqual(4);
+
+      // Each job on a runner of its own: an empty workspace, the files only through artifacts.
+      const signWorkspace = join(temp.dir, 'release-sign');
+      mkdirSync(signWorkspace);
+      const sign = await releaseJob('sign', signWorkspace, { build: { result: 'success' } });
+      expect(failures(sign)).toBe('');
+      expect(uploads['release-signature']).toEqual([`${prefix}_SHA256SUMS.sig`]);
+      expect(existsSync(join(sign.runnerTemp, 'gnupg'))).toBe(false); // the imported key is gone with its keyring
+
+      const publishWorkspace = join(temp.dir, 'release-publish');
+      mkdirSync(publishWorkspace);
+      const publish = await releaseJob('publish', publishWorkspace, { sign: { result: 'success' } });
+      expect(failures(publish)).toBe('');
+      const args = readFileSync(ghLog, 'utf8').trimEnd().split('\n');
+      expect(args.slice(0, 3)).toEqual(['release', 'create', `v${VERSION}`]);
+      expect(args).toContain('--verify-tag');
+      expect(args.at(-1)).toBe('GH_TOKEN=ghs_job_token');
+      const attached = args.filter((a) => a.startsWith('release/')).map((a) => a.slice('release/'.length));
+      expect(attached.sort()).toEqual([...uploads['release-unsigned'], `${prefix}_SHA256SUMS.sig`].sort());
+
+      // What was attached verifies: the signature is the release key's, over the SHA256SUMS the build wrote.
+      const sums = join(publishWorkspace, 'release', `${prefix}_SHA256SUMS`);
+      const verified = execFileSync('gpg', ['--batch', '--status-fd', '1', '--verify', `${sums}.sig`, sums], { env: keyring.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(verified).toMatch(new RegExp(`^\\[GNUPG:\\] VALIDSIG ${key.fingerprint} `, 'm'));
+      for (const step of [...build.steps, ...sign.steps, ...publish.steps]) expect(step.output).not.toContain(passphrase);
+    } finally {
+      keyring.close();
+    }
+  }, 180_000);
+
+  it('release.yml: a tag that is not package.json\'s version stops the build before anything is packaged', async () => {
+    const { releaseJob } = releaseRun('v9.9.9', 302, {}, {});
+    const build = await releaseJob('build', projectCheckout('release-wrong-tag'));
+    expect(build.conclusion).toBe('failure');
+    const packaged = build.steps.find((s) => s.name === 'Package the release')!;
+    expect(packaged.output).toContain(`::error::the tag v9.9.9 is not package.json's version v${VERSION}: tag the commit that sets it`);
+    expect(build.steps.find((s) => s.name === 'Keep the unsigned release for the sign job')?.outcome).toBe('skipped');
   });
 });

@@ -39,7 +39,7 @@ export interface JobOptions {
   machineEnv: NodeJS.ProcessEnv;
   secrets?: Dict;
   vars?: Dict;
-  /** The `github` context: repository, event_name, event, run_id, server_url, … */
+  /** The `github` context: repository, event_name, event, run_id, server_url, ref_name, sha, token, … */
   github: Record<string, unknown>;
   /** Handlers by action name without the ref, e.g. `actions/checkout`. */
   actions: Record<string, ActionHandler>;
@@ -204,6 +204,8 @@ export async function runJob(options: JobOptions): Promise<JobRun> {
     GITHUB_REPOSITORY: String(options.github.repository ?? ''),
     GITHUB_EVENT_NAME: String(options.github.event_name ?? ''),
     GITHUB_RUN_ID: String(options.github.run_id ?? ''),
+    GITHUB_REF_NAME: String(options.github.ref_name ?? ''),
+    GITHUB_SHA: String(options.github.sha ?? ''),
     RUNNER_TEMP: runnerTemp,
   };
   let jobEnv: Dict = {};
@@ -313,6 +315,7 @@ export function githubScript(octokit: unknown, github: Record<string, unknown>, 
       repo: { owner, repo },
       issue: { owner, repo, number: event.pull_request?.number ?? event.issue?.number },
       runId: github.run_id,
+      sha: github.sha,
       serverUrl: github.server_url,
       eventName: github.event_name,
       payload: event,
