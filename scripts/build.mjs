@@ -113,6 +113,9 @@ const axiosWithoutFetchGlobals = {
 
 const bundles = [
   { entry: 'src/provider/main.ts', out: 'dist/terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true },
+  // The standalone executable's bundle (src/cli/release/standalone.ts): a single executable's `require` loads built-in
+  // modules only, so the client is in the same file, stubbed as in its chunk.
+  { entry: 'src/provider/main.ts', out: 'dist/provider-standalone.js', minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
   { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
   // The CLI starts for every exec, drift and plan-summary: the same stubs as the client chunk (its drift and demo
   // talk to Zendesk through the same client), and minified, which halves what Node compiles at each start.

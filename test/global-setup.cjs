@@ -6,6 +6,7 @@
 // - ts-node (which cdktf and cdktn run the example apps with) keeps no V8 compile cache in the temp dir
 //   (v8-compile-cache-lib writes $TMPDIR/v8-compile-cache-<uid> otherwise), nor does Node 22/24's module compile
 //   cache, which TypeScript's tsc turns on ($TMPDIR/node-compile-cache): a test run leaves nothing behind.
+const { spawnSync } = require('node:child_process');
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -18,4 +19,12 @@ module.exports = () => {
   process.env.ZDM_JEST_CLI_CONFIG_DIR = dir;
   process.env.DISABLE_V8_COMPILE_CACHE = '1';
   process.env.NODE_DISABLE_COMPILE_CACHE = '1';
+  // The standalone provider executable and the official Node.js binaries it is built from are cached here whatever HOME
+  // a test gives the CLI, and built now, once per machine, rather than inside the first test that installs it.
+  process.env.CDKTF_ZENDESK_MESSAGING_CACHE_DIR = join(__dirname, '..', 'node_modules', '.cache', 'cdktf-zendesk-messaging');
+  if (process.platform === 'linux' && (process.arch === 'x64' || process.arch === 'arm64')) {
+    const out = mkdtempSync(join(tmpdir(), 'zdm-jest-standalone-'));
+    spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'zendesk-messaging.js'), 'install-provider', '--out', out], { stdio: 'ignore' });
+    rmSync(out, { recursive: true, force: true });
+  }
 };

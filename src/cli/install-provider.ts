@@ -1,8 +1,9 @@
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PROVIDER_ADDRESS } from '../provider/address';
 import { VERSION } from '../version';
-import { providerPackageFiles } from './provider-package';
+import { defaultRuntime, providerPackageFiles, type ProviderRuntime } from './provider-package';
+import { terraformPlatform } from './release/platform';
 import { terraformConfigDir, WRITTEN_BY_INSTALL_PROVIDER } from './user-cli-config';
 
 export interface InstalledPackage {
@@ -13,6 +14,8 @@ export interface InstalledPackage {
   /** The names of the files written into it. */
   files: string[];
   version: string;
+  /** What was installed: the standalone executable, or the node wrapper (docs/design/standalone-executable.md). */
+  runtime: ProviderRuntime;
 }
 
 export interface InstalledProvider extends InstalledPackage {
@@ -20,11 +23,7 @@ export interface InstalledProvider extends InstalledPackage {
   cliConfigPath: string;
 }
 
-export function platform(): string {
-  const os = process.platform === 'win32' ? 'windows' : process.platform;
-  const arch = process.arch === 'x64' ? 'amd64' : process.arch === 'ia32' ? '386' : process.arch;
-  return `${os}_${arch}`;
-}
+export const platform = (): string => terraformPlatform();
 
 /**
  * The implicit local mirror directory terraform searches when the CLI config has no `provider_installation` block:
@@ -39,35 +38,41 @@ export function implicitMirrorDir(env: NodeJS.ProcessEnv = process.env, os: Node
  * `install-provider` with no flags: the provider goes where terraform finds it with no configuration at all, so the
  * user's own CLI config (plugin cache, credentials) stays the one terraform reads. Writes no CLI config.
  */
-export function installIntoImplicitMirror(env: NodeJS.ProcessEnv = process.env): InstalledPackage {
-  return writeProviderPackage(implicitMirrorDir(env));
+export function installIntoImplicitMirror(env: NodeJS.ProcessEnv = process.env, runtime?: ProviderRuntime): InstalledPackage {
+  return writeProviderPackage(implicitMirrorDir(env), runtime);
 }
 
 /**
  * `install-provider --out DIR` (CI, tests, the demo): a filesystem mirror in DIR plus `DIR/terraformrc`, a CLI config
- * that installs the provider from it. The package directory is self-contained (bundle + wrapper), so the mirror
- * keeps working if node_modules is reinstalled, and Terraform's h1 lock hash covers exactly what runs.
+ * that installs the provider from it. The package directory is self-contained (the executable, or bundle + wrapper),
+ * so the mirror keeps working if node_modules is reinstalled, and Terraform's h1 lock hash covers exactly what runs.
  */
-export function installProvider(outDir: string): InstalledProvider {
-  const installed = writeProviderPackage(resolve(outDir));
+export function installProvider(outDir: string, runtime?: ProviderRuntime): InstalledProvider {
+  const installed = writeProviderPackage(resolve(outDir), runtime);
   const cliConfigPath = join(installed.mirrorDir, 'terraformrc');
   writeOrExplain(cliConfigPath, () => writeFileSync(cliConfigPath, cliConfig(installed.mirrorDir)));
   return { ...installed, cliConfigPath };
 }
 
-/** The package in the unpacked layout `HOST/NAMESPACE/TYPE/VERSION/OS_ARCH/`, replacing an earlier install of it. */
-function writeProviderPackage(mirrorDir: string): InstalledPackage {
-  const files = providerPackageFiles(process.execPath);
+/**
+ * The package in the unpacked layout `HOST/NAMESPACE/TYPE/VERSION/OS_ARCH/`, replacing an earlier install of it: for
+ * this machine's platform, the same files the release zip of that platform holds (`runtime` defaults to its default).
+ */
+function writeProviderPackage(mirrorDir: string, runtime: ProviderRuntime = defaultRuntime(platform())): InstalledPackage {
+  // Built (or taken from the cache) before anything is removed: a failed build leaves an earlier install in place.
+  const files = providerPackageFiles(platform(), runtime);
   const packageDir = join(mirrorDir, PROVIDER_ADDRESS, VERSION, platform());
   writeOrExplain(packageDir, () => {
     rmSync(packageDir, { recursive: true, force: true });
     mkdirSync(packageDir, { recursive: true });
-    for (const { name, content, mode } of files) {
-      writeFileSync(join(packageDir, name), content, { mode });
-      chmodSync(join(packageDir, name), mode); // the umask may have taken bits away
+    for (const { name, content, path, mode } of files) {
+      const target = join(packageDir, name);
+      if (content) writeFileSync(target, content, { mode });
+      else copyFileSync(path!, target); // the executable: copied by the kernel (a reflink where the filesystem can)
+      chmodSync(target, mode); // the umask may have taken bits away
     }
   });
-  return { mirrorDir, packageDir, files: files.map((f) => f.name), version: VERSION };
+  return { mirrorDir, packageDir, files: files.map((f) => f.name), version: VERSION, runtime };
 }
 
 /** A file system failure (read-only home, a file where a directory should be) said with the path and what to do. */

@@ -4,6 +4,7 @@ import { PROVIDER_TYPE } from '../provider/address';
 import { DEFERRED_CA_CERTS_VARIABLE } from '../provider/deferred-ca-certificates';
 import { VERSION } from '../version';
 import { packageRoot } from './package-root';
+import { hasStandaloneExecutable, standaloneExecutable } from './release/standalone';
 
 /**
  * What a provider package holds: the one definition that both the unpacked
@@ -23,20 +24,38 @@ const CLIENT_CHUNK = 'zendesk-client.js';
 export interface PackageFile {
   /** The file's name at the package root. */
   name: string;
-  content: Buffer;
-  /** Unix permission bits: the wrapper must stay executable, in a directory and in a zip alike. */
+  /** The bytes, or `path`: the file holding them (the standalone executable, too large to hold twice in memory). */
+  content?: Buffer;
+  path?: string;
+  /** Unix permission bits: the executable must stay executable, in a directory and in a zip alike. */
   mode: number;
 }
 
-/** The executable Terraform runs: `terraform-provider-zendesk_vVERSION`. */
+/** A package file's bytes. */
+export const packageFileContent = (file: PackageFile): Buffer => file.content ?? readFileSync(file.path!);
+
+/** The executable Terraform runs: `terraform-provider-zendesk_vVERSION` (`.exe` on Windows, the only name it runs there). */
 export const PROVIDER_EXECUTABLE = `terraform-provider-${PROVIDER_TYPE}_v${VERSION}`;
+export const providerExecutableName = (platform: string) => `${PROVIDER_EXECUTABLE}${platform.startsWith('windows_') ? '.exe' : ''}`;
 
 /**
- * The package's files, in name order. `installedWith` is the node that wrote
- * an install, which the wrapper prefers; a release built for other machines
- * has none and runs on the `node` found on PATH.
+ * How the provider runs: `standalone`, one self-contained executable (Node.js built in, see
+ * src/cli/release/standalone.ts); `wrapper`, a `#!/bin/sh` script that runs the bundle on the `node` found on PATH.
  */
-export function providerPackageFiles(installedWith?: string): PackageFile[] {
+export type ProviderRuntime = 'standalone' | 'wrapper';
+
+/** The standalone executable where one is built for the platform; the wrapper elsewhere (macOS: see the design notes). */
+export const defaultRuntime = (platform: string): ProviderRuntime => (hasStandaloneExecutable(platform) ? 'standalone' : 'wrapper');
+
+/**
+ * The package's files for `platform`, in name order. Nothing in them depends on the machine or the node that asks:
+ * every install and release zip of one version and platform has the same files, so one `h1:` lock hash.
+ */
+export function providerPackageFiles(platform: string, runtime: ProviderRuntime = defaultRuntime(platform)): PackageFile[] {
+  if (runtime === 'standalone') return [{ name: providerExecutableName(platform), path: standaloneExecutable(platform), mode: 0o755 }];
+  if (platform.startsWith('windows_')) {
+    throw new Error(`${platform}: Terraform on Windows runs only a provider executable named *.exe, which the Node.js wrapper (a shell script) cannot be: use the standalone executable.`);
+  }
   const dist = join(packageRoot(), 'dist');
   const read = (name: string) => {
     const file = join(dist, name);
@@ -45,7 +64,7 @@ export function providerPackageFiles(installedWith?: string): PackageFile[] {
   };
   return [
     { name: PACKAGED_BUNDLE, content: read(PROVIDER_BUNDLE), mode: 0o644 },
-    { name: PROVIDER_EXECUTABLE, content: Buffer.from(wrapperScript(installedWith)), mode: 0o755 },
+    { name: PROVIDER_EXECUTABLE, content: Buffer.from(wrapperScript()), mode: 0o755 },
     { name: CLIENT_CHUNK, content: read(CLIENT_CHUNK), mode: 0o644 },
   ];
 }
@@ -53,13 +72,11 @@ export function providerPackageFiles(installedWith?: string): PackageFile[] {
 const NO_NODE_ADVICE = 'Install Node.js 20 or later (or put it on PATH)';
 
 /**
- * Terraform execs the provider directly, so the wrapper must `exec` node (a
- * child shell in between makes Terraform hang on shutdown). The node that ran
- * the installer is preferred; when it has moved or was removed by an upgrade
- * (nvm, Homebrew), `node` on PATH; with neither, a message that says so. Only
- * shell builtins are used, so the wrapper works whatever PATH terraform has.
- * The message goes to stdout: terraform shows the first line a plugin prints
- * ("Unrecognized remote plugin message: …"), not its stderr.
+ * Terraform execs the provider directly, so the wrapper must `exec` node (a child shell in between makes Terraform
+ * hang on shutdown). It runs on the `node` found on the PATH terraform runs with, and names no path of the machine
+ * that wrote it (which would give every install its own lock hash); with no node, a message that says so. Only shell
+ * builtins are used, so the wrapper works whatever PATH terraform has. The message goes to stdout: terraform shows the
+ * first line a plugin prints ("Unrecognized remote plugin message: …"), not its stderr.
  *
  * NODE_EXTRA_CA_CERTS is handed to the provider under {@link DEFERRED_CA_CERTS_VARIABLE} instead: Node reads that
  * file and builds its whole root store at every start (40–70 ms measured here), and of the 3–5 provider processes
@@ -67,25 +84,14 @@ const NO_NODE_ADVICE = 'Install Node.js 20 or later (or put it on PATH)';
  * so it trusts the same certificates. With `--use-openssl-ca`/`--use-system-ca` in NODE_OPTIONS the default store is
  * not Node's bundled one, which the provider could not rebuild, so the variable is left to Node.
  */
-function wrapperScript(installedWith: string | undefined): string {
+function wrapperScript(): string {
   const header = ['#!/bin/sh', '# terraform-provider-zendesk: a Terraform provider written in TypeScript (cdktf-zendesk-messaging).'];
-  const findNode = installedWith
-    ? [
-        `INSTALLED_WITH=${JSON.stringify(installedWith)}`,
-        'NODE=$INSTALLED_WITH',
-        'if [ ! -x "$NODE" ]; then',
-        '  NODE=$(command -v node) || {',
-        `    echo "terraform-provider-zendesk: no Node.js to run on: $INSTALLED_WITH, which installed it, is gone and no node is on PATH. ${NO_NODE_ADVICE}, then run npx zendesk-messaging install-provider again."`,
-        '    exit 1',
-        '  }',
-        'fi',
-      ]
-    : [
-        'NODE=$(command -v node) || {',
-        `  echo "terraform-provider-zendesk: no Node.js to run on: no node is on the PATH terraform runs with. ${NO_NODE_ADVICE}, then run terraform again."`,
-        '  exit 1',
-        '}',
-      ];
+  const findNode = [
+    'NODE=$(command -v node) || {',
+    `  echo "terraform-provider-zendesk: no Node.js to run on: no node is on the PATH terraform runs with. ${NO_NODE_ADVICE}, then run terraform again."`,
+    '  exit 1',
+    '}',
+  ];
   const deferCaCertificates = [
     'case "${NODE_OPTIONS-}" in',
     '  *--use-openssl-ca*|*--use-system-ca*) ;;',

@@ -13,7 +13,7 @@ import { makeTempDir } from '../support/temp';
 const temp = makeTempDir('wrapper');
 afterAll(() => temp.cleanup());
 
-const installed = installProvider(join(temp.dir, 'mirror'));
+const installed = installProvider(join(temp.dir, 'mirror'), 'wrapper');
 const wrapper = join(installed.packageDir, `terraform-provider-zendesk_v${VERSION}`);
 writeFileSync(
   join(installed.packageDir, 'provider.js'),

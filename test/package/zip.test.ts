@@ -57,10 +57,9 @@ describe('zipArchive', () => {
 });
 
 describe('releasePlatforms', () => {
-  it('defaults to the four platforms, keeps their order, and says why windows cannot be packaged', () => {
-    expect(releasePlatforms(undefined)).toEqual(['darwin_amd64', 'darwin_arm64', 'linux_amd64', 'linux_arm64']);
-    expect(releasePlatforms(['linux_arm64', 'darwin_arm64'])).toEqual(['darwin_arm64', 'linux_arm64']);
-    expect(() => releasePlatforms(['windows_amd64'])).toThrow('windows_amd64: Terraform on Windows runs only a provider executable named *.exe');
+  it('defaults to the five platforms, keeps their order, and names the choices for one it does not know', () => {
+    expect(releasePlatforms(undefined)).toEqual(['darwin_amd64', 'darwin_arm64', 'linux_amd64', 'linux_arm64', 'windows_amd64']);
+    expect(releasePlatforms(['windows_amd64', 'linux_arm64', 'darwin_arm64'])).toEqual(['darwin_arm64', 'linux_arm64', 'windows_amd64']);
     expect(() => releasePlatforms(['linux_386'])).toThrow('linux_386 is not a platform this provider is released for: choose from darwin_amd64');
   });
 });

@@ -47,7 +47,9 @@ export class TerraformWorkspace {
     this.cleanupTemp = temp.cleanup;
     this.dir = join(temp.dir, 'work');
     mkdirSync(this.dir);
-    const installed = installProvider(join(temp.dir, 'mirror'));
+    // The node wrapper, run by the node on PATH: hundreds of workspaces, each a copy of the ~150 MB standalone
+    // executable otherwise. The standalone executable has its own acceptance tests (test/acceptance/standalone-*).
+    const installed = installProvider(join(temp.dir, 'mirror'), 'wrapper');
     this.mirrorDir = installed.mirrorDir;
     this.cliConfigPath = installed.cliConfigPath;
     this.env = baseEnv({ TF_CLI_CONFIG_FILE: this.cliConfigPath, ...options.env });

@@ -12,12 +12,14 @@ export function registerInstallProviderCommand(program: Command): void {
         'keeping your own CLI config; with --out, into a mirror directory plus a CLI config for TF_CLI_CONFIG_FILE (CI).',
     )
     .option('--out <dir>', 'write a filesystem mirror and DIR/terraformrc here instead (for CI: point TF_CLI_CONFIG_FILE at it)')
-    .action((opts: { out?: string }) => {
+    .option('--wrapper', 'install the Node.js wrapper (runs the provider on the node on PATH) instead of the standalone executable (Linux, Windows)')
+    .action((opts: { out?: string; wrapper?: boolean }) => {
+      const runtime = opts.wrapper ? 'wrapper' : undefined;
       if (opts.out !== undefined) {
-        const installed = installProvider(opts.out);
+        const installed = installProvider(opts.out, runtime);
         process.stdout.write(outInstallReport(installed, configReplacedByOurs()));
       } else {
-        const installed = installIntoImplicitMirror();
+        const installed = installIntoImplicitMirror(process.env, runtime);
         process.stdout.write(implicitInstallReport(installed, readUserCliConfig()));
       }
     });

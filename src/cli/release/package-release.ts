@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PROVIDER_TYPE } from '../../provider/address';
 import { VERSION } from '../../version';
-import { providerPackageFiles } from '../provider-package';
+import { packageFileContent, providerPackageFiles } from '../provider-package';
 import { zipArchive } from './zip';
 
 /**
@@ -15,12 +15,11 @@ import { zipArchive } from './zip';
  */
 
 /**
- * The package is platform-independent JavaScript run by a `#!/bin/sh` wrapper,
- * so it runs wherever Terraform, a POSIX shell and Node.js 20+ do. Windows is
- * not among them: Terraform there only runs a provider executable named `*.exe`,
- * which a shell script cannot be (see the README's Choices on single executables).
+ * Linux and Windows get the standalone executable (Node.js built in); macOS the `#!/bin/sh` wrapper that runs the
+ * bundle on the user's node, because an injected darwin binary needs a new code signature that cannot be made here
+ * (docs/design/standalone-executable.md).
  */
-export const RELEASE_PLATFORMS = ['darwin_amd64', 'darwin_arm64', 'linux_amd64', 'linux_arm64'] as const;
+export const RELEASE_PLATFORMS = ['darwin_amd64', 'darwin_arm64', 'linux_amd64', 'linux_arm64', 'windows_amd64'] as const;
 
 /** The protocol versions the manifest declares: this provider speaks plugin protocol 6 only. */
 export const MANIFEST = { version: 1, metadata: { protocol_versions: ['6.0'] } };
@@ -48,12 +47,6 @@ export const zipName = (version: string, platform: string) => `${PREFIX}${versio
 export function releasePlatforms(requested: string[] | undefined): string[] {
   if (!requested?.length) return [...RELEASE_PLATFORMS];
   for (const platform of requested) {
-    if (platform.startsWith('windows_')) {
-      throw new Error(
-        `${platform}: Terraform on Windows runs only a provider executable named *.exe, and this package's is a shell script ` +
-          'that runs Node.js. Windows users run terraform under WSL (linux_amd64) with this provider.',
-      );
-    }
     if (!(RELEASE_PLATFORMS as readonly string[]).includes(platform)) {
       throw new Error(`${platform} is not a platform this provider is released for: choose from ${RELEASE_PLATFORMS.join(', ')}`);
     }
@@ -66,21 +59,20 @@ const sha256 = (content: Buffer) => createHash('sha256').update(content).digest(
 /**
  * Writes the release into `outDir`, replacing an earlier one's files (of any
  * version: a directory of mixed versions is how the wrong zip gets uploaded)
- * and leaving other files alone. The bytes depend only on the built bundle
- * and the version: no time, path or machine gets in.
+ * and leaving other files alone. The bytes depend only on the built bundles,
+ * the pinned Node.js binaries and the version: no time, path or machine gets in.
  */
 export function writeRelease(outDir: string, platforms: string[] = [...RELEASE_PLATFORMS]): Release {
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(dir)) if (name.startsWith(PREFIX)) rmSync(join(dir, name));
 
-  // No installing node: the target machine's `node` on PATH runs it.
-  const zip = zipArchive(providerPackageFiles());
-  const zipSha256 = sha256(zip);
+  // Each platform's zip holds what `install-provider` installs there, byte for byte (provider-package.ts).
   const zips = platforms.map((platform) => {
     const name = zipName(VERSION, platform);
+    const zip = zipArchive(providerPackageFiles(platform).map((file) => ({ ...file, content: packageFileContent(file) })));
     writeFileSync(join(dir, name), zip);
-    return { name, platform, sha256: zipSha256 };
+    return { name, platform, sha256: sha256(zip) };
   });
 
   const manifestContent = Buffer.from(`${JSON.stringify(MANIFEST)}\n`);
