@@ -25,6 +25,12 @@ export interface DocsInput {
   rootDir?: string;
 }
 
+/**
+ * Hand-written sections of the provider page (what the provider needs on each platform, lock files), between its
+ * example and its schema: the page a registry shows first is where a new user looks. Rendered as a guide template.
+ */
+export const PROVIDER_PAGE_SECTIONS = join('templates', 'index-sections.md.tmpl');
+
 export function renderDocs(input: DocsInput): Map<string, string> {
   const pages = new Map<string, string>();
   pages.set('index.md', providerPage(input));
@@ -89,6 +95,8 @@ function providerPage(input: DocsInput): string {
   ];
   const usage = example(input, 'provider', 'provider.tf');
   if (usage) parts.push(`## Example Usage\n\n${codeBlock('terraform', usage)}\n`);
+  const sections = join(input.rootDir ?? '.', PROVIDER_PAGE_SECTIONS);
+  if (input.rootDir && existsSync(sections)) parts.push(`${renderGuide(readFileSync(sections, 'utf8'), input.rootDir, PROVIDER_PAGE_SECTIONS).trimEnd()}\n`);
   parts.push(schemaSection(schema.provider.block, input.constraints?.provider));
   return parts.join('\n').trimEnd() + '\n';
 }
