@@ -70,11 +70,16 @@ describe('settings answers of every shape: state never lies (real terraform, emu
     const wants = { agents_can_end_sessions: false, agent_ended_session_routing: 'email', timeout: 9 };
     expect(plan.code).toBe(JSON.stringify(zendesk) === JSON.stringify(wants) ? 0 : 2);
     const report = await drift(ws);
-    const driftedPaths = JSON.parse(report.stdout).directories[0].drifted.flatMap((d: { attributes: { path: string }[] }) => d.attributes.map((a) => a.path));
-    // Drift is exactly the attributes where the state and Zendesk differ.
-    const differs = (Object.keys(state) as (keyof Managed)[]).filter((k) => state[k] !== zendesk[k]).map((k) => (k === 'timeout' ? 'inactivity.timeout' : k));
-    expect(driftedPaths.sort()).toEqual(differs.sort());
-    expect(report.code).toBe(differs.length ? 2 : 0);
+    const reported = (JSON.parse(report.stdout).directories[0].drifted as { attributes: { path: string; cause: string }[] }[]).flatMap((d) => d.attributes);
+    // inactivity.timeout is the deprecated name of inactivity.timeout_minutes: one setting, the API's `timeout`.
+    const key = (path: string) => (path.startsWith('inactivity.timeout') ? 'timeout' : path);
+    const keys = Object.keys(state) as (keyof Managed)[];
+    // Drift is exactly what the plan changes (Zendesk differs from the configuration), and a change is Zendesk's
+    // ("outside") exactly where the state recorded another value than Zendesk holds.
+    const planned = keys.filter((k) => zendesk[k] !== wants[k]);
+    expect([...new Set(reported.map((a) => key(a.path)))].sort()).toEqual(planned.sort());
+    expect([...new Set(reported.filter((a) => a.cause === 'outside').map((a) => key(a.path)))].sort()).toEqual(planned.filter((k) => state[k] !== zendesk[k]).sort());
+    expect(report.code).toBe(planned.length ? 2 : 0);
     return { apply, state, zendesk, plan };
   }
 

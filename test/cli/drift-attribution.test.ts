@@ -41,13 +41,13 @@ describe('attribution from audit-log entries', () => {
     expect(new Set(SETTINGS.filter((s) => !s.aliasOf).map((s) => s.auditLabel)).size).toBe(SETTINGS.filter((s) => !s.aliasOf).length);
   });
 
-  it('round-trips through a version 4 report and drift-merge, and drift-merge still reads version 2', () => {
+  it('round-trips through a version 5 report and drift-merge, and drift-merge still reads version 2', () => {
     const changedBy = attributionOf(ENTRIES, 9)!;
     const result: DirectoryResult = {
       dir: '/ci/acme', name: 'acme', status: 'drift', durationMs: 1, checked: ['zendesk_messaging_settings.this'], notes: [],
       drifted: [{
         address: 'zendesk_messaging_settings.this', type: 'zendesk_messaging_settings', account: 'acme', action: 'update',
-        attributes: [{ path: 'inactivity.timeout_minutes', label: 'Auto-release after inactivity', before: 6, after: 10, sensitive: false, description: 'Auto-release after inactivity: 6 → 10 minutes', changedBy }],
+        attributes: [{ path: 'inactivity.timeout_minutes', label: 'Auto-release after inactivity', before: 6, after: 10, sensitive: false, cause: 'outside', description: 'Auto-release after inactivity: 6 → 10 minutes', changedBy }],
       }],
       attribution: [{ account: 'globex', note: 'who changed it is not known: attribution needs Zendesk Enterprise (audit logs)' }],
     }; // prettier-ignore

@@ -136,10 +136,10 @@ describe('inactivity.timeout_minutes and its deprecated alias inactivity.timeout
       expect(refreshState(resource({ enabled: false }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, enabled: true });
     });
 
-    it('imports the new name only', () => {
+    it('imports both names (an import knows no configuration), so a configuration with either plans no change', () => {
       const answer = { messaging_inactivity: { enabled: true, timeout: 9 } };
       const imported = refreshState(resource(null), answer, { everything: true }).state.inactivity;
-      expect(imported).toMatchObject({ enabled: true, timeout_minutes: 9, timeout: null });
+      expect(imported).toMatchObject({ enabled: true, timeout_minutes: 9, timeout: 9 });
     });
   });
 });

@@ -88,14 +88,18 @@ export const ATTRIBUTE_FOR_SETTING: Readonly<Record<string, Path>> = Object.from
  * After a refresh or a write: an alias the prior state or plan held (a
  * configuration that uses the old name) follows its attribute; one it did not
  * hold stays null, so a configuration that uses only the new name never sees
- * the old one in a plan or a state.
+ * the old one in a plan or a state. A prior without the parent object at all
+ * (an import, which knows no configuration) records both names: either
+ * configuration then plans no change (planWithAliases keeps an alias that
+ * equals its attribute), and the import of one that uses the old name does not
+ * plan `+ timeout`.
  */
 export function followAliases(next: Record<string, Value>, prior: ObjectValue): void {
   for (const alias of ALIAS_KEYS) {
     const [first, second] = alias.attribute.split('.');
     const parent = next[first];
     if (second === undefined || !isObjectValue(parent)) continue;
-    const held = valueAt(prior, alias) !== null;
+    const held = !isObjectValue(prior[first] ?? null) || valueAt(prior, alias) !== null;
     next[first] = { ...parent, [second]: held ? valueAtAttribute(next as ObjectValue, alias.aliasOf!) : null };
   }
 }
