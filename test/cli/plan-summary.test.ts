@@ -4,7 +4,7 @@
  * create, an import, an update and a destroy, compared in full.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { TerraformWorkspace, run } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
@@ -181,6 +181,12 @@ describe('zendesk-messaging plan-summary', () => {
     const fromDir = await run(process.execPath, [CLI, 'plan-summary', '--dir', w.dir, '--plan-file', 'tfplan', '--plan-log', 'dormant.log'], w.dir, w.env);
     expect(fromFiles.code).toBe(0);
     expect(fromDir.stdout).toBe(fromFiles.stdout);
+    // --plan-log is a path like any other: relative to where the command runs, not to --dir.
+    const elsewhere = await run(process.execPath, [CLI, 'plan-summary', '--dir', w.dir, '--plan-file', 'tfplan', '--plan-log', join(basename(w.dir), 'dormant.log')], dirname(w.dir), w.env);
+    expect(elsewhere.stderr).toBe('');
+    expect(elsewhere.stdout).toBe(fromFiles.stdout);
+    const twoLogs = await run(process.execPath, [CLI, 'plan-summary', '--dir', w.dir, '--plan-file', 'tfplan', '--plan-log', 'dormant.log', 'dormant.log'], w.dir, w.env);
+    expect(twoLogs.stderr).toContain('give one --plan-log per --dir, in the same order (1 --dir, 2 --plan-log)');
     expect(fromFiles.stdout).toContain(
       '### Notes\n\n- ⚠️ `zendesk_messaging_settings.this.agent_ended_session_routing`: **Routing treatment has no effect: omnichannel routing is off**. Account "dormant" has omnichannel routing turned off',
     );

@@ -79,6 +79,10 @@ async function loadPlans(opts: PlanSummaryOptions): Promise<NamedPlan[]> {
   if (opts.dir?.length && opts.planFile) {
     const { errorTail, installHint, terraform } = await import('../terraform-exec');
     const planFile = opts.planFile;
+    const logs = opts.planLog ?? [];
+    if (logs.length && logs.length !== opts.dir.length) {
+      throw new Error(`give one --plan-log per --dir, in the same order (${opts.dir.length} --dir, ${logs.length} --plan-log)`);
+    }
     const names = named(opts.dir, (d) => basename(resolve(d)));
     // `terraform show` starts the provider for its schema: one warm host serves every directory's (--no-host: normal starts).
     const host = opts.host ? await (await import('../provider-host')).startProviderHost(process.env) : undefined;
@@ -91,7 +95,8 @@ async function loadPlans(opts: PlanSummaryOptions): Promise<NamedPlan[]> {
           const instead = !host && installHint(shown.stderr) ? '\nOr leave out --no-host: plan-summary\'s provider host needs no provider installed.' : '';
           throw new Error(`terraform show -json ${planFile} failed in ${dir}:\n${errorTail(shown)}${instead}`);
         }
-        const log = opts.planLog?.[0] === undefined ? undefined : resolve(dir, opts.planLog[0]);
+        // Like every path on the command line, a log is relative to where the command runs (not to --dir); one per --dir, in order.
+        const log = logs[i] === undefined ? undefined : resolve(logs[i]);
         return { name: names[i], plan: await parsePlan(shown.stdout, `terraform show -json ${planFile} in ${dir}`), notes: await notesOf(log) };
       }),
     ).finally(() => host?.stop());
@@ -132,7 +137,7 @@ export function registerPlanSummaryCommand(program: Command): void {
     .option(
       '--plan-log <files...>',
       'the output of `terraform plan -json -out=…` for the same plans, for the provider\'s warnings (e.g. a dormant setting), ' +
-        'which a saved plan does not keep: paired with --plan files by name (acme.json ↔ acme.log), or a file name inside each --dir',
+        'which a saved plan does not keep: paired with --plan files by name (acme.json ↔ acme.log), or with --dir one per directory in order; paths are relative to the current directory',
     )
     .option('--no-host', 'with --dir: let terraform start a provider per `terraform show` instead of one warm provider host')
     .option('--title <text>', 'the comment heading')
