@@ -6,8 +6,8 @@
  *
  *   node bench/run.mjs [--runs N] [--accounts N] [--parallel N] [--trigger-runs N] [--only SUITE,…]
  *
- * Suites: start, plan, api, memory, triggers, checkcpu, drift (plan needs start's node figure and runs it too); `sea` (a single
- * executable provider vs the bundle: installs postject from npm, so only with --only sea) runs only when asked for.
+ * Suites: start, plan, api, memory, triggers, checkcpu, drift (plan needs start's node figure and runs it too), sea (the
+ * standalone executable install-provider installs, and a code-cache variant, vs the bundle and `node -e 0`; Linux only).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,7 +34,7 @@ const parallel = option('--parallel', 4);
 const triggerRuns = option('--trigger-runs', 2);
 /** `--only plan,drift` runs just those suites (triggers alone takes a few minutes). */
 const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined;
-const wanted = (suite) => (only ? only.has(suite) || (suite === 'start' && only.has('plan')) : suite !== 'sea');
+const wanted = (suite) => (only ? only.has(suite) || (suite === 'start' && only.has('plan')) : process.platform === 'linux' || suite !== 'sea');
 
 const root = makeRoot();
 const probedRoot = makeRoot({ probe: true });
@@ -107,8 +107,9 @@ if (sea) {
   rows.push(
     row('node dist/terraform-provider-zendesk.js', 'nodeBundle'),
     row('the wrapper terraform runs', 'wrapper'),
-    row('single executable (SEA)', 'sea', sea.seaSize),
-    row('SEA with code cache', 'seaCodeCache', sea.seaCodeCacheSize),
+    row('standalone executable (SEA, Node 26, shipped)', 'sea', sea.seaSize),
+    row('SEA with code cache (not reproducible, not shipped)', 'seaCodeCache', sea.seaCodeCacheSize),
+    row('Node 26 alone: node -e 0', 'node26'),
   );
 }
 /** The start and plan rows of one environment (`suffix` names it). */

@@ -1,13 +1,8 @@
-// Optional suite (`node bench/run.mjs --only sea`): would a self-contained executable (Node's single executable
-// application, SEA) start faster or slower than our bundle run by `node`? The release zips hold a shell wrapper and
-// need node on PATH; a SEA needs nothing, but is a whole node binary per platform. This builds SEAs of the provider
-// bundle with the node that runs the bench (with and without V8's code cache in the blob), injecting with `postject`
-// from npm, installed here into a temp dir at measurement time (it is no dependency of the package), and measures
-// each to the handshake line beside `node dist/terraform-provider-zendesk.js`, the wrapper terraform runs, and a
-// bare `node -e 0`, all interleaved.
-//
-// The SEA runs only the provider bundle: a SEA's `require` loads built-in modules only, so the lazily loaded client
-// chunk would have to be bundled in (it is not needed before the handshake, so the figure is the same).
+// The standalone executable `install-provider` installs on linux_amd64 (a Node 26 single executable application,
+// docs/design/standalone-executable.md) beside the same SEA with V8's code cache (faster, not reproducible, so not
+// shipped), `node dist/terraform-provider-zendesk.js`, the wrapper terraform runs, and `node -e 0` of this node and of
+// Node 26, all interleaved, each to the handshake line. A startup-snapshot variant needs another entry script: the
+// design notes have its figures.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,29 +15,34 @@ import { baseEnv } from '../lib/workspace.mjs';
 const require = createRequire(import.meta.url);
 const { generateCertificate } = require('../../dist/protocol/tls/certificate.js');
 
-const POSTJECT = 'postject@1.0.0-alpha.6';
-/** The fuse every official node binary carries since SEA support (Node docs, "Single executable applications"). */
-const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
+const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 
-function buildSea(dir, bundle, name, { useCodeCache }) {
-  const blob = join(dir, `${name}.blob`);
-  const config = join(dir, `${name}.json`);
-  writeFileSync(config, JSON.stringify({ main: bundle, output: blob, disableExperimentalSEAWarning: true, useCodeCache }));
-  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'ignore' });
-  const executable = join(dir, name);
-  copyFileSync(process.execPath, executable);
-  execFileSync(join(dir, 'tools', 'node_modules', '.bin', 'postject'), [executable, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', SEA_FUSE], { stdio: 'ignore' });
-  return executable;
+/** The standalone executable `install-provider` installs on linux_amd64 (built once, from the cache after that). */
+function shippedStandalone(dir) {
+  const out = join(dir, 'install');
+  execFileSync(process.execPath, [CLI, 'install-provider', '--out', out], { stdio: 'ignore' });
+  const { readdirSync } = require('node:fs');
+  const find = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? find(join(d, e.name)) : e.name.startsWith('terraform-provider-') ? [join(d, e.name)] : []));
+  return find(out)[0];
+}
+
+/** The same SEA with V8's code cache in the blob (not shipped: not reproducible), by the pinned Node 26 builder. */
+function codeCacheVariant(dir) {
+  const { nodeBinary } = require('../../dist/cli/release/node-binaries.js');
+  const node = nodeBinary('linux_amd64');
+  writeFileSync(join(dir, 'provider.js'), readFileSync(new URL('../../dist/provider-standalone.js', import.meta.url)));
+  writeFileSync(join(dir, 'sea.json'), JSON.stringify({ main: 'provider.js', output: 'sea-code-cache', disableExperimentalSEAWarning: true, useCodeCache: true, execArgvExtension: 'none' }));
+  execFileSync(node, ['--build-sea', 'sea.json'], { cwd: dir, stdio: 'ignore' });
+  return { executable: join(dir, 'sea-code-cache'), node };
 }
 
 export async function providerStartSea({ root, runs }) {
-  if (process.platform !== 'linux') throw new Error('the SEA suite builds ELF executables: run it on Linux (macOS needs codesign after postject)');
+  if (process.platform !== 'linux') throw new Error('the SEA suite measures the linux_amd64 executable: run it on Linux');
   const dir = mkdtempSync(join(tmpdir(), 'zdm-sea-'));
   try {
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', join(dir, 'tools'), POSTJECT], { stdio: 'ignore' });
     const bundle = new URL('../../dist/terraform-provider-zendesk.js', import.meta.url).pathname;
-    const sea = buildSea(dir, bundle, 'sea-provider', { useCodeCache: false });
-    const seaCached = buildSea(dir, bundle, 'sea-provider-code-cache', { useCodeCache: true });
+    const sea = shippedStandalone(dir);
+    const { executable: seaCached, node: node26 } = codeCacheVariant(dir);
     const { readdirSync } = await import('node:fs');
     const mirror = join(root.root, 'mirror', 'registry.terraform.io', 'zendesk-iac', 'zendesk');
     const version = readdirSync(mirror)[0];
@@ -65,6 +65,7 @@ export async function providerStartSea({ root, runs }) {
       seaCodeCache: [seaCached, [], env],
       // node alone: prints a line and stays, as a provider waits for terraform (cpuToFirstLine reads a live process).
       node: [process.execPath, ['-e', 'process.stdout.write("0"); setTimeout(() => {}, 60000)'], baseEnv({ NODE_EXTRA_CA_CERTS: undefined })],
+      node26: [node26, ['-e', 'process.stdout.write("0"); setTimeout(() => {}, 60000)'], baseEnv({ NODE_EXTRA_CA_CERTS: undefined })],
     };
     // Wall time and CPU time, every candidate in turn (a, b, c, …, a, b, c, …) so load changes hit all alike.
     const wall = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));
