@@ -31,7 +31,20 @@ registerPackageCommand(program);
 registerPlanSummaryCommand(program);
 registerSchemaCommand(program);
 
+/**
+ * Commands throw errors whose message is written for the user (what was wrong, what to do). A JavaScript error
+ * (a TypeError and its kin) is a bug of ours: its text would mean nothing to the reader, so it is said as one.
+ */
+const JAVASCRIPT_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
+
 program.parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(`zendesk-messaging: ${err instanceof Error ? err.message : String(err)}\n`);
+  const internal = err instanceof Error && JAVASCRIPT_ERRORS.has(err.constructor.name);
+  const message = internal
+    ? `an internal error of zendesk-messaging ${VERSION} stopped the command (a bug: please report it with the command you ran). Run with ZENDESK_MESSAGING_DEBUG=1 for details.`
+    : err instanceof Error
+      ? err.message
+      : String(err);
+  process.stderr.write(`zendesk-messaging: ${message}\n`);
+  if (internal && process.env.ZENDESK_MESSAGING_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
   process.exitCode = 1;
 });

@@ -51,6 +51,25 @@ describe('drift trusts only a plan it could read', () => {
   });
 });
 
+describe('drift answers every output path', () => {
+  it('a directory given as --out or --report is said so, exit 1, no JavaScript error text', async () => {
+    const temp = makeTempDir('drift-out');
+    try {
+      mkdirSync(join(temp.dir, 'work'));
+      writeFileSync(join(temp.dir, 'work', 'main.tf'), '# nothing to manage\n');
+      for (const args of [['--out', temp.dir], ['--report', `markdown=${temp.dir}`]]) {
+        const result = await run(process.execPath, [CLI, 'drift', '--dir', join(temp.dir, 'work'), '--no-host', ...args], temp.dir, { ...env.uninitialisedWorkspace({}).env, CI: '1' });
+        expect(result.code).toBe(1);
+        expect(result.stderr).toContain(`cannot write ${temp.dir}`);
+        expect(result.stderr).toContain('it is a directory');
+        expect(result.stderr).not.toMatch(/EISDIR|at Object\.|TypeError/);
+      }
+    } finally {
+      temp.cleanup();
+    }
+  });
+});
+
 describe('drift with a shared plugin cache', () => {
   it('initialises 12 fresh directories with --parallel 4 and TF_PLUGIN_CACHE_DIR set, each as terraform init would', async () => {
     const template = env.uninitialisedWorkspace({});

@@ -115,6 +115,20 @@ describe('what counts as drift: the plan\'s changes, each with its cause', () =>
     ]);
   });
 
+  it('words each cause in every format: changed outside Terraform, or in the configuration and not applied yet', () => {
+    const zendesk = { id: '1', title: 'Old', active: false };
+    const p = plan({
+      resources: [{ address: 'zendesk_trigger.t', expressions: { title: { constant_value: 'New' } } }],
+      resource_drift: [change('zendesk_trigger.t', ['update'], { ...zendesk, active: true }, zendesk)],
+      resource_changes: [change('zendesk_trigger.t', ['update'], zendesk, { ...zendesk, title: 'New', active: true })],
+    });
+    const results: DirectoryResult[] = [{ dir: '/w', name: 'w', status: 'drift', durationMs: 1, ...driftFromPlan(p), notes: [] }];
+    expect(renderText(results)).toContain('(1 resource, 1 attribute changed outside Terraform, 1 in the configuration not applied yet)');
+    expect(renderMarkdown(results)).toContain('| Account | Resource | Attribute | What the plan changes |');
+    expect(renderJunit(results)).toContain('1 attribute changed outside Terraform, 1 in the configuration not applied yet');
+    expect(renderText(results)).toContain('Trigger title: "Old" → "New" (in the configuration, not applied yet)');
+  });
+
   it('counts root outputs the plan changes, as terraform plan -detailed-exitcode does', () => {
     const p = plan({ output_changes: { url: { actions: ['update'], before: 'a', after: 'b' }, same: { actions: ['no-op'], before: 1, after: 1 } } });
     expect(driftFromPlan(p).drifted).toEqual([expect.objectContaining({ address: 'output.url', action: 'update', attributes: [expect.objectContaining({ before: 'a', after: 'b' })] })]);

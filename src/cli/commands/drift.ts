@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DRIFT_FORMATS as FORMATS, type DriftFormat as Format, FLEET_FORMATS, reportSpec } from '../drift/formats';
 import { parseShard } from '../drift/shard';
-import { collect, wholeNumber, writeOutput as write } from '../options';
+import { collect, wholeNumber } from '../options';
+import { writeReport } from '../report/write-report';
 
 /** `--shard K/N`, checked while parsing so a typo fails before any terraform runs. */
 function shardOption(value: string): string {
@@ -100,9 +101,9 @@ export function registerDriftCommand(program: Command): void {
         if (died) process.stderr.write(`zendesk-messaging drift: ${host!.describeExit()}; the checks it served failed (run with --no-host to avoid it).\n`);
       }
       const main = RENDERERS[opts.format](results);
-      if (opts.out) write(opts.out, main);
+      if (opts.out) writeReport(opts.out, main, '--out');
       else process.stdout.write(main);
-      for (const extra of opts.report ?? []) write(extra.file, RENDERERS[extra.format](results));
+      for (const extra of opts.report ?? []) writeReport(extra.file, RENDERERS[extra.format](results), `--report ${extra.format}=${extra.file}`);
       process.exitCode = exitCodeFor(results);
     });
 }

@@ -1,7 +1,7 @@
 import { formatValue, whereWords } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { controlPictures } from './safe-text';
-import { actionWords, changedByWords, noteSubject, plural } from './summary';
+import { actionWords, attributesByCause, changedByWords, noteSubject } from './summary';
 
 // Characters XML 1.0 cannot hold at all, even escaped (terraform output may carry control characters).
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -34,7 +34,7 @@ function suite(r: DirectoryResult): string[] {
       continue;
     }
     const words = actionWords(drift.action);
-    const changed = `${plural(drift.attributes.length, 'attribute')} changed outside Terraform`;
+    const changed = attributesByCause(drift.attributes);
     const message = drift.action === 'delete' ? 'deleted outside Terraform' : words ? `${words}${drift.attributes.length ? `; ${changed}` : ''}` : changed;
     const details = drift.attributes.map((a) => {
       const where = whereWords(drift.type, a.path);

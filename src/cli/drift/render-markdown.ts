@@ -53,7 +53,8 @@ export function renderMarkdown(results: DirectoryResult[]): string {
       const attributed = r.drifted.some((res) => res.changedBy || res.attributes.some((a) => a.changedBy));
       const who = (c: ChangeAttribution | undefined) => (attributed ? ` ${c ? whoAndWhen(c) : ''} |` : '');
       out.push(
-        `| Account | Resource | Attribute | Changed outside Terraform |${attributed ? ' Who and when |' : ''}`,
+        // The plan may also apply a configuration change nobody applied yet: then the column says what the plan changes.
+        `| Account | Resource | Attribute | ${r.drifted.some((res) => res.attributes.some((a) => a.cause === 'configuration')) ? 'What the plan changes' : 'Changed outside Terraform'} |${attributed ? ' Who and when |' : ''}`,
         `|---|---|---|---|${attributed ? '---|' : ''}`,
       );
       for (const res of r.drifted) {

@@ -1,10 +1,9 @@
 import { formatValue, whereWords } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { terminalLine } from './safe-text';
-import { actionWords, changedByWords, noteSubject, plural, statusWords, summarize } from './summary';
+import { actionWords, attributesByCause, changedByWords, noteSubject, plural, statusWords, summarize } from './summary';
 
 const MARK = { in_sync: '✓', drift: '✗', error: '!' } as const;
-
 
 /** Text of several lines (terraform's error, a provider's detail), each line indented on its own. */
 const indented = (text: string, indent: string) => text.split(/\r\n|\n/).map((l) => (l ? `${indent}${l}` : ''));
@@ -18,7 +17,7 @@ export function renderText(results: DirectoryResult[]): string {
   const s = summarize(results);
   const lines = [
     `drift: ${s.drifted} of ${plural(s.directories, 'directory', 'directories')} drifted, ${s.errors} failed ` +
-      `(${plural(s.resources, 'resource')}, ${plural(s.attributes, 'attribute')} changed outside Terraform)`,
+      `(${plural(s.resources, 'resource')}, ${attributesByCause(results.flatMap((r) => r.drifted.flatMap((d) => d.attributes)))})`,
   ];
   for (const r of results) {
     lines.push(`${MARK[r.status]} ${r.dir} — ${statusWords[r.status]}`);

@@ -70,3 +70,14 @@ export function actionWords(action: string): string | undefined {
   };
   return action in words ? words[action] : action;
 }
+
+/**
+ * "2 attributes changed outside Terraform", or, when the plan also applies configuration changes nobody applied yet,
+ * "1 attribute changed outside Terraform, 1 in the configuration not applied yet". Attributes of version 4 reports
+ * have no cause: they were all changes made outside Terraform.
+ */
+export function attributesByCause(attributes: { cause?: string }[]): string {
+  const configured = attributes.filter((a) => a.cause === 'configuration').length;
+  const outside = `${plural(attributes.length - configured, 'attribute')} changed outside Terraform`;
+  return configured ? `${outside}, ${configured} in the configuration not applied yet` : outside;
+}
