@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { RELEASE_PLATFORMS } from '../../src/cli/release/package-release';
 import { VERSION } from '../../src/version';
 import { type ActionHandler, githubScript, type JobOptions, type JobRun, matrixOf, runJob } from '../support/actions-runner';
 import { FakeGitHub } from '../support/fake-github';
@@ -398,7 +399,7 @@ describe('examples/github-actions workflows', () => {
       const prefix = `terraform-provider-zendesk_${VERSION}`;
       expect(uploads['release-unsigned']).toContain(`${prefix}_SHA256SUMS`);
       expect(uploads['release-unsigned']).toContain(`${prefix}_manifest.json`);
-      expect(uploads['release-unsigned'].filter((f) => f.endsWith('.zip')).length).toBeGreaterThanOrEqual(4);
+      expect(uploads['release-unsigned'].filter((f) => f.endsWith('.zip'))).toEqual(RELEASE_PLATFORMS.map((p) => `${prefix}_${p}.zip`).sort());
 
       // Each job on a runner of its own: an empty workspace, the files only through artifacts.
       const signWorkspace = join(temp.dir, 'release-sign');
