@@ -70,14 +70,16 @@ describe('resolveConnection', () => {
     expect(resolve({ oauth_token: 'token-abcdef', api_token: 'x' }, {}, 'validate').diagnostics).toHaveLength(1);
   });
 
-  it('never puts a secret value into a diagnostic', () => {
-    const secret = 'super-secret-token-value';
-    const cases = [
-      resolve({ subdomain: 'acme', oauth_token: secret, api_token: secret }),
-      resolve({ subdomain: 'acme', oauth_client_secret: secret }),
-      resolve({ subdomain: 'acme', email: 'a@b.c', api_token: secret }),
-    ];
-    for (const { diagnostics } of cases) expect(JSON.stringify(diagnostics)).not.toContain(secret);
+  // Each case must produce the diagnostic it is about (an empty list would contain no secret either, and prove nothing).
+  const secret = 'super-secret-token-value';
+  it.each([
+    ['two credential kinds', { subdomain: 'acme', oauth_token: secret, api_token: secret }, 'Conflicting Zendesk credentials'],
+    ['half an OAuth client', { subdomain: 'acme', oauth_client_secret: secret }, 'Incomplete Zendesk credentials'],
+    ['a deprecated API token', { subdomain: 'acme', email: 'a@b.c', api_token: secret }, 'Zendesk API tokens are deprecated'],
+  ])('never puts a secret value into a diagnostic: %s', (_what, values, summary) => {
+    const { diagnostics } = resolve(values);
+    expect(diagnostics.map((d) => d.summary)).toEqual([summary]);
+    expect(JSON.stringify(diagnostics)).not.toContain(secret);
   });
 });
 
