@@ -6,36 +6,29 @@
  * command reattached to one warm provider host (zendesk-messaging exec).
  */
 import { type ProviderHost, startProviderHost } from '../../src/cli/provider-host';
-import { startEmulator } from '../../src/emulator';
-import { TerraformWorkspace, baseEnv } from '../support/terraform';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { type TerraformWorkspace, baseEnv } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-
 describe.each([['started by terraform', false], ['one provider host', true]])('zendesk_messaging_settings lifecycle (real terraform, emulator, provider %s)', (_how, withHost) => {
-  let emulator: Emulator;
+  const env = emulatorWithWorkspaces();
   let ws: TerraformWorkspace;
   let host: ProviderHost | undefined;
 
   const config = (resourceBody: string[], extra = '') =>
     REQUIRED_PROVIDERS +
-    providerBlock({ baseUrl: emulator.accountUrl('acme'), extra: ['oauth_client_id = "emulator-client"'] }) +
+    providerBlock({ baseUrl: env.emulator.accountUrl('acme'), extra: ['oauth_client_id = "emulator-client"'] }) +
     settingsResource('acme', resourceBody) +
     extra;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
     // The host reads the provider's environment (here the client secret) once, as `exec` would give it.
     host = withHost ? await startProviderHost(baseEnv({ ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' })) : undefined;
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', ...host?.env } });
-    ws.write({ 'main.tf': config(['agents_can_end_sessions = false']) });
-    await ws.init();
+    ws = await env.workspace({ 'main.tf': config(['agents_can_end_sessions = false']) }, host?.env);
   });
 
   afterAll(async () => {
-    ws?.cleanup();
     await host?.stop();
-    await emulator?.close();
   });
 
   it('plans the create with only the managed setting', async () => {
@@ -47,27 +40,27 @@ describe.each([['started by terraform', false], ['one provider host', true]])('z
   });
 
   it('applies with one PUT and leaves everything else in the account alone', async () => {
-    await emulator.control.resetRequests();
-    const before = await emulator.control.settings('acme');
+    await env.emulator.control.resetRequests();
+    const before = await env.emulator.control.settings('acme');
     await ws.applyOrThrow();
-    const after = await emulator.control.settings('acme');
+    const after = await env.emulator.control.settings('acme');
     expect(after.messaging.messaging_end_session).toBe(false);
     expect({ ...after, messaging: before.messaging }).toEqual(before);
-    const calls = await emulator.control.callsByRoute();
+    const calls = await env.emulator.control.callsByRoute();
     expect(calls['PUT /api/v2/account/settings']).toBe(1);
   });
 
   it('plans no changes right after apply, with a single GET (plus one OAuth token for the run)', async () => {
-    await emulator.control.resetRequests();
+    await env.emulator.control.resetRequests();
     const plan = await ws.plan();
     expect(plan.output).toContain('No changes.');
     expect(plan.code).toBe(0);
-    const calls = await emulator.control.callsByRoute();
+    const calls = await env.emulator.control.callsByRoute();
     expect(calls).toEqual({ 'GET /api/v2/account/settings': 1, 'POST /oauth/tokens': 1 });
   });
 
   it('detects an out-of-band change and names the attribute (exit code 2)', async () => {
-    await emulator.control.changeSettings('acme', { messaging: { messaging_end_session: true } });
+    await env.emulator.control.changeSettings('acme', { messaging: { messaging_end_session: true } });
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
     expect(plan.stdout).toMatch(/~ agents_can_end_sessions\s+= true -> false/);
@@ -75,14 +68,19 @@ describe.each([['started by terraform', false], ['one provider host', true]])('z
   });
 
   it('does not report changes to settings it does not manage', async () => {
-    await emulator.control.changeSettings('acme', { routing: { transform_to_email_enabled: true } });
+    await env.emulator.control.changeSettings('acme', { routing: { transform_to_email_enabled: true } });
     const refresh = await ws.terraform(['plan', '-refresh-only', '-detailed-exitcode', '-no-color']);
+    // The refresh succeeds and reports exactly one change: the managed drift the test before left (exit 2), not the
+    // routing change just made (a failed refresh, exit 1, would print neither).
+    expect(refresh.code).toBe(2);
+    expect(refresh.stdout).toMatch(/~ agents_can_end_sessions\s+= false -> true/);
+    expect([...refresh.stdout.matchAll(/^\s+[~+-] (\w+)\s+=/gm)].map((m) => m[1])).toEqual(['agents_can_end_sessions']);
     expect(refresh.stdout).not.toContain('agent_ended_session_routing');
   });
 
   it('heals the drift and is in sync again', async () => {
     await ws.applyOrThrow();
-    expect((await emulator.control.settings('acme')).messaging.messaging_end_session).toBe(false);
+    expect((await env.emulator.control.settings('acme')).messaging.messaging_end_session).toBe(false);
     expect((await ws.plan()).code).toBe(0);
   });
 
@@ -109,7 +107,7 @@ describe.each([['started by terraform', false], ['one provider host', true]])('z
     const apply = await ws.applyOrThrow();
     expect(apply.stdout).toContain('routing = "email"');
     expect(apply.stdout).toContain('omnichannel = true');
-    const inactivity = (await emulator.control.settings('acme')).messaging_inactivity as Record<string, unknown>;
+    const inactivity = (await env.emulator.control.settings('acme')).messaging_inactivity as Record<string, unknown>;
     expect(inactivity.timeout).toBe(10);
     expect(inactivity.reminders).toEqual([
       expect.objectContaining({ message: 'Still there?' }),
@@ -119,13 +117,13 @@ describe.each([['started by terraform', false], ['one provider host', true]])('z
   });
 
   it('destroy with on_destroy = "retain" forgets the settings and leaves Zendesk as it is', async () => {
-    const before = await emulator.control.settings('acme');
-    await emulator.control.resetRequests();
+    const before = await env.emulator.control.settings('acme');
+    await env.emulator.control.resetRequests();
     const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
     expect(destroy.code).toBe(0);
     expect(destroy.output).toContain('Messaging settings left as they are');
-    expect(await emulator.control.settings('acme')).toEqual(before);
-    expect((await emulator.control.callsByRoute())['PUT /api/v2/account/settings']).toBeUndefined();
+    expect(await env.emulator.control.settings('acme')).toEqual(before);
+    expect((await env.emulator.control.callsByRoute())['PUT /api/v2/account/settings']).toBeUndefined();
   });
 
   it('destroy with on_destroy = "reset" restores the defaults of what it managed', async () => {
@@ -137,7 +135,7 @@ describe.each([['started by terraform', false], ['one provider host', true]])('z
     expect(plan.output).toContain('Destroy will reset messaging settings');
     const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
     expect(destroy.code).toBe(0);
-    const after = await emulator.control.settings('acme');
+    const after = await env.emulator.control.settings('acme');
     expect(after.messaging.messaging_end_session).toBe(true);
     expect(after.messaging_inactivity).toMatchObject({ timeout: 5, end_session: false, enabled: true });
     expect(((await ws.state()).values as unknown) ?? null).toBeNull();
