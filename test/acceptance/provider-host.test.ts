@@ -141,14 +141,21 @@ describe('the provider host (real terraform, emulator)', () => {
       child.kill('SIGTERM');
       const code = await new Promise((resolve) => child.once('exit', (c) => resolve(c)));
       expect(code).toBe(143);
-      await until(() => !alive(host.pid) && !existsSync(host.socketDir));
+      await until(() => !alive(host.pid) && !existsSync(host.socketDir)).catch(() => undefined); // up to 10 s; then say what is left
+      expect({ hostAlive: alive(host.pid), socketDirLeft: existsSync(host.socketDir) }).toEqual({ hostAlive: false, socketDirLeft: false });
     });
 
     it('kill -9 of exec leaves no host behind and removes its socket', async () => {
       const child = spawnExec(['sleep', '30']);
       const host = await hostOf(child);
+      // The host was up with its socket, so what follows is its going, not its never having been.
+      expect(alive(host.pid)).toBe(true);
+      expect(existsSync(host.socketDir)).toBe(true);
+      const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
       child.kill('SIGKILL');
-      await until(() => !alive(host.pid) && !existsSync(host.socketDir));
+      expect(await exited).toEqual({ code: null, signal: 'SIGKILL' });
+      await until(() => !alive(host.pid) && !existsSync(host.socketDir)).catch(() => undefined); // up to 10 s; then say what is left
+      expect({ hostAlive: alive(host.pid), socketDirLeft: existsSync(host.socketDir) }).toEqual({ hostAlive: false, socketDirLeft: false });
     });
 
     it('a host killed in the middle of an apply: exec says so and exits 1, the state stays true, the next plan sees Zendesk', async () => {
