@@ -4,7 +4,7 @@ import { DataZendeskTrigger } from './gen/data-zendesk-trigger';
 import { Trigger } from './gen/trigger';
 import { CSAT_RECIPE, MESSAGING_CSAT_TRIGGER_TITLE, type TitledCondition } from '../provider/trigger/titles';
 
-/** Zendesk's standard messaging CSAT trigger [DOC HC 8082415949210]. */
+/** Zendesk's standard messaging CSAT trigger [documented: docs/design/zendesk-api.md#messaging-csat-trigger]. */
 export { MESSAGING_CSAT_TRIGGER_TITLE };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * zendesk_trigger, attribute by attribute: the trigger object's field each one
- * is (TR-DOC), and its words for people. The CLI's report labels derive from
+ * is [documented: docs/design/zendesk-api.md#trigger-object], and its words for people. The CLI's report labels derive from
  * it, and the schema's on_destroy values; a test fails when a schema attribute
  * has no entry (test/provider/attribute-map.test.ts). Conditions and actions
  * are resolved against the account's definitions (resolve.ts, check.ts), not

@@ -142,7 +142,7 @@ function valueOf(item: ConfiguredItem, definition: Definition, terminal: boolean
     error(ctx, ctx.at, `Missing value for trigger ${kindName(ctx.kind)} "${definition.title}"`, `"${definition.title}" with operator "${item.operator}" needs a value: set value, values or value_title.`);
     return undefined;
   }
-  // No value on a field that may be empty is "(none)", which Zendesk writes as "" (`assignee_id is ""` [OBS recorded standard triggers]).
+  // No value on a field that may be empty is "(none)", which Zendesk writes as "" (`assignee_id is ""` [observed: docs/design/zendesk-api.md#conditions-and-actions]).
   return !terminal && definition.nullable ? '' : null;
 }
 

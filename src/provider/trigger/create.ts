@@ -35,7 +35,7 @@
  *    one account that both declare a trigger identical to one left behind
  *    could both adopt it in one apply. The plan warns for each.
  *  - Whether Zendesk's search shows a new trigger at once is not documented
- *    [??]; if it lags past the settle time, the next apply adopts the trigger.
+ *    [see: docs/design/zendesk-api.md#trigger-endpoints]; if it lags past the settle time, the next apply adopts the trigger.
  */
 import type { Diagnostics } from '../../framework';
 import { isApiError, reportApiError } from '../api-errors';

@@ -78,7 +78,7 @@ export class TriggerDataSource implements DataSource<Lookup> {
   }
 }
 
-/** The messaging CSAT trigger only exists with customizable CSAT [DOC HC 8082415949210, 8054625864602]. */
+/** The messaging CSAT trigger only exists with customizable CSAT [documented: docs/design/zendesk-api.md#messaging-csat-trigger]. */
 function csatHint(title: string): string {
   if (title !== MESSAGING_CSAT_TRIGGER_TITLE) return ' Titles must match exactly.';
   return (

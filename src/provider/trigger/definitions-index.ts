@@ -65,7 +65,7 @@ export class DefinitionIndex {
 
   /**
    * A field's enumerated values, or undefined when it takes free input (text,
-   * tags, ids). ANY-condition definitions carry no values [DOC OAS], so an ANY
+   * tags, ids). ANY-condition definitions carry no values [documented: docs/design/zendesk-api.md#trigger-definitions], so an ANY
    * condition's come from the ALL definition of the same subject.
    */
   valuesOf(kind: ItemKind, definition: Definition): DefinitionValue[] | undefined {

@@ -25,7 +25,7 @@ export interface ResolvedItem {
 }
 
 /**
- * Definitions Zendesk only offers in some account states [DOC HC 8009788438042]:
+ * Definitions Zendesk only offers in some account states [documented: docs/design/zendesk-api.md#messaging-conditions-and-actions]:
  * "Messaging session ended reason" appears once agents may end messaging
  * sessions. A configuration can turn that on and use the condition in the same
  * apply, so at plan time its absence is only a warning (an error at apply).
@@ -41,7 +41,7 @@ export const CONDITIONAL_DEFINITIONS: Record<string, string> = {
  * Why a title or field name may be missing only for now: its title is one of
  * CONDITIONAL_DEFINITIONS. A field name counts when it spells that title in
  * API style ("messaging_session_ended_reason"), since Zendesk does not publish
- * the subjects of these definitions (ZENDESK-API-NOTES §3).
+ * the subjects of these definitions [see: docs/design/zendesk-api.md#messaging-conditions-and-actions].
  */
 export const conditionalReason = (name: string): string | undefined => CONDITIONAL_DEFINITIONS[looseName(name)];
 
@@ -70,14 +70,17 @@ export function resolveItem(item: ConfiguredItem, kind: ItemKind, defs: TriggerD
   return kind === 'action' ? { field, value } : { field, operator: item.operator ?? undefined, value };
 }
 
-/** Terminal operators take no value [DOC TR-DOC definitions: "terminal": true; these four are the terminal ones real definitions list]. */
+/**
+ * Terminal operators take no value ("terminal": true [documented: docs/design/zendesk-api.md#trigger-definitions]); these four are the
+ * terminal ones real definitions list [observed: docs/design/zendesk-api.md#trigger-definitions].
+ */
 const TERMINAL = new Set(['changed', 'not_changed', 'present', 'not_present']);
 
 /**
  * Zendesk's value forms compared loosely: numbers and booleans are read as
  * strings, a terminal operator's value does not count (real triggers hold
  * both `changed ""` and `changed null`), and "" is no value: real triggers
- * write "(none)" as "" (`assignee_id is ""` [OBS recorded standard triggers]),
+ * write "(none)" as "" (`assignee_id is ""` [observed: docs/design/zendesk-api.md#conditions-and-actions]),
  * and `terraform plan -generate-config-out` writes an empty string as null,
  * so both spellings must mean the same or an import would never plan clean.
  */

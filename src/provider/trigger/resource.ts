@@ -119,7 +119,7 @@ export class TriggerResource implements Resource<Trigger> {
     const checked = await this.inspect(session, req.plan, resp.diagnostics, 'apply');
     if (!checked) return;
     try {
-      // Conditions and actions replace as a whole on every PUT [DOC TR-DOC note], so both always go.
+      // Conditions and actions replace as a whole on every PUT [documented: docs/design/zendesk-api.md#trigger-endpoints], so both always go.
       const trigger = await updateTrigger(session.client, id, triggerPayload(req.plan, checked.rules));
       resp.state = this.afterWrite(trigger, { ...req.plan, id }, checked.rules, resp.diagnostics) ?? resp.state;
       this.recordAccount(resp.private, session);
