@@ -1,6 +1,6 @@
 /**
- * Reading Zendesk's audit log (ZENDESK-API-NOTES §7; GET /api/v2/audit_logs, AuditLogObject in Zendesk's OpenAPI
- * spec): who changed a source (an account setting, a rule) and when. Audit logs are an Enterprise feature, so a 403
+ * Reading Zendesk's audit log (GET /api/v2/audit_logs [documented: docs/design/zendesk-api.md#audit-log-endpoints]):
+ * who changed a source (an account setting, a rule) and when. Audit logs are an Enterprise feature, so a 403
  * or 404 is an answer about the plan, not a failure: it comes back as `{ available: false }` with Zendesk's words, and
  * every other failure stays a typed ZendeskApiError. Pages are followed by cursor (client.paginate), and a 429's
  * Retry-After or a 5xx is waited out and retried by the transport, as for every other call.
@@ -13,7 +13,7 @@ export const AUDIT_LOGS_PATH = '/api/v2/audit_logs';
 /** One entry, as Zendesk answers it. */
 export interface AuditLogEntry {
   id: number;
-  /** create | destroy | exported | login | update [DOC]. */
+  /** create | destroy | exported | login | update [documented: docs/design/zendesk-api.md#audit-log-entries]. */
   action: string;
   action_label: string;
   actor_id: number;
@@ -52,7 +52,7 @@ export type AuditLogReader = Pick<ZendeskClient, 'paginateAll'>;
 export const CURRENT_USER_PATH = '/api/v2/users/me';
 
 /**
- * The id and name of the user the credentials act as (GET /api/v2/users/me [DOC]): the actor_id of the client's own
+ * The id and name of the user the credentials act as (GET /api/v2/users/me [documented: docs/design/zendesk-api.md#current-user]): the actor_id of the client's own
  * writes in the audit log. Undefined when the answer does not tell (another shape).
  */
 export async function currentUser(client: Pick<ZendeskClient, 'request'>): Promise<{ id: number; name: string } | undefined> {
@@ -101,7 +101,7 @@ const zendeskTime = (at: Date) => `${at.toISOString().slice(0, 19)}Z`;
 export async function readAuditLog(client: AuditLogReader, query: AuditLogQuery): Promise<AuditLogResult> {
   const until = query.until ?? new Date();
   if (!(query.since.getTime() <= until.getTime())) throw new RangeError(`the audit-log window starts (${query.since.toISOString()}) after it ends (${until.toISOString()})`);
-  // filter[created_at] is given twice, start then end [DOC]; a Query object cannot repeat a key, so it goes in the path.
+  // filter[created_at] is given twice, start then end [documented: docs/design/zendesk-api.md#audit-log-endpoints]; a Query object cannot repeat a key, so it goes in the path.
   const window = ['since', 'until'].map((_, i) => `filter[created_at]=${encodeURIComponent(zendeskTime(i ? until : query.since))}`).join('&');
   try {
     const items = await client.paginateAll<unknown>(`${AUDIT_LOGS_PATH}?${window}`, 'audit_logs', {

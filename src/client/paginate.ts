@@ -1,5 +1,5 @@
 /**
- * Cursor pagination (ZENDESK-API-NOTES §2 "Pagination"): a page answers
+ * Cursor pagination [documented: docs/design/zendesk-api.md#pagination]: a page answers
  * `meta.has_more` and `links.next`. Offset pages (`next_page`) are followed too,
  * for endpoints that only have those (e.g. /triggers/search).
  *

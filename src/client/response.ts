@@ -1,7 +1,7 @@
 /**
  * Reading Zendesk's answers. Bodies are parsed here (not by axios) so a
  * non-JSON body (a 429's text/plain, a proxy's HTML 502) is handled the same
- * way on every path. Error envelopes differ by endpoint (ZENDESK-API-NOTES §5):
+ * way on every path. Error envelopes differ by endpoint [observed: docs/design/zendesk-api.md#error-bodies]:
  *   {"error":"RecordInvalid","description":"…","details":{"field":[{"description":"…"}]}}
  *   {"error":"Couldn't authenticate you"}
  *   {"error":{"title":"Forbidden","message":"…"}}

@@ -142,7 +142,7 @@ export interface ApiWarning {
 }
 
 /**
- * X-Zendesk-API-Warn (ZENDESK-API-NOTES §1), two observed formats:
+ * X-Zendesk-API-Warn, two observed formats [observed: docs/design/zendesk-api.md#partial-updates-and-dropped-keys]:
  *   Removed Params: Unpermitted parameter keys: '["settings.apps.use", "settings.chat.enabled"]'
  *   {:allowed_parameters=>{:controller=>"tickets", :action=>"create_many", :unpermitted_keys=>[], :invalid_values=>["tickets.2.comment"]}}
  */

@@ -55,12 +55,12 @@ export async function deleteTrigger(client: TriggerRequestSender, id: string): P
 /** The account's condition and action definitions (`GET /api/v2/triggers/definitions`). */
 export const getTriggerDefinitions = (client: TriggerRequestSender): Promise<TriggerDefinitions> => call(client, 'GET', DEFINITIONS_PATH, definitionsAnswer);
 
-/** Offset requests beyond 100 pages of 100 are refused [DOC HC 5591904358938]. */
+/** Offset requests beyond 100 pages of 100 are refused [documented: docs/design/zendesk-api.md#pagination]. */
 const MAX_SEARCH_PAGES = 100;
 
 /**
  * Every trigger titled exactly `title`. The search endpoint matches titles
- * loosely and pages by offset only [DOC TR-DOC]; exact matches are kept.
+ * loosely and pages by offset only [documented: docs/design/zendesk-api.md#trigger-endpoints]; exact matches are kept.
  */
 export async function triggersTitled(client: TriggerRequestSender, title: string): Promise<ApiTrigger[]> {
   const found: ApiTrigger[] = [];

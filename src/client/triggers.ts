@@ -1,5 +1,5 @@
 /**
- * Zendesk's trigger API shapes (ZENDESK-API-NOTES §2, TR-DOC): the trigger
+ * Zendesk's trigger API shapes [documented: docs/design/zendesk-api.md#trigger-object]: the trigger
  * object, its conditions and actions, and the definitions endpoint; and the
  * decoders that check an answer has that shape before anything reads it. A
  * 2xx answer of another shape (a proxy's page, a truncated body, a field of
@@ -28,9 +28,9 @@ export interface ApiTrigger {
   /** null only when an answer leaves it out (Zendesk always sends it). */
   position: number | null;
   description: string | null;
-  /** A string in the API, e.g. "10026" [DOC]. */
+  /** A string in the API, e.g. "10026" [documented: docs/design/zendesk-api.md#trigger-object]. */
   category_id: string | null;
-  /** True for Zendesk's standard triggers [DOC]. */
+  /** True for Zendesk's standard triggers [documented: docs/design/zendesk-api.md#trigger-object]. */
   default: boolean;
   conditions: { all: ApiCondition[]; any: ApiCondition[] };
   actions: ApiAction[];
@@ -198,10 +198,10 @@ function failWith(ctx: AnswerContext, field: string, message: string): never {
   });
 }
 
-/** `{"trigger": {…}}`: the answer of GET, POST and PUT /api/v2/triggers[/{id}] [DOC]. */
+/** `{"trigger": {…}}`: the answer of GET, POST and PUT /api/v2/triggers[/{id}] [documented: docs/design/zendesk-api.md#trigger-endpoints]. */
 export const triggerAnswer = (body: unknown, ctx: AnswerContext): ApiTrigger => decode(body, ctx, (b) => trigger(record(b, 'the answer').trigger, 'trigger'));
 
-/** One page of `GET /api/v2/triggers/search` (offset pagination [DOC]). */
+/** One page of `GET /api/v2/triggers/search` (offset pagination [documented: docs/design/zendesk-api.md#trigger-endpoints]). */
 export const triggerPageAnswer = (body: unknown, ctx: AnswerContext): { triggers: ApiTrigger[]; nextPage: string | null } =>
   decode(body, ctx, (b) => {
     const o = record(b, 'the answer');
@@ -210,7 +210,7 @@ export const triggerPageAnswer = (body: unknown, ctx: AnswerContext): { triggers
     return { triggers: list(o.triggers, 'triggers').map((t, i) => trigger(t, `triggers[${i}]`)), nextPage: typeof next === 'string' ? next : null };
   });
 
-/** `{"definitions": {actions, conditions_all, conditions_any}}` [DOC TR-DOC]. */
+/** `{"definitions": {actions, conditions_all, conditions_any}}` [documented: docs/design/zendesk-api.md#trigger-definitions]. */
 export const definitionsAnswer = (body: unknown, ctx: AnswerContext): TriggerDefinitions =>
   decode(body, ctx, (b) => {
     const d = record(record(b, 'the answer').definitions, 'definitions');

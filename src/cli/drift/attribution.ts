@@ -1,5 +1,5 @@
 /**
- * Who made each drift, from Zendesk's audit log (ZENDESK-API-NOTES §7): for every drifted setting, the latest
+ * Who made each drift, from Zendesk's audit log [documented: docs/design/zendesk-api.md#audit-log-endpoints]: for every drifted setting, the latest
  * audit-log entry of that setting (for a trigger, of its rule) made after the provider's own last write of it (its
  * writes are in the log too, under its credential: GET /api/v2/users/me says which actor that is) and within the
  * `--since` window, with how many changes came before it. The CLI reads the log itself, with the credentials the

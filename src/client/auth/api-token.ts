@@ -1,6 +1,6 @@
 import { type ApiTokenAuth, type AuthStrategy, INSPECT, requireCredential } from './strategy';
 
-/** Shown whenever API-token auth is used (ZENDESK-API-NOTES §6, Zendesk's OAuth migration page). */
+/** Shown whenever API-token auth is used [documented: docs/design/zendesk-api.md#api-token-retirement]. */
 export const API_TOKEN_DEPRECATION_WARNING =
   'Zendesk API tokens are being retired: no new API tokens can be created since 2026-10-27, and Zendesk deactivates ' +
   'all API tokens on 2027-04-30. Switch to OAuth: an OAuth client with the client credentials grant (recommended) or an OAuth access token.';

@@ -2,8 +2,8 @@
  * A small gRPC server over node:http2: unary calls only.
  *
  * Why not @grpc/grpc-js: loading it costs ~44% of a bare `node` start
- * (TERRAFORM-PLUGIN-NOTES), and terraform starts a provider 3–5 times per
- * command. gRPC over HTTP/2 for unary calls is small: POST to
+ * [observed: docs/design/terraform-plugin.md#start-up-cost-of-grpc-libraries], and terraform starts a
+ * provider 3–5 times per command [observed: docs/design/terraform-plugin.md#provider-starts-per-command]. gRPC over HTTP/2 for unary calls is small: POST to
  * /package.Service/Method with `content-type: application/grpc`, one
  * length-prefixed message each way, the status in `grpc-status` /
  * `grpc-message` trailers (or in the headers of a "trailers-only" response

@@ -58,7 +58,7 @@ const bool = (api: unknown): Decoded => (typeof api === 'boolean' ? { value: api
 const wholeNumber = (api: unknown): Decoded => (typeof api === 'number' && Number.isSafeInteger(api) ? { value: api } : invalid(api, 'a whole number'));
 const identity = (value: Value) => value;
 
-/** One inactivity reminder in Zendesk's shape (ZENDESK-API-NOTES §1): a message, and for later reminders a wait and a status. */
+/** One inactivity reminder in Zendesk's shape [documented: docs/design/zendesk-api.md#inactivity-reminders]: a message, and for later reminders a wait and a status. */
 function reminderToState(api: unknown): ObjectValue | string {
   if (!isRecord(api)) return `is ${shown(api)}, not a reminder object`;
   const { message, timeout, ticket_status_id: status, tags } = api;
@@ -89,7 +89,7 @@ function reminders(api: unknown): Decoded {
 /**
  * The first reminder normally carries only its message (it uses the inactivity
  * timeout and status); later ones carry a wait in seconds and a status, where
- * null means "no status change" (ZENDESK-API-NOTES §1 messaging_inactivity).
+ * null means "no status change" [documented: docs/design/zendesk-api.md#inactivity-reminders].
  * A wait or status configured on the first reminder is sent too: Zendesk keeps
  * it (without effect), and the state must say what Zendesk holds.
  */
@@ -108,7 +108,7 @@ function remindersToApi(value: Value): unknown {
 
 export const END_SESSIONS = 'Admin Center > Channels > Messaging and social > Messaging > Manage settings > Advanced > End sessions';
 export const ROUTING_CONFIGURATION = 'Admin Center > Objects and rules > Omnichannel routing > Routing configuration';
-/** The checkbox itself (ZENDESK-API-NOTES §4, from HC 4828787357210). */
+/** The checkbox itself [documented: docs/design/zendesk-api.md#agent-ended-session-routing]. */
 const ROUTE_AS_EMAIL = `${ROUTING_CONFIGURATION} > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets`;
 /** HC 4828787357210: the routing configuration's messaging options (agent-ended sessions routed as email). */
 const ROUTING_ARTICLE = 'https://support.zendesk.com/hc/en-us/articles/4828787357210';
@@ -127,11 +127,13 @@ export const MAX_REMINDERS = 3;
 const TIMEOUT_WORDS = 'Auto-release after inactivity';
 
 /**
- * What each setting's values do, per HC 8009788438042 (ending sessions: capacity released, status unchanged),
- * HC 4828787357210 (the routing treatment: email capacity, stays assigned, only sessions ended afterwards; off: ended
- * sessions cannot be routed), HC 7043034053658 and 9496171412378 (auto-release applies to assigned conversations and
- * frees capacity depending on the routing configuration; the 10-minute default, which leaves the status unchanged;
- * reminders; changes taking up to 10 minutes) as summarised in ZENDESK-API-NOTES §1 and §4.
+ * What each setting's values do, as Zendesk documents them:
+ *  - ending sessions: capacity released, status unchanged [documented: docs/design/zendesk-api.md#agents-can-end-sessions];
+ *  - the routing treatment: email capacity, stays assigned, only sessions ended afterwards; off: ended sessions
+ *    cannot be routed [documented: docs/design/zendesk-api.md#agent-ended-session-routing];
+ *  - auto-release applies to assigned conversations and frees capacity depending on the routing configuration; the
+ *    10-minute default, which leaves the status unchanged; reminders; changes taking up to 10 minutes
+ *    [documented: docs/design/zendesk-api.md#messaging-inactivity; docs/design/zendesk-api.md#inactivity-reminders].
  */
 const byValue = (sentences: Readonly<Record<string, string>>) => (value: unknown) =>
   typeof value === 'boolean' || typeof value === 'string' ? sentences[String(value)] : undefined;

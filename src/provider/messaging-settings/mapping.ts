@@ -119,8 +119,8 @@ export function planToPatch(plan: ObjectValue): SettingsPatch {
 }
 
 /**
- * Zendesk's documented defaults for a new account (HC 8372292195354,
- * 7043034053658): what on_destroy = "reset" restores, from the attribute map's
+ * Zendesk's documented defaults for a new account ([documented: docs/design/zendesk-api.md#agents-can-end-sessions;
+ * docs/design/zendesk-api.md#inactivity-defaults]): what on_destroy = "reset" restores, from the attribute map's
  * `resetTo`, for every top-level setting the state manages. Status ids and
  * reminder texts are account-specific, so reset leaves them as they are.
  */
