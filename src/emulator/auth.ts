@@ -35,9 +35,9 @@ const BASIC_TOKEN = /^([^/:]+)\/token:(.+)$/;
 
 /**
  * Credentials as Zendesk checks them:
- * - API tokens: Basic `{email}/token:{token}`; a token works with any user's email [DOC security-and-auth].
+ * - API tokens: Basic `{email}/token:{token}`; a token works with any user's email [documented: docs/design/zendesk-api.md#api-tokens].
  * - OAuth: the client credentials grant issues access tokens per account that expire
- *   (expiry is [DOC] since 2025-04-30, HC 9182123625370); `Authorization: Bearer …` [DOC].
+ *   (since 2025-04-30); `Authorization: Bearer …` [documented: docs/design/zendesk-api.md#oauth].
  * Access tokens live in memory: an emulator restart invalidates them, and clients re-authenticate on the 401.
  */
 export class Authenticator {
@@ -67,7 +67,7 @@ export class Authenticator {
 
   /**
    * Who an Authorization header that `authenticate` accepted acts as: the user of the email for API-token auth (a
-   * token acts with that user's permissions [DOC security-and-auth]), the OAuth client for a client credentials token.
+   * token acts with that user's permissions [documented: docs/design/zendesk-api.md#api-tokens]), the OAuth client for a client credentials token.
    */
   principal(header: string): Principal {
     const [scheme, credentials = ''] = header.split(/\s+/, 2);
@@ -79,7 +79,7 @@ export class Authenticator {
   /**
    * Client credentials grant; undefined when the client is unknown or the secret is wrong. The token lives
    * `ttlSeconds` (what the request asked for, checked by the route) or the emulator's default lifetime. No refresh
-   * token: the client credentials grant issues none [DOC oauth_clients; OBS justeat/ZendeskApiClient#339].
+   * token: the client credentials grant issues none [documented: docs/design/zendesk-api.md#oauth].
    */
   issue(account: string, clientId: string, clientSecret: string, scope: string, ttlSeconds?: number, now = Date.now()) {
     const client = this.options.oauthClients.find((c) => c.id === clientId);

@@ -142,7 +142,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
       return sendJson(res, 200, { directory: store.get(name).directory });
     case 'POST /accounts/:name/webhooks': {
       // A webhook an admin made in Admin Center, for triggers to notify. The id may be given so that a test can use
-      // the id an example names; Zendesk's are 26-character ULIDs [OBS the recorded /api/v2/webhooks].
+      // the id an example names; Zendesk's are 26-character ULIDs [observed: docs/design/zendesk-api.md#webhooks].
       const webhook = body.webhook as { id?: unknown; name?: unknown };
       if (typeof webhook.id !== 'string' || !/^[0-9A-Z]{26}$/.test(webhook.id) || typeof webhook.name !== 'string' || !webhook.name.trim()) {
         return sendJson(res, 400, { error: 'InvalidRequest', description: 'Expected {"webhook": {"id": "<26 characters, 0-9 A-Z>", "name": "…"}}.' });

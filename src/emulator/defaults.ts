@@ -7,5 +7,5 @@ import type { OAuthClient } from './auth';
 /** Used when no credentials are configured, so a first run needs no setup (printed by the CLI). */
 export const DEFAULT_API_TOKEN = 'emulator-token';
 export const DEFAULT_OAUTH_CLIENT: OAuthClient = { id: 'emulator-client', secret: 'emulator-secret' };
-/** Zendesk's default access-token lifetime, 30 minutes [DOC HC 9182123625370, ZENDESK-API-NOTES §7]. */
+/** Zendesk's default access-token lifetime, 30 minutes [documented: docs/design/zendesk-api.md#oauth]. */
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 1800;

@@ -75,7 +75,7 @@ export interface AccountDirectory {
   schedules: Named[];
   /** URL targets ("Notify target"); deprecated by Zendesk but still listed. */
   targets: Named[];
-  /** Webhook ids are strings [OBS the recorded /api/v2/webhooks]. */
+  /** Webhook ids are strings [documented: docs/design/zendesk-api.md#webhooks]. */
   webhooks: { id: string; name: string }[];
   /** Phone numbers for the SMS actions' metadata. */
   phoneNumbers: { id: number; number: string }[];
@@ -84,7 +84,7 @@ export interface AccountDirectory {
   ticketFields: TicketField[];
   userFields: KeyedField[];
   organizationFields: KeyedField[];
-  /** Custom ticket statuses; Pending and Solved carry the ids of the account settings doc example [DOC AS-DOC]. */
+  /** Custom ticket statuses; Pending and Solved carry the ids of the account settings doc example [documented: docs/design/zendesk-api.md#account-settings-endpoints]. */
   customStatuses: CustomStatus[];
 }
 

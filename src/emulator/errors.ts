@@ -1,13 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import { sendJson } from './http';
 
-/** Zendesk's error bodies (ZENDESK-API-NOTES §5). */
+/** Zendesk's error bodies [observed: docs/design/zendesk-api.md#error-bodies]. */
 export const unauthorized = (res: ServerResponse, headers: Record<string, string | number>) =>
-  sendJson(res, 401, { error: "Couldn't authenticate you" }, headers); // [OBS] helpstack#15
+  sendJson(res, 401, { error: "Couldn't authenticate you" }, headers); // [observed: docs/design/zendesk-api.md#error-bodies]
 
 /**
  * A Bearer access token that is expired, revoked, unknown or another account's: the OAuth error of RFC 6750 §3,
- * body [OBS] zendesk/zendesk_api_client_rb#297, fprimex/zdesk#58, facetoe/zenpy#463, with the WWW-Authenticate
+ * body [observed: docs/design/zendesk-api.md#error-bodies], with the WWW-Authenticate
  * challenge RFC 6750 §3 asks for (its exact value at Zendesk is unrecorded: ASSUMPTION, no realm).
  * API-token (Basic) failures keep the body above.
  */
@@ -19,16 +19,16 @@ export const invalidToken = (res: ServerResponse, headers: Record<string, string
   });
 
 export const invalidEndpoint = (res: ServerResponse, headers: Record<string, string | number>) =>
-  sendJson(res, 404, { error: 'InvalidEndpoint', description: 'Not found' }, headers); // [OBS] client fixtures
+  sendJson(res, 404, { error: 'InvalidEndpoint', description: 'Not found' }, headers); // [observed: docs/design/zendesk-api.md#error-bodies]
 
 export const recordNotFound = (res: ServerResponse, headers: Record<string, string | number>) =>
-  sendJson(res, 404, { error: 'RecordNotFound', description: 'Not found' }, headers); // [OBS] zendesk_api_client_rb#151
+  sendJson(res, 404, { error: 'RecordNotFound', description: 'Not found' }, headers); // [observed: docs/design/zendesk-api.md#error-bodies]
 
 export const recordInvalid = (
   res: ServerResponse,
   details: Record<string, { description: string; error?: string }[]>,
   headers: Record<string, string | number>,
-) => sendJson(res, 422, { error: 'RecordInvalid', description: 'Record validation errors', details }, headers); // [OBS] many
+) => sendJson(res, 422, { error: 'RecordInvalid', description: 'Record validation errors', details }, headers); // [observed: docs/design/zendesk-api.md#error-bodies]
 
 /** Malformed request bodies: Zendesk's exact answer is not documented; 400 with this shape is an assumption. */
 export const badRequest = (res: ServerResponse, description: string, headers: Record<string, string | number>) =>

@@ -24,7 +24,7 @@ export function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** Zendesk answers JSON as `application/json; charset=UTF-8` [OBS zendesk_api_client_rb#151]. */
+/** Zendesk answers JSON as `application/json; charset=UTF-8` [observed: docs/design/zendesk-api.md#response-headers]. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | number> = {}): void {
   const text = body === undefined ? '' : JSON.stringify(body);
   res.writeHead(status, {
@@ -39,14 +39,14 @@ export function sendText(res: ServerResponse, status: number, text: string, head
   res.end(text);
 }
 
-/** Headers on every API response [OBS: X-Zendesk-API-Version, x-zendesk-request-id]. */
+/** Headers on every API response: X-Zendesk-API-Version, x-zendesk-request-id [observed: docs/design/zendesk-api.md#response-headers]. */
 export function zendeskHeaders(): Record<string, string> {
   return { 'X-Zendesk-API-Version': 'v2', 'X-Zendesk-Request-Id': randomBytes(8).toString('hex') };
 }
 
 /**
  * The X-Zendesk-API-Warn value naming parameters Zendesk removed from a write, in the observed form
- * `Removed Params: Unpermitted parameter keys: '["settings.apps.use", …]'` [OBS community post 4408861014810].
+ * `Removed Params: Unpermitted parameter keys: '["settings.apps.use", …]'` [observed: docs/design/zendesk-api.md#partial-updates-and-dropped-keys].
  */
 export function unpermittedKeysWarning(keys: string[]): string {
   return `Removed Params: Unpermitted parameter keys: '${JSON.stringify(keys)}'`;

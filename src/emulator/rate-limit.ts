@@ -1,6 +1,6 @@
 /**
- * Requests per minute per account [DOC rate-limits page; plan limits in HC
- * 4408836402074: Team 200, Growth/Professional 400, Enterprise 700]. A fixed
+ * Requests per minute per account (Team 200, Growth/Professional 400,
+ * Enterprise 700 [documented: docs/design/zendesk-api.md#rate-limits]). A fixed
  * window per account; the window length is configurable so tests and
  * benchmarks can use short windows.
  */
@@ -13,11 +13,10 @@ export interface RateDecision {
 }
 
 /**
- * The account-wide rate-limit headers Zendesk sends with each Ticketing API answer [DOC
- * developer.zendesk.com/documentation/api-basics/best-practices/best-practices-for-avoiding-rate-limiting:
+ * The account-wide rate-limit headers Zendesk sends with each Ticketing API answer [documented: docs/design/zendesk-api.md#rate-limits]:
  * "X-Rate-Limit: 700 X-Rate-Limit-Remaining: 699" on every answer; list endpoints show "x-rate-limit,
  * ratelimit-limit, x-rate-limit-remaining, ratelimit-remaining, ratelimit-reset: 41", and "for each Ticketing API
- * call you make, Zendesk includes the above account-wide rate limit information"]. So every API answer here
+ * call you make, Zendesk includes the above account-wide rate limit information". So every API answer here
  * carries all five; ratelimit-reset counts the seconds until the window starts again.
  */
 export function rateLimitHeaders(decision: RateDecision): Record<string, number> {

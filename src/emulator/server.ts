@@ -140,7 +140,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       Object.assign(headers, rateLimitHeaders(decision));
       if (!decision.allowed) {
         counters.recordRateLimited(decision.retryAfterSeconds);
-        // [OBS] community post 4600766234138: text/plain body, Retry-After in seconds.
+        // A text/plain body, Retry-After in seconds [observed: docs/design/zendesk-api.md#rate-limits].
         sendText(res, 429, 'Number of allowed API requests per minute exceeded', { ...headers, 'Retry-After': decision.retryAfterSeconds });
         return;
       }

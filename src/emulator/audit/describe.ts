@@ -2,10 +2,10 @@
  * What a write changed, in the words of Zendesk's audit log: one entry per changed account setting, one per trigger
  * created, updated or deleted.
  *
- * [OBS] panther-analysis' Zendesk detections (rules/zendesk_rules/*.py, tests built from real audit-log events):
- * an account setting's entry has source_type `account_setting`, the setting's Admin Center name as source_label
- * ("Credit Card Redaction", "Zendesk Support Mobile App Access") and `Enabled` / `Disabled` (or `Changed`) as
- * change_description; a user's role change reads "Role changed from Administrator to End User" [DOC example].
+ * Seen in tests built from real audit-log events [observed: docs/design/zendesk-api.md#audit-log-entries]: an account setting's entry has
+ * source_type `account_setting`, the setting's Admin Center name as source_label ("Credit Card Redaction", "Zendesk
+ * Support Mobile App Access") and `Enabled` / `Disabled` (or `Changed`) as change_description; a user's role change reads "Role changed from Administrator to End User"
+ * [documented: docs/design/zendesk-api.md#audit-log-entries].
  * [ASSUMPTION] the labels of the messaging and routing settings below (their Admin Center names; no recording
  * shows them), "Changed from X to Y" for a setting that is not on/off, the words of trigger entries, and one
  * source_id for all of an account's settings (the recordings do not show whether settings have ids of their own).
@@ -41,7 +41,7 @@ const scalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].inc
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const shown = (v: unknown) => (v === null ? 'none' : typeof v === 'string' ? `"${v}"` : String(v));
 
-/** The change_description of one setting: on/off as Enabled/Disabled [OBS], a scalar as from → to, anything else Changed. */
+/** The change_description of one setting: on/off as Enabled/Disabled [observed: docs/design/zendesk-api.md#audit-log-entries], a scalar as from → to, anything else Changed. */
 export function settingChange(before: unknown, after: unknown): string {
   if (typeof after === 'boolean' && (typeof before === 'boolean' || before === undefined)) return after ? 'Enabled' : 'Disabled';
   if (scalar(before) && scalar(after)) return `Changed from ${shown(before)} to ${shown(after)}`;

@@ -1,21 +1,20 @@
 /**
- * The account's audit log as the emulator stores it: the entries of GET /api/v2/audit_logs [DOC
- * developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs; AuditLogObject in Zendesk's OpenAPI
- * spec, botbrains-io/python-zendesk openapi-src.yaml] and the actors they name. Part of the account document, so it
+ * The account's audit log as the emulator stores it: the entries of GET /api/v2/audit_logs
+ * [documented: docs/design/zendesk-api.md#audit-log-entries] and the actors they name. Part of the account document, so it
  * is persisted and survives restarts like the settings it describes.
  */
 import type { AuditLogEntry } from '../../client/audit-logs';
 import type { AccountDirectory } from '../directory';
 
-/** create | destroy | exported | login | update [DOC]; the emulator's writes make only these three. */
+/** create | destroy | exported | login | update [documented: docs/design/zendesk-api.md#audit-log-entries]; the emulator's writes make only these three. */
 export type AuditAction = 'create' | 'update' | 'destroy';
 
 /**
  * One stored entry: the client's AuditLogEntry (the object Zendesk answers) without `url`, which is derived when it
  * is served (from the account's API root), and with the emulator's own actions. Where the values are the emulator's:
- * `action_label` is "Updated" for update [DOC example], "Created" and "Deleted" are ASSUMPTIONS (the localized word of
- * the action); timestamps have whole seconds, as Zendesk's do [DOC example]; `source_type` is `account_setting` or
- * `rule` [DOC, OBS panther-analysis' Zendesk rules], `trigger_category` an ASSUMPTION.
+ * `action_label` is "Updated" for update, "Created" and "Deleted" are ASSUMPTIONS (the localized word of the action);
+ * timestamps have whole seconds, as Zendesk's do; `source_type` is `account_setting` or `rule`, `trigger_category` an
+ * ASSUMPTION [documented, observed and inferred: docs/design/zendesk-api.md#audit-log-entries].
  */
 export type AuditEntry = Omit<AuditLogEntry, 'url' | 'action'> & { action: AuditAction };
 
@@ -53,8 +52,8 @@ export interface AuditChange {
 }
 
 /**
- * The emulator keeps the newest entries of an account up to this many (Zendesk keeps them indefinitely [DOC]; the
- * bound only keeps a long-running emulator's data files small).
+ * The emulator keeps the newest entries of an account up to this many (Zendesk keeps them indefinitely
+ * [documented: docs/design/zendesk-api.md#audit-log-endpoints]; the bound only keeps a long-running emulator's data files small).
  */
 export const MAX_ENTRIES = 10_000;
 
@@ -137,7 +136,7 @@ export function recordChanges(state: AuditLogState, actor: AuditActor, ip: strin
   return added;
 }
 
-/** The entry as the API shows it: the stored record plus its URL [DOC example: `…/api/v2/audit_logs/498483.json`]. */
+/** The entry as the API shows it: the stored record plus its URL (`…/api/v2/audit_logs/498483.json` [documented: docs/design/zendesk-api.md#audit-log-entries]). */
 export function presentEntry(entry: AuditEntry, accountRoot: string) {
   return { url: `${accountRoot}/api/v2/audit_logs/${entry.id}.json`, ...entry };
 }

@@ -1,6 +1,6 @@
 /**
- * GET /api/v2/audit_logs: filters, sorting and both pagination modes as Zendesk documents them [DOC ListAuditLogs in
- * Zendesk's OpenAPI spec, botbrains-io/python-zendesk openapi-src.yaml; ZENDESK-API-NOTES §7]:
+ * GET /api/v2/audit_logs: filters, sorting and both pagination modes as Zendesk documents them
+ * [documented: docs/design/zendesk-api.md#audit-log-endpoints]:
  *  - `filter[source_type]`, `filter[source_id]` (needs `filter[source_type]`), `filter[actor_id]`,
  *    `filter[ip_address]`, `filter[action]`, and `filter[created_at]` given twice: first the start, then the end;
  *  - `sort=created_at|-created_at` (cursor pagination) and `sort_by=created_at` + `sort_order=asc|desc` (offset

@@ -3,9 +3,8 @@ import type { ApiRequest, Route } from '../context';
 
 /**
  * The lifetimes an access token may ask for: "Must be more than 300 seconds (5 minutes) and less than 172,800
- * seconds (2 days)" [DOC Create Token for Grant Type, botbrains-io/python-zendesk openapi-src.yaml
- * OAuthTokenForGrantTypesObject.expires_in]; "5 min–48 h" [DOC HC 9182123625370]. ASSUMPTION: both ends are
- * allowed (the two texts disagree on whether they are).
+ * seconds (2 days)" and "5 min–48 h" [documented: docs/design/zendesk-api.md#oauth]. ASSUMPTION: both ends are allowed (the two texts
+ * disagree on whether they are).
  */
 export const MIN_EXPIRES_IN_SECONDS = 300;
 export const MAX_EXPIRES_IN_SECONDS = 172_800;
@@ -28,8 +27,8 @@ function requestedLifetime(value: unknown): Lifetime {
 }
 
 /**
- * POST /oauth/tokens, the client credentials grant [DOC OAuth docs]. The answer carries expires_in since Zendesk
- * introduced expiring tokens (HC 9182123625370): the lifetime the request asked for, else the default (Zendesk:
+ * POST /oauth/tokens, the client credentials grant [documented: docs/design/zendesk-api.md#oauth]. The answer carries expires_in since
+ * Zendesk introduced expiring tokens: the lifetime the request asked for, else the default (Zendesk:
  * 30 minutes). A lifetime outside Zendesk's range is refused with 400 invalid_request rather than clamped
  * (ASSUMPTION: Zendesk's answer is undocumented; refusing makes a client's mistake visible). Error bodies follow
  * RFC 6749 §5.2, which Zendesk's OAuth endpoint uses (the descriptions are the emulator's). 200, not the spec's

@@ -1,8 +1,9 @@
 /**
  * The account settings of a new Zendesk account, as `GET /api/v2/account/settings`
- * returns them. Shapes and values follow ZENDESK-API-NOTES §1 "Response
- * skeleton" (AS-DOC example + LIBZAPI extras, tagged [DOC]/[OBS] there).
- * Values the notes mark as placeholders are ours and say so. The sections the
+ * returns them. Shapes and values follow the account settings reference's
+ * example answer plus the keys real answers carry beyond it
+ * [documented: docs/design/zendesk-api.md#account-settings-endpoints; observed: docs/design/zendesk-api.md#routing-section].
+ * Values no source gives are ours and say so. The sections the
  * product manages have the client's types (its view of the same API), so the
  * two cannot disagree on a key's name or type without the build failing.
  */
@@ -10,7 +11,7 @@ import type { AccountSettings } from '../../client/settings';
 
 export type SettingsObject = Record<string, Record<string, unknown>> & AccountSettings;
 
-/** Default reminder texts, from the AS-DOC example's default_localized_messages [DOC]. */
+/** Default reminder texts, from the reference example's default_localized_messages [documented: docs/design/zendesk-api.md#messaging-inactivity]. */
 export const DEFAULT_MESSAGES = {
   pre_solved_message_1:
     "Waiting on your response. If we don't hear from you within a few minutes, this ticket will be marked as solved.",
@@ -18,12 +19,12 @@ export const DEFAULT_MESSAGES = {
   solved_message: "As we haven't heard from you in a while, we'll be marking this ticket as solved.",
 };
 
-/** Status ids of the doc example [DOC AS-DOC]: the account's Pending and Solved (custom) statuses. */
+/** Status ids of the doc example [documented: docs/design/zendesk-api.md#account-settings-endpoints]: the account's Pending and Solved (custom) statuses. */
 export const PENDING_STATUS_ID = 8001424138749;
 export const SOLVED_STATUS_ID = 8678123367037;
 
 export interface AccountFlavour {
-  /** Messaging was enabled before "agents can end sessions" shipped: the setting starts off [DOC HC 8372292195354]. */
+  /** Messaging was enabled before "agents can end sessions" shipped: the setting starts off [documented: docs/design/zendesk-api.md#agents-can-end-sessions]. */
   legacy: boolean;
 }
 
@@ -99,9 +100,10 @@ export function defaultSettings(flavour: AccountFlavour): SettingsObject {
     limits: { attachment_size: 52428800 },
     localization: { locale_ids: [1], time_zone: 'Eastern Time (US & Canada)', iana_time_zone: 'America/New_York' },
     lotus: { pod_id: 999, prefer_lotus: true, reporting: true },
-    // [OBS LIBZAPI] present in real responses, undocumented. On by default for new accounts [DOC HC 8372292195354].
+    // Present in real responses, undocumented [observed: docs/design/zendesk-api.md#agents-can-end-sessions]. On by default for new accounts
+    // [documented: docs/design/zendesk-api.md#agents-can-end-sessions].
     messaging: { messaging_end_session: !flavour.legacy },
-    // [DOC AS-DOC + HC 7043034053658, 9496171412378]: on for accounts created after 2025-05-19, 5 minutes,
+    // [documented: docs/design/zendesk-api.md#inactivity-defaults]: on for accounts created after 2025-05-19, 5 minutes,
     // three reminders (5 min → Pending, +5 min no change, +1 min → Solved), tags for accounts after 2025-10-16.
     messaging_inactivity: {
       default_localized_messages: { ...DEFAULT_MESSAGES },
@@ -118,16 +120,17 @@ export function defaultSettings(flavour: AccountFlavour): SettingsObject {
     metrics: { account_size: '100-399' },
     onboarding: { checklist_onboarding_version: 2, onboarding_segments: null, product_sign_up: null },
     routing: {
-      // The issue fixes omnichannel routing on for a new account; the AS-DOC example shows false (an older account).
+      // The issue fixes omnichannel routing on for a new account; the reference example shows false (an older account)
+      // [documented: docs/design/zendesk-api.md#routing-section].
       enabled: true,
-      autorouting_tag: 'auto-routing', // [DOC HC 4828787357210] default tag
+      autorouting_tag: 'auto-routing', // default tag [documented: docs/design/zendesk-api.md#routing-section]
       max_email_capacity: 0,
       max_messaging_capacity: 0,
       reassignment_messaging_enabled: true,
       reassignment_messaging_timeout: 30,
       reassignment_talk_timeout: 30,
-      // [OBS LIBZAPI] extras. transform_to_email_enabled = "Route agent-ended messaging sessions as email
-      // tickets" [INF]; off by default [INF: the HC text says "When selected …"].
+      // Extras real answers carry [observed: docs/design/zendesk-api.md#routing-section]. transform_to_email_enabled = "Route agent-ended
+      // messaging sessions as email tickets", off by default [inferred: docs/design/zendesk-api.md#agent-ended-session-routing].
       transform_to_email_enabled: false,
       messaging_activity_routing_enabled: false,
       auto_accept_messaging_enabled: false,
@@ -138,7 +141,7 @@ export function defaultSettings(flavour: AccountFlavour): SettingsObject {
       reassignment_agent_status_change_enabled: false,
       reassignment_through_queues_enabled: false,
       ticket_sorting_prioritize_sla: false,
-      assignment_method: 'highest_spare_capacity', // [??] the API's string values are unknown: assumption
+      assignment_method: 'highest_spare_capacity', // the API's string values are unknown: assumption [inferred: docs/design/zendesk-api.md#routing-section]
     },
     rule: { macro_most_used: true, macro_order: 'alphabetical', skill_based_filtered_views: [], using_skill_based_routing: false },
     side_conversations: { email_channel: false, msteams_channel: false, show_in_context_panel: false, slack_channel: false, tickets_channel: false },
@@ -159,9 +162,9 @@ export function defaultSettings(flavour: AccountFlavour): SettingsObject {
       rich_text_comments: true,
       status_hold: false,
       tagging: true,
-      custom_statuses_enabled: true, // [OBS LIBZAPI]
-      messaging_enabled: true, // [OBS LIBZAPI]
-      native_messaging_enabled: true, // [OBS LIBZAPI]
+      custom_statuses_enabled: true, // [observed: docs/design/zendesk-api.md#other-sections-of-a-new-account]
+      messaging_enabled: true, // [observed: docs/design/zendesk-api.md#other-sections-of-a-new-account]
+      native_messaging_enabled: true, // [observed: docs/design/zendesk-api.md#other-sections-of-a-new-account]
     },
     twitter: { shorten_url: 'optional' },
     user: {

@@ -3,11 +3,12 @@ import type { SettingsObject } from './defaults';
 /**
  * What the settings endpoint accepts. Each key's type follows its default
  * value (the doc tables type every key the same way as the examples); the
- * read-only keys come from the "Read-only" column of AS-DOC; the extra rules
- * for messaging_inactivity come from HC 7043034053658 and 9496171412378.
+ * read-only keys come from the reference's "Read-only" column
+ * [documented: docs/design/zendesk-api.md#read-only-keys]; the extra rules for messaging_inactivity
+ * come from the help center [documented: docs/design/zendesk-api.md#messaging-inactivity; docs/design/zendesk-api.md#inactivity-reminders].
  */
 
-/** [DOC AS-DOC] keys marked read-only, per section; a whole section listed as '*' is read-only. */
+/** Keys marked read-only, per section [documented: docs/design/zendesk-api.md#read-only-keys]; a whole section listed as '*' is read-only. */
 const READ_ONLY: Record<string, readonly string[] | '*'> = {
   active_features: [
     'on_hold_status', 'topic_suggestion', 'voice', 'facebook_login', 'google_login', 'twitter_login', 'forum_analytics',
@@ -75,7 +76,7 @@ function typeProblem(path: string, current: unknown, value: unknown): string | u
 
 const positiveInteger = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v > 0;
 
-/** Rules for auto-release capacity beyond types [DOC HC 7043034053658, 9496171412378]. */
+/** Rules for auto-release capacity beyond types [documented: docs/design/zendesk-api.md#messaging-inactivity; docs/design/zendesk-api.md#inactivity-reminders]. */
 function inactivityProblem(key: string, value: unknown): string | undefined {
   if (key === 'timeout') return (value as number) >= 3 && (value as number) <= 15 ? undefined : 'must be a whole number of minutes from 3 to 15';
   if (key === 'ticket_status_id') return positiveInteger(value) ? undefined : 'must be a ticket status id';
@@ -89,9 +90,9 @@ function inactivityProblem(key: string, value: unknown): string | undefined {
     if (reminder.tags !== undefined && (!Array.isArray(reminder.tags) || reminder.tags.some((t) => typeof t !== 'string'))) {
       return `${at}: tags must be an array of strings`;
     }
-    if (i === 0) continue; // The first reminder uses the top-level timeout and status [DOC AS-DOC]; extra keys are ignored.
-    // [DOC AS-DOC] timeout (seconds) and ticket_status_id (or null: no change) are mandatory on reminders 2 and 3.
-    // Admin Center offers 1-15 minutes [DOC HC 9496171412378]; seconds 60-900 in the API is [INF].
+    if (i === 0) continue; // The first reminder uses the top-level timeout and status; extra keys are ignored [documented: docs/design/zendesk-api.md#inactivity-reminders].
+    // timeout (seconds) and ticket_status_id (or null: no change) are mandatory on reminders 2 and 3; Admin Center
+    // offers 1-15 minutes [documented: docs/design/zendesk-api.md#inactivity-reminders]; seconds 60-900 in the API [inferred: same].
     const timeout = reminder.timeout;
     if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 60 || timeout > 900) {
       return `${at} needs a timeout from 60 to 900 seconds`;
@@ -104,10 +105,11 @@ function inactivityProblem(key: string, value: unknown): string | undefined {
 }
 
 /**
- * PUT semantics: deep-merge the known writable keys ([DOC] partial update
- * example); drop unknown and read-only keys silently ([OBS] community post
- * 4408861014810, named in X-Zendesk-API-Warn); reject type errors with 422
- * RecordInvalid and write nothing. Arrays replace as a whole ([INF], no source).
+ * PUT semantics [see: docs/design/zendesk-api.md#partial-updates-and-dropped-keys]: deep-merge the
+ * known writable keys (documented: the partial update example); drop unknown
+ * and read-only keys silently, named in X-Zendesk-API-Warn (observed); reject
+ * type errors with 422 RecordInvalid and write nothing (inferred). Arrays
+ * replace as a whole (inferred, no source).
  */
 export function mergeSettings(current: SettingsObject, patch: Record<string, unknown>): MergeResult {
   const dropped: string[] = [];
