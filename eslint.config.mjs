@@ -1,6 +1,6 @@
 import tseslint from 'typescript-eslint';
 
-// Architecture boundaries (see README "Architecture"): lower layers never import upper ones.
+// Architecture boundaries (see docs/design/architecture.md#layers): lower layers never import upper ones.
 const forbid = (patterns, message) => ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }];
 
 /**

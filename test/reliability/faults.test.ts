@@ -2,7 +2,7 @@
  * Faults injected through the emulator during a real terraform apply. After
  * each: the apply succeeded through retries (or failed cleanly), the next
  * plan tells the truth (no changes), and Zendesk holds the value — no update lost.
- * Prints a table of figures (time, API calls) for the README.
+ * Prints a table of figures (time, API calls) for docs/design/reliability.md.
  */
 import { startEmulator, type EmulatorHandle, type FaultSpec } from '../../src/emulator';
 import { TerraformWorkspace } from '../support/terraform';

@@ -1,6 +1,6 @@
 /**
  * Figures tests measure on the way (how many secrets a scan searched, how long a retry waited): appended to
- * test-results/figures.md, which the README cites, rather than printed among the test results. The file is
+ * test-results/figures.md, which docs/design/reliability.md cites, rather than printed among the test results. The file is
  * started afresh by every `npm test` (test/global-setup.cjs).
  */
 import { appendFileSync, mkdirSync } from 'node:fs';

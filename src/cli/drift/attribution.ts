@@ -77,7 +77,7 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
   }
   if (!unattributed.length) return undefined;
   const window = `${since.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-  // Settings are matched by the label Zendesk gives them in its log, which no public source records (see the README).
+  // Settings are matched by the label Zendesk gives them in its log, which no public source records (see docs/design/zendesk-api.md#audit-log-entries).
   const labelled = unattributed.some((u) => u.startsWith('"')) ? "; or Zendesk's audit log labels the setting otherwise" : '';
   return `who changed ${unattributed.join(', ')} is not known: the audit log has no change of it by anyone but Terraform since ${window} (an older change: widen --since${labelled})`;
 }

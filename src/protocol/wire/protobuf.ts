@@ -3,7 +3,7 @@
  *
  * Why hand-written: start-up time is the product's key metric and terraform
  * starts a provider 3-5 times per command; protobufjs alone costs ~12% of a
- * bare `node` start (README, Choices). We only need the wire format, not
+ * bare `node` start (docs/design/architecture.md#choices). We only need the wire format, not
  * reflection: the tfplugin6 messages are field-number tables
  * (./message-codec.ts, ../tfprotov6/messages) written from the published
  * field numbers.

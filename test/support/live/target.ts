@@ -19,7 +19,7 @@ export interface LiveTarget {
   admin: LiveCredential;
 }
 
-/** The variables, in the order the README lists them. */
+/** The variables, in the order docs/design/live-sandbox.md lists them. */
 export const LIVE_ENV = {
   subdomain: 'ZENDESK_LIVE_SUBDOMAIN',
   baseUrl: 'ZENDESK_LIVE_BASE_URL',
@@ -73,7 +73,7 @@ export function liveTargetFromEnv(env: Env): LiveTargetResult {
 
 /** The message `npm run test:live` fails with when the environment does not name a target. */
 export function describeMissing(missing: string[]): string {
-  return ['The live acceptance run needs a Zendesk sandbox in environment variables; missing:', ...missing.map((m) => `  - ${m}`), 'See the README, "Running the acceptance flows against your sandbox".'].join('\n');
+  return ['The live acceptance run needs a Zendesk sandbox in environment variables; missing:', ...missing.map((m) => `  - ${m}`), 'See docs/design/live-sandbox.md, "Running the acceptance flows against your sandbox".'].join('\n');
 }
 
 /** The client's auth options for a credential. */

@@ -95,7 +95,7 @@ export class LiveWorkdirs {
   }
 }
 
-/** The parts of drift's JSON report (version 2, README "In CI") a live run reads. */
+/** The parts of drift's JSON report (version 2, docs/design/drift.md#the-json-report) a live run reads. */
 export interface DriftReport {
   status: string;
   directories: { drifted: { address: string; attributes: { path: string; before: unknown; after: unknown }[] }[] }[];
