@@ -5,18 +5,18 @@
  *  - the API names (subjects) and value keys of the messaging definitions:
  *    Zendesk's help center gives their titles ("Messaging session ended
  *    reason", "Ended by agent", "Routing channel", "Messaging session > End
- *    session", "Set routing channel" [DOC HC 8009788438042, 8082415949210,
- *    10856494085658]), never their API names (ZENDESK-API-NOTES §3 [??]); the
+ *    session", "Set routing channel" [documented: docs/design/zendesk-api.md#messaging-conditions-and-actions]),
+ *    never their API names [see: docs/design/zendesk-api.md#messaging-conditions-and-actions]; the
  *    recorded definitions (salto's myBrand, 2021) predate messaging;
- *  - "Status category" (the condition the CSAT recipe moves [DOC HC
- *    8082415949210]): its title is documented, its subject is not, and the
+ *  - "Status category" (the condition the CSAT recipe moves [documented:
+ *    docs/design/zendesk-api.md#csat-when-a-session-ends]): its title is documented, its subject is not, and the
  *    recording lists only "Status" (status). Zendesk may well spell it as
  *    another subject; the provider and constructs resolve it by title, so the
  *    emulator's guess must never matter (test/acceptance/csat-renamed-assumptions.test.ts);
  *  - the shapes (type, operators, value titles) of "Satisfaction"
  *    (satisfaction_score) and "Ticket status" (custom_status_id), whose API
- *    names and value keys are documented [DOC conditions and actions
- *    references] but which the recorded account did not list (no CSAT, no
+ *    names and value keys are documented [documented:
+ *    docs/design/zendesk-api.md#conditions-and-actions] but which the recorded account did not list (no CSAT, no
  *    custom statuses then);
  *  - the id of the native messaging via type (the recorded via types have no
  *    "Messaging"; 74 is WhatsApp there);
@@ -48,39 +48,39 @@ import { type Operator, option, options } from './shapes';
 export interface Assumptions {
   /** API names of definitions known only by their titles. */
   subjects: {
-    /** Condition "Status category" [DOC title]. */
+    /** Condition "Status category" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     statusCategory: string;
-    /** Condition "Messaging session ended reason" [DOC title]; listed only while agents can end sessions [DOC HC 8009788438042]. */
+    /** Condition "Messaging session ended reason"; listed only while agents can end sessions [documented: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     messagingSessionEndedReason: string;
-    /** Condition "Messaging session state" [DOC title, HC 10856494085658]. */
+    /** Condition "Messaging session state" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     messagingSessionState: string;
-    /** Condition "Messaging session inactive reason" [DOC title, HC 10856494085658]. */
+    /** Condition "Messaging session inactive reason" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     messagingSessionInactiveReason: string;
-    /** Condition "Routing channel" [DOC title, HC 8009788438042]. */
+    /** Condition "Routing channel" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     routingChannel: string;
-    /** Action "Messaging session", whose value "End session" ends the session [DOC title, HC 8009788438042]. */
+    /** Action "Messaging session", whose value "End session" ends the session [documented: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     messagingSessionAction: string;
-    /** Action "Set routing channel" [DOC title, HC 8009788438042]. */
+    /** Action "Set routing channel" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     setRoutingChannelAction: string;
   };
   /** Value keys of those definitions, by their documented or assumed titles. */
   values: {
-    /** "Ended by agent" [DOC title]. */
+    /** "Ended by agent" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     endedByAgent: string;
     endedByEndUser: string;
     endedAfterInactivity: string;
     sessionActive: string;
     sessionInactive: string;
     sessionEnded: string;
-    /** "User inactive or offline" [DOC title, HC 10856494085658]. */
+    /** "User inactive or offline" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     userInactive: string;
     routingMessaging: string;
-    /** "Email" [DOC title: "Routing channel | Is | Email"]. */
+    /** "Email" ("Routing channel | Is | Email" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]). */
     routingEmail: string;
-    /** "End session" [DOC title]. */
+    /** "End session" [documented title: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
     endSession: string;
   };
-  /** The native messaging via type: titled "Messaging" ("Channel | Is | Messaging" [DOC HC 8009788438042]); its id is assumed. */
+  /** The native messaging via type: titled "Messaging" ("Channel | Is | Messaging" [documented: docs/design/zendesk-api.md#messaging-conditions-and-actions]); its id is assumed. */
   nativeMessagingVia: { id: string; title: string };
 }
 
@@ -132,9 +132,9 @@ const CHANGES = OPS.CHANGES;
 /** Session conditions: is/is not and the change operators a session event can fire on (assumed). */
 const SESSION = OPS.CHANGES.slice(0, 6);
 
-/** Status categories [DOC custom ticket statuses: new, open, pending, hold, solved; closed tickets are "solved"]. */
+/** Status categories: new, open, pending, hold, solved; closed tickets are "solved" [documented: docs/design/zendesk-api.md#messaging-conditions-and-actions]. */
 const STATUS_CATEGORIES = options(['new', 'New'], ['open', 'Open'], ['pending', 'Pending'], ['hold', 'On-hold'], ['solved', 'Solved']);
-/** satisfaction_score values [DOC conditions reference]; titles assumed. */
+/** satisfaction_score values [documented: docs/design/zendesk-api.md#conditions-and-actions]; titles assumed. */
 const SATISFACTION = options(['unoffered', 'Unoffered'], ['offered', 'Offered'], ['bad', 'Bad'], ['bad_with_comment', 'Bad with comment'], ['good', 'Good'], ['good_with_comment', 'Good with comment']);
 
 const row = (subject: string, title: string, operators: Operator[] | undefined, values: DefinitionRow['values']): DefinitionRow => ({
@@ -176,7 +176,7 @@ export function assumedActions(a: Assumptions, features: AccountFeatures): Defin
   const { subjects: s, values: v } = a;
   return [
     row('custom_status_id', 'Ticket status', undefined, customStatuses),
-    // The actions reference's value is "offered" [DOC]; the emulator once said "offered_to_requester", which no source has.
+    // The actions reference's value is "offered" [documented: docs/design/zendesk-api.md#conditions-and-actions]; the emulator once said "offered_to_requester", which no source has.
     ...(features.customizableCsat ? [row('satisfaction_score', 'Satisfaction', undefined, options(['offered', 'Offered']))] : []),
     row(s.messagingSessionAction, 'Messaging session', undefined, options([v.endSession, 'End session'])),
     row(s.setRoutingChannelAction, 'Set routing channel', undefined, options([v.routingEmail, 'Email'])),
@@ -186,15 +186,15 @@ export function assumedActions(a: Assumptions, features: AccountFeatures): Defin
 export const MESSAGING_CSAT_TITLE = 'Request customer satisfaction rating (messaging)';
 
 /**
- * The standard messaging CSAT trigger [DOC HC 8082415949210, 8054625864602: its
- * title; it fires when a ticket created through a messaging channel is set to
- * Solved and no survey was sent yet; the recipe removes "Status category |
- * Changed to | Solved" from its ALL conditions]. Its JSON is not published:
+ * The standard messaging CSAT trigger: its title; it fires when a ticket
+ * created through a messaging channel is set to Solved and no survey was sent
+ * yet; the recipe removes "Status category | Changed to | Solved" from its ALL
+ * conditions [documented: docs/design/zendesk-api.md#messaging-csat-trigger; docs/design/zendesk-api.md#csat-when-a-session-ends]. Its JSON is not published:
  * the conditions below read that description with the names above (ALL only,
  * so the recipe's ANY conditions stand alone), and the action is the actions
  * reference's satisfaction_score "offered" (a client library also knows an
- * action field notification_messaging_csat [OBS JacobPotter/go-zendesk
- * zendesk/action_types.go], which may be the real one).
+ * action field notification_messaging_csat [observed: docs/design/zendesk-api.md#messaging-csat-trigger],
+ * which may be the real one).
  */
 export function messagingCsatTrigger(a: Assumptions) {
   return {

@@ -14,7 +14,7 @@
  * what no recording shows (Satisfaction, Ticket status, Status category and
  * the messaging subjects) is in assumptions.ts.
  *
- * Answers ZENDESK-API-NOTES's question on definition types: "list", "text",
+ * Definition types as recorded [observed: docs/design/zendesk-api.md#recorded-definitions]: "list", "text",
  * "tags" (not "tagger"), "date", "email" (notification_user/group, not
  * "multi"), "sms", "target", "webhook", "multiselect_list" (custom field
  * actions). Titles as recorded: "Ticket" (update_type), "Form"
@@ -104,7 +104,7 @@ export const RECORDED_CONDITIONS: DefinitionRow[] = [
   ticket('within_schedule', 'Within (schedule)', 'list', OPS.IS_ONLY, schedules),
   ticket('ticket_due_date', 'Due date', 'list', OPS.IS_ONLY, options(['true', 'Present'], ['false', 'Not present'])),
   requester('requester_role', 'Role', 'list', OPS.IS_OR_NOT, options(['4', '(agent)'], ['0', '(end-user)'], ['2', '(admin)'])),
-  // Locale ids are Zendesk-wide (1 en-US, 2 es, 30 he [OBS the recorded /api/v2/locales]); the recorded account had these three.
+  // Locale ids are Zendesk-wide (1 en-US, 2 es, 30 he [observed: docs/design/zendesk-api.md#recorded-definitions]); the recorded account had these three.
   requester('locale_id', 'Language', 'list', OPS.IS_OR_NOT, options(['1', 'English (United States)'], ['30', 'Hebrew'], ['2', 'Spanish'])),
   requester('requester_twitter_followers_count', 'Number of Twitter followers', 'text', OPS.COUNT),
   requester('requester_twitter_statuses_count', 'Number of tweets', 'text', OPS.COUNT),

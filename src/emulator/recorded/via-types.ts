@@ -5,9 +5,9 @@
  * packages/zendesk-adapter/test/mock_replies/myBrand_mock_replies.json; both
  * conditions list the same 34 values in this order; nothing trimmed). The
  * value is the via id as a string ("The Via Type value is a number" in a
- * trigger [DOC TR-DOC]; the definitions list it as a string).
+ * trigger [documented: docs/design/zendesk-api.md#conditions-and-actions]; the definitions list it as a string).
  *
- * Answers ZENDESK-API-NOTES's via id questions: 74 is WhatsApp, 72 LINE, 73
+ * What the recording says of via ids [observed: docs/design/zendesk-api.md#recorded-definitions]: 74 is WhatsApp, 72 LINE, 73
  * WeChat, 78 Facebook Messenger, 86 Instagram Direct, 88 Twitter Direct
  * Message, 48 Web Widget, 49 Mobile SDK. The recording (2021) lists no via
  * type titled "Messaging": the native messaging via type, which the standard

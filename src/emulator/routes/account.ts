@@ -5,7 +5,7 @@ import type { ApiRequest, Route } from '../context';
  * GET /api/v2/account: the account the credentials belong to, `{"account": {…}}`. Zendesk does not document it in
  * its API reference; what it answers is observed in public clients, and the emulator answers only those fields:
  * - `sandbox` (boolean, true for a sandbox): salto-io/salto packages/zendesk-adapter/src/client/connection.ts, which
- *   requires `account.sandbox` to be a boolean and treats false as production (ZENDESK-API-NOTES §7);
+ *   requires `account.sandbox` to be a boolean and treats false as production [observed: docs/design/zendesk-api.md#account];
  * - `name` and `subdomain`: a public OAuth integration reading `{"account": {"name", "subdomain"}}` from
  *   /api/v2/account.json (corpus file 66536029843), and a browser extension titling pages with `account.name`
  *   (corpus file 8892846341).

@@ -7,9 +7,8 @@ import { AuditQueryError, filterEntries, pageOf, sortEntries } from '../audit/qu
 const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r.account}`;
 
 /**
- * Audit logs are an Enterprise feature [DOC "Allowed for: Admins on accounts that have audit log access"; the plan
- * is named in the Audit logs doc and airbytehq/airbyte#16868]. ASSUMPTION: another plan is answered with the 403
- * body Zendesk gives for a page the credentials may not see [OBS singer-io/tap-zendesk, ZENDESK-API-NOTES §5]; no
+ * Audit logs are an Enterprise feature [documented: docs/design/zendesk-api.md#audit-log-endpoints]. ASSUMPTION: another plan is answered
+ * with the 403 body Zendesk gives for a page the credentials may not see [observed: docs/design/zendesk-api.md#error-bodies]; no
  * recording shows the audit-log endpoint's own refusal (clients should treat a 404 the same way).
  */
 export const NO_AUDIT_LOG_ACCESS = {
@@ -23,7 +22,7 @@ function allowed(r: ApiRequest): boolean {
   return false;
 }
 
-/** GET /api/v2/audit_logs [DOC]: filtered, sorted (newest first by default), cursor or offset pages of up to 100. */
+/** GET /api/v2/audit_logs [documented: docs/design/zendesk-api.md#audit-log-endpoints]: filtered, sorted (newest first by default), cursor or offset pages of up to 100. */
 function list(r: ApiRequest): void {
   if (!allowed(r)) return;
   try {
@@ -35,7 +34,7 @@ function list(r: ApiRequest): void {
   }
 }
 
-/** GET /api/v2/audit_logs/{id} [DOC]: `{"audit_log": {…}}`, 404 RecordNotFound when there is none. */
+/** GET /api/v2/audit_logs/{id} [documented: docs/design/zendesk-api.md#audit-log-endpoints]: `{"audit_log": {…}}`, 404 RecordNotFound when there is none. */
 function show(r: ApiRequest, [id]: string[]): void {
   if (!allowed(r)) return;
   const entry = r.store.get(r.account).auditLog.entries.find((e) => String(e.id) === id);

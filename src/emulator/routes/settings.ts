@@ -5,15 +5,15 @@ import { mergeSettings } from '../settings/model';
 import { audit } from '../audit/model';
 import { settingsChanges } from '../audit/describe';
 
-/** GET /api/v2/account/settings [DOC AS-DOC]: 200 `{"settings":{…}}`. */
+/** GET /api/v2/account/settings [documented: docs/design/zendesk-api.md#account-settings-endpoints]: 200 `{"settings":{…}}`. */
 function getSettings(request: ApiRequest): void {
   sendJson(request.res, 200, { settings: request.store.get(request.account).settings }, request.headers);
 }
 
 /**
- * PUT /api/v2/account/settings [DOC AS-DOC]: partial update, full settings back.
- * Unknown and read-only keys are dropped with 200 and named in X-Zendesk-API-Warn
- * (format [OBS] community post 4408861014810); type errors are 422 and write nothing.
+ * PUT /api/v2/account/settings [documented: docs/design/zendesk-api.md#account-settings-endpoints]: partial update, full
+ * settings back. Unknown and read-only keys are dropped with 200 and named in X-Zendesk-API-Warn; type errors are
+ * 422 and write nothing [observed and inferred: docs/design/zendesk-api.md#partial-updates-and-dropped-keys].
  */
 async function putSettings(request: ApiRequest): Promise<void> {
   const body = parseBody(await request.body, request.req.headers['content-type']);

@@ -5,7 +5,7 @@ import { PaginationError, pageUrlFor, paginate } from '../triggers/paginate';
 import { audit } from '../audit/model';
 import { categoryChange } from '../audit/describe';
 
-/** Trigger categories answer errors in their own envelope: {"errors":[{"code","title"}]} [DOC TC-DOC]. */
+/** Trigger categories answer errors in their own envelope: {"errors":[{"code","title"}]} [documented: docs/design/zendesk-api.md#trigger-categories]. */
 const fail = (r: ApiRequest, status: number, code: string, title: string) => sendJson(r.res, status, { errors: [{ code, title }] }, r.headers);
 const notFound = (r: ApiRequest) => fail(r, 404, 'TriggerCategoryNotFound', "Category can't be found. Check the ID and try again.");
 const rules = (r: ApiRequest) => r.store.get(r.account).rules;
@@ -13,7 +13,7 @@ const root = (r: ApiRequest) => `http://${r.req.headers.host ?? '127.0.0.1'}/${r
 const shown = (r: ApiRequest, category: CategoryRecord) => presentCategory(category, root(r));
 
 /**
- * GET /api/v2/trigger_categories [DOC TC-DOC]: cursor pagination (recommended) or offset pagination, `sort`, and
+ * GET /api/v2/trigger_categories [documented: docs/design/zendesk-api.md#trigger-categories]: cursor pagination (recommended) or offset pagination, `sort`, and
  * `include=rule_counts`. Offset pages when the request pages by `page`/`per_page`; otherwise cursor pages of up to
  * 100 (ASSUMPTION: what Zendesk answers a request with neither is undocumented; the doc's examples are cursor pages).
  */
@@ -46,7 +46,7 @@ async function create(r: ApiRequest): Promise<void> {
     created = addCategory(a.rules, { name: input.name as string, position: typeof input.position === 'number' ? input.position : undefined }, now);
     audit(a.auditLog, r.principal!, r.ip, [categoryChange('create', created)]);
   });
-  // The doc example answers 200 for a create [DOC TC-DOC].
+  // The doc example answers 200 for a create [documented: docs/design/zendesk-api.md#trigger-categories].
   sendJson(r.res, 200, { trigger_category: shown(r, created!) }, r.headers);
 }
 
@@ -56,7 +56,7 @@ function show(r: ApiRequest, [id]: string[]): void {
   sendJson(r.res, 200, { trigger_category: shown(r, category) }, r.headers);
 }
 
-/** PATCH, not PUT [DOC TC-DOC]. */
+/** PATCH, not PUT [documented: docs/design/zendesk-api.md#trigger-categories]. */
 async function patch(r: ApiRequest, [id]: string[]): Promise<void> {
   if (!rules(r).categories.some((c) => c.id === id)) return notFound(r);
   const body = parseBody(await r.body, r.req.headers['content-type']);

@@ -23,11 +23,11 @@ function list(r: ApiRequest, items: TriggerRecord[]): void {
     sendJson(r.res, 200, body, r.headers);
   } catch (err) {
     if (!(err instanceof PaginationError)) throw err;
-    sendJson(r.res, 400, { errors: [{ code: 'InvalidPaginationParameter', title: err.message }] }, r.headers); // [DOC TC-DOC]
+    sendJson(r.res, 400, { errors: [{ code: 'InvalidPaginationParameter', title: err.message }] }, r.headers); // [documented: docs/design/zendesk-api.md#trigger-categories]
   }
 }
 
-/** GET /api/v2/triggers [DOC]: filters active and category_id. */
+/** GET /api/v2/triggers [documented: docs/design/zendesk-api.md#trigger-endpoints]: filters active and category_id. */
 function listTriggers(r: ApiRequest): void {
   const active = r.query.get('active');
   const category = r.query.get('category_id');
@@ -37,10 +37,10 @@ function listTriggers(r: ApiRequest): void {
   );
 }
 
-/** GET /api/v2/triggers/active [DOC]; category_id is ignored there [OBS community post 4565267805978]. */
+/** GET /api/v2/triggers/active; category_id is ignored there [documented and observed: docs/design/zendesk-api.md#trigger-endpoints]. */
 const listActive = (r: ApiRequest) => list(r, rules(r).triggers.filter((t) => t.active));
 
-/** GET /api/v2/triggers/search?query= [DOC]: title match, offset pagination only. */
+/** GET /api/v2/triggers/search?query= [documented: docs/design/zendesk-api.md#trigger-endpoints]: title match, offset pagination only. */
 function search(r: ApiRequest): void {
   const query = (r.query.get('query') ?? '').toLowerCase();
   const q = new URLSearchParams(r.query);
@@ -94,7 +94,7 @@ async function readTriggerBody(r: ApiRequest, creating: boolean): Promise<Checke
 }
 
 /**
- * POST /api/v2/triggers → 201 [DOC]; new triggers go last [DOC] into the first category (assumption), or into the
+ * POST /api/v2/triggers → 201; new triggers go last [documented: docs/design/zendesk-api.md#trigger-endpoints] into the first category (assumption), or into the
  * category created inline.
  */
 async function create(r: ApiRequest): Promise<void> {
@@ -129,7 +129,7 @@ async function create(r: ApiRequest): Promise<void> {
 }
 
 /**
- * PUT /api/v2/triggers/{id} [DOC]: a partial update; conditions and actions
+ * PUT /api/v2/triggers/{id} [documented: docs/design/zendesk-api.md#trigger-endpoints]: a partial update; conditions and actions
  * replace as a whole ("clearing all existing values of both arrays").
  */
 async function update(r: ApiRequest, [id]: string[]): Promise<void> {
@@ -160,7 +160,7 @@ async function update(r: ApiRequest, [id]: string[]): Promise<void> {
   sendJson(r.res, 200, { trigger: present(account.rules.triggers.find((t) => String(t.id) === id)!, root(r)) }, checked.headers);
 }
 
-/** DELETE /api/v2/triggers/{id} → 204 [DOC]. */
+/** DELETE /api/v2/triggers/{id} → 204 [documented: docs/design/zendesk-api.md#trigger-endpoints]. */
 function destroy(r: ApiRequest, [id]: string[]): void {
   if (!find(r, id)) return recordNotFound(r.res, r.headers);
   r.store.update(r.account, (a) => {
@@ -170,7 +170,7 @@ function destroy(r: ApiRequest, [id]: string[]): void {
   sendJson(r.res, 204, undefined, r.headers);
 }
 
-/** DELETE /api/v2/triggers/destroy_many?ids=1,2 → 204 [DOC]. */
+/** DELETE /api/v2/triggers/destroy_many?ids=1,2 → 204 [documented: docs/design/zendesk-api.md#trigger-endpoints]. */
 function destroyMany(r: ApiRequest): void {
   const ids = new Set((r.query.get('ids') ?? '').split(',').filter(Boolean));
   r.store.update(r.account, (a) => {
@@ -180,7 +180,7 @@ function destroyMany(r: ApiRequest): void {
   sendJson(r.res, 204, undefined, r.headers);
 }
 
-/** PUT /api/v2/triggers/update_many [DOC]: only id, position, active and category_id; other properties are ignored. */
+/** PUT /api/v2/triggers/update_many [documented: docs/design/zendesk-api.md#trigger-endpoints]: only id, position, active and category_id; other properties are ignored. */
 async function updateMany(r: ApiRequest): Promise<void> {
   const body = parseBody(await r.body, r.req.headers['content-type']);
   const items = Array.isArray(body?.triggers) ? (body!.triggers as Record<string, unknown>[]) : undefined;

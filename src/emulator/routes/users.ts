@@ -3,7 +3,7 @@ import { sendJson } from '../http';
 import { actorFor, knowsActor } from '../audit/model';
 
 /**
- * GET /api/v2/users/me [DOC Users API "Show the currently authenticated user"]: who the credentials act as, with the
+ * GET /api/v2/users/me [documented: docs/design/zendesk-api.md#current-user]: who the credentials act as, with the
  * id the audit log names them by (actor_id), so a client can tell its own writes from other people's. Only the keys
  * this product reads; ASSUMPTION: an OAuth client-credentials token shows the client as its user (no recording
  * shows what Zendesk answers for one).

@@ -92,7 +92,8 @@ function inactivityProblem(key: string, value: unknown): string | undefined {
     }
     if (i === 0) continue; // The first reminder uses the top-level timeout and status; extra keys are ignored [documented: docs/design/zendesk-api.md#inactivity-reminders].
     // timeout (seconds) and ticket_status_id (or null: no change) are mandatory on reminders 2 and 3; Admin Center
-    // offers 1-15 minutes [documented: docs/design/zendesk-api.md#inactivity-reminders]; seconds 60-900 in the API [inferred: same].
+    // offers 1-15 minutes [documented: docs/design/zendesk-api.md#inactivity-reminders]; seconds 60-900 in the API
+    // [inferred: docs/design/zendesk-api.md#inactivity-reminders].
     const timeout = reminder.timeout;
     if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 60 || timeout > 900) {
       return `${at} needs a timeout from 60 to 900 seconds`;

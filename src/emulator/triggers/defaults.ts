@@ -35,7 +35,7 @@ const STANDARD: Template[] = STANDARD_TITLES.map((title) => {
 });
 
 /**
- * The messaging CSAT rule [DOC HC 8082415949210, 8054625864602]; its JSON is
+ * The messaging CSAT rule [documented: docs/design/zendesk-api.md#messaging-csat-trigger]; its JSON is
  * the emulator's assumption (recorded/assumptions.ts). It is managed from the
  * CSAT settings page, and the emulator marks it `default: true` [ASSUMPTION].
  */
@@ -48,7 +48,8 @@ export function initialTriggerState(customizableCsat: boolean, assumptions: Assu
   const categoryId = String(FIRST_ID);
   const templates = customizableCsat ? [...STANDARD, messagingCsat(assumptions)] : STANDARD;
   return {
-    // Each account starts with one category holding its triggers (assumption: TC-DOC does not say what a new account has).
+    // Each account starts with one category holding its triggers (assumption: Zendesk does not say what a new account has
+    // [inferred: docs/design/zendesk-api.md#trigger-categories]).
     categories: [{ id: categoryId, name: 'Standard triggers', position: 1, created_at: now, updated_at: now }],
     triggers: templates.map((t, i) => ({
       ...structuredClone(t),
@@ -63,7 +64,7 @@ export function initialTriggerState(customizableCsat: boolean, assumptions: Assu
   };
 }
 
-/** The standard messaging CSAT trigger appears and disappears with the CSAT channel [DOC HC 8054625864602]. */
+/** The standard messaging CSAT trigger appears and disappears with the CSAT channel [documented: docs/design/zendesk-api.md#messaging-csat-trigger]. */
 export function setMessagingCsat(state: TriggerState, enabled: boolean, assumptions: Assumptions, now = new Date().toISOString()): void {
   const existing = state.triggers.findIndex((t) => t.default && t.title === MESSAGING_CSAT_TITLE);
   if (!enabled && existing >= 0) state.triggers.splice(existing, 1);

@@ -1,9 +1,9 @@
-/** Trigger and trigger-category records as the emulator stores them (the API shapes of TR-DOC and TC-DOC). */
+/** Trigger and trigger-category records as the emulator stores them (the API shapes [documented: docs/design/zendesk-api.md#trigger-object; docs/design/zendesk-api.md#trigger-categories]). */
 
 /**
  * A condition's or action's value, stored as sent: real answers keep JSON
  * types (`"value": true` for "Comment is Public", a number inside a target's
- * list [OBS the recorded triggers in recorded/triggers-salto.ts]).
+ * list [observed: docs/design/zendesk-api.md#conditions-and-actions]).
  */
 export type ItemValue = string | number | boolean | null | (string | number)[];
 
@@ -27,7 +27,7 @@ export interface TriggerRecord {
   conditions: { all: ConditionRecord[]; any: ConditionRecord[] };
   actions: ActionRecord[];
   description: string | null;
-  /** A string in the API [DOC]. */
+  /** A string in the API [documented: docs/design/zendesk-api.md#trigger-object]. */
   category_id: string;
   default: boolean;
   restriction: null;
@@ -50,7 +50,7 @@ export interface TriggerState {
   nextId: number;
 }
 
-/** The trigger as the API shows it: the stored record plus its URL under the account root [OBS prismatic example]. */
+/** The trigger as the API shows it: the stored record plus its URL under the account root [observed: docs/design/zendesk-api.md#trigger-object]. */
 export function present(trigger: TriggerRecord, accountRoot: string) {
   return { url: `${accountRoot}/api/v2/triggers/${trigger.id}.json`, ...trigger };
 }
@@ -69,8 +69,7 @@ export function ruleCounts(state: TriggerState, categoryId: string): RuleCounts 
 
 /**
  * The category as the API shows it: the stored record plus its URL
- * (`https://{subdomain}.zendesk.com/api/v2/trigger_categories/{id}.json` [OBS salto-io/salto
- * packages/zendesk-adapter/test/mock_replies/myBrand_mock_replies.json]) and, when asked for, its rule counts.
+ * (`https://{subdomain}.zendesk.com/api/v2/trigger_categories/{id}.json` [observed: docs/design/zendesk-api.md#trigger-categories]) and, when asked for, its rule counts.
  * The counts sit on the category itself, as Zendesk's OpenAPI spec composes them (TriggerCategoriesResponse items:
  * allOf TriggerCategory, anyOf TriggerCategoryRuleCounts); ASSUMPTION, as no recorded answer shows them.
  */

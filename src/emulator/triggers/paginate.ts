@@ -1,15 +1,14 @@
 /**
- * Both pagination modes of Zendesk's list endpoints [DOC pagination page]:
+ * Both pagination modes of Zendesk's list endpoints [documented: docs/design/zendesk-api.md#pagination]:
  * cursor (`page[size]`, `page[after]`/`page[before]`, `meta` + `links`) and
  * offset (`page`, `per_page`, `count`/`next_page`/`previous_page`).
  * Cursors here are base64 of the item's position in the list (assumption:
  * real cursors are opaque strings too).
  *
  * Links are absolute URLs of the `.json` form of the path, keeping the request's other parameters (include, sort,
- * filters) [DOC TC-DOC example: ".../trigger_categories.json?include=rule_counts&page[after]=…&page[size]=2&sort=position";
- * OBS salto-io/salto packages/zendesk-adapter/test/mock_replies/myBrand_mock_replies.json]. A cursor page carries
- * both links whenever it has items, also the last one (has_more false) and the first one; an empty page has null
- * links and null cursors [OBS the same recording]. So a client must stop on has_more, not on a missing link.
+ * filters) [documented: docs/design/zendesk-api.md#trigger-categories; observed: docs/design/zendesk-api.md#pagination]. A cursor page carries both links
+ * whenever it has items, also the last one (has_more false) and the first one; an empty page has null links and null
+ * cursors [observed: docs/design/zendesk-api.md#pagination]. So a client must stop on has_more, not on a missing link.
  */
 const encode = (index: number) => Buffer.from(`i:${index}`).toString('base64url');
 const decode = (cursor: string) => {

@@ -2,7 +2,7 @@
  * Checks one condition or action of a trigger against the account's definitions: its shape (an object with a field,
  * an operator for conditions, and a value of a JSON type a condition can hold), then its field, operator and value.
  * Each problem is one `details.base` entry in the observed text shape ("Invalid value 'web' in 'Update via / Is not /
- * web'" [OBS Speedygeek/ZendeskApi_v2#226]); the texts for shapes the recordings never show (a condition that is not
+ * web'" [observed: docs/design/zendesk-api.md#conditions-and-actions]); the texts for shapes the recordings never show (a condition that is not
  * an object, a value that is an object) are the emulator's [ASSUMPTION, listed in recorded/assumptions.ts].
  * See validate.ts for which ids and values are checked, and why.
  */
@@ -55,7 +55,7 @@ function typedValueFits(value: ItemValue, format: ValueFormat, operatorFormat: s
   return FORMATS[effective].test(String(value));
 }
 
-/** A condition value: one listed value, or a list of them (custom_status_id "includes" [DOC]); free input when nothing is listed. */
+/** A condition value: one listed value, or a list of them (custom_status_id "includes" [documented: docs/design/zendesk-api.md#conditions-and-actions]); free input when nothing is listed. */
 function conditionValueFits(value: ItemValue, definition: Definition, format: string | undefined, rules: TriggerRules): boolean {
   const typed = rules.valueFormats.get(definition.subject);
   if (typed) return typedValueFits(value, typed, format);
@@ -83,7 +83,8 @@ export function checkCondition(raw: unknown, which: 'all' | 'any', rules: Trigge
     return undefined;
   }
   const value = itemValue(raw.value);
-  // A terminal operator ("Changed", "Present") takes no value: whatever is sent is kept as sent [OBS the recorded triggers].
+  // A terminal operator ("Changed", "Present") takes no value: whatever is sent is kept as sent
+  // [observed: docs/design/zendesk-api.md#conditions-and-actions].
   if (value === undefined || (!operator.terminal && !conditionValueFits(value, definition, operator.format, rules))) {
     base.push(invalid(`Invalid value '${shown(raw.value ?? '')}' in '${definition.title} / ${operator.title} / ${shown(raw.value ?? '')}'`));
     return undefined;

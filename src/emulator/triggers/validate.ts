@@ -4,11 +4,11 @@
  *
  * Where Zendesk checks ids, and where the emulator assumes it does:
  *  - Enumerated values are checked: Zendesk refuses "Invalid value 'web' in
- *    'Update via / Is not / web'" [OBS Speedygeek/ZendeskApi_v2#226]. A real
+ *    'Update via / Is not / web'" [observed: docs/design/zendesk-api.md#conditions-and-actions]. A real
  *    account's definitions enumerate its own groups, agents, organizations,
  *    brand, forms, schedules, targets and support address as values
  *    (recorded/definitions.ts), so the emulator checks those ids the same way
- *    [INF]: an id of another account is refused (the recorded "impossible
+ *    [inferred: docs/design/zendesk-api.md#conditions-and-actions]: an id of another account is refused (the recorded "impossible
  *    trigger" names an agent of its own account, the Slack trigger a target).
  *  - For a notification ("email", "sms", "target"), the first element (the
  *    recipient, the target) is checked against the listed values; subject,
@@ -18,22 +18,22 @@
  *    title says only active webhooks can be notified].
  *  - Free input (types "text", "tags", "date") is not checked.
  *  - The empty value "" means "(none)" on nullable fields: real standard
- *    triggers hold `assignee_id is ""` and `group_id is_not ""` [OBS
- *    recorded/triggers-salto.ts] while the definitions list "-" (__NULL__) for
+ *    triggers hold `assignee_id is ""` and `group_id is_not ""` [observed:
+ *    docs/design/zendesk-api.md#conditions-and-actions] while the definitions list "-" (__NULL__) for
  *    the same; both are accepted.
  *  - Typed-in custom field values (numbers, dates) must be of the field's
  *    format (recorded/custom-fields.ts).
  * Values are stored as sent, JSON types included (a boolean `true`, a number
  * in a list), and so is the value of an operator that takes none (`changed ""`
- * and `changed null` both come back as sent [OBS the recorded triggers]).
+ * and `changed null` both come back as sent [observed: docs/design/zendesk-api.md#conditions-and-actions]).
  *
  * A malformed trigger is refused, never stored in part: `conditions` that is
  * not an object of `all` and `any` lists, an item that is not an object, an
  * action list that is not a list. A trigger needs at least one condition and
  * one action: with no condition it would fire on every ticket update. Zendesk
- * refuses both [DOC TR-DOC: actions are mandatory; for conditions, ASSUMPTION:
- * Admin Center's trigger form cannot be saved without one, and the API's exact
- * answer is unrecorded]; the texts and `error` codes of these answers are the
+ * refuses both (actions are mandatory [documented: docs/design/zendesk-api.md#trigger-object]; for
+ * conditions, ASSUMPTION: Admin Center's trigger form cannot be saved without
+ * one, and the API's exact answer is unrecorded [inferred: docs/design/zendesk-api.md#trigger-object]); the texts and `error` codes of these answers are the
  * emulator's [ASSUMPTION, listed in recorded/assumptions.ts], in Zendesk's
  * 422 RecordInvalid shape, as for every other invalid trigger.
  */
@@ -43,7 +43,7 @@ import { type Problems, type TriggerRules, checkAction, checkCondition } from '.
 export type { TriggerRules } from './validate-items';
 export type Details = Record<string, Problems>;
 
-/** A fields of a trigger a client may write (id, url, default and timestamps are read-only [DOC]). */
+/** A fields of a trigger a client may write (id, url, default and timestamps are read-only [documented: docs/design/zendesk-api.md#trigger-object]). */
 export interface TriggerInput {
   title?: string;
   active?: boolean;
@@ -62,7 +62,7 @@ export const NO_ACTIONS = [{ description: 'Actions: cannot be blank', error: 'Bl
 
 /**
  * `conditions`: an object whose `all` and `any` are lists of conditions. A missing or null list is an empty one (a
- * client that marshals an empty Go slice sends null [OBS go-zendesk, as nukosuke's provider sends it]).
+ * client that marshals an empty Go slice sends null, as nukosuke's provider does [observed: docs/design/zendesk-api.md#conditions-and-actions]).
  */
 function readConditions(raw: unknown, rules: TriggerRules, details: Details, base: Problems): TriggerInput['conditions'] {
   if (!isObject(raw)) {
@@ -106,7 +106,7 @@ function readActions(raw: unknown, rules: TriggerRules, details: Details, base: 
 
 /**
  * Checks a trigger body against the account's definitions. `creating` makes
- * title, conditions and actions mandatory [DOC TR-DOC "Mandatory" for title and actions].
+ * title, conditions and actions mandatory ("Mandatory" for title and actions [documented: docs/design/zendesk-api.md#trigger-object]).
  */
 export function validateTrigger(body: unknown, rules: TriggerRules, creating: boolean): { input?: TriggerInput; details?: Details } {
   const details: Details = {};

@@ -2,17 +2,17 @@
  * What a trigger write (POST /api/v2/triggers, PUT /api/v2/triggers/{id}) asks for, read before the trigger is
  * checked against the account's definitions (validate.ts):
  *
- * - Legacy top-level `all` / `any` (older clients send them; deprecated, TR-DOC JSON format "all / any: legacy
- *   top-level conditions") become `conditions.all` / `conditions.any`, as Zendesk fills them. When `conditions` has
+ * - Legacy top-level `all` / `any` (older clients send them; deprecated [documented: docs/design/zendesk-api.md#trigger-object])
+ *   become `conditions.all` / `conditions.any`, as Zendesk fills them. When `conditions` has
  *   the same list too, `conditions` wins and the legacy key is named as removed (ASSUMPTION: which one Zendesk keeps
  *   is undocumented; naming the loser keeps the drop visible).
- * - An inline `category` object creates a category and assigns the trigger to it [DOC TR-DOC: "category | object |
- *   create and assign a category inline"; OAS TriggerWithCategoryRequest: TriggerCategory or TriggerCategoryId]. Its
- *   `name` is mandatory, as for POST /api/v2/trigger_categories [DOC TC-DOC]; `category` together with `category_id`
+ * - An inline `category` object creates a category and assigns the trigger to it [documented: docs/design/zendesk-api.md#trigger-object].
+ *   Its `name` is mandatory, as for POST /api/v2/trigger_categories [documented: docs/design/zendesk-api.md#trigger-categories]; `category` together with `category_id`
  *   is refused (ASSUMPTION: Zendesk's answer is undocumented; refusing makes the ambiguity visible).
  * - Any other key is removed and named in X-Zendesk-API-Warn, as Zendesk does with parameters it does not permit
- *   ("Removed Params: Unpermitted parameter keys: …" [OBS community post 4408861014810, for account settings]):
- *   read-only ones (id, url, default, created_at, updated_at [DOC TR-DOC]), unknown ones, and the writable ones this
+ *   ("Removed Params: Unpermitted parameter keys: …", seen for account settings
+ *   [observed: docs/design/zendesk-api.md#partial-updates-and-dropped-keys]): read-only ones (id, url, default, created_at, updated_at
+ *   [documented: docs/design/zendesk-api.md#trigger-object]), unknown ones, and the writable ones this
  *   emulator does not model (raw_title, restriction, brand_id: ASSUMPTION, named rather than dropped silently).
  */
 import type { Details } from './validate';
