@@ -3,50 +3,30 @@
  * Zendesk silently dropping a key, the API going down, rate limits, and an
  * OAuth access token that expires mid-run. After each, state tells the truth.
  */
-import { startEmulator } from '../../src/emulator';
-import { TerraformWorkspace } from '../support/terraform';
+import type { TerraformWorkspace } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { providerHosts } from '../support/provider-hosts';
-
-// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
-const attachHost = providerHosts();
-
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 describe('faults during plan and apply (real terraform, emulator)', () => {
-  let emulator: Emulator;
-  const workspaces: TerraformWorkspace[] = [];
+  // What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+  const env = emulatorWithWorkspaces({ accessTokenTtlSeconds: 2 }, { providerHost: true, env: EMULATOR_SECRET_ENV });
 
-  async function workspace(account: string, body: string[], extraProvider: string[] = []): Promise<TerraformWorkspace> {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    workspaces.push(ws);
-    ws.write({
+  function workspace(account: string, body: string[], extraProvider: string[] = []): Promise<TerraformWorkspace> {
+    return env.workspace({
       'main.tf':
         REQUIRED_PROVIDERS +
-        providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"', ...extraProvider] }) +
+        providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"', ...extraProvider] }) +
         settingsResource('this', body),
     });
-    await ws.init();
-    await attachHost(ws);
-    return ws;
   }
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, accessTokenTtlSeconds: 2 });
-  });
-
   afterEach(async () => {
-    await emulator.control.clearFaults();
-  });
-
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
+    await env.emulator.control.clearFaults();
   });
 
   it('a key Zendesk accepts but does not keep is an error naming the attribute; the next plan still shows the change', async () => {
     const ws = await workspace('dropped', ['agents_can_end_sessions = false']);
-    await emulator.control.addFault({ account: 'dropped', method: 'PUT', path: '/api/v2/account/settings', dropKeys: ['messaging.messaging_end_session'] });
+    await env.emulator.control.addFault({ account: 'dropped', method: 'PUT', path: '/api/v2/account/settings', dropKeys: ['messaging.messaging_end_session'] });
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(apply.code).toBe(1);
     expect(apply.output).toContain('Zendesk did not keep a setting');
@@ -62,7 +42,7 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
     const ws = await workspace('dropped-update', ['agents_can_end_sessions = true']);
     await ws.applyOrThrow();
     ws.write({ 'main.tf': (await import('node:fs')).readFileSync(`${ws.dir}/main.tf`, 'utf8').replace('= true', '= false') });
-    await emulator.control.addFault({ account: 'dropped-update', method: 'PUT', dropKeys: ['messaging.messaging_end_session'] });
+    await env.emulator.control.addFault({ account: 'dropped-update', method: 'PUT', dropKeys: ['messaging.messaging_end_session'] });
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(apply.code).toBe(1);
     expect(apply.output).toContain('Zendesk did not keep a setting');
@@ -76,7 +56,7 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
     await ws.applyOrThrow();
     const stateBefore = await ws.state();
     ws.write({ 'main.tf': (await import('node:fs')).readFileSync(`${ws.dir}/main.tf`, 'utf8').replace('= true', '= false') });
-    await emulator.control.addFault({ account: 'down', method: 'PUT', status: 503, count: 50 });
+    await env.emulator.control.addFault({ account: 'down', method: 'PUT', status: 503, count: 50 });
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(apply.code).toBe(1);
     expect(apply.output).toContain('Zendesk API error');
@@ -86,27 +66,27 @@ describe('faults during plan and apply (real terraform, emulator)', () => {
 
   it('429 with Retry-After is waited out and the apply succeeds', async () => {
     const ws = await workspace('limited', ['agents_can_end_sessions = false']);
-    await emulator.control.addFault({ account: 'limited', method: 'PUT', status: 429, retryAfterSeconds: 1, count: 1 });
+    await env.emulator.control.addFault({ account: 'limited', method: 'PUT', status: 429, retryAfterSeconds: 1, count: 1 });
     const started = Date.now();
     await ws.applyOrThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    expect((await emulator.control.settings('limited')).messaging.messaging_end_session).toBe(false);
+    expect((await env.emulator.control.settings('limited')).messaging.messaging_end_session).toBe(false);
   });
 
   it('an OAuth access token that expires mid-run is renewed without failing the run', async () => {
     const ws = await workspace('expiring', ['agents_can_end_sessions = false']);
     // The PUT is held for 2 s after it arrives; the account's tokens are expired meanwhile, so the emulator
     // (which checks credentials after the hold) answers 401, and the provider must renew and retry once.
-    await emulator.control.addFault({ account: 'expiring', method: 'PUT', latencyMs: 2000, count: 1 });
-    await emulator.control.resetRequests();
+    await env.emulator.control.addFault({ account: 'expiring', method: 'PUT', latencyMs: 2000, count: 1 });
+    await env.emulator.control.resetRequests();
     const apply = ws.terraform(['apply', '-auto-approve', '-no-color']);
-    while (!(await emulator.control.callsByRoute())['PUT /api/v2/account/settings']) await new Promise((r) => setTimeout(r, 50));
-    await emulator.control.expireTokens('expiring');
+    while (!(await env.emulator.control.callsByRoute())['PUT /api/v2/account/settings']) await new Promise((r) => setTimeout(r, 50));
+    await env.emulator.control.expireTokens('expiring');
     const result = await apply;
     expect(result.output).not.toContain('Error');
     expect(result.code).toBe(0);
-    expect((await emulator.control.settings('expiring')).messaging.messaging_end_session).toBe(false);
-    const calls = await emulator.control.callsByRoute();
+    expect((await env.emulator.control.settings('expiring')).messaging.messaging_end_session).toBe(false);
+    const calls = await env.emulator.control.callsByRoute();
     // One token for the plan's process, one for the apply's, one renewal after the 401; the PUT went out twice.
     expect(calls['POST /oauth/tokens']).toBe(3);
     expect(calls['PUT /api/v2/account/settings']).toBe(2);

@@ -1,44 +1,19 @@
 /** Import of zendesk_messaging_settings with `terraform import` and with `import` blocks (+ -generate-config-out). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator } from '../../src/emulator';
-import { TerraformWorkspace } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { providerHosts } from '../support/provider-hosts';
-
-// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
-const attachHost = providerHosts();
-
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 describe('importing zendesk_messaging_settings (real terraform, emulator)', () => {
-  let emulator: Emulator;
-  const workspaces: TerraformWorkspace[] = [];
+  // What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+  const env = emulatorWithWorkspaces({}, { providerHost: true, env: EMULATOR_SECRET_ENV });
 
   const provider = (account: string) =>
-    REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] });
-
-  async function workspace(files: Record<string, string>): Promise<TerraformWorkspace> {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    workspaces.push(ws);
-    ws.write(files);
-    await ws.init();
-    await attachHost(ws);
-    return ws;
-  }
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-  });
-
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
-  });
+    REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] });
 
   it('terraform import adopts the account; settings the config leaves out stay unmanaged (no diff)', async () => {
-    await emulator.control.changeSettings('imported', { routing: { transform_to_email_enabled: true } });
-    const ws = await workspace({ 'main.tf': provider('imported') + settingsResource('this', ['agents_can_end_sessions = true']) });
+    await env.emulator.control.changeSettings('imported', { routing: { transform_to_email_enabled: true } });
+    const ws = await env.workspace({ 'main.tf': provider('imported') + settingsResource('this', ['agents_can_end_sessions = true']) });
     const imported = await ws.terraform(['import', '-no-color', 'zendesk_messaging_settings.this', 'imported']);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('Import successful!');
@@ -50,7 +25,7 @@ describe('importing zendesk_messaging_settings (real terraform, emulator)', () =
   });
 
   it('rejects an import ID of another account, saying which one this provider manages', async () => {
-    const ws = await workspace({ 'main.tf': provider('acme') + settingsResource('this', []) });
+    const ws = await env.workspace({ 'main.tf': provider('acme') + settingsResource('this', []) });
     const imported = await ws.terraform(['import', '-no-color', 'zendesk_messaging_settings.this', 'globex']);
     expect(imported.code).toBe(1);
     expect(imported.output).toContain('Import ID does not match');
@@ -58,7 +33,7 @@ describe('importing zendesk_messaging_settings (real terraform, emulator)', () =
   });
 
   it('an import block with -generate-config-out writes HCL that plans clean after apply', async () => {
-    const ws = await workspace({
+    const ws = await env.workspace({
       'main.tf': provider('generated') + 'import {\n  to = zendesk_messaging_settings.this\n  id = "generated"\n}\n',
     });
     const plan = await ws.terraform(['plan', '-no-color', '-generate-config-out=generated.tf']);

@@ -3,24 +3,20 @@
  * they travel as msgpack uint64, yet far below 2^53, so they are exact. Such an
  * id must plan, apply and read back with no diff, with the real terraform.
  */
-import { startEmulator } from '../../src/emulator';
 import { PENDING_STATUS_ID, SOLVED_STATUS_ID } from '../../src/emulator/settings/defaults';
-import { TerraformWorkspace } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import type { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-
 describe('zendesk_messaging_settings with Zendesk-sized ids (real terraform, emulator)', () => {
-  let emulator: Emulator;
+  const env = emulatorWithWorkspaces({}, { env: EMULATOR_SECRET_ENV });
   let ws: TerraformWorkspace;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    ws.write({
+    ws = await env.workspace({
       'main.tf':
         REQUIRED_PROVIDERS +
-        providerBlock({ baseUrl: emulator.accountUrl('acme'), extra: ['oauth_client_id = "emulator-client"'] }) +
+        providerBlock({ baseUrl: env.emulator.accountUrl('acme'), extra: ['oauth_client_id = "emulator-client"'] }) +
         settingsResource('acme', [
           'inactivity = {',
           `  ticket_status_id = ${SOLVED_STATUS_ID}`,
@@ -28,12 +24,6 @@ describe('zendesk_messaging_settings with Zendesk-sized ids (real terraform, emu
           '}',
         ]),
     });
-    await ws.init();
-  });
-
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
   });
 
   it('plans the exact ids, applies them, and plans no changes afterwards', async () => {
@@ -44,7 +34,7 @@ describe('zendesk_messaging_settings with Zendesk-sized ids (real terraform, emu
     expect(plan.stdout).toContain(`+ ticket_status_id = ${PENDING_STATUS_ID}`);
 
     await ws.applyOrThrow();
-    const inactivity = (await emulator.control.settings('acme')).messaging_inactivity;
+    const inactivity = (await env.emulator.control.settings('acme')).messaging_inactivity;
     expect(inactivity.ticket_status_id).toBe(SOLVED_STATUS_ID);
     expect((inactivity.reminders as unknown[])[1]).toMatchObject({ timeout: 60, ticket_status_id: PENDING_STATUS_ID });
 

@@ -6,12 +6,12 @@
  * command reattached to one warm provider host (zendesk-messaging exec).
  */
 import { type ProviderHost, startProviderHost } from '../../src/cli/provider-host';
-import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
 import { type TerraformWorkspace, baseEnv } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 
 describe.each([['started by terraform', false], ['one provider host', true]])('zendesk_messaging_settings lifecycle (real terraform, emulator, provider %s)', (_how, withHost) => {
-  const env = emulatorWithWorkspaces();
+  const env = emulatorWithWorkspaces({}, { env: EMULATOR_SECRET_ENV });
   let ws: TerraformWorkspace;
   let host: ProviderHost | undefined;
 

@@ -6,24 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator } from '../../src/emulator';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { TerraformWorkspace } from '../support/terraform';
-import { providerHosts } from '../support/provider-hosts';
-
-// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
-const attachHost = providerHosts();
-
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+import type { TerraformWorkspace } from '../support/terraform';
 type StoredState = { resources: { type: string; instances: { schema_version: number; attributes: Record<string, unknown> }[] }[] };
 
 describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes (real terraform, emulator)', () => {
-  let emulator: Emulator;
+  // What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+  const env = emulatorWithWorkspaces({}, { providerHost: true, env: EMULATOR_SECRET_ENV });
   let ws: TerraformWorkspace;
   const statePath = () => join(ws.dir, 'terraform.tfstate');
   const config = (inactivity: string, account = 'acme') =>
     REQUIRED_PROVIDERS +
-    providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) +
+    providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) +
     settingsResource('acme', [`inactivity = { enabled = true, ${inactivity} }`]);
   const stored = () => JSON.parse(readFileSync(statePath(), 'utf8')) as StoredState;
   const instance = (state = stored()) => state.resources.find((r) => r.type === 'zendesk_messaging_settings')!.instances[0];
@@ -32,11 +27,7 @@ describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes
   let version0: string;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    ws.write({ 'main.tf': config('timeout_minutes = 10') });
-    await ws.init();
-    await attachHost(ws);
+    ws = await env.workspace({ 'main.tf': config('timeout_minutes = 10') });
     await ws.applyOrThrow();
     const state = stored();
     const { inactivity, ...rest } = instance(state).attributes as { inactivity: Record<string, unknown> };
@@ -44,11 +35,6 @@ describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes
     const { timeout_minutes: minutes, timeout: _alias, ...others } = inactivity;
     Object.assign(instance(state), { schema_version: 0, attributes: { ...rest, inactivity: { ...others, timeout: minutes } } });
     version0 = JSON.stringify(state, null, 2);
-  });
-
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
   });
 
   it('upgrades a version-0 state and plans clean with the new name, without a warning', async () => {
@@ -79,7 +65,7 @@ describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes
     expect(plan.stdout).toMatch(/~ timeout_minutes\s+= 10 -> 12/);
     const apply = await ws.applyOrThrow();
     expect(apply.output).toContain('Warning: Deprecated attribute');
-    expect((await emulator.control.settings('acme')).messaging_inactivity.timeout).toBe(12);
+    expect((await env.emulator.control.settings('acme')).messaging_inactivity.timeout).toBe(12);
     expect(instance().attributes.inactivity).toMatchObject({ timeout_minutes: 12, timeout: 12 });
     expect((await ws.plan()).code).toBe(0);
     ws.write({ 'main.tf': config('timeout_minutes = 12') });
@@ -111,7 +97,7 @@ describe('zendesk_messaging_settings: inactivity.timeout renamed timeout_minutes
       expect(inactivityLines(update.stdout)).toEqual(['~ timeout_minutes = 10 -> 12']);
       expect(update.stdout).not.toContain('known after apply');
       await ws.applyOrThrow();
-      expect((await emulator.control.settings('new-name-only')).messaging_inactivity.timeout).toBe(12);
+      expect((await env.emulator.control.settings('new-name-only')).messaging_inactivity.timeout).toBe(12);
       const after = await ws.plan();
       expect({ code: after.code, noChanges: after.stdout.includes('No changes.') }).toEqual({ code: 0, noChanges: true });
       const shown = (await ws.state()) as { values: { root_module: { resources: { values: { inactivity: Record<string, unknown> } }[] } } };

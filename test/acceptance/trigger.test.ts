@@ -5,14 +5,10 @@
  * error when the standard CSAT trigger is missing (the recipe itself runs in
  * test/examples/hcl.test.ts).
  */
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { DEFAULT_ASSUMPTIONS } from '../../src/emulator/recorded/assumptions';
-import { TerraformWorkspace } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import type { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock } from '../support/hcl';
-import { providerHosts } from '../support/provider-hosts';
-
-// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
-const attachHost = providerHosts();
 
 const CSAT = 'Request customer satisfaction rating (messaging)';
 
@@ -54,26 +50,14 @@ data "zendesk_trigger" "csat" {
 `;
 
 describe('zendesk_trigger (real terraform, emulator)', () => {
-  let emulator: EmulatorHandle;
-  const workspaces: TerraformWorkspace[] = [];
+  // What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+  const env = emulatorWithWorkspaces({}, { providerHost: true, env: EMULATOR_SECRET_ENV });
 
-  async function workspace(account: string, body: string): Promise<TerraformWorkspace> {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    workspaces.push(ws);
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) + body });
-    await ws.init();
-    await attachHost(ws);
-    return ws;
+  function workspace(account: string, body: string): Promise<TerraformWorkspace> {
+    return env.workspace({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) + body });
   }
-  const triggersOf = async (account: string) => (await emulator.control.triggers(account)) as { id: number; title: string; conditions: { all: unknown[]; any: unknown[] }; actions: unknown[] }[];
+  const triggersOf = async (account: string) => (await env.emulator.control.triggers(account)) as { id: number; title: string; conditions: { all: unknown[]; any: unknown[] }; actions: unknown[] }[];
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-  });
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
-  });
 
   it('creates a trigger from titles, plans clean afterwards, and re-creates it after an out-of-band delete', async () => {
     const ws = await workspace('crud', TAGGING_TRIGGER);
@@ -95,14 +79,14 @@ describe('zendesk_trigger (real terraform, emulator)', () => {
     const noop = await ws.plan();
     expect(noop.output).toContain('No changes.');
 
-    await emulator.control.changeTrigger('crud', created.id, { actions: [{ field: 'status', value: 'open' }] });
+    await env.emulator.control.changeTrigger('crud', created.id, { actions: [{ field: 'status', value: 'open' }] });
     const drift = await ws.plan();
     expect(drift.code).toBe(2);
     expect(drift.stdout).toContain('~ actions');
     await ws.applyOrThrow();
     expect((await ws.plan()).code).toBe(0);
 
-    await emulator.control.deleteTrigger('crud', created.id);
+    await env.emulator.control.deleteTrigger('crud', created.id);
     const replan = await ws.plan();
     expect(replan.code).toBe(2);
     expect(replan.stdout).toContain('zendesk_trigger.tag will be created');
@@ -121,7 +105,7 @@ describe('zendesk_trigger (real terraform, emulator)', () => {
   });
 
   it('explains that "Messaging session ended reason" needs agents able to end sessions', async () => {
-    await emulator.control.createAccount({ name: 'legacy-trigger', legacy: true });
+    await env.emulator.control.createAccount({ name: 'legacy-trigger', legacy: true });
     const ws = await workspace('legacy-trigger', TAGGING_TRIGGER);
     const apply = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(apply.code).toBe(1);
@@ -141,7 +125,7 @@ describe('zendesk_trigger (real terraform, emulator)', () => {
   });
 
   it('fails clearly when the account lacks customizable CSAT', async () => {
-    await emulator.control.createAccount({ name: 'no-csat', customizableCsat: false });
+    await env.emulator.control.createAccount({ name: 'no-csat', customizableCsat: false });
     const ws = await workspace('no-csat', CSAT_LOOKUP);
     const plan = await ws.plan();
     expect(plan.code).toBe(1);
