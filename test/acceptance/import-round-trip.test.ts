@@ -26,7 +26,7 @@ const STATES: Record<string, { legacy?: boolean; change?: Settings }> = {
   'routing-off-legacy-email-on': { legacy: true, change: { routing: { enabled: false, transform_to_email_enabled: true } } },
   'inactivity-off': { change: { messaging_inactivity: { enabled: false } } },
   'inactivity-no-reminders-ends-session': { change: { messaging_inactivity: { enabled: true, reminders: [], end_session: true, timeout: 15 } } },
-  // Accounts created before 2025-10-16 have reminders without tags [DOC HC 9496171412378].
+  // Accounts created before 2025-10-16 have reminders without tags [documented: docs/design/zendesk-api.md#inactivity-defaults].
   'inactivity-reminders-without-tags': {
     change: { messaging_inactivity: { timeout: 3, reminders: [reminder('Still there?'), reminder('Closing soon', { timeout: 900, ticket_status_id: null })] } },
   },

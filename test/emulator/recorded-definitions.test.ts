@@ -204,7 +204,8 @@ describe('the emulator\'s trigger definitions against a real account\'s', () => 
   it('counts its entries (a real account with 30 custom fields lists 59/76/76)', async () => {
     const count = (d: Defs) => [d.actions.length, d.conditions_all.length, d.conditions_any.length];
     expect(count(await defsOf('fresh'))).toEqual([35, 55, 55]);
-    // Without agents able to end sessions there is no "Messaging session ended reason" [DOC]; without CSAT no "Satisfaction" [INF].
+    // Without agents able to end sessions there is no "Messaging session ended reason"; without CSAT no "Satisfaction"
+    // [documented and inferred: docs/design/zendesk-api.md#messaging-conditions-and-actions].
     expect(count(await defsOf('legacy'))).toEqual([35, 54, 54]);
     expect(count(await defsOf('no-csat'))).toEqual([34, 54, 54]);
   });

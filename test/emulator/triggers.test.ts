@@ -82,7 +82,7 @@ describe('emulator triggers API', () => {
     const last = Math.max(...(await api('crud', '/triggers')).json().triggers.map((t: { position: number }) => t.position));
     expect(trigger.position).toBe(last);
 
-    // Conditions and actions replace as a whole [DOC]: actions alone would leave the trigger without conditions.
+    // Conditions and actions replace as a whole [documented: docs/design/zendesk-api.md#trigger-endpoints]: actions alone would leave the trigger without conditions.
     const alone = await api('crud', `/triggers/${trigger.id}`, { method: 'PUT', body: { trigger: { actions: [{ field: 'status', value: 'open' }] } } });
     expect([alone.status, alone.json().details]).toEqual([422, { conditions: [{ description: 'Conditions: a trigger needs at least one condition in all or any', error: 'BlankValue' }] }]);
     const urgentOnly = { all: [], any: [{ field: 'priority', operator: 'is', value: 'urgent' }] };
