@@ -62,7 +62,8 @@ describe('emulator triggers API', () => {
     await emu.control.changeSettings('legacy-defs', { messaging: { messaging_end_session: true } });
     expect(await titles()).toContain('Messaging session ended reason');
     const defs = await defsOf('legacy-defs');
-    // As recorded, conditions_any lists what conditions_all lists, values included (the OAS says any has no values).
+    // As recorded, conditions_any lists what conditions_all lists, values included (Zendesk's OpenAPI spec says any has
+    // no values) [observed: docs/design/zendesk-api.md#trigger-definitions].
     expect(defs.conditions_any).toEqual(defs.conditions_all);
     expect(defs.conditions_all.find((d: { subject: string }) => d.subject === 'status').operators).toContainEqual({ terminal: true, title: 'Changed', value: 'changed' });
   });

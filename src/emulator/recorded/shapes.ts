@@ -3,8 +3,9 @@
  * them (salto-io/salto packages/zendesk-adapter/test/mock_replies/myBrand_mock_replies.json):
  * every entry of actions, conditions_all and conditions_any carries title,
  * subject, type, group, nullable and repeatable; conditions carry operators;
- * enumerated fields carry values, in conditions_any too (the OAS says any
- * entries have no values; the recording has them, identical to all's). Some
+ * enumerated fields carry values, in conditions_any too (Zendesk's OpenAPI
+ * spec says any entries have no values; the recording has them, identical to
+ * all's [documented and observed: docs/design/zendesk-api.md#trigger-definitions]). Some
  * operators and values carry a `format`, the SMS actions a `metadata` object.
  */
 export interface Operator {

@@ -7,8 +7,7 @@ import type { ApiRequest, Route } from '../context';
  * - `sandbox` (boolean, true for a sandbox): salto-io/salto packages/zendesk-adapter/src/client/connection.ts, which
  *   requires `account.sandbox` to be a boolean and treats false as production [observed: docs/design/zendesk-api.md#account];
  * - `name` and `subdomain`: a public OAuth integration reading `{"account": {"name", "subdomain"}}` from
- *   /api/v2/account.json (corpus file 66536029843), and a browser extension titling pages with `account.name`
- *   (corpus file 8892846341).
+ *   /api/v2/account.json, and a browser extension titling pages with `account.name` [observed: docs/design/zendesk-api.md#account].
  * Other fields real answers may carry (a URL, a time zone, a plan) are left out: no observed answer shows their
  * names and types. The emulator keeps no display name of its own, so `name` is the account's name, as is `subdomain`.
  */
