@@ -10,9 +10,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type AssumptionOverrides, type EmulatorHandle, startEmulator } from '../../src/emulator';
+import type { AssumptionOverrides } from '../../src/emulator';
 import { installProvider } from '../../src/cli/install-provider';
-import { TerraformWorkspace, baseEnv, run } from '../support/terraform';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { baseEnv, run } from '../support/terraform';
 import { makeTempDir } from '../support/temp';
 import { TOKEN, send } from '../emulator/http';
 
@@ -53,22 +54,17 @@ app.synth();
 type Trigger = { id: number; title: string; conditions: { all: { field: string }[]; any: unknown[] } };
 
 describe('the CSAT recipe against an emulator whose assumed names are renamed (real terraform)', () => {
-  let emulator: EmulatorHandle;
+  // The recipe's credentials are its own variables: the workspace's environment holds no other.
+  const env = emulatorWithWorkspaces({ assumptions: RENAMED }, { env: {} });
   const temp = makeTempDir('renamed');
-  const workspaces: TerraformWorkspace[] = [];
-  const csatOf = async (account: string) => ((await emulator.control.triggers(account)) as Trigger[]).filter((t) => t.title === CSAT);
+  const csatOf = async (account: string) => ((await env.emulator.control.triggers(account)) as Trigger[]).filter((t) => t.title === CSAT);
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, assumptions: RENAMED });
-  });
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
+  afterAll(() => {
     temp.cleanup();
   });
 
   it('answers the renamed names: the definitions and the standard CSAT trigger use them', async () => {
-    const defs = (await send(`${emulator.accountUrl('probe')}/api/v2/triggers/definitions`, { auth: TOKEN })).json().definitions;
+    const defs = (await send(`${env.emulator.accountUrl('probe')}/api/v2/triggers/definitions`, { auth: TOKEN })).json().definitions;
     const byTitle = (title: string) => defs.conditions_all.find((d: { title: string }) => d.title === title);
     expect(byTitle('Status category').subject).toBe('ticket.status_category_x');
     expect(byTitle('Messaging session ended reason').values).toContainEqual({ value: 'agent_closed', title: 'Ended by agent', enabled: true });
@@ -79,13 +75,13 @@ describe('the CSAT recipe against an emulator whose assumed names are renamed (r
   });
 
   it('applies the HCL recipe of examples/hcl, then plans clean', async () => {
-    const ws = new TerraformWorkspace({
-      env: { TF_VAR_api_root: emulator.url, TF_VAR_oauth_client_id: 'emulator-client', TF_VAR_acme_oauth_client_secret: 'emulator-secret', TF_VAR_globex_oauth_client_secret: 'emulator-secret' },
-    });
-    workspaces.push(ws);
     const example = join(ROOT, 'examples', 'hcl');
-    ws.write(Object.fromEntries(readdirSync(example).filter((f) => f.endsWith('.tf')).map((f) => [f, readFileSync(join(example, f), 'utf8')])));
-    await ws.init();
+    const ws = await env.workspace(Object.fromEntries(readdirSync(example).filter((f) => f.endsWith('.tf')).map((f) => [f, readFileSync(join(example, f), 'utf8')])), {
+      TF_VAR_api_root: env.emulator.url,
+      TF_VAR_oauth_client_id: 'emulator-client',
+      TF_VAR_acme_oauth_client_secret: 'emulator-secret',
+      TF_VAR_globex_oauth_client_secret: 'emulator-secret',
+    });
     const [original] = await csatOf('acme');
     await ws.applyOrThrow();
     const [adopted, ...duplicates] = await csatOf('acme');
@@ -101,11 +97,11 @@ describe('the CSAT recipe against an emulator whose assumed names are renamed (r
     symlinkSync(ROOT, join(temp.dir, 'node_modules', 'cdktf-zendesk-messaging'), 'dir');
     for (const dep of ['cdktf', 'constructs']) symlinkSync(join(ROOT, 'node_modules', dep), join(temp.dir, 'node_modules', dep), 'dir');
     writeFileSync(join(temp.dir, 'app.js'), POLICY_APP);
-    const env = baseEnv({ TF_CLI_CONFIG_FILE: installProvider(join(temp.dir, 'mirror')).cliConfigPath });
-    const synth = await run(process.execPath, ['app.js', join(temp.dir, 'out'), emulator.accountUrl('l2')], temp.dir, env);
+    const cdktfEnv = baseEnv({ TF_CLI_CONFIG_FILE: installProvider(join(temp.dir, 'mirror')).cliConfigPath });
+    const synth = await run(process.execPath, ['app.js', join(temp.dir, 'out'), env.emulator.accountUrl('l2')], temp.dir, cdktfEnv);
     expect(synth.stderr).toBe('');
     const stack = join(temp.dir, 'out', 'stacks', 'policy');
-    const terraform = (args: string[]) => run('terraform', [...args, '-no-color', '-input=false'], stack, env);
+    const terraform = (args: string[]) => run('terraform', [...args, '-no-color', '-input=false'], stack, cdktfEnv);
     expect((await terraform(['init'])).code).toBe(0);
     const apply = await terraform(['apply', '-auto-approve']);
     expect(apply.output).toContain('Apply complete! Resources: 1 imported, 1 added, 1 changed, 0 destroyed.');

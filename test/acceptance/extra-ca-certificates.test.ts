@@ -5,42 +5,38 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { startHttpsFront, type HttpsFront } from '../support/https-front';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { makeTempDir } from '../support/temp';
-import { TerraformWorkspace } from '../support/terraform';
+import type { TerraformWorkspace } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
 
 describe('a Zendesk API root whose certificate only NODE_EXTRA_CA_CERTS makes trusted', () => {
-  let emulator: EmulatorHandle;
+  const env = emulatorWithWorkspaces({}, { env: EMULATOR_SECRET_ENV });
   let front: HttpsFront;
   let ws: TerraformWorkspace;
   const temp = makeTempDir('ca');
   const caFile = join(temp.dir, 'proxy-ca.pem');
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    front = await startHttpsFront(emulator.port);
+    front = await startHttpsFront(env.emulator.port);
     writeFileSync(caFile, front.caPem);
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', NODE_EXTRA_CA_CERTS: caFile } });
-    ws.write({
+    ws = env.uninitialisedWorkspace({
       'main.tf':
         REQUIRED_PROVIDERS +
         providerBlock({ baseUrl: `${front.origin}/tls-acme`, extra: ['oauth_client_id = "emulator-client"'] }) +
         settingsResource('acme', ['agents_can_end_sessions = false']),
-    });
+    }, { NODE_EXTRA_CA_CERTS: caFile });
     expect((await ws.init()).code).toBe(0);
   }, 120_000);
   afterAll(async () => {
-    ws?.cleanup();
     temp.cleanup();
     await front?.close();
-    await emulator?.close();
   });
 
   it('applies and plans clean through it when NODE_EXTRA_CA_CERTS names its CA', async () => {
     await ws.applyOrThrow();
-    expect((await emulator.control.settings('tls-acme')).messaging?.messaging_end_session).toBe(false);
+    expect((await env.emulator.control.settings('tls-acme')).messaging?.messaging_end_session).toBe(false);
     const plan = await ws.plan(['-detailed-exitcode']);
     expect(plan.code).toBe(0);
     expect(plan.output).not.toContain('Warning');

@@ -11,16 +11,14 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator } from '../../src/emulator';
-import { type RunResult, TerraformWorkspace } from '../support/terraform';
+import type { RunResult, TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { type AnswerCase, applyCases, planCases } from './http-answers.cases';
-import { providerHosts } from '../support/provider-hosts';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
 
 // What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
-const attachHost = providerHosts();
-
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+// The credentials are each case's HCL, so the workspaces' environment holds none.
+const env = emulatorWithWorkspaces({}, { providerHost: true, env: {} });
 
 const OAUTH_SECRET = 'emulator-secret';
 const OAUTH = ['oauth_client_id = "emulator-client"', `oauth_client_secret = "${OAUTH_SECRET}"`];
@@ -63,21 +61,14 @@ async function inLanes<T, R>(items: T[], lanes: TerraformWorkspace[], work: (ite
   return results;
 }
 
-let emulator: Emulator;
-const workspaces: TerraformWorkspace[] = [];
-async function workspace(): Promise<TerraformWorkspace> {
-  const ws = new TerraformWorkspace();
-  workspaces.push(ws);
-  ws.write({ 'main.tf': REQUIRED_PROVIDERS });
-  await ws.init();
-  await attachHost(ws);
-  return ws;
+function workspace(): Promise<TerraformWorkspace> {
+  return env.workspace({ 'main.tf': REQUIRED_PROVIDERS });
 }
 
 /** A configuration for `account` with one managed setting. */
 const config = (account: string, provider: string[], agentsCanEnd = false) =>
   REQUIRED_PROVIDERS +
-  providerBlock({ baseUrl: emulator.accountUrl(account), extra: [...provider, ...TUNING] }) +
+  providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: [...provider, ...TUNING] }) +
   settingsResource('this', [`agents_can_end_sessions = ${agentsCanEnd}`]);
 
 /**
@@ -118,15 +109,6 @@ const credentialCases: Record<string, { provider: string[]; case: AnswerCase; al
   },
 };
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-});
-
-afterAll(async () => {
-  for (const ws of workspaces) ws.cleanup();
-  await emulator?.close();
-});
-
 describe('answers to the credential check fail `terraform plan` with a user diagnostic', () => {
   // Each case has an account of its own (faults are per account), so four workspaces run cases side by side
   // (a plan mostly waits for process starts: four lanes take about a third of the time of one on two cores).
@@ -141,10 +123,10 @@ describe('answers to the credential check fail `terraform plan` with a user diag
       ...credentialEntries.map((e) => ({ name: e.name, account: e.account, provider: e.provider, fault: undefined })),
     ];
     await inLanes(jobs, lanes, async (job, ws) => {
-      if (job.fault) await emulator.control.addFault({ ...job.fault, account: job.account });
+      if (job.fault) await env.emulator.control.addFault({ ...job.fault, account: job.account });
       ws.write({ 'main.tf': config(job.account, job.provider) });
       const result = await ws.plan();
-      results.set(job.name, { result, tokens: await emulator.control.issuedTokens(job.account) });
+      results.set(job.name, { result, tokens: await env.emulator.control.issuedTokens(job.account) });
     });
   }, 180_000);
 
@@ -168,10 +150,10 @@ describe('an answer cut mid-body once does not fail `terraform plan`', () => {
     const planOf = async (account: string) => {
       ws.write({ 'main.tf': config(account, OAUTH) });
       const result = await ws.plan();
-      return { result, gets: (await emulator.control.callsByRoute(account))[GET_SETTINGS] ?? 0 };
+      return { result, gets: (await env.emulator.control.callsByRoute(account))[GET_SETTINGS] ?? 0 };
     };
     const plain = await planOf('uncut');
-    await emulator.control.addFault({ account: 'cut-once', method: 'GET', path: '/api/v2/account/settings', cutBodyAfterBytes: 20 });
+    await env.emulator.control.addFault({ account: 'cut-once', method: 'GET', path: '/api/v2/account/settings', cutBodyAfterBytes: 20 });
     const cut = await planOf('cut-once');
 
     expect(cut.result.code).toBe(2); // a plan with a change, as without the cut: nothing failed
@@ -200,15 +182,15 @@ describe('answers to the PUT fail `terraform apply`; state and Zendesk keep thei
     stateBefore = readFileSync(statePath(), 'utf8');
   }, 60_000);
 
-  afterEach(() => emulator.control.clearFaults());
+  afterEach(() => env.emulator.control.clearFaults());
 
   it.each(Object.entries(applyCases))('%s', async (_name, c) => {
-    await emulator.control.addFault({ ...c.fault, account: ACCOUNT });
+    await env.emulator.control.addFault({ ...c.fault, account: ACCOUNT });
     const result = await apply();
-    const tokens = await emulator.control.issuedTokens(ACCOUNT);
+    const tokens = await env.emulator.control.issuedTokens(ACCOUNT);
     expectDiagnostic(result, `Updating the messaging settings of "${ACCOUNT}"`, { ...c, method: 'PUT', path: '/api/v2/account/settings' }, [OAUTH_SECRET, ...tokens]);
     expect(readFileSync(statePath(), 'utf8')).toBe(stateBefore);
-    expect((await emulator.control.settings(ACCOUNT)).messaging.messaging_end_session).toBe(true);
+    expect((await env.emulator.control.settings(ACCOUNT)).messaging.messaging_end_session).toBe(true);
   });
 
   it('after every failed apply the next plan still plans the change', async () => {
@@ -218,7 +200,7 @@ describe('answers to the PUT fail `terraform apply`; state and Zendesk keep thei
   });
 
   it('a PUT Zendesk applied but answered with 502 fails the apply; the next plan reads what Zendesk holds', async () => {
-    await emulator.control.addFault({ account: ACCOUNT, method: 'PUT', path: '/api/v2/account/settings', status: 502, afterHandling: true, count: 2 });
+    await env.emulator.control.addFault({ account: ACCOUNT, method: 'PUT', path: '/api/v2/account/settings', status: 502, afterHandling: true, count: 2 });
     const result = await apply();
     expectDiagnostic(
       result,
@@ -227,16 +209,16 @@ describe('answers to the PUT fail `terraform apply`; state and Zendesk keep thei
       [OAUTH_SECRET],
     );
     expect(readFileSync(statePath(), 'utf8')).toBe(stateBefore);
-    expect((await emulator.control.settings(ACCOUNT)).messaging.messaging_end_session).toBe(false);
+    expect((await env.emulator.control.settings(ACCOUNT)).messaging.messaging_end_session).toBe(false);
     expect((await ws.plan()).code).toBe(0);
-    await emulator.control.changeSettings(ACCOUNT, { messaging: { messaging_end_session: true } });
+    await env.emulator.control.changeSettings(ACCOUNT, { messaging: { messaging_end_session: true } });
   });
 
   it('a PUT answered with an HTML 200 is checked by reading back, and succeeds when Zendesk kept the values', async () => {
-    await emulator.control.addFault({ account: ACCOUNT, method: 'PUT', path: '/api/v2/account/settings', status: 200, rawBody: '<html><title>OK</title></html>', contentType: 'text/html', afterHandling: true });
+    await env.emulator.control.addFault({ account: ACCOUNT, method: 'PUT', path: '/api/v2/account/settings', status: 200, rawBody: '<html><title>OK</title></html>', contentType: 'text/html', afterHandling: true });
     const result = await apply();
     expect(result.code).toBe(0);
-    expect((await emulator.control.settings(ACCOUNT)).messaging.messaging_end_session).toBe(false);
+    expect((await env.emulator.control.settings(ACCOUNT)).messaging.messaging_end_session).toBe(false);
     expect((await ws.plan()).code).toBe(0);
   });
 });

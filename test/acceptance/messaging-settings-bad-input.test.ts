@@ -3,11 +3,9 @@
  * `terraform plan` (exit 1), on the right attribute where there is one, with no
  * secret in the output. One initialised workspace, main.tf rewritten per case.
  */
-import { startEmulator } from '../../src/emulator';
-import { TerraformWorkspace } from '../support/terraform';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import type { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 /** Signs that the provider process died or hit a bug instead of reporting a diagnostic. */
 const CRASH_SIGNS = [
@@ -159,23 +157,16 @@ const triggerCases: Record<string, { body: string; expect: (string | RegExp)[] }
 };
 
 describe('bad input → clear diagnostics, no crash (real terraform)', () => {
-  let emulator: Emulator;
+  // Credentials, or their absence, are each case's: the workspace's environment holds none.
+  const env = emulatorWithWorkspaces({}, { env: {} });
   let ws: TerraformWorkspace;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    ws = new TerraformWorkspace();
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS });
-    await ws.init();
-  });
-
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
+    ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS });
   });
 
   it.each(Object.entries(triggerCases).filter(([n]) => n !== 'trigger-empty-title'))('%s', async (_name, c) => {
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ extra: [`base_url = "${emulator.accountUrl('acme')}"`, ...OAUTH] }) + TRIGGER(c.body) });
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ extra: [`base_url = "${env.emulator.accountUrl('acme')}"`, ...OAUTH] }) + TRIGGER(c.body) });
     const plan = await ws.plan();
     expect(plan.code).toBe(1);
     for (const expected of c.expect) {
@@ -190,7 +181,7 @@ describe('bad input → clear diagnostics, no crash (real terraform)', () => {
   });
 
   it.each(Object.entries(cases))('%s', async (_name, c) => {
-    const baseUrl = c.baseUrl === false ? [] : [`base_url = "${emulator.accountUrl(c.account ?? 'acme')}"`];
+    const baseUrl = c.baseUrl === false ? [] : [`base_url = "${env.emulator.accountUrl(c.account ?? 'acme')}"`];
     ws.write({
       'main.tf': REQUIRED_PROVIDERS + providerBlock({ extra: [...baseUrl, ...(c.provider ?? [])] }) + settingsResource('this', c.resource),
     });

@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
-import { TerraformWorkspace, run } from '../support/terraform';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { type TerraformWorkspace, run } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { recordFigure } from '../support/figures';
 
@@ -23,24 +23,19 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('secrets under TF_LOG=trace (real terraform)', () => {
-  let emulator: EmulatorHandle;
+  // The secrets are in the HCL on purpose (the environment holds none), and the test runs `terraform init` itself.
+  const env = emulatorWithWorkspaces({ apiTokens: [API_TOKEN], oauthClients: [{ id: 'ci', secret: CLIENT_SECRET }] }, { env: { TF_LOG: 'trace' } });
   let ws: TerraformWorkspace;
   const outputs: string[] = [];
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, apiTokens: [API_TOKEN], oauthClients: [{ id: 'ci', secret: CLIENT_SECRET }] });
-    ws = new TerraformWorkspace({ env: { TF_LOG: 'trace' } });
-  });
-
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
+  beforeAll(() => {
+    ws = env.uninitialisedWorkspace({});
   });
 
   const write = (credentials: string[], resource = ['agents_can_end_sessions = true', 'agent_ended_session_routing = "email"']) =>
     ws.write({
       'main.tf':
-        REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl('acme'), extra: credentials }) + settingsResource('this', resource),
+        REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl('acme'), extra: credentials }) + settingsResource('this', resource),
     });
   const oauthClient = ['oauth_client_id = "ci"', `oauth_client_secret = "${CLIENT_SECRET}"`];
 
@@ -92,7 +87,7 @@ describe('secrets under TF_LOG=trace (real terraform)', () => {
   });
 
   it('prints no secret anywhere: not the client secret, API token, a wrong token, or any issued access token', async () => {
-    const issued = await emulator.control.issuedTokens('acme');
+    const issued = await env.emulator.control.issuedTokens('acme');
     expect(issued.length).toBeGreaterThanOrEqual(3);
     const haystacks = [...outputs, ...filesUnder(ws.dir).filter((f) => !f.endsWith('main.tf')).map((f) => readFileSync(f, 'utf8'))];
     const trace = outputs.join('\n');

@@ -8,14 +8,10 @@
  * shape is a diagnostic; a trigger is never read through another account.
  * One initialised working directory, a Terraform workspace (state) per test.
  */
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { TOKEN, send } from '../emulator/http';
 import { REQUIRED_PROVIDERS, providerBlock } from '../support/hcl';
-import { TerraformWorkspace } from '../support/terraform';
-import { providerHosts } from '../support/provider-hosts';
-
-// What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
-const attachHost = providerHosts();
+import type { TerraformWorkspace } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
 
 /** nukosuke's examples/resources/zendesk_trigger/resource.tf, in this provider's block shape. */
 const autoReply = (actionValue: string, statusField = 'status') => `
@@ -53,28 +49,21 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 const JSONENCODED = 'value = jsonencode(["requester_id", "Dear my customer", "Hi. This message was configured by terraform-provider-zendesk."])';
 
 describe('zendesk_trigger from other providers and at the edges (real terraform, emulator)', () => {
-  let emulator: EmulatorHandle;
+  // What the provider answers is this file's subject, not how terraform starts it: one host per workspace (see provider-hosts.ts).
+  const env = emulatorWithWorkspaces({}, { providerHost: true, env: EMULATOR_SECRET_ENV });
   let ws: TerraformWorkspace;
 
   /** A fresh Terraform workspace (own state) with this configuration, against `account`. */
   async function configure(name: string, account: string, body: string, extra: string[] = []) {
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"', ...extra] }) + body });
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"', ...extra] }) + body });
     const created = await ws.terraform(['workspace', 'new', '-no-color', name]);
     if (created.code !== 0) throw new Error(created.output);
   }
   const titled = async (account: string, title: string) =>
-    ((await emulator.control.triggers(account)) as { id: number; title: string; actions: unknown[] }[]).filter((t) => t.title === title);
+    ((await env.emulator.control.triggers(account)) as { id: number; title: string; actions: unknown[] }[]).filter((t) => t.title === title);
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS });
-    await ws.init();
-    await attachHost(ws);
-  });
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
+    ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS });
   });
 
   it("applies nukosuke's example trigger and then plans no changes", async () => {
@@ -109,7 +98,7 @@ describe('zendesk_trigger from other providers and at the edges (real terraform,
 
   it('leaves one trigger when the POST is held past the request timeout and Zendesk completes it later', async () => {
     await configure('slow-post', 'slow-post', autoReply(VALUES), ['request_timeout_seconds = 1']);
-    await emulator.control.addFault({ account: 'slow-post', method: 'POST', path: '/api/v2/triggers', latencyMs: 2500 });
+    await env.emulator.control.addFault({ account: 'slow-post', method: 'POST', path: '/api/v2/triggers', latencyMs: 2500 });
     const first = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(flat(first.output)).toContain('Adopted the trigger an interrupted create made');
     expect(first.code).toBe(0);
@@ -120,7 +109,7 @@ describe('zendesk_trigger from other providers and at the edges (real terraform,
 
   it('leaves one trigger when Zendesk processes the POST and the connection then resets', async () => {
     await configure('reset-post', 'reset-post', autoReply(VALUES));
-    await emulator.control.addFault({ account: 'reset-post', method: 'POST', path: '/api/v2/triggers', reset: true, afterHandling: true });
+    await env.emulator.control.addFault({ account: 'reset-post', method: 'POST', path: '/api/v2/triggers', reset: true, afterHandling: true });
     const first = await ws.terraform(['apply', '-auto-approve', '-no-color']);
     expect(flat(first.output)).toContain('Adopted the trigger an interrupted create made');
     expect(first.code).toBe(0);
@@ -129,7 +118,7 @@ describe('zendesk_trigger from other providers and at the edges (real terraform,
   });
 
   it('adopts a trigger an earlier, failed apply left behind, saying so in the plan', async () => {
-    const api = `${emulator.accountUrl('left-behind')}/api/v2/triggers`;
+    const api = `${env.emulator.accountUrl('left-behind')}/api/v2/triggers`;
     const conditions = { all: [{ field: 'role', operator: 'is', value: 'end_user' }, { field: 'update_type', operator: 'is', value: 'Create' }, { field: 'status', operator: 'is_not', value: 'solved' }] };
     const actions = [{ field: 'notification_user', value: ['requester_id', 'Dear my customer', 'Hi. This message was configured by terraform-provider-zendesk.'] }];
     expect((await send(api, { method: 'POST', auth: TOKEN, body: { trigger: { title: 'Auto Reply Trigger', conditions, actions } } })).status).toBe(201);
@@ -145,19 +134,19 @@ describe('zendesk_trigger from other providers and at the edges (real terraform,
     await configure('shapes', 'shapes', autoReply(VALUES));
     await ws.applyOrThrow();
     const [trigger] = await titled('shapes', 'Auto Reply Trigger');
-    await emulator.control.addFault({ account: 'shapes', method: 'GET', path: `/api/v2/triggers/${trigger.id}`, status: 200, body: { trigger: { id: 'x' } } });
+    await env.emulator.control.addFault({ account: 'shapes', method: 'GET', path: `/api/v2/triggers/${trigger.id}`, status: 200, body: { trigger: { id: 'x' } } });
     const refresh = await ws.plan();
     expect(refresh.code).toBe(1);
     expect(refresh.output).toContain('Unexpected answer from the Zendesk API');
     expect(flat(refresh.output)).toContain('trigger.id is not a numeric ID');
     expect(refresh.output).not.toContain('bug in the provider');
 
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl('elsewhere'), extra: ['oauth_client_id = "emulator-client"'] }) + autoReply(VALUES) });
-    await emulator.control.resetRequests();
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl('elsewhere'), extra: ['oauth_client_id = "emulator-client"'] }) + autoReply(VALUES) });
+    await env.emulator.control.resetRequests();
     const moved = await ws.plan();
     expect(moved.code).toBe(1);
     expect(moved.output).toContain('The provider is configured for another Zendesk account');
     expect(flat(moved.output)).toContain('belongs to account "shapes"');
-    expect(Object.keys(await emulator.control.callsByRoute()).filter((route) => route.includes('/triggers'))).toEqual([]);
+    expect(Object.keys(await env.emulator.control.callsByRoute()).filter((route) => route.includes('/triggers'))).toEqual([]);
   });
 });
