@@ -11,12 +11,12 @@ import { attributionOf } from '../../src/cli/drift/attribution';
 import type { DirectoryResult } from '../../src/cli/drift/check';
 import { directoriesOf } from '../../src/cli/drift/merge';
 import { DRIFT_REPORT_SCHEMA, driftReport } from '../../src/cli/drift/render-json';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { settingLabel } from '../../src/emulator/audit/describe';
 import { END_SESSIONS, SETTINGS } from '../../src/provider/messaging-settings/attribute-map';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { validate } from '../support/json-schema';
-import { TerraformWorkspace, run } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { type TerraformWorkspace, run } from '../support/terraform';
 import { parseXml } from '../support/xml';
 
 const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
@@ -61,45 +61,35 @@ describe('attribution from audit-log entries', () => {
 });
 
 describe('zendesk-messaging drift: who made the change', () => {
-  let emulator: EmulatorHandle;
-  const workspaces: TerraformWorkspace[] = [];
+  // The CLI's own Zendesk calls (the audit log) read the secret from the environment, as in CI.
+  const env = emulatorWithWorkspaces({ accountsWithoutAuditLogs: ['team-plan'] }, { env: EMULATOR_SECRET_ENV });
 
   async function applied(account: string, body: string[], more = '') {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    workspaces.push(ws);
-    const provider = providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] });
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + provider + settingsResource('this', body) + more });
-    await ws.init();
+    const provider = providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] });
+    const ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS + provider + settingsResource('this', body) + more });
     await ws.applyOrThrow();
     return ws;
   }
   const drift = (ws: TerraformWorkspace, args: string[]) => run(process.execPath, [CLI, 'drift', '--dir', ws.dir, ...args], ws.dir, { ...ws.env, CI: '1' });
   const auditLog = async (account: string) => {
-    const res = await fetch(`${emulator.accountUrl(account)}/api/v2/audit_logs?filter[source_type]=account_setting`, {
+    const res = await fetch(`${env.emulator.accountUrl(account)}/api/v2/audit_logs?filter[source_type]=account_setting`, {
       headers: { authorization: `Basic ${Buffer.from('reader@example.com/token:emulator-token').toString('base64')}` },
     });
     return ((await res.json()) as { audit_logs: AuditLogEntry[] }).audit_logs;
   };
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, accountsWithoutAuditLogs: ['team-plan'] });
-  });
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
-  });
 
   it('shows the second user and the time of an out-of-band change in every format', async () => {
     // Before Terraform's write, after it by Lee, then by Kim: Kim's is the drift, Lee's counts as one earlier change.
-    await emulator.control.changeSettings('attributed', { messaging_inactivity: { timeout: 7 } }, { name: 'Old Admin', email: 'old@attributed.test' });
+    await env.emulator.control.changeSettings('attributed', { messaging_inactivity: { timeout: 7 } }, { name: 'Old Admin', email: 'old@attributed.test' });
     const ws = await applied('attributed', ['agents_can_end_sessions = true', 'inactivity = { timeout_minutes = 6 }']);
-    await emulator.control.changeSettings('attributed', { messaging_inactivity: { timeout: 8 } }, { name: 'Lee Jones', email: 'lee@attributed.test' });
-    await emulator.control.changeSettings('attributed', { messaging_inactivity: { timeout: 10 }, messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@attributed.test' });
+    await env.emulator.control.changeSettings('attributed', { messaging_inactivity: { timeout: 8 } }, { name: 'Lee Jones', email: 'lee@attributed.test' });
+    await env.emulator.control.changeSettings('attributed', { messaging_inactivity: { timeout: 10 }, messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@attributed.test' });
     const kim = (await auditLog('attributed')).find((e) => e.actor_name === 'Kim Admin')!;
     const when = `${kim.created_at.slice(0, 10)} ${kim.created_at.slice(11, 19)} UTC`;
 
     const reports = join(ws.dir, 'reports');
-    const tokens = async () => (await emulator.control.callsByRoute())['POST /oauth/tokens'] ?? 0;
+    const tokens = async () => (await env.emulator.control.callsByRoute())['POST /oauth/tokens'] ?? 0;
     const tokensBefore = await tokens();
     const result = await drift(ws, ['--format', 'text', '--report', `json=${join(reports, 'drift.json')}`, '--report', `markdown=${join(reports, 'drift.md')}`, '--report', `junit=${join(reports, 'drift.xml')}`]);
     expect(result.code).toBe(2);
@@ -131,11 +121,11 @@ describe('zendesk-messaging drift: who made the change', () => {
     expect(failure.text).toContain(`Agents can end messaging sessions: on → off\n  [agents_can_end_sessions: true → false]\n  changed by Kim Admin at ${when}: Disabled\n  change it back in ${END_SESSIONS} (`);
 
     // --no-attribution reads no audit log.
-    const before = (await emulator.control.callsByRoute())['GET /api/v2/audit_logs'] ?? 0;
+    const before = (await env.emulator.control.callsByRoute())['GET /api/v2/audit_logs'] ?? 0;
     const plain = await drift(ws, ['--no-attribution']);
     expect(plain.code).toBe(2);
     expect(plain.stdout).not.toContain('changed by');
-    expect((await emulator.control.callsByRoute())['GET /api/v2/audit_logs'] ?? 0).toBe(before);
+    expect((await env.emulator.control.callsByRoute())['GET /api/v2/audit_logs'] ?? 0).toBe(before);
     // A window that starts after the changes finds nobody, and says nothing.
     expect((await drift(ws, ['--since', '2100-01-01T00:00:00Z'])).stderr).toContain('is in the future');
   });
@@ -145,14 +135,14 @@ describe('zendesk-messaging drift: who made the change', () => {
     const inSync = await drift(ws, []);
     expect([inSync.code, inSync.stdout.includes('attribution')]).toEqual([0, false]); // in sync: no audit-log call, no line
 
-    await emulator.control.changeSettings('team-plan', { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@team.test' });
+    await env.emulator.control.changeSettings('team-plan', { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@team.test' });
     const result = await drift(ws, ['--format', 'json', '--report', `text=${join(ws.dir, 'drift.txt')}`]);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
     expect(report.status).toBe('drift');
     expect(report.directories[0].drifted[0].attributes[0].changedBy).toBeNull();
     expect(report.directories[0].attribution).toEqual([
-      { account: emulator.accountUrl('team-plan'), note: expect.stringMatching(/^who changed it is not known: attribution needs Zendesk Enterprise \(audit logs\); the audit log answered HTTP 403/) },
+      { account: env.emulator.accountUrl('team-plan'), note: expect.stringMatching(/^who changed it is not known: attribution needs Zendesk Enterprise \(audit logs\); the audit log answered HTTP 403/) },
     ]);
     const text = readFileSync(join(ws.dir, 'drift.txt'), 'utf8');
     expect(text.match(/attribution: account .* needs Zendesk Enterprise/g)).toHaveLength(1);
@@ -160,7 +150,7 @@ describe('zendesk-messaging drift: who made the change', () => {
 
   it('says which drifted settings the audit log has no change of in the window, instead of leaving them blank', async () => {
     const ws = await applied('older', ['agents_can_end_sessions = true', 'inactivity = { timeout_minutes = 6 }']);
-    await emulator.control.changeSettings('older', { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 9 } }, { name: 'Kim Admin', email: 'kim@older.test' });
+    await env.emulator.control.changeSettings('older', { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 9 } }, { name: 'Kim Admin', email: 'kim@older.test' });
     // The window starts at the next whole second (Zendesk's filter[created_at] has seconds), after Kim's change.
     const since = new Date(Math.floor(Date.now() / 1000) * 1000 + 1000);
     await new Promise((r) => setTimeout(r, since.getTime() - Date.now() + 50));
@@ -170,7 +160,7 @@ describe('zendesk-messaging drift: who made the change', () => {
     expect(directory.drifted[0].attributes.map((a: { changedBy: unknown }) => a.changedBy)).toEqual([null, null]);
     expect(directory.attribution).toEqual([
       {
-        account: emulator.accountUrl('older'),
+        account: env.emulator.accountUrl('older'),
         note:
           `who changed "Agents can end messaging sessions", "Auto-release inactivity timeout" is not known: the audit log has no change of it by anyone but ` +
           `Terraform since ${since.toISOString().slice(0, 19).replace('T', ' ')} UTC (an older change: widen --since; or Zendesk's audit log labels the setting otherwise)`,
@@ -181,23 +171,20 @@ describe('zendesk-messaging drift: who made the change', () => {
   it('reads the account a root variable names, and says why it cannot when the URL is an HCL template only terraform evaluates', async () => {
     // HCL's "${var.emulator}/vars-b" and var.vars_a_url look alike in `terraform show -json` (references only): the
     // variable's value is used only where it leads to the account the provider recorded.
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', TF_VAR_vars_a_url: emulator.accountUrl('vars-a'), TF_VAR_emulator: emulator.url } });
-    workspaces.push(ws);
     const oauth = 'oauth_client_id = "emulator-client"';
     const variables = 'variable "vars_a_url" {\n  type = string\n}\nvariable "emulator" {\n  type = string\n}\n';
     const providers = providerBlock({ alias: 'a', extra: ['base_url = var.vars_a_url', oauth] }) + providerBlock({ alias: 'b', extra: ['base_url = "${var.emulator}/vars-b"', oauth] });
     const resources = ['a', 'b'].map((alias) => settingsResource(alias, [`provider = zendesk.${alias}`, 'agents_can_end_sessions = true'])).join('');
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + variables + providers + resources });
-    await ws.init();
+    const ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS + variables + providers + resources }, { TF_VAR_vars_a_url: env.emulator.accountUrl('vars-a'), TF_VAR_emulator: env.emulator.url });
     await ws.applyOrThrow();
-    for (const account of ['vars-a', 'vars-b']) await emulator.control.changeSettings(account, { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@vars.test' });
+    for (const account of ['vars-a', 'vars-b']) await env.emulator.control.changeSettings(account, { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@vars.test' });
 
     const result = await drift(ws, ['--format', 'json']);
     expect(result.code).toBe(2);
     const directory = JSON.parse(result.stdout).directories[0];
     const changedBy = Object.fromEntries(directory.drifted.map((d: { address: string; attributes: Array<{ changedBy: { actor: string } | null }> }) => [d.address, d.attributes[0].changedBy?.actor ?? null]));
     expect(changedBy).toEqual({ 'zendesk_messaging_settings.a': 'Kim Admin', 'zendesk_messaging_settings.b': null });
-    const origin = new URL(emulator.url).host;
+    const origin = new URL(env.emulator.url).host;
     expect(directory.attribution).toEqual([
       {
         account: 'b (vars-b)',
@@ -213,9 +200,9 @@ describe('zendesk-messaging drift: who made the change', () => {
     const trigger = (name: string, title: string) =>
       `resource "zendesk_trigger" "${name}" {\n  title = "${title}"\n  conditions {\n    all {\n      field    = "priority"\n      operator = "is"\n      value    = "urgent"\n    }\n  }\n  actions {\n    field = "status"\n    value = "open"\n  }\n}\n`;
     const ws = await applied('rules', ['agents_can_end_sessions = true'], trigger('kept', 'Urgent') + trigger('gone', 'Doomed'));
-    const ids = Object.fromEntries((await emulator.control.triggers('rules')).map((t) => [t.title, t.id as number]));
-    await emulator.control.changeTrigger('rules', ids.Urgent, { title: 'Urgent!' }, { name: 'Lee Jones', email: 'lee@rules.test' });
-    await emulator.control.deleteTrigger('rules', ids.Doomed, { name: 'Kim Admin', email: 'kim@rules.test' });
+    const ids = Object.fromEntries((await env.emulator.control.triggers('rules')).map((t) => [t.title, t.id as number]));
+    await env.emulator.control.changeTrigger('rules', ids.Urgent, { title: 'Urgent!' }, { name: 'Lee Jones', email: 'lee@rules.test' });
+    await env.emulator.control.deleteTrigger('rules', ids.Doomed, { name: 'Kim Admin', email: 'kim@rules.test' });
     const result = await drift(ws, ['--format', 'json']);
     expect(result.code).toBe(2);
     const drifted = JSON.parse(result.stdout).directories[0].drifted as { address: string; action: string; changedBy: { actor: string; change: string } | null; attributes: { path: string; changedBy: unknown }[] }[];

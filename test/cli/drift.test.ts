@@ -7,9 +7,9 @@
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { DRIFT_REPORT_SCHEMA } from '../../src/cli/drift/render-json';
-import { TerraformWorkspace, run } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { type TerraformWorkspace, run } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { validate } from '../support/json-schema';
 import { parseXml } from '../support/xml';
@@ -28,30 +28,22 @@ function closedPort(): Promise<number> {
 }
 
 describe('zendesk-messaging drift', () => {
-  let emulator: EmulatorHandle;
-  const workspaces: TerraformWorkspace[] = [];
+  // The CLI's own Zendesk calls read the secret from the environment, as in CI.
+  const env = emulatorWithWorkspaces({}, { env: EMULATOR_SECRET_ENV });
+  const appliedWorkspaces: TerraformWorkspace[] = [];
 
   const config = (baseUrl: string, body: string[], provider: string[] = []) =>
     REQUIRED_PROVIDERS + providerBlock({ baseUrl, extra: ['oauth_client_id = "emulator-client"', ...provider] }) + settingsResource('this', body);
 
   async function applied(account: string, body: string[] = ROUTED_BY_EMAIL, provider: string[] = []) {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    workspaces.push(ws);
-    ws.write({ 'main.tf': config(emulator.accountUrl(account), body, provider) });
-    await ws.init();
+    const ws = await env.workspace({ 'main.tf': config(env.emulator.accountUrl(account), body, provider) });
+    appliedWorkspaces.push(ws);
     await ws.applyOrThrow();
     return ws;
   }
   // CI=1: plain progress lines on stderr, as in a pipeline.
   const drift = (ws: TerraformWorkspace, args: string[]) => run(process.execPath, [CLI, 'drift', ...args], ws.dir, { ...ws.env, CI: '1' });
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-  });
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
-  });
 
   it('exits 0 when Zendesk matches the configuration', async () => {
     const ws = await applied('in-sync');
@@ -72,14 +64,14 @@ describe('zendesk-messaging drift', () => {
 
   it('exits 2 on an out-of-band change and names the attribute, old → new, in words', async () => {
     const ws = await applied('drifted', [...ROUTED_BY_EMAIL, 'inactivity = { timeout_minutes = 5 }']);
-    await emulator.control.changeSettings('drifted', { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 10 } });
+    await env.emulator.control.changeSettings('drifted', { messaging: { messaging_end_session: false }, messaging_inactivity: { timeout: 10 } });
     const result = await drift(ws, ['--dir', ws.dir]);
     expect(result.code).toBe(2);
     expect(result.stdout.split('\n')).toEqual(
       [
         'drift: 1 of 1 directory drifted, 0 failed (1 resource, 2 attributes changed outside Terraform)',
         `✗ ${ws.dir} — drift`,
-        `  zendesk_messaging_settings.this (account ${emulator.accountUrl('drifted')})`,
+        `  zendesk_messaging_settings.this (account ${env.emulator.accountUrl('drifted')})`,
         '    Agents can end messaging sessions: on → off   [agents_can_end_sessions: true → false]',
         // Who, from the emulator's audit log: an out-of-band change is the account's admin's unless the call names another.
         expect.stringMatching(/^ {6}changed by Drifted Admin at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Disabled$/),
@@ -99,16 +91,16 @@ describe('zendesk-messaging drift', () => {
   it('does not count settings the configuration does not manage, also nested ones and after an import', async () => {
     const ws = await applied('unmanaged', ['agents_can_end_sessions = true', 'inactivity = { timeout = 7 }']);
     const unmanaged = { routing: { transform_to_email_enabled: true }, messaging_inactivity: { enabled: false, end_session: true } };
-    await emulator.control.changeSettings('unmanaged', unmanaged);
+    await env.emulator.control.changeSettings('unmanaged', unmanaged);
     expect((await drift(ws, ['--dir', ws.dir])).code).toBe(0);
 
     // After an import the provider records every setting, managed or not: still only configured ones count.
     expect((await ws.terraform(['state', 'rm', 'zendesk_messaging_settings.this'])).code).toBe(0);
     expect((await ws.terraform(['import', '-no-color', 'zendesk_messaging_settings.this', 'unmanaged'])).code).toBe(0);
-    await emulator.control.changeSettings('unmanaged', { routing: { transform_to_email_enabled: false }, messaging_inactivity: { enabled: true, end_session: false } });
+    await env.emulator.control.changeSettings('unmanaged', { routing: { transform_to_email_enabled: false }, messaging_inactivity: { enabled: true, end_session: false } });
     expect((await drift(ws, ['--dir', ws.dir])).code).toBe(0);
 
-    await emulator.control.changeSettings('unmanaged', { messaging_inactivity: { timeout: 12 } });
+    await env.emulator.control.changeSettings('unmanaged', { messaging_inactivity: { timeout: 12 } });
     const managed = await drift(ws, ['--dir', ws.dir, '--format', 'json']);
     expect(managed.code).toBe(2);
     expect(JSON.parse(managed.stdout).directories[0].drifted[0].attributes.map((a: { description: string }) => a.description)).toEqual([
@@ -118,7 +110,7 @@ describe('zendesk-messaging drift', () => {
 
   it('writes every format from one run: JSON matching its schema, valid JUnit, Markdown', async () => {
     const ws = await applied('formats');
-    await emulator.control.changeSettings('formats', { routing: { transform_to_email_enabled: false } });
+    await env.emulator.control.changeSettings('formats', { routing: { transform_to_email_enabled: false } });
     const reports = join(ws.dir, 'reports', 'nested');
     const result = await drift(ws, [
       '--dir', ws.dir,
@@ -147,7 +139,7 @@ describe('zendesk-messaging drift', () => {
             {
               address: 'zendesk_messaging_settings.this',
               type: 'zendesk_messaging_settings',
-              account: emulator.accountUrl('formats'),
+              account: env.emulator.accountUrl('formats'),
               action: 'update',
               attributes: [
                 {
@@ -164,7 +156,7 @@ describe('zendesk-messaging drift', () => {
             },
           ],
           // A Markdown report asks for the fleet view: the account, looked up (the emulator's accounts are production).
-          accounts: [{ account: emulator.accountUrl('formats'), sandbox: false }],
+          accounts: [{ account: env.emulator.accountUrl('formats'), sandbox: false }],
         },
       ],
     });
@@ -179,7 +171,7 @@ describe('zendesk-messaging drift', () => {
     const markdown = readFileSync(join(reports, 'drift.md'), 'utf8');
     expect(markdown).toContain('## ⚠️ Drift in Zendesk messaging settings');
     expect(markdown).toContain(
-      `| ${emulator.accountUrl('formats')} | \`zendesk_messaging_settings.this\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: email tickets → messaging tickets<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets ([help article](https://support.zendesk.com/hc/en-us/articles/4828787357210)) |`,
+      `| ${env.emulator.accountUrl('formats')} | \`zendesk_messaging_settings.this\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: email tickets → messaging tickets<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets ([help article](https://support.zendesk.com/hc/en-us/articles/4828787357210)) |`,
     );
     expect(readFileSync(join(reports, 'drift.txt'), 'utf8')).toContain('routed as: email tickets → messaging tickets   [agent_ended_session_routing: "email" → "messaging"]');
   });
@@ -209,9 +201,9 @@ describe('zendesk-messaging drift', () => {
     expect(notInstalled.stdout).toContain(`terraform init failed in ${unmirrored}: `);
     expect(notInstalled.stdout).toContain('Hint: terraform cannot install the zendesk-iac/zendesk provider (it is not on the public registry). Run `npx zendesk-messaging install-provider`');
 
-    await emulator.control.addFault({ account: 'errors', status: 503, count: 100 });
+    await env.emulator.control.addFault({ account: 'errors', status: 503, count: 100 });
     const down = await drift(ws, ['--dir', ws.dir]);
-    await emulator.control.clearFaults();
+    await env.emulator.control.clearFaults();
     expect(down.code).toBe(1);
     expect(down.stdout).toContain(`terraform plan failed in ${ws.dir}: `);
     expect(down.stdout).toContain('Zendesk API error');
@@ -227,7 +219,7 @@ describe('zendesk-messaging drift', () => {
 
   it('checks many directories in parallel; one error makes the run exit 1 but every directory is reported, in order', async () => {
     const [a, b] = await Promise.all([applied('many-a'), applied('many-b')]);
-    await emulator.control.changeSettings('many-b', { messaging: { messaging_end_session: false } });
+    await env.emulator.control.changeSettings('many-b', { messaging: { messaging_end_session: false } });
     const result = await drift(a, ['--dir', a.dir, '--dir', b.dir, '--dir', join(a.dir, 'missing'), '--dir', a.dir, '--parallel', '3', '--format', 'json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
@@ -240,7 +232,7 @@ describe('zendesk-messaging drift', () => {
   });
 
   it('explains wrong usage and publishes its JSON schema', async () => {
-    const ws = workspaces[0];
+    const ws = appliedWorkspaces[0];
     const noDir = await drift(ws, []);
     expect(noDir.code).toBe(1);
     expect(noDir.stderr).toContain('give at least one --dir');

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { END_SESSIONS } from '../../src/provider/messaging-settings/attribute-map';
 import { dumpDom, findChromium, pngSize, screenshot } from '../support/chromium';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
-import { TerraformWorkspace, run } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { run } from '../support/terraform';
 
 const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
 const chromium = findChromium();
@@ -21,33 +21,22 @@ const why = chromium ? '' : " (skipped: no chromium on PATH; .ci/run installs De
 const visibleText = (dom: string) => dom.replace(/<style>[^]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe('zendesk-messaging drift --format html: the fleet view in a browser', () => {
-  let emulator: EmulatorHandle;
-  const workspaces: TerraformWorkspace[] = [];
+  const env = emulatorWithWorkspaces({ sandboxAccounts: ['fleet-sandbox'] }, { env: EMULATOR_SECRET_ENV });
 
   async function applied(account: string) {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    workspaces.push(ws);
-    const provider = providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"', 'max_retries = 0'] });
-    ws.write({ 'main.tf': REQUIRED_PROVIDERS + provider + settingsResource('this', ['agents_can_end_sessions = true', 'inactivity = { timeout_minutes = 6 }']) });
-    await ws.init();
+    const provider = providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"', 'max_retries = 0'] });
+    const ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS + provider + settingsResource('this', ['agents_can_end_sessions = true', 'inactivity = { timeout_minutes = 6 }']) });
     await ws.applyOrThrow();
     return ws;
   }
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, sandboxAccounts: ['fleet-sandbox'] });
-  });
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
-    await emulator?.close();
-  });
 
   inChromium(`renders accounts × settings with who, when and where to change it back${why}`, async () => {
     const [calm, drifted, sandbox, broken] = [await applied('fleet-calm'), await applied('fleet-drifted'), await applied('fleet-sandbox'), await applied('fleet-broken')];
-    await emulator.control.changeSettings('fleet-drifted', { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@fleet.test' });
-    await emulator.control.changeSettings('fleet-sandbox', { messaging_inactivity: { timeout: 12 } });
-    await emulator.control.addFault({ account: 'fleet-broken', status: 503, count: 100 });
-    const log = await fetch(`${emulator.accountUrl('fleet-drifted')}/api/v2/audit_logs?filter[source_type]=account_setting`, {
+    await env.emulator.control.changeSettings('fleet-drifted', { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@fleet.test' });
+    await env.emulator.control.changeSettings('fleet-sandbox', { messaging_inactivity: { timeout: 12 } });
+    await env.emulator.control.addFault({ account: 'fleet-broken', status: 503, count: 100 });
+    const log = await fetch(`${env.emulator.accountUrl('fleet-drifted')}/api/v2/audit_logs?filter[source_type]=account_setting`, {
       headers: { authorization: `Basic ${Buffer.from('reader@example.com/token:emulator-token').toString('base64')}` },
     });
     const kim = ((await log.json()) as { audit_logs: { actor_name: string; created_at: string }[] }).audit_logs.find((e) => e.actor_name === 'Kim Admin');
@@ -63,9 +52,9 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
     expect(report.version).toBe(4);
     const MANAGED = ['agents_can_end_sessions', 'inactivity.timeout_minutes']; // what main.tf sets
     expect(report.directories.map((d: { status: string; accounts: unknown }) => [d.status, d.accounts])).toEqual([
-      ['in_sync', [{ account: emulator.accountUrl('fleet-calm'), sandbox: false, managed: MANAGED }]],
-      ['drift', [{ account: emulator.accountUrl('fleet-drifted'), sandbox: false, managed: MANAGED }]],
-      ['drift', [{ account: emulator.accountUrl('fleet-sandbox'), sandbox: true, managed: MANAGED }]],
+      ['in_sync', [{ account: env.emulator.accountUrl('fleet-calm'), sandbox: false, managed: MANAGED }]],
+      ['drift', [{ account: env.emulator.accountUrl('fleet-drifted'), sandbox: false, managed: MANAGED }]],
+      ['drift', [{ account: env.emulator.accountUrl('fleet-sandbox'), sandbox: true, managed: MANAGED }]],
       ['error', []],
     ]);
     expect(report.directories[1].drifted[0].attributes[0]).toMatchObject({ path: 'agents_can_end_sessions', adminCenter: END_SESSIONS, changedBy: { actor: 'Kim Admin', at: kim!.created_at } });
@@ -75,14 +64,14 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
     expect(markdown).toContain('4 accounts: 1 in sync, 2 drifted, 1 failed; 1 sandbox account among them.');
     // Each workspace's directory is called "work": the stack is named next to accounts not named after it.
     // Settings the configuration does not manage say so (—) rather than "in sync".
-    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-drifted')}** · stack work | ⚠️ Kim Admin, ${shortWhen} | — | — | ✓ | — |`);
-    expect(markdown).toContain(`| **${emulator.accountUrl('fleet-sandbox')}** 🧪 sandbox · stack work | ✓ | — | — | ⚠️ `);
+    expect(markdown).toContain(`| **${env.emulator.accountUrl('fleet-drifted')}** · stack work | ⚠️ Kim Admin, ${shortWhen} | — | — | ✓ | — |`);
+    expect(markdown).toContain(`| **${env.emulator.accountUrl('fleet-sandbox')}** 🧪 sandbox · stack work | ✓ | — | — | ⚠️ `);
 
     const text = visibleText(await dumpDom(chromium!, page));
     expect(text).toContain('4 accounts 1 in sync 2 drifted 1 failed 1 sandbox accounts');
     expect(text).toContain('3 accounts drifted or failed × the managed settings');
-    expect(text).toContain(`${emulator.accountUrl('fleet-drifted')} stack work ✗ drifted Kim Admin ${shortWhen} — — ✓ —`);
-    expect(text).toContain(`${emulator.accountUrl('fleet-sandbox')} sandbox stack work ✓`);
+    expect(text).toContain(`${env.emulator.accountUrl('fleet-drifted')} stack work ✗ drifted Kim Admin ${shortWhen} — — ✓ —`);
+    expect(text).toContain(`${env.emulator.accountUrl('fleet-sandbox')} sandbox stack work ✓`);
     // A check that failed before terraform named its account is the directory's row, and says where.
     expect(text).toContain(`work ! check failed: terraform plan failed in ${broken.dir}: `);
     expect(text).toContain(`Agents can end messaging sessions: on → off zendesk_messaging_settings.this.agents_can_end_sessions : true → false Kim Admin ${kim!.created_at.slice(0, 10)} ${kim!.created_at.slice(11, 19)} UTC Disabled ${END_SESSIONS} Zendesk help article`);
@@ -97,6 +86,6 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
     const merged = join(reports, 'merged.html');
     const merge = await run(process.execPath, [CLI, 'drift-merge', join(reports, 'drift.json'), '--format', 'html', '--out', merged], calm.dir, calm.env);
     expect(merge.code).toBe(1);
-    expect(visibleText(await dumpDom(chromium!, merged))).toContain(`${emulator.accountUrl('fleet-sandbox')} sandbox stack work ✓`);
+    expect(visibleText(await dumpDom(chromium!, merged))).toContain(`${env.emulator.accountUrl('fleet-sandbox')} sandbox stack work ✓`);
   }, 300_000);
 });
