@@ -1,33 +1,25 @@
 /** examples/hcl, as checked in, against the emulator with the real terraform. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { DEFAULT_ASSUMPTIONS } from '../../src/emulator/recorded/assumptions';
-import { TerraformWorkspace } from '../support/terraform';
+import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import type { TerraformWorkspace } from '../support/terraform';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'hcl');
 
 describe('examples/hcl', () => {
-  let emulator: EmulatorHandle;
+  // The example's credentials are its own variables: the workspace's environment holds no other.
+  const env = emulatorWithWorkspaces({}, { env: {} });
   let ws: TerraformWorkspace;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    ws = new TerraformWorkspace({
-      env: {
-        TF_VAR_api_root: emulator.url,
-        TF_VAR_oauth_client_id: 'emulator-client',
-        TF_VAR_acme_oauth_client_secret: 'emulator-secret',
-        TF_VAR_globex_oauth_client_secret: 'emulator-secret',
-      },
-    });
     const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => f.endsWith('.tf')).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
-    ws.write(files);
-    await ws.init();
-  });
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
+    ws = await env.workspace(files, {
+      TF_VAR_api_root: env.emulator.url,
+      TF_VAR_oauth_client_id: 'emulator-client',
+      TF_VAR_acme_oauth_client_secret: 'emulator-secret',
+      TF_VAR_globex_oauth_client_secret: 'emulator-secret',
+    });
   });
 
   it('plans: two settings to create, the CSAT trigger to import and edit', async () => {
@@ -39,7 +31,7 @@ describe('examples/hcl', () => {
   const CSAT = 'Request customer satisfaction rating (messaging)';
   type Trigger = { id: number; title: string; conditions: { all: unknown[]; any: unknown[] } };
   let original: Trigger;
-  const csatTriggers = async () => ((await emulator.control.triggers('acme')) as Trigger[]).filter((t) => t.title === CSAT);
+  const csatTriggers = async () => ((await env.emulator.control.triggers('acme')) as Trigger[]).filter((t) => t.title === CSAT);
   const sorted = (items: unknown[]) => items.map((i) => JSON.stringify(i)).sort();
 
   it('applies (the standard CSAT trigger adopted, edited per the recipe, not duplicated), then plans no changes', async () => {
@@ -57,13 +49,13 @@ describe('examples/hcl', () => {
         { field: subjects.messagingSessionEndedReason, operator: 'value', value: values.endedByAgent },
       ]),
     );
-    expect((await emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);
-    expect((await emulator.control.settings('globex')).routing.transform_to_email_enabled).toBe(false);
+    expect((await env.emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);
+    expect((await env.emulator.control.settings('globex')).routing.transform_to_email_enabled).toBe(false);
     expect((await ws.plan()).code).toBe(0);
   });
 
   it('detects a change made in Admin Center and heals it', async () => {
-    await emulator.control.changeSettings('globex', { messaging: { messaging_end_session: false } });
+    await env.emulator.control.changeSettings('globex', { messaging: { messaging_end_session: false } });
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
     expect(plan.stdout).toMatch(/~ agents_can_end_sessions\s+= false -> true/);
@@ -77,6 +69,6 @@ describe('examples/hcl', () => {
     const [restored] = await csatTriggers();
     expect(restored.id).toBe(original.id);
     expect(restored.conditions).toEqual(original.conditions);
-    expect((await emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);
+    expect((await env.emulator.control.settings('acme')).routing.transform_to_email_enabled).toBe(true);
   });
 });

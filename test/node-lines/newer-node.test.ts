@@ -8,27 +8,25 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { platform } from '../../src/cli/install-provider';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { PROVIDER_ADDRESS, PROVIDER_TYPE } from '../../src/provider/address';
 import { VERSION } from '../../src/version';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { CAN_FETCH_NODE, NEWER_NODE_LINES, nodeOfLine } from '../support/node-lines';
 import { makeTempDir } from '../support/temp';
-import { TerraformWorkspace, run } from '../support/terraform';
+import { type TerraformWorkspace, run } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
 
 const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
 
 (CAN_FETCH_NODE ? describe : describe.skip).each(NEWER_NODE_LINES)('on Node %s', (major) => {
   let node: string;
-  let emulator: EmulatorHandle;
-  const workspaces: TerraformWorkspace[] = [];
+  const env = emulatorWithWorkspaces({}, { env: EMULATOR_SECRET_ENV });
   const temps: { cleanup(): void }[] = [];
-  const config = (account: string) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) + settingsResource('acme', ['agents_can_end_sessions = true']);
+  const config = (account: string) => REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account), extra: ['oauth_client_id = "emulator-client"'] }) + settingsResource('acme', ['agents_can_end_sessions = true']);
 
   /** A workspace whose provider wrapper was written by `install-provider --wrapper` run on `installer`, first on PATH. */
   async function workspaceInstalledBy(installer: string, account: string): Promise<TerraformWorkspace> {
-    const ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', PATH: `${dirname(installer)}:${process.env.PATH}` } });
-    workspaces.push(ws);
+    const ws = env.uninitialisedWorkspace({}, { PATH: `${dirname(installer)}:${process.env.PATH}` });
     const installed = await run(installer, [CLI, 'install-provider', '--wrapper', '--out', ws.mirrorDir], ws.dir, ws.env);
     expect(installed.code).toBe(0);
     ws.write({ 'main.tf': config(account) });
@@ -37,12 +35,9 @@ const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
 
   beforeAll(async () => {
     node = nodeOfLine(major); // a download of ~30 MB the first time
-    emulator = await startEmulator({ port: 0 });
   }, 300_000);
-  afterAll(async () => {
-    for (const ws of workspaces) ws.cleanup();
+  afterAll(() => {
     for (const temp of temps) temp.cleanup();
-    await emulator?.close();
   });
 
   it('is that line', async () => {
@@ -63,7 +58,7 @@ const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
     const drift = (ws2: TerraformWorkspace) => run(node, [CLI, 'drift', '--dir', ws2.dir, '--format', 'json'], ws2.dir, { ...ws2.env, CI: '1' });
     const inSync = await drift(ws);
     expect(inSync.code).toBe(0);
-    await emulator.control.changeSettings(`node-${major}`, { messaging: { messaging_end_session: false } });
+    await env.emulator.control.changeSettings(`node-${major}`, { messaging: { messaging_end_session: false } });
     const drifted = await drift(ws);
     expect(drifted.code).toBe(2);
     expect(JSON.parse(drifted.stdout).directories[0].drifted[0].attributes[0]).toMatchObject({ path: 'agents_can_end_sessions', before: true, after: false });
