@@ -1,0 +1,18 @@
+/**
+ * The registry of resource descriptors: one line per resource type, in the order reports list them (the fleet
+ * view's columns follow it). The CLI iterates it and never names a type; test/provider/descriptors.test.ts fails
+ * when a resource of the provider has no descriptor here. Plain data: the CLI loads it at every start.
+ */
+import type { ResourceDescriptor } from './descriptor';
+import { MESSAGING_SETTINGS_DESCRIPTOR } from './messaging-settings/descriptor';
+import { TRIGGER_DESCRIPTOR } from './trigger/descriptor';
+
+export type { DescribedSetting, DriftAttribution, FleetPresence, PlannedValue, ResourceDescriptor } from './descriptor';
+export { settingAt } from './descriptor';
+
+export const RESOURCE_DESCRIPTORS: readonly ResourceDescriptor[] = [MESSAGING_SETTINGS_DESCRIPTOR, TRIGGER_DESCRIPTOR];
+
+/** The descriptor of a resource type; undefined for a type this provider does not have (reports render it generically). */
+export function descriptorFor(typeName: string): ResourceDescriptor | undefined {
+  return RESOURCE_DESCRIPTORS.find((d) => d.typeName === typeName);
+}
