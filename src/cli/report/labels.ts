@@ -4,12 +4,12 @@
  * label, how values are worded, the unit, and how list items read. Drift
  * reports and plan summaries both use it; anything not listed falls back to
  * the attribute path and a JSON-ish value, and unknown resource types render
- * generically. The words come from the resources' attribute maps (small data
- * modules of the provider, cheap to load).
+ * generically. The words come from the resource descriptors' attribute maps
+ * (small data modules of the provider, cheap to load): this module names no
+ * resource type.
  */
 import type { AttributeEntry } from '../../provider/attribute-words';
-import { ATTRIBUTES as SETTINGS_ATTRIBUTES, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
-import { TRIGGER_ATTRIBUTES, TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
+import { RESOURCE_DESCRIPTORS, type ResourceDescriptor } from '../../provider/descriptors';
 
 export interface Label {
   label: string;
@@ -28,44 +28,11 @@ export interface Label {
   aliasOf?: string;
 }
 
-export interface ResourceKind {
-  /** What it is: "Messaging settings". */
-  kind: string;
-  /** The attribute that names one in words (a trigger's title). */
-  nameAttribute?: string;
-  /** The attribute holding the account (subdomain) it belongs to, for plans whose provider configuration does not say. */
-  accountAttribute?: string;
-  /** Said when one is created. */
-  onCreate?: string;
-  /** What destroying it does, by its on_destroy value. */
-  onDestroy?: (value: unknown) => string;
-  /** Where an admin finds one in Admin Center, for attributes whose own entry does not say. */
-  adminCenter?: string;
-}
+/** What a resource type is in words (its descriptor): kind, name and account attributes, create and destroy words. */
+export type ResourceKind = Pick<ResourceDescriptor, 'kind' | 'nameAttribute' | 'accountAttribute' | 'onCreate' | 'onDestroy' | 'adminCenter'>;
 
-/** Resource types in words; unknown types render with their type name. */
-export const RESOURCE_KINDS: Record<string, ResourceKind> = {
-  zendesk_messaging_settings: {
-    kind: 'Messaging settings',
-    accountAttribute: 'id',
-    onCreate: "Adopts the account's current settings and changes only the settings listed.",
-    onDestroy: (v) =>
-      v === 'reset'
-        ? "⚠️ on_destroy = \"reset\": Zendesk's defaults are restored for the settings it manages"
-        : 'on_destroy = "retain": Zendesk keeps the settings as they are; Terraform only stops managing them',
-  },
-  zendesk_trigger: {
-    kind: 'Trigger',
-    nameAttribute: 'title',
-    adminCenter: 'Admin Center > Objects and rules > Business rules > Triggers',
-    onDestroy: (v) =>
-      v === 'retain'
-        ? 'on_destroy = "retain": the trigger stays in Zendesk; Terraform only stops managing it'
-        : v === 'restore'
-          ? 'on_destroy = "restore": the trigger is put back as it was when it was imported (kept as it is if it was never imported)'
-          : '⚠️ the trigger is deleted in Zendesk',
-  },
-};
+/** Resource types in words, from their descriptors; unknown types render with their type name. */
+export const RESOURCE_KINDS: Readonly<Record<string, ResourceKind>> = Object.fromEntries(RESOURCE_DESCRIPTORS.map((d) => [d.typeName, d]));
 
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '(not set)';
@@ -185,10 +152,7 @@ function wordsOf(entry: AttributeEntry): Label {
 const fromAttributeMap = (entries: readonly AttributeEntry[]): Record<string, Label> =>
   Object.fromEntries(entries.filter((e) => !e.identifier).map((e) => [e.attribute, labelOf(e)]));
 
-const LABELS: Record<string, Record<string, Label>> = {
-  [SETTINGS_TYPE]: fromAttributeMap(SETTINGS_ATTRIBUTES),
-  [TRIGGER_TYPE_NAME]: fromAttributeMap(TRIGGER_ATTRIBUTES),
-};
+const LABELS: Record<string, Record<string, Label>> = Object.fromEntries(RESOURCE_DESCRIPTORS.map((d) => [d.typeName, fromAttributeMap(d.attributes)]));
 
 /** Attributes that only identify the resource: never worth a line of their own. */
 const IDENTIFIERS = new Set(['id']);
