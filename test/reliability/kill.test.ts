@@ -6,8 +6,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
 import { EmulatorControl } from '../../src/emulator';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
 import { TerraformWorkspace } from '../support/terraform';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { makeTempDir } from '../support/temp';
@@ -29,28 +29,21 @@ const config = (baseUrl: string, value: boolean, extra: string[] = []) =>
   settingsResource('this', [`agents_can_end_sessions = ${value}`]);
 
 describe('kill -9 of the provider in the middle of an apply', () => {
-  let emulator: EmulatorHandle;
+  const env = emulatorWithWorkspaces({}, { env: EMULATOR_SECRET_ENV });
   let ws: TerraformWorkspace;
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret' } });
-    ws.write({ 'main.tf': config(emulator.accountUrl('acme'), true) });
-    await ws.init();
+    ws = await env.workspace({ 'main.tf': config(env.emulator.accountUrl('acme'), true) });
     await ws.applyOrThrow();
-  });
-  afterAll(async () => {
-    ws?.cleanup();
-    await emulator?.close();
   });
 
   it('fails the apply, keeps the state valid, and the next plan shows what Zendesk really holds', async () => {
     const stateBefore = await ws.state();
-    ws.write({ 'main.tf': config(emulator.accountUrl('acme'), false) });
+    ws.write({ 'main.tf': config(env.emulator.accountUrl('acme'), false) });
     // Hold the PUT at the Zendesk side long enough to kill the provider while it waits for the answer.
-    await emulator.control.addFault({ method: 'PUT', latencyMs: 1500 });
-    await emulator.control.resetRequests();
+    await env.emulator.control.addFault({ method: 'PUT', latencyMs: 1500 });
+    await env.emulator.control.resetRequests();
     const apply = ws.terraform(['apply', '-auto-approve', '-no-color']);
-    await waitFor('the PUT to reach Zendesk', async () => (await emulator.control.callsByRoute())['PUT /api/v2/account/settings'] === 1);
+    await waitFor('the PUT to reach Zendesk', async () => (await env.emulator.control.callsByRoute())['PUT /api/v2/account/settings'] === 1);
     // This workspace's provider processes: started by terraform with a relative path, so match the cwd.
     const pids = execFileSync('pgrep', ['-f', 'zendesk-iac/zendesk/.*/provider.js'])
       .toString()
@@ -66,7 +59,7 @@ describe('kill -9 of the provider in the middle of an apply', () => {
     // The state file still parses and still holds the prior value: Terraform did not record a half-done update.
     expect(await ws.state()).toEqual(stateBefore);
     // Zendesk finished the write it had accepted; the next plan reads that truth and has nothing left to do.
-    await waitFor('Zendesk to finish the held write', async () => (await emulator.control.settings('acme')).messaging.messaging_end_session === false);
+    await waitFor('Zendesk to finish the held write', async () => (await env.emulator.control.settings('acme')).messaging.messaging_end_session === false);
     const plan = await ws.plan();
     expect(plan.code).toBe(0);
     await ws.applyOrThrow(); // records the refreshed value

@@ -6,13 +6,13 @@
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type EmulatorHandle } from '../../src/emulator';
-import { TerraformWorkspace, run } from '../support/terraform';
+import { EMULATOR_SECRET_ENV, emulatorWithWorkspaces } from '../support/emulator-workspaces';
+import { type TerraformWorkspace, run } from '../support/terraform';
 import { providerBlock, settingsResource } from '../support/hcl';
 import { type Postgres, startPostgres } from '../support/postgres';
 
 describe('concurrent applies on a PostgreSQL state backend', () => {
-  let emulator: EmulatorHandle;
+  const env = emulatorWithWorkspaces({}, { env: EMULATOR_SECRET_ENV });
   let postgres: Postgres;
   let ws: TerraformWorkspace;
   /** A second working directory of the same configuration and backend, as a second CI job would have. */
@@ -20,41 +20,37 @@ describe('concurrent applies on a PostgreSQL state backend', () => {
 
   const config = (value: boolean) =>
     'terraform {\n  backend "pg" {}\n  required_providers {\n    zendesk = { source = "zendesk-iac/zendesk" }\n  }\n}\n' +
-    providerBlock({ baseUrl: emulator.accountUrl('locked'), extra: ['oauth_client_id = "emulator-client"'] }) +
+    providerBlock({ baseUrl: env.emulator.accountUrl('locked'), extra: ['oauth_client_id = "emulator-client"'] }) +
     settingsResource('this', [`agents_can_end_sessions = ${value}`, 'inactivity = { timeout = 6 }']);
 
   const apply = (dir: string, extra: string[] = []) => run('terraform', ['apply', '-auto-approve', '-input=false', '-no-color', ...extra], dir, ws.env);
 
   beforeAll(async () => {
-    [emulator, postgres] = await Promise.all([startEmulator({ port: 0 }), startPostgres()]);
-    ws = new TerraformWorkspace({ env: { ZENDESK_OAUTH_CLIENT_SECRET: 'emulator-secret', PG_CONN_STR: postgres.connStr } });
-    ws.write({ 'main.tf': config(true) });
-    await ws.init();
+    postgres = await startPostgres();
+    ws = await env.workspace({ 'main.tf': config(true) }, { PG_CONN_STR: postgres.connStr });
     await ws.applyOrThrow();
     second = join(ws.dir, '..', 'second');
     cpSync(ws.dir, second, { recursive: true, verbatimSymlinks: true });
   }, 60_000);
   afterAll(async () => {
-    await emulator?.close();
     await postgres?.stop();
-    ws?.cleanup();
   });
 
-  const holdWrites = () => emulator.control.addFault({ account: 'locked', method: 'PUT', latencyMs: 2500 });
+  const holdWrites = () => env.emulator.control.addFault({ account: 'locked', method: 'PUT', latencyMs: 2500 });
   const waitForPut = async () => {
     const deadline = Date.now() + 30_000;
-    while (!(await emulator.control.callsByRoute())['PUT /api/v2/account/settings']) {
+    while (!(await env.emulator.control.callsByRoute())['PUT /api/v2/account/settings']) {
       if (Date.now() > deadline) throw new Error('the first apply never reached Zendesk');
       await new Promise((r) => setTimeout(r, 25));
     }
   };
-  afterEach(() => emulator.control.clearFaults());
+  afterEach(() => env.emulator.control.clearFaults());
 
   it('with -lock-timeout the second apply waits for the lock, then has nothing left to do', async () => {
     ws.write({ 'main.tf': config(false) });
     cpSync(join(ws.dir, 'main.tf'), join(second, 'main.tf'));
     await holdWrites();
-    await emulator.control.resetRequests();
+    await env.emulator.control.resetRequests();
     const first = apply(ws.dir, ['-lock-timeout=60s']);
     await waitForPut(); // the first apply holds the lock while Zendesk holds its write
     const waiting = await apply(second, ['-lock-timeout=60s']);
@@ -63,8 +59,8 @@ describe('concurrent applies on a PostgreSQL state backend', () => {
     expect(done.output).toContain('1 changed');
     expect(waiting.code).toBe(0);
     expect(waiting.output).toContain('No changes.');
-    expect((await emulator.control.callsByRoute())['PUT /api/v2/account/settings']).toBe(1);
-    expect((await emulator.control.settings('locked')).messaging.messaging_end_session).toBe(false);
+    expect((await env.emulator.control.callsByRoute())['PUT /api/v2/account/settings']).toBe(1);
+    expect((await env.emulator.control.settings('locked')).messaging.messaging_end_session).toBe(false);
     expect((await ws.plan()).code).toBe(0);
   }, 120_000);
 
@@ -72,7 +68,7 @@ describe('concurrent applies on a PostgreSQL state backend', () => {
     ws.write({ 'main.tf': config(true) });
     cpSync(join(ws.dir, 'main.tf'), join(second, 'main.tf'));
     await holdWrites();
-    await emulator.control.resetRequests();
+    await env.emulator.control.resetRequests();
     const first = apply(ws.dir);
     await waitForPut();
     const refused = await apply(second);
@@ -81,7 +77,7 @@ describe('concurrent applies on a PostgreSQL state backend', () => {
     expect((await first).code).toBe(0);
     const state = await ws.terraform(['state', 'list']);
     expect(state.stdout.trim()).toBe('zendesk_messaging_settings.this');
-    expect((await emulator.control.settings('locked')).messaging.messaging_end_session).toBe(true);
+    expect((await env.emulator.control.settings('locked')).messaging.messaging_end_session).toBe(true);
     expect((await ws.plan()).code).toBe(0);
     expect((await run('terraform', ['plan', '-detailed-exitcode', '-no-color'], second, ws.env)).code).toBe(0);
   }, 120_000);
