@@ -4,40 +4,15 @@
  * X-Zendesk-API-Warn header, and checking the read-back.
  */
 
-export interface InactivityReminder {
-  message: string;
-  /** Seconds after the previous reminder (absent on the first one, which uses the section's timeout). */
-  timeout?: number | null;
-  /** Status to set when the reminder is sent; null = no change. */
-  ticket_status_id?: number | null;
-  tags?: string[];
-  [key: string]: unknown;
-}
+import type { SectionOf } from './settings-facts';
 
-export interface MessagingSection {
-  /** Agents can end messaging sessions. Observed in real responses, not in Zendesk's docs. */
-  messaging_end_session?: boolean;
-  [key: string]: unknown;
-}
+export type { InactivityReminder } from './settings-facts';
 
-export interface RoutingSection {
-  /** Omnichannel routing on. */
-  enabled?: boolean;
-  /** "Route agent-ended messaging sessions as email tickets". */
-  transform_to_email_enabled?: boolean;
-  [key: string]: unknown;
-}
-
+/** The sections this product manages, typed from Zendesk's facts (settings-facts.ts); any other key as it comes. */
+export type MessagingSection = SectionOf<'messaging'>;
+export type RoutingSection = SectionOf<'routing'>;
 /** Auto-release capacity (Admin Center: messaging inactivity). */
-export interface MessagingInactivitySection {
-  enabled?: boolean;
-  /** Minutes. */
-  timeout?: number;
-  ticket_status_id?: number | null;
-  end_session?: boolean;
-  reminders?: InactivityReminder[];
-  [key: string]: unknown;
-}
+export type MessagingInactivitySection = SectionOf<'messaging_inactivity'>;
 
 export interface AccountSettings {
   messaging?: MessagingSection;

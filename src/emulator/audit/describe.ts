@@ -10,31 +10,22 @@
  * shows them), "Changed from X to Y" for a setting that is not on/off, the words of trigger entries, and one
  * source_id for all of an account's settings (the recordings do not show whether settings have ids of their own).
  */
+import { SETTING_FACTS } from '../../client/settings-facts';
 import type { SettingsObject } from '../settings/defaults';
 import type { CategoryRecord, TriggerRecord } from '../triggers/model';
 import type { AuditChange } from './model';
 
-/** Admin Center's names of the settings the product manages and their neighbours (ASSUMPTION, see above). */
-const SETTING_LABELS: Record<string, string> = {
-  'messaging.messaging_end_session': 'Agents can end messaging sessions',
-  'routing.enabled': 'Omnichannel routing',
-  'routing.transform_to_email_enabled': 'Route agent-ended messaging sessions as email tickets',
-  'routing.reassignment_messaging_enabled': 'Reassign messaging conversations',
-  'routing.reassignment_messaging_timeout': 'Messaging reassignment timeout',
-  'routing.max_messaging_capacity': 'Messaging capacity',
-  'messaging_inactivity.enabled': 'Auto-release capacity for inactive conversations',
-  'messaging_inactivity.timeout': 'Auto-release inactivity timeout',
-  'messaging_inactivity.ticket_status_id': 'Ticket status for inactive conversations',
-  'messaging_inactivity.end_session': 'End session after the final reminder',
-  'messaging_inactivity.reminders': 'Inactivity reminders',
-};
+/** Admin Center's names of the settings the product manages and their neighbours (ASSUMPTION, see above), from Zendesk's facts. */
+const SETTING_LABELS: ReadonlyMap<string, string> = new Map(
+  SETTING_FACTS.flatMap((f): [string, string][] => (f.auditLabel === undefined ? [] : [[`${f.section}.${f.key}`, f.auditLabel]])),
+);
 
 const words = (name: string) => name.replace(/_/g, ' ');
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The source_label of a setting: its Admin Center name where known, else its section and key in words. */
 export function settingLabel(section: string, key: string): string {
-  return SETTING_LABELS[`${section}.${key}`] ?? `${capitalized(words(section))}: ${words(key)}`;
+  return SETTING_LABELS.get(`${section}.${key}`) ?? `${capitalized(words(section))}: ${words(key)}`;
 }
 
 const scalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);

@@ -8,24 +8,26 @@
  * two cannot disagree on a key's name or type without the build failing.
  */
 import type { AccountSettings } from '../../client/settings';
+import { type FactSection, defaultOf, factsOf } from '../../client/settings-facts';
+
+export { DEFAULT_MESSAGES, PENDING_STATUS_ID, SOLVED_STATUS_ID } from '../../client/settings-facts';
 
 export type SettingsObject = Record<string, Record<string, unknown>> & AccountSettings;
-
-/** Default reminder texts, from the reference example's default_localized_messages [documented: docs/design/zendesk-api.md#messaging-inactivity]. */
-export const DEFAULT_MESSAGES = {
-  pre_solved_message_1:
-    "Waiting on your response. If we don't hear from you within a few minutes, this ticket will be marked as solved.",
-  pre_solved_message_2: 'This ticket will be marked as solved soon. We hope to hear from you.',
-  solved_message: "As we haven't heard from you in a while, we'll be marking this ticket as solved.",
-};
-
-/** Status ids of the doc example [documented: docs/design/zendesk-api.md#account-settings-endpoints]: the account's Pending and Solved (custom) statuses. */
-export const PENDING_STATUS_ID = 8001424138749;
-export const SOLVED_STATUS_ID = 8678123367037;
 
 export interface AccountFlavour {
   /** Messaging was enabled before "agents can end sessions" shipped: the setting starts off [documented: docs/design/zendesk-api.md#agents-can-end-sessions]. */
   legacy: boolean;
+}
+
+/** A JSON copy: the values are JSON, and a copy made in this realm compares like any other object. */
+const copyOf = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/**
+ * A section the product manages, from Zendesk's facts (client/settings-facts.ts), in their order: the defaults and
+ * their sources are stated once there. Values are copied, so no account shares an object with the table or another.
+ */
+function managedSection(section: FactSection, flavour: AccountFlavour): Record<string, unknown> {
+  return Object.fromEntries(factsOf(section).map((f) => [f.key, copyOf(defaultOf(f, flavour))]));
 }
 
 export function defaultSettings(flavour: AccountFlavour): SettingsObject {
@@ -100,49 +102,11 @@ export function defaultSettings(flavour: AccountFlavour): SettingsObject {
     limits: { attachment_size: 52428800 },
     localization: { locale_ids: [1], time_zone: 'Eastern Time (US & Canada)', iana_time_zone: 'America/New_York' },
     lotus: { pod_id: 999, prefer_lotus: true, reporting: true },
-    // Present in real responses, undocumented [observed: docs/design/zendesk-api.md#agents-can-end-sessions]. On by default for new accounts
-    // [documented: docs/design/zendesk-api.md#agents-can-end-sessions].
-    messaging: { messaging_end_session: !flavour.legacy },
-    // [documented: docs/design/zendesk-api.md#inactivity-defaults]: on for accounts created after 2025-05-19, 5 minutes,
-    // three reminders (5 min → Pending, +5 min no change, +1 min → Solved), tags for accounts after 2025-10-16.
-    messaging_inactivity: {
-      default_localized_messages: { ...DEFAULT_MESSAGES },
-      enabled: true,
-      end_session: false,
-      ticket_status_id: PENDING_STATUS_ID,
-      timeout: 5,
-      reminders: [
-        { message: DEFAULT_MESSAGES.pre_solved_message_1, tags: ['messaging_reminder_1'] },
-        { message: DEFAULT_MESSAGES.pre_solved_message_2, ticket_status_id: null, timeout: 300, tags: ['messaging_reminder_2'] },
-        { message: DEFAULT_MESSAGES.solved_message, ticket_status_id: SOLVED_STATUS_ID, timeout: 60, tags: ['messaging_reminder_final'] },
-      ],
-    },
+    messaging: managedSection('messaging', flavour),
+    messaging_inactivity: managedSection('messaging_inactivity', flavour),
     metrics: { account_size: '100-399' },
     onboarding: { checklist_onboarding_version: 2, onboarding_segments: null, product_sign_up: null },
-    routing: {
-      // The issue fixes omnichannel routing on for a new account; the reference example shows false (an older account)
-      // [documented: docs/design/zendesk-api.md#routing-section].
-      enabled: true,
-      autorouting_tag: 'auto-routing', // default tag [documented: docs/design/zendesk-api.md#routing-section]
-      max_email_capacity: 0,
-      max_messaging_capacity: 0,
-      reassignment_messaging_enabled: true,
-      reassignment_messaging_timeout: 30,
-      reassignment_talk_timeout: 30,
-      // Extras real answers carry [observed: docs/design/zendesk-api.md#routing-section]. transform_to_email_enabled = "Route agent-ended
-      // messaging sessions as email tickets", off by default [inferred: docs/design/zendesk-api.md#agent-ended-session-routing].
-      transform_to_email_enabled: false,
-      messaging_activity_routing_enabled: false,
-      auto_accept_messaging_enabled: false,
-      auto_open_email_enabled: false,
-      focus_mode_enabled: false,
-      skills_enabled: false,
-      reassignment_reopened_tickets_enabled: false,
-      reassignment_agent_status_change_enabled: false,
-      reassignment_through_queues_enabled: false,
-      ticket_sorting_prioritize_sla: false,
-      assignment_method: 'highest_spare_capacity', // the API's string values are unknown: assumption [inferred: docs/design/zendesk-api.md#routing-section]
-    },
+    routing: managedSection('routing', flavour),
     rule: { macro_most_used: true, macro_order: 'alphabetical', skill_based_filtered_views: [], using_skill_based_routing: false },
     side_conversations: { email_channel: false, msteams_channel: false, show_in_context_panel: false, slack_channel: false, tickets_channel: false },
     statistics: { forum: true, rule_usage: true, search: true },
