@@ -64,6 +64,27 @@ const clientAsChunk = {
   },
 };
 
+/**
+ * The standalone executable carries the client chunk as a SEA asset (src/cli/release/standalone.ts) and compiles it
+ * when the provider is configured, as the bundle loads its chunk file then: a start that only answers the schema or
+ * validates never parses it. `require` there loads built-in modules only, which is all the chunk needs.
+ */
+const clientFromSeaAsset = {
+  name: 'client-from-sea-asset',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/client$/ }, (args) => (args.importer.endsWith('src/provider/provider.ts') ? { path: 'sea-client', namespace: 'sea-client' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'sea-client' }, () => ({
+      contents: [
+        "const { getAsset } = require('node:sea');",
+        "const { compileFunction } = require('node:vm');",
+        `const load = compileFunction(getAsset('${CLIENT_CHUNK}', 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], { filename: '${CLIENT_CHUNK}' });`,
+        `load(module.exports, require, module, '${CLIENT_CHUNK}', '.');`,
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 /** The client only sends JSON: replace axios' multipart dependency (form-data → mime-db) with a stub. */
 const noFormData = {
   name: 'no-form-data',
@@ -113,9 +134,8 @@ const axiosWithoutFetchGlobals = {
 
 const bundles = [
   { entry: 'src/provider/main.ts', out: 'dist/terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true },
-  // The standalone executable's bundle (src/cli/release/standalone.ts): a single executable's `require` loads built-in
-  // modules only, so the client is in the same file, stubbed as in its chunk.
-  { entry: 'src/provider/main.ts', out: 'dist/provider-standalone.js', minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
+  // The standalone executable's bundle (src/cli/release/standalone.ts): the client chunk below is its SEA asset.
+  { entry: 'src/provider/main.ts', out: 'dist/provider-standalone.js', minify: true, plugins: [clientFromSeaAsset] },
   { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
   // The CLI starts for every exec, drift and plan-summary: the same stubs as the client chunk (its drift and demo
   // talk to Zendesk through the same client), and minified, which halves what Node compiles at each start.

@@ -4,7 +4,7 @@ import { PROVIDER_TYPE } from '../provider/address';
 import { DEFERRED_CA_CERTS_VARIABLE } from '../provider/deferred-ca-certificates';
 import { VERSION } from '../version';
 import { packageRoot } from './package-root';
-import { hasStandaloneExecutable, standaloneExecutable } from './release/standalone';
+import { CLIENT_CHUNK, hasStandaloneExecutable, standaloneExecutable } from './release/standalone';
 
 /**
  * What a provider package holds: the one definition that both the unpacked
@@ -18,8 +18,6 @@ export const PROVIDER_BUNDLE = 'terraform-provider-zendesk.js';
  * file named `terraform-provider-zendesk*`, so the bundle must not share that prefix.
  */
 const PACKAGED_BUNDLE = 'provider.js';
-/** The lazily loaded admin API client chunk, next to the bundle (see scripts/build.mjs). */
-const CLIENT_CHUNK = 'zendesk-client.js';
 
 export interface PackageFile {
   /** The file's name at the package root. */

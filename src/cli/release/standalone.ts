@@ -19,6 +19,8 @@ export const STANDALONE_PLATFORMS = ['linux_amd64', 'linux_arm64', 'windows_amd6
 
 /** The bundle scripts/build.mjs writes for the executable. */
 export const STANDALONE_BUNDLE = 'provider-standalone.js';
+/** The lazily loaded admin API client chunk (scripts/build.mjs): a file beside the bundle, an asset of the executable. */
+export const CLIENT_CHUNK = 'zendesk-client.js';
 
 export const hasStandaloneExecutable = (platform: string) => (STANDALONE_PLATFORMS as readonly string[]).includes(platform);
 
@@ -39,7 +41,9 @@ export function standaloneExecutable(platform: string, cache = cacheRoot()): str
   const bundleFile = join(packageRoot(), 'dist', STANDALONE_BUNDLE);
   if (!existsSync(bundleFile)) throw new Error(`${bundleFile} is missing: run \`npm run build\` first.`);
   const bundle = readFileSync(bundleFile);
-  const key = createHash('sha256').update(bundle).update(`\0${STANDALONE_NODE_VERSION}\0${JSON.stringify(SEA_SETTINGS)}`).digest('hex').slice(0, 16);
+  // The admin API client, a SEA asset compiled only when the provider is configured (scripts/build.mjs).
+  const client = readFileSync(join(packageRoot(), 'dist', CLIENT_CHUNK));
+  const key = createHash('sha256').update(bundle).update(client).update(`\0${STANDALONE_NODE_VERSION}\0${JSON.stringify(SEA_SETTINGS)}`).digest('hex').slice(0, 16);
   const dir = join(cache, 'provider', `${VERSION}-${key}`, platform);
   const executable = join(dir, platform.startsWith('windows_') ? 'provider.exe' : 'provider');
   if (existsSync(executable)) return executable;
@@ -53,7 +57,9 @@ export function standaloneExecutable(platform: string, cache = cacheRoot()): str
   try {
     // Relative names in a directory of its own: nothing of this machine's paths can get into the blob.
     writeFileSync(join(work, 'provider.js'), bundle);
-    writeFileSync(join(work, 'sea.json'), JSON.stringify({ main: 'provider.js', output: 'provider.out', executable: target, ...SEA_SETTINGS }));
+    writeFileSync(join(work, CLIENT_CHUNK), client);
+    const assets = { [CLIENT_CHUNK]: CLIENT_CHUNK };
+    writeFileSync(join(work, 'sea.json'), JSON.stringify({ main: 'provider.js', output: 'provider.out', executable: target, assets, ...SEA_SETTINGS }));
     runBuilder(builder, work);
     chmodSync(join(work, 'provider.out'), 0o755);
     renameSync(join(work, 'provider.out'), executable);
