@@ -14,6 +14,7 @@ module.exports = {
     '<rootDir>/test/client/**/*.test.ts',
     '<rootDir>/test/emulator/**/*.test.ts',
     '<rootDir>/test/contract/**/*.test.ts',
+    '<rootDir>/test/docs/**/*.test.ts',
     '<rootDir>/test/cli/report*.test.ts',
     '<rootDir>/test/cli/terminal-text.test.ts',
     '<rootDir>/test/cli/terraform-log.test.ts',
