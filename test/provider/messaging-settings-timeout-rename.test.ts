@@ -70,21 +70,15 @@ describe('inactivity.timeout_minutes and its deprecated alias inactivity.timeout
       return resp.diagnostics.map((d) => `${DiagnosticSeverity[d.severity]} ${pathOf(d.attribute)}: ${d.summary}`);
     };
 
-    it('accepts the new name without a word', async () => {
-      expect(await validate({ timeout_minutes: 10 })).toEqual([]);
-    });
-
-    it('warns on the old name, at its path', async () => {
-      expect(await validate({ timeout: 10 })).toEqual(['Warning inactivity.timeout: Deprecated attribute']);
-    });
-
-    it('refuses both names at once, on the old one', async () => {
-      expect(await validate({ timeout: 10, timeout_minutes: 10 })).toContain('Error inactivity.timeout: Conflicting attributes');
-    });
-
-    it('checks the range under either name', async () => {
-      expect(await validate({ timeout: 20 })).toContain('Error inactivity.timeout: Value out of range');
-      expect(await validate({ timeout_minutes: 2 })).toContain('Error inactivity.timeout_minutes: Value out of range');
+    // The diagnostics in full where a case says all of them, or the one it is about among others (arrayContaining).
+    it.each([
+      ['accepts the new name without a word', { timeout_minutes: 10 }, []],
+      ['warns on the old name, at its path', { timeout: 10 }, ['Warning inactivity.timeout: Deprecated attribute']],
+      ['refuses both names at once, on the old one', { timeout: 10, timeout_minutes: 10 }, expect.arrayContaining(['Error inactivity.timeout: Conflicting attributes'])],
+      ['checks the range under the old name', { timeout: 20 }, expect.arrayContaining(['Error inactivity.timeout: Value out of range'])],
+      ['checks the range under the new name', { timeout_minutes: 2 }, expect.arrayContaining(['Error inactivity.timeout_minutes: Value out of range'])],
+    ])('%s', async (_name, inactivity, expected) => {
+      expect(await validate(inactivity)).toEqual(expected);
     });
   });
 
@@ -98,29 +92,20 @@ describe('inactivity.timeout_minutes and its deprecated alias inactivity.timeout
       return resp.plan!;
     };
 
-    it('plans a configuration using the old name under both names', async () => {
-      const config = resource({ timeout: 10 }, { id: null });
+    // Each case: the configuration's inactivity, what the framework planned before the resource, the prior state's
+    // inactivity (null for a create), and the inactivity the resource plans.
+    it.each([
       // What the framework plans before the resource: unset timeout_minutes keeps the state's value.
-      const planned = resource({ timeout: 10, timeout_minutes: 5 });
-      expect((await plan(config, planned, resource({ timeout: 5, timeout_minutes: 5 }))).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout: 10, timeout_minutes: 10 });
-    });
-
-    it('leaves the old name out of the plan of a configuration that uses only the new one', async () => {
-      const config = resource({ timeout_minutes: 12 }, { id: null });
+      ['a configuration using the old name is planned under both names', { timeout: 10 }, { timeout: 10, timeout_minutes: 5 }, { timeout: 5, timeout_minutes: 5 }, { timeout: 10, timeout_minutes: 10 }],
       // A create: nothing in state, so the framework planned the unset old name as null.
-      expect((await plan(config, resource({ timeout_minutes: 12 }), null)).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 12 });
-      // An update of a state that holds only the new name.
-      const state = resource({ timeout_minutes: 10 });
-      expect((await plan(config, resource({ timeout_minutes: 12 }), state)).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 12 });
-    });
-
-    it('keeps the old name a state from before already holds while it equals the new one, then drops it', async () => {
+      ['a create with only the new name leaves the old one out', { timeout_minutes: 12 }, { timeout_minutes: 12 }, null, { timeout_minutes: 12 }],
+      ['an update of a state holding only the new name leaves the old one out', { timeout_minutes: 12 }, { timeout_minutes: 12 }, { timeout_minutes: 10 }, { timeout_minutes: 12 }],
       // States written by earlier versions, or upgraded from version 0, hold both names; the framework planned the old one from state.
-      const state = resource({ timeout: 10, timeout_minutes: 10 });
-      const unchanged = resource({ timeout_minutes: 10 }, { id: null });
-      expect((await plan(unchanged, resource({ timeout_minutes: 10, timeout: 10 }), state)).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout: 10, timeout_minutes: 10 });
-      const changed = resource({ timeout_minutes: 12 }, { id: null });
-      expect((await plan(changed, resource({ timeout_minutes: 12, timeout: 10 }), state)).inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 12 });
+      ['the old name a state from before holds is kept while it equals the new one', { timeout_minutes: 10 }, { timeout_minutes: 10, timeout: 10 }, { timeout: 10, timeout_minutes: 10 }, { timeout: 10, timeout_minutes: 10 }],
+      ['…and dropped once the new one changes', { timeout_minutes: 12 }, { timeout_minutes: 12, timeout: 10 }, { timeout: 10, timeout_minutes: 10 }, { timeout_minutes: 12 }],
+    ])('%s', async (_name, configured, planned, prior, expected) => {
+      const state = prior && resource(prior);
+      expect((await plan(resource(configured, { id: null }), resource(planned), state)).inactivity).toEqual({ ...UNSET_INACTIVITY, ...expected });
     });
 
     it('writes the one API key once, whichever name the plan carries it under', () => {
@@ -128,12 +113,15 @@ describe('inactivity.timeout_minutes and its deprecated alias inactivity.timeout
       expect(planToPatch(resource({ timeout: 7 }))).toEqual({ messaging_inactivity: { timeout: 7 } });
     });
 
-    it('refreshes both names from the one key where the state holds the old name, and only the new one elsewhere', () => {
+    // Both names from the one key where the state holds the old name, and only the new one elsewhere.
+    it.each([
+      ['both names', { timeout_minutes: 5, timeout: 5 }, { timeout_minutes: 9, timeout: 9 }],
+      ['only the old name', { timeout: 5 }, { timeout_minutes: 9, timeout: 9 }],
+      ['only the new name', { timeout_minutes: 5 }, { timeout_minutes: 9 }],
+      ['neither name', { enabled: false }, { enabled: true }],
+    ])('refreshes from the one key a state holding %s', (_name, prior, expected) => {
       const answer = { messaging_inactivity: { enabled: true, timeout: 9 } };
-      expect(refreshState(resource({ timeout_minutes: 5, timeout: 5 }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 9, timeout: 9 });
-      expect(refreshState(resource({ timeout: 5 }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 9, timeout: 9 });
-      expect(refreshState(resource({ timeout_minutes: 5 }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, timeout_minutes: 9 });
-      expect(refreshState(resource({ enabled: false }), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, enabled: true });
+      expect(refreshState(resource(prior), answer).state.inactivity).toEqual({ ...UNSET_INACTIVITY, ...expected });
     });
 
     it('imports both names (an import knows no configuration), so a configuration with either plans no change', () => {
