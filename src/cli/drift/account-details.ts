@@ -4,11 +4,10 @@
  * like attribution, extra information: an account the CLI cannot ask is listed with `sandbox: null`, and nothing
  * here changes a status or the exit code.
  */
-import { SETTINGS, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
-import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
 import { accountOfProvider } from '../report/accounts';
 import { isManaged } from '../report/config';
 import type { ConfigModuleJson, ConfigResourceJson, PlanJson } from '../report/plan-json';
+import { managedColumnsOf } from './fleet-columns';
 import { type AccessOptions, clientFor } from './zendesk-access';
 
 export interface AccountDetails {
@@ -43,9 +42,7 @@ function zendeskResources(plan: PlanJson): { key: string; resource: ConfigResour
 function managedColumns(resources: ConfigResourceJson[]): string[] {
   const columns = new Set<string>();
   for (const resource of resources) {
-    if (resource.type === TRIGGER_TYPE_NAME) columns.add('triggers');
-    if (resource.type !== SETTINGS_TYPE) continue;
-    for (const entry of SETTINGS) if (isManaged(resource, entry.attribute)) columns.add(entry.aliasOf ?? entry.attribute);
+    for (const column of managedColumnsOf(resource.type, (attribute) => isManaged(resource, attribute))) columns.add(column);
   }
   return [...columns];
 }

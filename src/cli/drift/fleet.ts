@@ -1,21 +1,14 @@
 /**
  * The fleet view's data: one row per account (per directory when the account is not known: an in-sync run that did
- * not look accounts up, a check that failed before terraform named one), one column per managed setting in the
- * attribute map's order and words, plus triggers. The Markdown and HTML renderers draw it; keeping the model apart
+ * not look accounts up, a check that failed before terraform named one), the columns the resource descriptors give
+ * (fleet-columns.ts: a column per managed setting in the attribute map's order and words, one for all triggers). The Markdown and HTML renderers draw it; keeping the model apart
  * keeps both saying the same thing.
  */
-import { settingOf, TYPE_NAME as SETTINGS_TYPE, WRITTEN_SETTINGS } from '../../provider/messaging-settings/attribute-map';
-import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
-import { labelFor } from '../report/labels';
 import type { ChangeAttribution } from './attribution';
 import type { DirectoryResult, DirectoryStatus, DriftedAttribute, DriftedResource } from './check';
+import { type FleetColumn, fleetColumnOf, fleetColumns } from './fleet-columns';
 
-export interface FleetColumn {
-  /** The settings attribute (`inactivity.timeout_minutes`), or `triggers`, or `other`. */
-  key: string;
-  /** In the attribute map's words. */
-  label: string;
-}
+export type { FleetColumn } from './fleet-columns';
 
 /** One drifted thing in a cell: an attribute of a resource, or a deleted resource (no attribute). */
 export interface CellChange {
@@ -48,18 +41,10 @@ export interface Fleet {
   driftedPerColumn: Map<string, number>;
 }
 
-export const TRIGGERS_COLUMN: FleetColumn = { key: 'triggers', label: 'Triggers' };
 const OTHER_COLUMN: FleetColumn = { key: 'other', label: 'Other resources' };
 
-/** The settings column of a drifted attribute path: `inactivity.timeout` (an alias) → `inactivity.timeout_minutes`. */
-function settingsColumn(path: string): string | undefined {
-  const entry = settingOf(path);
-  return entry ? (entry.aliasOf ?? entry.attribute) : undefined;
-}
-
 function changesOf(resource: DriftedResource): { column: string; change: CellChange }[] {
-  const column = (path?: string) =>
-    resource.type === SETTINGS_TYPE && path !== undefined ? (settingsColumn(path) ?? OTHER_COLUMN.key) : resource.type === TRIGGER_TYPE_NAME ? TRIGGERS_COLUMN.key : OTHER_COLUMN.key;
+  const column = (path?: string) => fleetColumnOf(resource.type, path) ?? OTHER_COLUMN.key;
   if (resource.action === 'delete') return [{ column: column(), change: { resource, ...(resource.changedBy ? { changedBy: resource.changedBy } : {}) } }];
   return resource.attributes.map((attribute) => ({ column: column(attribute.path), change: { resource, attribute, ...(attribute.changedBy ? { changedBy: attribute.changedBy } : {}) } }));
 }
@@ -88,7 +73,7 @@ const ORDER: Record<DirectoryStatus, number> = { error: 0, drift: 1, in_sync: 2 
 
 /** The fleet of a run: rows needing attention first (errors, then drift), each group by account name. */
 export function fleetOf(results: DirectoryResult[]): Fleet {
-  const columns: FleetColumn[] = [...WRITTEN_SETTINGS.map((s) => ({ key: s.attribute, label: labelFor(SETTINGS_TYPE, s.attribute).label })), TRIGGERS_COLUMN];
+  const columns = fleetColumns();
   const rows = results.flatMap((r) => rowsOf(r, columns)).sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.account.localeCompare(b.account) || a.directory.dir.localeCompare(b.directory.dir));
   // A drift the columns do not name (another resource type, an unlisted attribute) gets a column of its own.
   if (rows.some((r) => r.cells.get(OTHER_COLUMN.key)?.state === 'drift')) {

@@ -39,7 +39,7 @@ export function renderFleetMarkdown(results: DirectoryResult[]): string[] {
   const attention = fleet.rows.filter((r) => r.status !== 'in_sync');
   const out = ['### Fleet', '', fleetCounts(fleet), ''];
   if (!attention.length) return out;
-  const columns = fleet.columns.filter((c) => c.key !== 'triggers' || attention.some((r) => r.cells.get(c.key)?.state === 'drift'));
+  const columns = fleet.columns.filter((c) => !c.wholeType || attention.some((r) => r.cells.get(c.key)?.state === 'drift'));
   const heading = (label: string, key: string) => {
     const n = fleet.driftedPerColumn.get(key) ?? 0;
     return n ? `${cell(label)} (${n} ⚠️)` : cell(label);
