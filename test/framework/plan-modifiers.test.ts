@@ -21,25 +21,24 @@ function run(c: Case) {
   return resp;
 }
 
-const cases: Record<string, Case> = {
-  'use-state-for-unknown-update': { modifier: useStateForUnknown(), config: null, state: 'acme', plan: UNKNOWN, expectPlan: 'acme' },
-  'use-state-for-unknown-create': { modifier: useStateForUnknown(), config: null, state: null, plan: UNKNOWN, creating: true, expectPlan: UNKNOWN },
-  'use-state-for-unknown-config-unknown': { modifier: useStateForUnknown(), config: UNKNOWN, state: 'a', plan: UNKNOWN, expectPlan: UNKNOWN },
-  'unmanaged-unset-keeps-state': { modifier: unmanagedWhenUnset(), config: null, state: true, plan: UNKNOWN, expectPlan: true },
-  'unmanaged-unset-create-is-null': { modifier: unmanagedWhenUnset(), config: null, state: null, plan: UNKNOWN, creating: true, expectPlan: null },
-  'unmanaged-set-keeps-config': { modifier: unmanagedWhenUnset(), config: false, state: true, plan: false, expectPlan: false },
-  'unmanaged-unknown-config-stays-unknown': { modifier: unmanagedWhenUnset(), config: UNKNOWN, state: true, plan: UNKNOWN, expectPlan: UNKNOWN },
-  'requires-replace-changed': { modifier: requiresReplace(), config: 'b', state: 'a', plan: 'b', expectPlan: 'b', expectReplace: true },
-  'requires-replace-same': { modifier: requiresReplace(), config: 'a', state: 'a', plan: 'a', expectPlan: 'a', expectReplace: false },
-  'requires-replace-unknown': { modifier: requiresReplace(), config: UNKNOWN, state: 'a', plan: UNKNOWN, expectPlan: UNKNOWN, expectReplace: true },
-  'requires-replace-create': { modifier: requiresReplace(), config: 'a', state: null, plan: 'a', creating: true, expectPlan: 'a', expectReplace: false },
-};
+// One row per case: what the modifier does to the planned value (and to requiresReplace) given config and state.
+const cases: [string, Case][] = [
+  ['useStateForUnknown: an update plans the state value for an unknown', { modifier: useStateForUnknown(), config: null, state: 'acme', plan: UNKNOWN, expectPlan: 'acme' }],
+  ['useStateForUnknown: a create keeps the unknown', { modifier: useStateForUnknown(), config: null, state: null, plan: UNKNOWN, creating: true, expectPlan: UNKNOWN }],
+  ['useStateForUnknown: an unknown in the configuration stays unknown', { modifier: useStateForUnknown(), config: UNKNOWN, state: 'a', plan: UNKNOWN, expectPlan: UNKNOWN }],
+  ['unmanagedWhenUnset: unset keeps the state value', { modifier: unmanagedWhenUnset(), config: null, state: true, plan: UNKNOWN, expectPlan: true }],
+  ['unmanagedWhenUnset: unset on a create plans null', { modifier: unmanagedWhenUnset(), config: null, state: null, plan: UNKNOWN, creating: true, expectPlan: null }],
+  ['unmanagedWhenUnset: set keeps the configured value', { modifier: unmanagedWhenUnset(), config: false, state: true, plan: false, expectPlan: false }],
+  ['unmanagedWhenUnset: an unknown in the configuration stays unknown', { modifier: unmanagedWhenUnset(), config: UNKNOWN, state: true, plan: UNKNOWN, expectPlan: UNKNOWN }],
+  ['requiresReplace: a changed value replaces', { modifier: requiresReplace(), config: 'b', state: 'a', plan: 'b', expectPlan: 'b', expectReplace: true }],
+  ['requiresReplace: the same value does not', { modifier: requiresReplace(), config: 'a', state: 'a', plan: 'a', expectPlan: 'a', expectReplace: false }],
+  ['requiresReplace: an unknown value replaces', { modifier: requiresReplace(), config: UNKNOWN, state: 'a', plan: UNKNOWN, expectPlan: UNKNOWN, expectReplace: true }],
+  ['requiresReplace: a create does not', { modifier: requiresReplace(), config: 'a', state: null, plan: 'a', creating: true, expectPlan: 'a', expectReplace: false }],
+];
 
-describe.each(Object.entries(cases))('%s', (_name, c) => {
-  it('plans as expected', () => {
-    const resp = run(c);
-    expect(resp.planValue).toEqual(c.expectPlan);
-    expect(resp.requiresReplace).toBe(c.expectReplace ?? false);
-    expect(resp.diagnostics.length).toBe(0);
-  });
+it.each(cases)('%s', (_name, c) => {
+  const resp = run(c);
+  expect(resp.planValue).toEqual(c.expectPlan);
+  expect(resp.requiresReplace).toBe(c.expectReplace ?? false);
+  expect(resp.diagnostics.length).toBe(0);
 });
