@@ -11,8 +11,7 @@
  * the exit code.
  */
 import { type AuditLogEntry, currentUser, readAuditLog, type ZendeskClient } from '../../client';
-import { settingOf, TYPE_NAME as SETTINGS_TYPE } from '../../provider/messaging-settings/attribute-map';
-import { TRIGGER_TYPE_NAME } from '../../provider/trigger/attribute-map';
+import { descriptorFor, settingAt } from '../../provider/descriptors';
 import { configResource } from '../report/config';
 import type { PlanJson } from '../report/plan-json';
 import type { ChangeAttribution, DriftedResource } from './analyze';
@@ -46,8 +45,12 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
   let settingsEntries: AuditLogEntry[] | undefined;
   // What drifted but has no entry after Terraform's last write in the window: said, not left blank.
   const unattributed: string[] = [];
+  // Each resource's descriptor says where the log records its changes: the account's settings (one read per
+  // account, matched by each setting's audit label) or its own rule (read by its id).
   for (const resource of resources) {
-    if (resource.type === SETTINGS_TYPE) {
+    const descriptor = descriptorFor(resource.type);
+    const drift = descriptor?.drift;
+    if (descriptor && drift?.source === 'account_setting') {
       if (!settingsEntries) {
         const result = await readAuditLog(client, { sourceType: 'account_setting', since });
         if (!result.available) return enterpriseNote(result.detail);
@@ -55,20 +58,20 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
       }
       // A change the configuration makes (not applied yet) has no author in Zendesk's log.
       for (const attribute of resource.attributes.filter((a) => a.cause !== 'configuration')) {
-        const label = settingOf(attribute.path)?.auditLabel;
+        const label = settingAt(descriptor, attribute.path)?.auditLabel;
         const changedBy = label && attributionOf(settingsEntries.filter((e) => e.source_label === label), own?.id);
         if (changedBy) attribute.changedBy = changedBy;
         else if (label && !unattributed.includes(`"${label}"`)) unattributed.push(`"${label}"`);
       }
-    } else if (resource.type === TRIGGER_TYPE_NAME) {
+    } else if (drift?.source === 'rule') {
       const change = [...(plan.resource_drift ?? [])].find((rc) => rc.address === resource.address)?.change;
-      const id = Number(change?.before?.id);
+      const id = Number(change?.before?.[drift.idAttribute]);
       if (!Number.isSafeInteger(id)) continue;
       const result = await readAuditLog(client, { sourceType: 'rule', sourceId: id, since });
       if (!result.available) return enterpriseNote(result.detail);
       const changedBy = attributionOf(result.entries, own?.id);
       if (!changedBy) {
-        unattributed.push(`trigger ${id}`);
+        unattributed.push(`${drift.noun} ${id}`);
         continue;
       }
       resource.changedBy = changedBy;

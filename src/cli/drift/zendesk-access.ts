@@ -6,6 +6,7 @@
  */
 import { createZendeskClient, type ZendeskClient } from '../../client';
 import { Diagnostics } from '../../framework';
+import { RESOURCE_DESCRIPTORS } from '../../provider/descriptors';
 import { accountIdFor, resolveConnection } from '../../provider/credentials';
 import { ENV_FALLBACKS } from '../../provider/provider-schema';
 import { accountFromResources } from '../report/accounts';
@@ -94,7 +95,7 @@ function newClientFor(plan: PlanJson, key: string, options: AccessOptions): Zend
     const reached = accountIdFor(connection);
     const which = partial.map((name) => `${name} (${known[name].partial} or an expression around it)`).join(' and ');
     if (recorded === undefined) {
-      return `its ${which} is not known to the CLI: terraform show -json names only the variable, and no messaging settings resource of this provider configuration records the account to check it against; for the CLI to read it, give it as a constant or through its ZENDESK_* environment variable`;
+      return `its ${which} is not known to the CLI: terraform show -json names only the variable, and no ${ACCOUNT_RECORDING_KINDS} resource of this provider configuration records the account to check it against; for the CLI to read it, give it as a constant or through its ZENDESK_* environment variable`;
     }
     if (recorded !== reached) return `its ${which} is only evaluated by terraform: ${known[partial[0]].partial} alone leads to ${reached}, not to ${recorded}; ${PARTIAL_HINT}`;
   }
@@ -107,6 +108,11 @@ function newClientFor(plan: PlanJson, key: string, options: AccessOptions): Zend
     sleep: options.sleep,
   });
 }
+
+/** The resources that record their account (accountFromResources reads them), in words: "messaging settings". */
+const ACCOUNT_RECORDING_KINDS = RESOURCE_DESCRIPTORS.filter((d) => d.accountAttribute !== undefined)
+  .map((d) => d.kind.toLowerCase())
+  .join(' or ');
 
 const CREDENTIALS_HINT =
   "for the CLI to read them, the provider block's settings must be constants, root variables (alone in HCL; CDKTF may also put them in a template) or ZENDESK_* environment variables";

@@ -3,7 +3,7 @@
  * update", …) and a line per attribute, from the labels table, each with what
  * the new value does to routing and capacity and why it may have no effect.
  */
-import { dormancyReasons } from '../../provider/messaging-settings/rules';
+import { descriptorFor } from '../../provider/descriptors';
 import { codeSpan, outsideText } from '../drift/markdown-text';
 import { accountOf } from '../report/accounts';
 import { configResource, isManaged } from '../report/config';
@@ -64,8 +64,8 @@ function changeLines(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNote
 
 /**
  * The line with the sentence on what `after` does, and the reasons it has no effect: the provider's own warnings on
- * that attribute when the plan's log is at hand, else what the plan itself shows (the provider's words, from
- * dormancyReasons, for the one prerequisite a plan can show: agents_can_end_sessions).
+ * that attribute when the plan's log is at hand, else what the plan itself shows (the resource descriptor's
+ * plannedWarnings, in the provider's words).
  */
 function withEffect(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNotes, path: string, text: string, after: unknown): SummaryLine {
   const effect = after === undefined ? undefined : labelFor(rc.type, path).effect?.(after);
@@ -76,10 +76,9 @@ function withEffect(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNotes
 }
 
 function plannedDormancy(plan: PlanJson, rc: ResourceChangeJson, path: string, after: unknown): string[] {
-  if (rc.type !== 'zendesk_messaging_settings' || path !== 'agent_ended_session_routing' || typeof after !== 'string') return [];
-  const agents = rc.change.after?.agents_can_end_sessions;
-  if (agents !== false) return [];
-  return dormancyReasons(after, { omnichannelRouting: undefined, agentsCanEndSessions: false }, accountOf(plan, rc.address)).map((r) => r.summary);
+  const warnings = descriptorFor(rc.type)?.plannedWarnings;
+  if (!warnings) return [];
+  return [...warnings({ path, after, resourceAfter: rc.change.after, account: accountOf(plan, rc.address) })];
 }
 
 /** What destroying it means, from on_destroy; a reset also names the settings it puts back. */
