@@ -49,7 +49,13 @@ export class TerraformWorkspace {
     mkdirSync(this.dir);
     // The node wrapper, run by the node on PATH: hundreds of workspaces, each a copy of the ~150 MB standalone
     // executable otherwise. The standalone executable has its own acceptance tests (test/acceptance/standalone-*).
-    const installed = installProvider(join(temp.dir, 'mirror'), 'wrapper');
+    let installed: ReturnType<typeof installProvider>;
+    try {
+      installed = installProvider(join(temp.dir, 'mirror'), 'wrapper');
+    } catch (error) {
+      temp.cleanup(); // no workspace to clean up later: leave nothing behind (e.g. dist/ not built)
+      throw error;
+    }
     this.mirrorDir = installed.mirrorDir;
     this.cliConfigPath = installed.cliConfigPath;
     this.env = baseEnv({ TF_CLI_CONFIG_FILE: this.cliConfigPath, ...options.env });
