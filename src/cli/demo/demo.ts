@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator';
-import { MESSAGING_CSAT_TRIGGER_TITLE } from '../../provider/trigger/titles';
+// The title of the CSAT trigger the emulator seeds in every account, which the example app adopts.
+import { MESSAGING_CSAT_TITLE as MESSAGING_CSAT_TRIGGER_TITLE } from '../../emulator/triggers/defaults';
 import { defaultAttributionSince } from '../commands/drift';
 import { checkDirectory } from '../drift/check';
 import { renderText } from '../drift/render';
