@@ -54,8 +54,12 @@ export interface SettingFact<S extends string = string, K extends string = strin
   readonly source: string;
 }
 
-/** Identity with the types checked: a default of the wrong type fails the build. */
-const fact = <const S extends string, const K extends string, T extends FactType>(row: SettingFact<S, K, T>) => row;
+/** Identity with the types checked: a default of the wrong type fails the build (a label, when given, stays in the type). */
+function fact<const S extends string, const K extends string, T extends FactType>(row: SettingFact<S, K, T> & { readonly auditLabel: string }): SettingFact<S, K, T> & { readonly auditLabel: string };
+function fact<const S extends string, const K extends string, T extends FactType>(row: SettingFact<S, K, T>): SettingFact<S, K, T>;
+function fact(row: SettingFact): SettingFact {
+  return row;
+}
 
 /** The reminder texts of the reference example's default_localized_messages [documented: docs/design/zendesk-api.md#messaging-inactivity]. */
 export const DEFAULT_MESSAGES = {

@@ -11,6 +11,7 @@
  * library and the CLI load this module, and it must stay as cheap as it is.
  */
 import type { ObjectValue, Value } from '../../framework';
+import { FACTS, type SettingFact } from '../../client/settings-facts';
 import type { AttributeEntry, Range } from '../attribute-words';
 
 export type { AttributeEntry, Range, ValueShape } from '../attribute-words';
@@ -25,7 +26,12 @@ export type OnDestroy = (typeof ON_DESTROY)[number];
 /** What reading one key found: its value as an attribute value, or why there is none. */
 export type Decoded = { value: Value } | { missing: true } | { invalid: string };
 
+/** Zendesk's facts about a managed setting: where it lives in the API, its default, its audit-log label. */
+export type ManagedFact = SettingFact & { readonly auditLabel: string };
+
 export interface SettingEntry extends AttributeEntry {
+  /** Zendesk's own facts about the setting (client/settings-facts.ts), of which section, key and auditLabel are copies. */
+  readonly fact: ManagedFact;
   /** `settings.<section>.<key>` of GET/PUT /api/v2/account/settings. */
   readonly section: string;
   readonly key: string;
@@ -33,19 +39,31 @@ export interface SettingEntry extends AttributeEntry {
   decode(api: unknown): Decoded;
   /** Attribute value (never null: null means unmanaged and is not written) → API value. */
   encode(value: Value): unknown;
-  /** The attribute value on_destroy = "reset" restores (Zendesk's default); absent: reset leaves it as it is. */
+  /** The attribute value on_destroy = "reset" restores: Zendesk's default for a new account; absent: reset leaves it as it is. */
   readonly resetTo?: Value;
   /** A deprecated name of another attribute: it mirrors that one in plans and states and is never written itself. */
   readonly aliasOf?: string;
   /** For lists: the most items Zendesk keeps, and the ranges of their fields. */
   readonly maxItems?: number;
   readonly itemRanges?: Readonly<Record<string, Range>>;
-  /**
-   * The setting's `source_label` in Zendesk's audit log (its Admin Center name), which drift attribution matches
-   * entries by. ASSUMPTION: no recording shows these labels; the emulator writes the same ones (audit/describe.ts).
-   */
+  /** The setting's `source_label` in Zendesk's audit log, which drift attribution matches entries by (the fact's). */
   readonly auditLabel: string;
 }
+
+/** A row of the table: the fact it manages, and whether reset restores the fact's new-account default. */
+type SettingRow = Omit<SettingEntry, 'section' | 'key' | 'auditLabel' | 'resetTo'> & { readonly resets?: boolean };
+
+/** An entry from its row: the API location and audit label copied from the fact, the reset value decoded from its default. */
+export function setting({ resets, ...row }: SettingRow): SettingEntry {
+  const { section, key, auditLabel } = row.fact;
+  if (!resets) return { ...row, section, key, auditLabel };
+  const decoded = row.decode(row.fact.newAccount);
+  if (!('value' in decoded)) throw new Error(`${row.attribute}: Zendesk's default ${shown(row.fact.newAccount)} for ${section}.${key} does not decode (${JSON.stringify(decoded)})`);
+  return { ...row, section, key, auditLabel, resetTo: decoded.value };
+}
+
+/** Whether an attribute is an account setting (the rest identify the resource, group settings or steer it). */
+export const isSetting = (entry: AttributeEntry): entry is SettingEntry => 'fact' in entry;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const shown = (v: unknown) => {
@@ -173,72 +191,80 @@ const EFFECTS = {
   },
 };
 
-/** Every managed setting, in the order a settings page lists them (reports follow it). */
-export const SETTINGS: readonly SettingEntry[] = [
-  {
-    attribute: 'agents_can_end_sessions', auditLabel: 'Agents can end messaging sessions', section: 'messaging', key: 'messaging_end_session', decode: bool, encode: identity,
-    words: 'Agents can end messaging sessions', shape: 'on-off', valueWords: ON_OFF, adminCenter: END_SESSIONS, helpArticle: END_SESSIONS_ARTICLE, resetTo: true,
+/**
+ * Every attribute, in the order reports list them: the identifier, then the settings as a settings page lists them
+ * (an object before its attributes), then on_destroy. Adding a setting is adding a row here (and its fact).
+ */
+export const ATTRIBUTES: readonly AttributeEntry[] = [
+  { attribute: 'id', words: 'Account', shape: 'choice', identifier: true },
+  setting({
+    attribute: 'agents_can_end_sessions', fact: FACTS['messaging.messaging_end_session'], decode: bool, encode: identity,
+    words: 'Agents can end messaging sessions', shape: 'on-off', valueWords: ON_OFF, adminCenter: END_SESSIONS, helpArticle: END_SESSIONS_ARTICLE, resets: true,
     effect: EFFECTS.agentsCanEndSessions,
-  },
-  {
-    attribute: 'agent_ended_session_routing', auditLabel: 'Route agent-ended messaging sessions as email tickets', section: 'routing', key: 'transform_to_email_enabled',
+  }),
+  setting({
+    attribute: 'agent_ended_session_routing', fact: FACTS['routing.transform_to_email_enabled'],
     decode: (api) => (typeof api === 'boolean' ? { value: api ? 'email' : 'messaging' } : invalid(api, 'true or false')),
     encode: (value) => value === 'email',
     words: 'Tickets of agent-ended sessions are routed as', shape: 'choice', valueWords: { email: 'email tickets', messaging: 'messaging tickets' },
-    adminCenter: ROUTE_AS_EMAIL, helpArticle: ROUTING_ARTICLE, resetTo: 'messaging', effect: EFFECTS.agentEndedSessionRouting,
-  },
-  {
-    attribute: 'inactivity.enabled', auditLabel: 'Auto-release capacity for inactive conversations', section: 'messaging_inactivity', key: 'enabled', decode: bool, encode: identity,
-    words: 'Auto-release capacity on inactivity', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: true,
+    adminCenter: ROUTE_AS_EMAIL, helpArticle: ROUTING_ARTICLE, resets: true, effect: EFFECTS.agentEndedSessionRouting,
+  }),
+  { attribute: 'inactivity', words: 'Auto-release capacity on inactivity', shape: 'object', helpArticle: AUTO_RELEASE_ARTICLE },
+  setting({
+    attribute: 'inactivity.enabled', fact: FACTS['messaging_inactivity.enabled'], decode: bool, encode: identity,
+    words: 'Auto-release capacity on inactivity', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resets: true,
     effect: EFFECTS.inactivityEnabled,
-  },
-  {
-    attribute: 'inactivity.timeout_minutes', auditLabel: 'Auto-release inactivity timeout', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
-    words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: 5,
+  }),
+  setting({
+    attribute: 'inactivity.timeout_minutes', fact: FACTS['messaging_inactivity.timeout'], decode: wholeNumber, encode: identity,
+    words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, resets: true,
     effect: EFFECTS.timeout,
-  },
-  {
-    attribute: 'inactivity.timeout', auditLabel: 'Auto-release inactivity timeout', aliasOf: 'inactivity.timeout_minutes', section: 'messaging_inactivity', key: 'timeout', decode: wholeNumber, encode: identity,
+  }),
+  setting({
+    attribute: 'inactivity.timeout', aliasOf: 'inactivity.timeout_minutes', fact: FACTS['messaging_inactivity.timeout'], decode: wholeNumber, encode: identity,
     words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, effect: EFFECTS.timeout,
-  },
-  {
-    attribute: 'inactivity.ticket_status_id', auditLabel: 'Ticket status for inactive conversations', section: 'messaging_inactivity', key: 'ticket_status_id', decode: wholeNumber, encode: identity,
+  }),
+  // Status ids are account-specific: reset leaves the status as it is.
+  setting({
+    attribute: 'inactivity.ticket_status_id', fact: FACTS['messaging_inactivity.ticket_status_id'], decode: wholeNumber, encode: identity,
     words: 'Ticket status when a conversation becomes inactive', shape: 'ticket-status', helpArticle: AUTO_RELEASE_ARTICLE,
     effect: EFFECTS.ticketStatus,
-  },
-  {
-    attribute: 'inactivity.end_session', auditLabel: 'End session after the final reminder', section: 'messaging_inactivity', key: 'end_session', decode: bool, encode: identity,
-    words: 'End the session with the final reminder', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resetTo: false,
+  }),
+  setting({
+    attribute: 'inactivity.end_session', fact: FACTS['messaging_inactivity.end_session'], decode: bool, encode: identity,
+    words: 'End the session with the final reminder', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resets: true,
     effect: EFFECTS.endSession,
-  },
-  {
-    attribute: 'inactivity.reminders', auditLabel: 'Inactivity reminders', section: 'messaging_inactivity', key: 'reminders', decode: reminders, encode: remindersToApi,
+  }),
+  // Reminder texts and statuses are the account's own: reset leaves them as they are.
+  setting({
+    attribute: 'inactivity.reminders', fact: FACTS['messaging_inactivity.reminders'], decode: reminders, encode: remindersToApi,
     words: 'Inactivity reminders', shape: 'reminder-list', helpArticle: AUTO_RELEASE_ARTICLE, maxItems: MAX_REMINDERS, itemRanges: { timeout_seconds: REMINDER_WAIT },
     effect: EFFECTS.reminders,
-  },
-];
-
-/** The attributes that are not account settings. */
-export const OTHER_ATTRIBUTES: readonly AttributeEntry[] = [
-  { attribute: 'id', words: 'Account', shape: 'choice', identifier: true },
-  { attribute: 'inactivity', words: 'Auto-release capacity on inactivity', shape: 'object', helpArticle: AUTO_RELEASE_ARTICLE },
+  }),
   {
     attribute: 'on_destroy', words: 'When this resource is destroyed', shape: 'choice',
     valueWords: { retain: 'leave the settings as they are', reset: "restore Zendesk's defaults" },
   },
 ];
 
+/** Every managed setting, in the order a settings page lists them (reports follow it). */
+export const SETTINGS: readonly SettingEntry[] = ATTRIBUTES.filter(isSetting);
+
+/** The attributes that are not account settings. */
+export const OTHER_ATTRIBUTES: readonly AttributeEntry[] = ATTRIBUTES.filter((a) => !isSetting(a));
+
 /** The settings that are written (an alias mirrors another attribute and is never written on its own). */
 export const WRITTEN_SETTINGS: readonly SettingEntry[] = SETTINGS.filter((s) => s.aliasOf === undefined);
 
-/** Every attribute in report order: the top-level ones as a settings page lists them, then on_destroy. */
-export const ATTRIBUTES: readonly AttributeEntry[] = [
-  OTHER_ATTRIBUTES[0],
-  ...SETTINGS.slice(0, 2),
-  OTHER_ATTRIBUTES[1],
-  ...SETTINGS.slice(2),
-  OTHER_ATTRIBUTES[2],
-];
+/**
+ * What on_destroy = "reset" restores, in words, from each setting's resetTo: "Agents can end messaging sessions: on;
+ * …; Auto-release after inactivity: 5 minutes; …".
+ */
+export function resetWords(): string {
+  return WRITTEN_SETTINGS.filter((s) => s.resetTo !== undefined)
+    .map((s) => `${s.words}: ${s.valueWords?.[String(s.resetTo)] ?? String(s.resetTo)}${s.range ? ` ${s.range.unit}` : ''}`)
+    .join('; ');
+}
 
 export function entryFor(attribute: string): AttributeEntry | undefined {
   return ATTRIBUTES.find((a) => a.attribute === attribute);

@@ -27,6 +27,7 @@ import { defaultsPatchFor, planToPatch, refreshState } from './mapping';
 import { reportReadProblems, writeSettings } from './write';
 import { checkSameAccount, recordEndpoint, recordedAccount } from '../account-identity';
 import { checkConfig, prerequisitesFor, warnIfDormant } from './rules';
+import { resetWords } from './attribute-map';
 import { TYPE_NAME, messagingSettingsSchema } from './schema';
 import { planWithAliases } from './settings-keys';
 import { messagingSettingsStateUpgraders } from './state-upgrade';
@@ -147,7 +148,7 @@ export class MessagingSettingsResource implements Resource<Settings> {
         resp.diagnostics.addWarning(
           'Destroy will reset messaging settings',
           `on_destroy = "reset": destroying this resource restores Zendesk's defaults in "${req.state.id}" for the ` +
-            'settings it manages (agents can end sessions: on; routing: messaging; auto-release: on, 5 minutes, session not ended).',
+            `settings it manages (${resetWords()}).`,
         );
       }
       return;

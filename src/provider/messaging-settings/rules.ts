@@ -1,11 +1,16 @@
 import { type ObjectValue, type Value, isObjectValue, isUnknown } from '../../framework';
 import { type Diagnostics, Path } from '../../framework';
 import type { AccountSettings } from '../../client/settings';
+import { FACTS } from '../../client/settings-facts';
 import { END_SESSIONS, ROUTING_CONFIGURATION } from './attribute-map';
-import { ALIAS_KEYS, INACTIVITY } from './settings-keys';
+import { ALIAS_KEYS, SETTINGS_TREE, pathOf, valueAtPath } from './settings-keys';
 
 const ROUTING = Path.root('agent_ended_session_routing');
-const REMINDERS = Path.root('inactivity').atName('reminders');
+const AGENTS_CAN_END_SESSIONS = SETTINGS_TREE.keyOf('agents_can_end_sessions')!;
+/** Omnichannel routing on or off: not managed here, read as Zendesk's fact names it. */
+const ROUTING_ON = FACTS['routing.enabled'];
+/** Where the reminder list is: the table's one reminder-list setting. */
+const REMINDERS = SETTINGS_TREE.keys.find((k) => k.shape === 'reminder-list')!.path;
 
 /**
  * Checks that need only the configuration (run by terraform validate and
@@ -14,10 +19,10 @@ const REMINDERS = Path.root('inactivity').atName('reminders');
  * have no effect are warned about where the account is known (see dormancy).
  */
 export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void {
-  const inactivity = config.inactivity;
-  if (isObjectValue(inactivity)) checkAliases(inactivity, diagnostics);
-  if (!isObjectValue(inactivity) || !Array.isArray(inactivity.reminders)) return;
-  (inactivity.reminders as readonly Value[]).forEach((reminder, i) => {
+  checkAliases(config, diagnostics);
+  const reminders = valueAtPath(config, REMINDERS);
+  if (!Array.isArray(reminders)) return;
+  (reminders as readonly Value[]).forEach((reminder, i) => {
     if (!isObjectValue(reminder)) return;
     const at = REMINDERS.atListIndex(i);
     if (i === 0) {
@@ -48,11 +53,9 @@ export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void
  * old name: they are one setting, and two values would leave it undecided.
  * Setting the old name alone is only a warning (the schema's deprecation).
  */
-function checkAliases(inactivity: ObjectValue, diagnostics: Diagnostics): void {
+function checkAliases(config: ObjectValue, diagnostics: Diagnostics): void {
   for (const alias of ALIAS_KEYS) {
-    const [parent, name] = alias.attribute.split('.');
-    const target = alias.aliasOf!.split('.')[1];
-    if (parent !== INACTIVITY || inactivity[name] === null || inactivity[target] === null) continue;
+    if (valueAtPath(config, alias.path) === null || valueAtPath(config, pathOf(alias.aliasOf!)) === null) continue;
     diagnostics.addAttributeError(
       alias.path,
       'Conflicting attributes',
@@ -111,8 +114,9 @@ export function prerequisitesFor(planned: ObjectValue, settings: AccountSettings
   const planAgents = planned.agents_can_end_sessions;
   // The answer is data from the network: a value of another type tells nothing (and warns about nothing).
   const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+  const held = (fact: { section: string; key: string }) => bool(settings[fact.section]?.[fact.key]);
   return {
-    omnichannelRouting: bool(settings.routing?.enabled),
-    agentsCanEndSessions: typeof planAgents === 'boolean' ? planAgents : isUnknown(planAgents) ? undefined : bool(settings.messaging?.messaging_end_session),
+    omnichannelRouting: held(ROUTING_ON),
+    agentsCanEndSessions: typeof planAgents === 'boolean' ? planAgents : isUnknown(planAgents) ? undefined : held(AGENTS_CAN_END_SESSIONS),
   };
 }
