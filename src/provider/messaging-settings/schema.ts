@@ -115,7 +115,25 @@ const settings = {
   }),
 } satisfies Record<string, Attribute>;
 
-const inactivity = settings.inactivity;
+/** Whether an attribute is a single nested object, whose attributes are managed one by one. */
+type SingleNested = { readonly kind: 'nested'; readonly nesting: 'single'; readonly attributes: Readonly<Record<string, Attribute>> };
+type Flag = 'required' | 'optional' | 'computed';
+type OptionalComputed<T> = T extends unknown ? Omit<T, Flag> & { readonly optional: true; readonly computed: true } : never;
+/** The resource's view of a setting: unset means unmanaged; an object's attributes each so, a list as a whole. */
+type Unmanaged<T> = T extends SingleNested
+  ? Omit<OptionalComputed<T>, 'attributes'> & { readonly attributes: { readonly [K in keyof T['attributes']]: Unmanaged<T['attributes'][K]> } }
+  : OptionalComputed<T>;
+
+const isSingleNested = (attribute: Attribute): attribute is Attribute & SingleNested => attribute.kind === 'nested' && attribute.nesting === 'single';
+
+/** Every setting as an "unset means unmanaged" input, at any depth; a list of objects is managed as a whole. */
+function unmanaged<A extends Readonly<Record<string, Attribute>>>(attributes: A): { readonly [K in keyof A]: Unmanaged<A[K]> } {
+  const wrap = (attribute: Attribute): Attribute =>
+    isSingleNested(attribute)
+      ? { ...unmanagedWhenUnsetAttribute(attribute, { children: false }), attributes: unmanaged(attribute.attributes) }
+      : unmanagedWhenUnsetAttribute(attribute, { children: false });
+  return Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, wrap(attribute)])) as { readonly [K in keyof A]: Unmanaged<A[K]> };
+}
 
 export const messagingSettingsSchema = {
   description:
@@ -130,20 +148,7 @@ export const messagingSettingsSchema = {
       planModifiers: [useStateForUnknown()],
       description: 'The Zendesk account (subdomain) these settings belong to. Also the import ID.',
     }),
-    agents_can_end_sessions: unmanagedWhenUnsetAttribute(settings.agents_can_end_sessions),
-    agent_ended_session_routing: unmanagedWhenUnsetAttribute(settings.agent_ended_session_routing),
-    inactivity: {
-      ...unmanagedWhenUnsetAttribute(inactivity, { children: false }),
-      attributes: {
-        enabled: unmanagedWhenUnsetAttribute(inactivity.attributes.enabled),
-        timeout_minutes: unmanagedWhenUnsetAttribute(inactivity.attributes.timeout_minutes),
-        timeout: unmanagedWhenUnsetAttribute(inactivity.attributes.timeout),
-        ticket_status_id: unmanagedWhenUnsetAttribute(inactivity.attributes.ticket_status_id),
-        end_session: unmanagedWhenUnsetAttribute(inactivity.attributes.end_session),
-        // The reminder list as a whole is unmanaged when unset; its elements are plain values.
-        reminders: unmanagedWhenUnsetAttribute(inactivity.attributes.reminders, { children: false }),
-      },
-    },
+    ...unmanaged(settings),
     on_destroy: stringAttribute({
       optional: true,
       computed: true,
