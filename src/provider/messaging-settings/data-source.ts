@@ -6,6 +6,10 @@ import { AccountSession } from '../session';
 import { settingsToAttributes } from './mapping';
 import { reportReadProblems } from './write';
 import { TYPE_NAME, messagingSettingsDataSourceSchema } from './schema';
+import { FACTS } from '../../client/settings-facts';
+
+/** Omnichannel routing on or off, which the data source reports as omnichannel_routing_enabled. */
+const ROUTING_ON = FACTS['routing.enabled'];
 
 /** data "zendesk_messaging_settings": the account's current values, read-only. */
 type Settings = typeof messagingSettingsDataSourceSchema;
@@ -31,7 +35,7 @@ export class MessagingSettingsDataSource implements DataSource<Settings> {
       const { attributes, problems } = settingsToAttributes(settings);
       reportReadProblems(problems, "Zendesk's answer to GET /api/v2/account/settings", session.accountId, resp.diagnostics);
       if (problems.length > 0) return;
-      const routing = (settings.routing as Record<string, unknown> | undefined)?.enabled;
+      const routing = settings[ROUTING_ON.section]?.[ROUTING_ON.key];
       const state = { id: session.accountId, ...attributes, omnichannel_routing_enabled: typeof routing === 'boolean' ? routing : null };
       resp.state = decodeModel(messagingSettingsDataSourceSchema, PHASE.state, state, resp.diagnostics, "the state built from Zendesk's answer") ?? null;
     } catch (err) {
