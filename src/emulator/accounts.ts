@@ -6,6 +6,7 @@ import type { DefinitionsContext } from './triggers/definitions';
 import type { TriggerState } from './triggers/model';
 import { initialTriggerState } from './triggers/defaults';
 import { type AuditLogState, initialAuditLog } from './audit/model';
+import { type RoutingState, initialRoutingState } from './routing/model';
 
 export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
 
@@ -34,6 +35,8 @@ export interface AccountState {
   auditLogAccess: boolean;
   /** Every write through the API and every change made in Admin Center; filled in on load for older data files. */
   auditLog: AuditLogState;
+  /** Capacity rules, queues, skills and custom statuses (routing/model.ts); made on first use for older data files. */
+  routing?: RoutingState;
 }
 
 export interface NewAccountOptions {
@@ -123,6 +126,7 @@ export class AccountStore {
       directory,
       auditLogAccess: options.auditLogAccess ?? !this.withoutAuditLogs.has(name),
       auditLog: initialAuditLog(name, directory),
+      routing: initialRoutingState(name, directory),
     };
     this.accounts.set(name, account);
     this.persist(account);

@@ -114,6 +114,24 @@ export class EmulatorControl {
     return this.call<{ ok: boolean }>('DELETE', `/accounts/${account}/triggers/${id}`, actor ? { actor } : undefined);
   }
 
+  /**
+   * A routing object created out of band, as an admin in Admin Center: `kind` is capacity-rules, queues, attributes,
+   * attributes/<id>/values or custom-statuses; `body` is what the API's create takes. Answers as the API does.
+   */
+  createRouting<T = Record<string, unknown>>(account: string, kind: string, body: Record<string, unknown>, actor?: OutOfBandActor) {
+    return this.call<T>('POST', `/accounts/${account}/routing/${kind}`, { body, actor });
+  }
+
+  /** An out-of-band change of a routing object (`body` as the API's update takes it). */
+  changeRouting<T = Record<string, unknown>>(account: string, kind: string, id: string | number, body: Record<string, unknown>, actor?: OutOfBandActor) {
+    return this.call<T>('PATCH', `/accounts/${account}/routing/${kind}/${id}`, { body, actor });
+  }
+
+  /** An out-of-band deletion of a routing object (custom statuses have none: deactivate them with changeRouting). */
+  deleteRouting(account: string, kind: string, id: string | number, actor?: OutOfBandActor) {
+    return this.call<undefined>('DELETE', `/accounts/${account}/routing/${kind}/${id}`, actor ? { actor } : undefined);
+  }
+
   setRateLimit(account: string, perMinute: number) {
     return this.call<{ perMinute: number }>('PUT', `/accounts/${account}/rate-limit`, { perMinute });
   }

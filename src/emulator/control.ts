@@ -13,6 +13,7 @@ import { ACCOUNT, BOOLEAN, type BodyShape, OBJECT, POSITIVE_WHOLE, type Expectat
 import { changeOutOfBand, createOutOfBand, deleteOutOfBand, isActorShape, outOfBandActor } from './control-triggers';
 import { readFaultSpec } from './fault-spec';
 import { readTicketField } from './ticket-fields';
+import { handleRoutingControl } from './routing/control';
 
 export interface ControlDeps {
   store: AccountStore;
@@ -23,7 +24,7 @@ export interface ControlDeps {
 }
 
 /** An account as the control API lists it: its flags, not its settings, triggers, directory or audit log. */
-const accountMeta = ({ settings: _settings, rules: _rules, directory: _directory, auditLog: _auditLog, ...meta }: AccountState) => meta;
+const accountMeta = ({ settings: _settings, rules: _rules, directory: _directory, auditLog: _auditLog, routing: _routing, ...meta }: AccountState) => meta;
 
 const ACTOR: Expectation = expectation('{"name"?: "…", "email"?: "…", "ipAddress"?: "…"} with a name or an email', isActorShape);
 const NONE: BodyShape = { keys: {}, example: 'no body' };
@@ -79,6 +80,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     sendJson(res, 400, { error: 'InvalidAccount', description: 'Account names are lowercase letters, digits and hyphens.' });
     return;
   }
+  // Routing objects (capacity rules, queues, skills, statuses) check their own bodies: routing/control.ts.
+  if (account?.[2]?.startsWith('/routing/')) return handleRoutingControl(req, res, deps.store, account[1], method, account[2].slice('/routing/'.length), body);
   const sub = (account?.[2] ?? '').replace(/^\/triggers\/\d+$/, '/triggers/:id');
   const route = `${method} ${account ? `/accounts/:name${sub}` : path}`;
   const name = account?.[1] ?? '';

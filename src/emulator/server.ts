@@ -19,6 +19,7 @@ import { triggerCategoryRoutes } from './routes/trigger-categories';
 import { triggerRoutes } from './routes/triggers';
 import { auditLogRoutes } from './routes/audit-logs';
 import { userRoutes } from './routes/users';
+import { routingRoutes } from './routing';
 import { clientAddress } from './audit/model';
 
 export interface EmulatorOptions {
@@ -71,7 +72,7 @@ export interface EmulatorHandle {
 
 export { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_API_TOKEN, DEFAULT_OAUTH_CLIENT };
 
-const ROUTES: Route[] = [...oauthRoutes, ...accountRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes, ...auditLogRoutes, ...userRoutes];
+const ROUTES: Route[] = [...oauthRoutes, ...accountRoutes, ...settingsRoutes, ...triggerRoutes, ...triggerCategoryRoutes, ...auditLogRoutes, ...userRoutes, ...routingRoutes];
 
 /** The answer an injected fault asks for: its status, its body (JSON, or verbatim) and its extra headers. */
 function sendFault(res: ServerResponse, fault: Fault, headers: Record<string, string | number>): void {

@@ -211,3 +211,6 @@ export function messagingCsatTrigger(a: Assumptions) {
     actions: [{ field: 'satisfaction_score', value: 'offered' }],
   };
 }
+
+/** The guesses about omnichannel routing objects (capacity rules, queues, skills, statuses) live beside this file. */
+export { ROUTING_ASSUMPTIONS } from './routing-assumptions';

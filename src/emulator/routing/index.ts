@@ -1,0 +1,5 @@
+/** The routes of the omnichannel routing objects, in the order they are matched (fixed paths before ids). */
+import type { Route } from '../context';
+import { capacityRuleRoutes } from './capacity-rules';
+
+export const routingRoutes: Route[] = [...capacityRuleRoutes];
