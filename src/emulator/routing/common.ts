@@ -56,6 +56,9 @@ export function enterprise(r: ApiRequest): boolean {
   return false;
 }
 
+/** The same refusal as an outcome, for writes that use an Enterprise feature (percentage subqueues). */
+export const PLAN_REFUSED = { status: 403, body: NO_AUDIT_LOG_ACCESS };
+
 /** FNV-1a of a string id: the number the audit log names a string-id object by [ASSUMPTION: recorded/routing-assumptions.ts]. */
 export function auditSourceId(id: string | number): number {
   if (typeof id === 'number') return id;

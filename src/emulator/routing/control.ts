@@ -13,6 +13,7 @@ import type { Principal } from '../audit/model';
 import { isActorShape, outOfBandActor } from '../control-triggers';
 import { type Outcome, isObject } from './common';
 import { createRule, deleteRule, updateRule } from './capacity-rules';
+import { createQueue, deleteQueue, updateQueue } from './queues';
 
 type Who = { principal: Principal; ip: string };
 
@@ -25,6 +26,7 @@ export interface RoutingKind {
 
 export const ROUTING_KINDS: Record<string, RoutingKind> = {
   'capacity-rules': { create: createRule, update: updateRule, destroy: deleteRule },
+  queues: { create: (s, n, b, w) => createQueue(s, n, b, w), update: (s, n, i, b, w) => updateQueue(s, n, i, b, w), destroy: deleteQueue },
 };
 
 const usage = (description: string) => ({ status: 400, body: { error: 'InvalidRequest', description } });

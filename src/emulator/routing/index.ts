@@ -1,5 +1,6 @@
 /** The routes of the omnichannel routing objects, in the order they are matched (fixed paths before ids). */
 import type { Route } from '../context';
 import { capacityRuleRoutes } from './capacity-rules';
+import { queueRoutes } from './queues';
 
-export const routingRoutes: Route[] = [...capacityRuleRoutes];
+export const routingRoutes: Route[] = [...capacityRuleRoutes, ...queueRoutes];
