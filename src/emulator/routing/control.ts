@@ -14,6 +14,7 @@ import { isActorShape, outOfBandActor } from '../control-triggers';
 import { type Outcome, isObject } from './common';
 import { createRule, deleteRule, updateRule } from './capacity-rules';
 import { createQueue, deleteQueue, updateQueue } from './queues';
+import { createAttribute, createValue, deleteAttribute, deleteValue, updateAttribute, updateValue } from './attributes';
 
 type Who = { principal: Principal; ip: string };
 
@@ -24,19 +25,31 @@ export interface RoutingKind {
   destroy?: (store: AccountStore, name: string, id: string, who: Who) => Outcome;
 }
 
-export const ROUTING_KINDS: Record<string, RoutingKind> = {
-  'capacity-rules': { create: createRule, update: updateRule, destroy: deleteRule },
-  queues: { create: (s, n, b, w) => createQueue(s, n, b, w), update: (s, n, i, b, w) => updateQueue(s, n, i, b, w), destroy: deleteQueue },
-};
+/** The kinds by name; a skill's values are the kind `attributes/<attribute id>/values`, whose calls name the attribute. */
+function routingKinds(attributeId = ''): Record<string, RoutingKind> {
+  return {
+    'capacity-rules': { create: createRule, update: updateRule, destroy: deleteRule },
+    queues: { create: (s, n, b, w) => createQueue(s, n, b, w), update: (s, n, i, b, w) => updateQueue(s, n, i, b, w), destroy: deleteQueue },
+    attributes: { create: (s, n, b, w) => createAttribute(s, n, b, w), update: (s, n, i, b, w) => updateAttribute(s, n, i, b, w), destroy: deleteAttribute },
+    'attributes/:id/values': {
+      create: (s, n, b, w) => createValue(s, n, attributeId, b, w),
+      update: (s, n, i, b, w) => updateValue(s, n, attributeId, i, b, w),
+      destroy: (s, n, i, w) => deleteValue(s, n, attributeId, i, w),
+    },
+  };
+}
+export const ROUTING_KIND_NAMES = Object.keys(routingKinds());
 
 const usage = (description: string) => ({ status: 400, body: { error: 'InvalidRequest', description } });
 
 /** Answers a control call under /accounts/:name/routing/…; `rest` is the path after `/routing/`. */
 export function handleRoutingControl(req: IncomingMessage, res: ServerResponse, store: AccountStore, name: string, method: string, rest: string, body: Record<string, unknown>): void {
-  const [kindName, id, ...extra] = rest.split('/');
-  const kind = ROUTING_KINDS[kindName];
+  const parts = rest.split('/');
+  const value = parts[0] === 'attributes' && parts[2] === 'values';
+  const [kindName, id, ...extra] = value ? ['attributes/:id/values', ...parts.slice(3)] : parts;
+  const kind = routingKinds(value ? parts[1] : undefined)[kindName];
   const answer = (o: Outcome) => sendJson(res, o.status, o.body);
-  if (!kind || extra.length) return answer({ status: 404, body: { error: 'InvalidEndpoint', description: `No control route ${method} /routing/${rest}; kinds: ${Object.keys(ROUTING_KINDS).join(', ')}` } });
+  if (!kind || extra.length) return answer({ status: 404, body: { error: 'InvalidEndpoint', description: `No control route ${method} /routing/${rest}; kinds: ${ROUTING_KIND_NAMES.join(', ')}` } });
   const unknownKeys = Object.keys(body).filter((k) => k !== 'body' && k !== 'actor');
   if (unknownKeys.length) return answer(usage(`Unknown key ${unknownKeys.join(', ')}: give {"body": {…}, "actor"?: {"name"?, "email"?, "ipAddress"?}}`));
   if (!isActorShape(body.actor)) return answer(usage('"actor" must be {"name"?: "…", "email"?: "…", "ipAddress"?: "…"} with a name or an email'));

@@ -2,5 +2,6 @@
 import type { Route } from '../context';
 import { capacityRuleRoutes } from './capacity-rules';
 import { queueRoutes } from './queues';
+import { attributeRoutes } from './attributes';
 
-export const routingRoutes: Route[] = [...capacityRuleRoutes, ...queueRoutes];
+export const routingRoutes: Route[] = [...capacityRuleRoutes, ...queueRoutes, ...attributeRoutes];
