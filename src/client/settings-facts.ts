@@ -108,7 +108,7 @@ export const SETTING_FACTS = [
   // The documented routing keys. Omnichannel routing is on in a new account here; the reference example shows false
   // (an older account). The reassignment timeouts are seconds; the default tag is auto-routing.
   fact({ section: 'routing', key: 'enabled', type: 'boolean', newAccount: true, auditLabel: 'Omnichannel routing', evidence: 'documented', source: ROUTING }),
-  fact({ section: 'routing', key: 'autorouting_tag', type: 'text', newAccount: 'auto-routing', evidence: 'documented', source: ROUTING }),
+  fact({ section: 'routing', key: 'autorouting_tag', type: 'text', newAccount: 'auto-routing', auditLabel: 'Auto-routing tag', evidence: 'documented', source: ROUTING }),
   fact({ section: 'routing', key: 'max_email_capacity', type: 'whole-number', newAccount: 0, evidence: 'documented', source: ROUTING }),
   fact({ section: 'routing', key: 'max_messaging_capacity', type: 'whole-number', newAccount: 0, auditLabel: 'Messaging capacity', evidence: 'documented', source: ROUTING }),
   fact({
@@ -119,23 +119,34 @@ export const SETTING_FACTS = [
     section: 'routing', key: 'reassignment_messaging_timeout', type: 'whole-number', newAccount: 30, auditLabel: 'Messaging reassignment timeout',
     evidence: 'documented', source: ROUTING,
   }),
-  fact({ section: 'routing', key: 'reassignment_talk_timeout', type: 'whole-number', newAccount: 30, evidence: 'documented', source: ROUTING }),
+  fact({ section: 'routing', key: 'reassignment_talk_timeout', type: 'whole-number', newAccount: 30, auditLabel: 'Talk reassignment timeout', evidence: 'documented', source: ROUTING }),
   // Keys real answers carry beyond the reference; their defaults are ours (off).
   fact({
     section: 'routing', key: 'transform_to_email_enabled', type: 'boolean', newAccount: false, auditLabel: 'Route agent-ended messaging sessions as email tickets',
     evidence: 'observed', source: 'agent-ended-session-routing',
   }),
-  fact({ section: 'routing', key: 'messaging_activity_routing_enabled', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
-  fact({ section: 'routing', key: 'auto_accept_messaging_enabled', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
+  fact({
+    section: 'routing', key: 'messaging_activity_routing_enabled', type: 'boolean', newAccount: false, auditLabel: 'Count inactive conversations towards agent capacity',
+    evidence: 'observed', source: ROUTING,
+  }),
+  fact({ section: 'routing', key: 'auto_accept_messaging_enabled', type: 'boolean', newAccount: false, auditLabel: 'Auto-accept', evidence: 'observed', source: ROUTING }),
   fact({ section: 'routing', key: 'auto_open_email_enabled', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
-  fact({ section: 'routing', key: 'focus_mode_enabled', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
+  fact({ section: 'routing', key: 'focus_mode_enabled', type: 'boolean', newAccount: false, auditLabel: 'Focus mode', evidence: 'observed', source: ROUTING }),
   fact({ section: 'routing', key: 'skills_enabled', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
-  fact({ section: 'routing', key: 'reassignment_reopened_tickets_enabled', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
-  fact({ section: 'routing', key: 'reassignment_agent_status_change_enabled', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
+  // The skills timeouts' unit is not known (no source shows a value other than the key's type).
+  fact({ section: 'routing', key: 'skills_timeout_enabled', type: 'boolean', newAccount: false, auditLabel: 'Skills timeout', evidence: 'observed', source: ROUTING }),
+  fact({ section: 'routing', key: 'skills_timeout_support', type: 'whole-number', newAccount: 0, auditLabel: 'Email skills timeout', evidence: 'observed', source: ROUTING }),
+  fact({ section: 'routing', key: 'skills_timeout_messaging', type: 'whole-number', newAccount: 0, auditLabel: 'Messaging skills timeout', evidence: 'observed', source: ROUTING }),
+  fact({ section: 'routing', key: 'skills_timeout_talk', type: 'whole-number', newAccount: 0, auditLabel: 'Talk skills timeout', evidence: 'observed', source: ROUTING }),
+  fact({ section: 'routing', key: 'reassignment_reopened_tickets_enabled', type: 'boolean', newAccount: false, auditLabel: 'Reassign reopened tickets', evidence: 'observed', source: ROUTING }),
+  fact({
+    section: 'routing', key: 'reassignment_agent_status_change_enabled', type: 'boolean', newAccount: false, auditLabel: 'Reassign tickets when agent status changes',
+    evidence: 'observed', source: ROUTING,
+  }),
   fact({ section: 'routing', key: 'reassignment_through_queues_enabled', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
   fact({ section: 'routing', key: 'ticket_sorting_prioritize_sla', type: 'boolean', newAccount: false, evidence: 'observed', source: ROUTING }),
   // The API's string values are unknown: highest_spare_capacity is ours.
-  fact({ section: 'routing', key: 'assignment_method', type: 'text', newAccount: 'highest_spare_capacity', evidence: 'inferred', source: ROUTING }),
+  fact({ section: 'routing', key: 'assignment_method', type: 'text', newAccount: 'highest_spare_capacity', auditLabel: 'Assignment method', evidence: 'inferred', source: ROUTING }),
 ] as const;
 
 type Fact = (typeof SETTING_FACTS)[number];

@@ -16,6 +16,7 @@ import { reportApiError } from './api-errors';
 import { type ConnectionSettings, accountIdentityFor, resolveConnection } from './credentials';
 import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
+import { RoutingConfigurationResource } from './routing-configuration/resource';
 import { TriggerDataSource } from './trigger/data-source';
 import { TriggerResource } from './trigger/resource';
 import { deferredCaCertificates } from './deferred-ca-certificates';
@@ -77,7 +78,7 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
   }
 
   resources(): readonly ResourceFactory[] {
-    return [() => new MessagingSettingsResource(), () => new TriggerResource()];
+    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource()];
   }
 
   dataSources(): readonly DataSourceFactory[] {

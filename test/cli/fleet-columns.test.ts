@@ -8,9 +8,9 @@ import { RESOURCE_DESCRIPTORS } from '../../src/provider/descriptors';
 import { WRITTEN_SETTINGS } from '../../src/provider/messaging-settings/attribute-map';
 
 describe('the fleet columns of the resource descriptors', () => {
-  it('are the written settings in the attribute map order, then one column for all triggers', () => {
-    expect(fleetColumns().map((c) => c.key)).toEqual([...WRITTEN_SETTINGS.map((s) => s.attribute), 'triggers']);
-    expect(fleetColumns().filter((c) => c.wholeType).map((c) => c.label)).toEqual(['Triggers']);
+  it('are the written settings in the attribute map order, then one column for the routing configuration, one for all triggers', () => {
+    expect(fleetColumns().map((c) => c.key)).toEqual([...WRITTEN_SETTINGS.map((s) => s.attribute), 'routing_configuration', 'triggers']);
+    expect(fleetColumns().filter((c) => c.wholeType).map((c) => c.label)).toEqual(['Routing configuration', 'Triggers']);
   });
 
   it('never give two resource types the same column key (a cell would mix them)', () => {
@@ -26,6 +26,7 @@ describe('the fleet columns of the resource descriptors', () => {
     ['zendesk_messaging_settings', undefined, undefined],
     ['zendesk_trigger', 'conditions.all', 'triggers'],
     ['zendesk_trigger', undefined, 'triggers'],
+    ['zendesk_routing_configuration', 'focus_mode_enabled', 'routing_configuration'],
     ['zendesk_ticket_form', 'title', undefined],
   ])('put a drift of %s at %s in column %s', (type, path, column) => {
     expect(fleetColumnOf(type, path)).toBe(column);

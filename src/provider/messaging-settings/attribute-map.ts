@@ -70,11 +70,11 @@ export const shown = (v: unknown) => {
   const text = JSON.stringify(v) ?? String(v);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
-const invalid = (api: unknown, expected: string): Decoded => ({ invalid: `holds ${shown(api)}, not ${expected}` });
+export const invalid = (api: unknown, expected: string): Decoded => ({ invalid: `holds ${shown(api)}, not ${expected}` });
 
-const bool = (api: unknown): Decoded => (typeof api === 'boolean' ? { value: api } : invalid(api, 'true or false'));
-const wholeNumber = (api: unknown): Decoded => (typeof api === 'number' && Number.isSafeInteger(api) ? { value: api } : invalid(api, 'a whole number'));
-const identity = (value: Value) => value;
+export const bool = (api: unknown): Decoded => (typeof api === 'boolean' ? { value: api } : invalid(api, 'true or false'));
+export const wholeNumber = (api: unknown): Decoded => (typeof api === 'number' && Number.isSafeInteger(api) ? { value: api } : invalid(api, 'a whole number'));
+export const identity = (value: Value) => value;
 
 /** One inactivity reminder in Zendesk's shape [documented: docs/design/zendesk-api.md#inactivity-reminders]: a message, and for later reminders a wait and a status. */
 function reminderToState(api: unknown): ObjectValue | string {

@@ -3,7 +3,7 @@ import { type Diagnostics, Path } from '../../framework';
 import { reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
 import type { AccountSettings, SettingsPatch } from '../../client/settings';
-import { ATTRIBUTE_FOR_SETTING, type ReadProblem, refreshState } from './mapping';
+import { ATTRIBUTE_FOR_SETTING, type ReadProblem, type RefreshOptions, refreshState } from './mapping';
 
 /**
  * Reports managed attributes whose value a settings answer does not tell, one
@@ -21,6 +21,20 @@ export function reportReadProblems(problems: ReadProblem[], answer: string, acco
     );
   }
 }
+
+/**
+ * What a write needs of the resource whose settings it writes: how its tree reads a state back from an answer, which
+ * attribute an API key is, and its words ("the messaging settings"). Every resource whose attributes are account
+ * settings writes through writeSettings with its own (zendesk_messaging_settings' is the default).
+ */
+export interface SettingsWriter {
+  refreshState(prior: ObjectValue, settings: AccountSettings, options: RefreshOptions): { state: ObjectValue; problems: ReadProblem[] };
+  attributeForSetting: Readonly<Record<string, Path>>;
+  /** "the messaging settings", for messages. */
+  what: string;
+}
+
+const MESSAGING_SETTINGS_WRITER: SettingsWriter = { refreshState, attributeForSetting: ATTRIBUTE_FOR_SETTING, what: 'the messaging settings' };
 
 export interface WriteResult {
   /** The settings Zendesk holds after the write, as far as its answers tell. */
@@ -45,21 +59,22 @@ export async function writeSettings(
   plan: ObjectValue | null,
   fallback: ObjectValue | null,
   diagnostics: Diagnostics,
+  writer: SettingsWriter = MESSAGING_SETTINGS_WRITER,
 ): Promise<WriteResult | undefined> {
   let result;
   try {
     result = await session.update(patch);
   } catch (err) {
-    reportApiError(err, diagnostics, `Updating the messaging settings of "${session.accountId}"`);
+    reportApiError(err, diagnostics, `Updating ${writer.what} of "${session.accountId}"`);
     return undefined;
   }
   const target = plan ?? {};
-  const { state, problems } = refreshState(target, result.settings, { fallback: fallback ?? target });
+  const { state, problems } = writer.refreshState(target, result.settings, { fallback: fallback ?? target });
   reportReadProblems(problems, 'the settings Zendesk answered after the write', session.accountId, diagnostics);
   const untold = new Set(problems.map((p) => p.apiKey));
   for (const lost of result.notKept) {
     if (untold.has(`settings.${lost.path}`)) continue; // already reported: the answer does not say what Zendesk holds
-    const path = ATTRIBUTE_FOR_SETTING[lost.path] ?? Path.ROOT;
+    const path = writer.attributeForSetting[lost.path] ?? Path.ROOT;
     const planned = plan ? ` (planned ${JSON.stringify(lost.sent)})` : '';
     diagnostics.addAttributeError(
       path,
