@@ -1,0 +1,104 @@
+/**
+ * A resource the CLI has never seen, registered only by its descriptor, gets words, plan-summary lines, warnings,
+ * fleet columns and an account in every CLI module with no change under src/cli/: the registry
+ * (src/provider/descriptors.ts) is mocked here with two made-up resources added, one shown per setting and one
+ * shown as a whole.
+ */
+import type * as Changes from '../../src/cli/plan-summary/changes';
+import type * as FleetColumns from '../../src/cli/drift/fleet-columns';
+import type * as Accounts from '../../src/cli/report/accounts';
+import type * as Labels from '../../src/cli/report/labels';
+import type { PlanJson, ResourceChangeJson } from '../../src/cli/report/plan-json';
+import type * as Descriptors from '../../src/provider/descriptors';
+
+const EXAMPLE_SETTINGS: Descriptors.ResourceDescriptor = {
+  typeName: 'zendesk_example_settings',
+  kind: 'Example settings',
+  attributes: [
+    { attribute: 'id', words: 'Account', shape: 'text', identifier: true },
+    { attribute: 'example.enabled', words: 'Example feature', shape: 'on-off', valueWords: { true: 'on', false: 'off' }, effect: (v) => (v === true ? 'Examples happen.' : undefined) },
+    { attribute: 'example.wait', words: 'Example wait', shape: 'count', range: { min: 1, max: 9, unit: 'minutes' } },
+  ],
+  settings: [
+    { attribute: 'example.enabled', words: 'Example feature', shape: 'on-off', auditLabel: 'Example feature' },
+    { attribute: 'example.wait', words: 'Example wait', shape: 'count', auditLabel: 'Example wait' },
+  ],
+  accountAttribute: 'id',
+  onCreate: 'Adopts the example settings.',
+  drift: { source: 'account_setting' },
+  fleet: { columns: 'per-setting' },
+  plannedWarnings: ({ path, after }) => (path === 'example.wait' && after === 9 ? ['The longest wait has no effect here'] : []),
+};
+
+const EXAMPLE_RULE: Descriptors.ResourceDescriptor = {
+  typeName: 'zendesk_example_rule',
+  kind: 'Example rule',
+  attributes: [{ attribute: 'title', words: 'Rule title', shape: 'text' }],
+  nameAttribute: 'title',
+  onDestroy: () => 'the rule is deleted in Zendesk',
+  drift: { source: 'rule', idAttribute: 'id', noun: 'example rule' },
+  fleet: { columns: 'one-column', key: 'example_rules', label: 'Example rules' },
+};
+
+let labels: typeof Labels;
+let changes: typeof Changes;
+let columns: typeof FleetColumns;
+let accounts: typeof Accounts;
+
+beforeAll(() => {
+  jest.isolateModules(() => {
+    jest.doMock('../../src/provider/descriptors', () => {
+      const actual = jest.requireActual<typeof Descriptors>('../../src/provider/descriptors');
+      const all = [...actual.RESOURCE_DESCRIPTORS, EXAMPLE_SETTINGS, EXAMPLE_RULE];
+      return { ...actual, RESOURCE_DESCRIPTORS: all, descriptorFor: (type: string) => all.find((d) => d.typeName === type) };
+    });
+    labels = jest.requireActual('../../src/cli/report/labels');
+    changes = jest.requireActual('../../src/cli/plan-summary/changes');
+    columns = jest.requireActual('../../src/cli/drift/fleet-columns');
+    accounts = jest.requireActual('../../src/cli/report/accounts');
+  });
+});
+
+const rc = (address: string, actions: string[], before: Record<string, unknown> | null, after: Record<string, unknown> | null): ResourceChangeJson => ({
+  address, mode: 'managed', type: address.split('.')[0], name: address.split('.')[1], provider_name: 'registry.terraform.io/zendesk-iac/zendesk', change: { actions, before, after },
+});
+const PLAN: PlanJson = { format_version: '1.2', terraform_version: '1.11.4' };
+
+describe('a resource registered only by its descriptor', () => {
+  it('has words, value words, units and a title in reports', () => {
+    expect(labels.labelFor('zendesk_example_settings', 'example.enabled').format?.(true)).toBe('on');
+    expect(labels.labelFor('zendesk_example_settings', 'example.wait').unit).toBe('minutes');
+    expect(changes.titleOf(rc('zendesk_example_settings.this', ['create'], null, { id: 'acme' }))).toBe('**Example settings** (`zendesk_example_settings.this`)');
+    expect(changes.titleOf(rc('zendesk_example_rule.r', ['create'], null, { title: 'Nightly' }))).toBe('**Example rule "Nightly"** (`zendesk_example_rule.r`)');
+  });
+
+  it("gets its create note, effects, plan-only warnings and destroy words in plan summaries", () => {
+    const created = changes.describeResourceChange(PLAN, rc('zendesk_example_settings.this', ['create'], null, { id: 'acme', example: { enabled: true, wait: 9 } }));
+    expect(created).toEqual([
+      { text: 'Adopts the example settings.' },
+      { text: 'Example feature: on', effect: 'Examples happen.' },
+      { text: 'Example wait: 9 minutes', warnings: ['The longest wait has no effect here'] },
+    ]);
+    expect(changes.describeResourceChange(PLAN, rc('zendesk_example_rule.r', ['delete'], { title: 'Nightly' }, null))).toEqual([{ text: 'the rule is deleted in Zendesk.' }]);
+  });
+
+  it('gets fleet columns: one per setting, or one for all of its kind', () => {
+    expect(columns.fleetColumns().slice(-3)).toEqual([
+      { key: 'example.enabled', label: 'Example feature' },
+      { key: 'example.wait', label: 'Example wait' },
+      { key: 'example_rules', label: 'Example rules', wholeType: true },
+    ]);
+    expect(columns.fleetColumnOf('zendesk_example_settings', 'example.wait')).toBe('example.wait');
+    expect(columns.fleetColumnOf('zendesk_example_rule', 'title')).toBe('example_rules');
+    expect(columns.managedColumnsOf('zendesk_example_settings', (a) => a === 'example.wait')).toEqual(['example.wait']);
+  });
+
+  it('names the account of its provider configuration through its account attribute', () => {
+    const plan: PlanJson = {
+      ...PLAN,
+      configuration: { provider_config: { zendesk: { name: 'zendesk', expressions: {} } }, root_module: { resources: [{ address: 'zendesk_example_settings.this', mode: 'managed', type: 'zendesk_example_settings', provider_config_key: 'zendesk' }] } },
+      resource_changes: [rc('zendesk_example_settings.this', ['no-op'], { id: 'globex' }, { id: 'globex' })],
+    };
+    expect(accounts.accountFromResources(plan, 'zendesk')).toBe('globex');
+  });
+});
