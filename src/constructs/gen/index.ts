@@ -2,6 +2,7 @@
 // DO NOT EDIT: regenerate with `npm run generate` (src/codegen/cdktf-bindings.ts).
 
 export * as messagingSettings from './messaging-settings';
+export * as routingConfiguration from './routing-configuration';
 export * as trigger from './trigger';
 export * as dataZendeskMessagingSettings from './data-zendesk-messaging-settings';
 export * as dataZendeskTrigger from './data-zendesk-trigger';

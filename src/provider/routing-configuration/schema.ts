@@ -46,7 +46,9 @@ export const routingConfigurationSchema = {
     enabled: onOff(
       'enabled',
       'Whether omnichannel routing is on. With it off, the other options here and zendesk_messaging_settings\' ' +
-        'agent_ended_session_routing have no effect (Zendesk keeps them); plans that turn it off say so with a warning.',
+        'agent_ended_session_routing have no effect (Zendesk keeps them). A plan that turns it off says so with a warning ' +
+        'here: zendesk_messaging_settings sees only the value Zendesk holds when it plans, so in the same configuration ' +
+        'it warns from the next refresh on, once Zendesk holds routing off.',
     ),
     autorouting_tag: managed(
       'autorouting_tag',

@@ -1,0 +1,4 @@
+import {
+  to = zendesk_routing_configuration.this
+  id = "acme"
+}
