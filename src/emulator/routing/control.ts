@@ -14,6 +14,7 @@ import { isActorShape, outOfBandActor } from '../control-triggers';
 import { type Outcome, isObject } from './common';
 import { createRule, deleteRule, updateRule } from './capacity-rules';
 import { createQueue, deleteQueue, updateQueue } from './queues';
+import { createStatus, updateStatus } from './custom-statuses';
 import { createAttribute, createValue, deleteAttribute, deleteValue, updateAttribute, updateValue } from './attributes';
 
 type Who = { principal: Principal; ip: string };
@@ -31,6 +32,8 @@ function routingKinds(attributeId = ''): Record<string, RoutingKind> {
     'capacity-rules': { create: createRule, update: updateRule, destroy: deleteRule },
     queues: { create: (s, n, b, w) => createQueue(s, n, b, w), update: (s, n, i, b, w) => updateQueue(s, n, i, b, w), destroy: deleteQueue },
     attributes: { create: (s, n, b, w) => createAttribute(s, n, b, w), update: (s, n, i, b, w) => updateAttribute(s, n, i, b, w), destroy: deleteAttribute },
+    // No destroy: Zendesk has no delete for statuses; an admin deactivates one.
+    'custom-statuses': { create: (s, n, b, w) => createStatus(s, n, b, w), update: (s, n, i, b, w) => updateStatus(s, n, i, b, w) },
     'attributes/:id/values': {
       create: (s, n, b, w) => createValue(s, n, attributeId, b, w),
       update: (s, n, i, b, w) => updateValue(s, n, attributeId, i, b, w),

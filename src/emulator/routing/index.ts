@@ -3,5 +3,6 @@ import type { Route } from '../context';
 import { capacityRuleRoutes } from './capacity-rules';
 import { queueRoutes } from './queues';
 import { attributeRoutes } from './attributes';
+import { customStatusRoutes } from './custom-statuses';
 
-export const routingRoutes: Route[] = [...capacityRuleRoutes, ...queueRoutes, ...attributeRoutes];
+export const routingRoutes: Route[] = [...capacityRuleRoutes, ...queueRoutes, ...attributeRoutes, ...customStatusRoutes];
