@@ -1,15 +1,19 @@
 /**
  * A resource the CLI has never seen, registered only by its descriptor, gets words, plan-summary lines, warnings,
- * fleet columns and an account in every CLI module with no change under src/cli/: the registry
+ * fleet columns, an account and drift attribution (against the emulator's audit log) with no change under src/cli/: the registry
  * (src/provider/descriptors.ts) is mocked here with two made-up resources added, one shown per setting and one
  * shown as a whole.
  */
+import type * as Attribution from '../../src/cli/drift/attribution';
+import type { DriftedResource } from '../../src/cli/drift/analyze';
 import type * as Changes from '../../src/cli/plan-summary/changes';
 import type * as FleetColumns from '../../src/cli/drift/fleet-columns';
 import type * as Accounts from '../../src/cli/report/accounts';
 import type * as Labels from '../../src/cli/report/labels';
 import type { PlanJson, ResourceChangeJson } from '../../src/cli/report/plan-json';
+import { type EmulatorHandle, startEmulator } from '../../src/emulator';
 import type * as Descriptors from '../../src/provider/descriptors';
+import { EMULATOR_SECRET_ENV } from '../support/emulator-workspaces';
 
 const EXAMPLE_SETTINGS: Descriptors.ResourceDescriptor = {
   typeName: 'zendesk_example_settings',
@@ -20,7 +24,8 @@ const EXAMPLE_SETTINGS: Descriptors.ResourceDescriptor = {
     { attribute: 'example.wait', words: 'Example wait', shape: 'count', range: { min: 1, max: 9, unit: 'minutes' } },
   ],
   settings: [
-    { attribute: 'example.enabled', words: 'Example feature', shape: 'on-off', auditLabel: 'Example feature' },
+    // The emulator's audit label of messaging_end_session: the emulator records it when that key changes.
+    { attribute: 'example.enabled', words: 'Example feature', shape: 'on-off', auditLabel: 'Agents can end messaging sessions' },
     { attribute: 'example.wait', words: 'Example wait', shape: 'count', auditLabel: 'Example wait' },
   ],
   accountAttribute: 'id',
@@ -36,7 +41,7 @@ const EXAMPLE_RULE: Descriptors.ResourceDescriptor = {
   attributes: [{ attribute: 'title', words: 'Rule title', shape: 'text' }],
   nameAttribute: 'title',
   onDestroy: () => 'the rule is deleted in Zendesk',
-  drift: { source: 'rule', idAttribute: 'id', noun: 'example rule' },
+  drift: { source: 'rule', idAttribute: 'rule_id', noun: 'example rule' },
   fleet: { columns: 'one-column', key: 'example_rules', label: 'Example rules' },
 };
 
@@ -44,6 +49,7 @@ let labels: typeof Labels;
 let changes: typeof Changes;
 let columns: typeof FleetColumns;
 let accounts: typeof Accounts;
+let attribution: typeof Attribution;
 
 beforeAll(() => {
   jest.isolateModules(() => {
@@ -56,6 +62,7 @@ beforeAll(() => {
     changes = jest.requireActual('../../src/cli/plan-summary/changes');
     columns = jest.requireActual('../../src/cli/drift/fleet-columns');
     accounts = jest.requireActual('../../src/cli/report/accounts');
+    attribution = jest.requireActual('../../src/cli/drift/attribution');
   });
 });
 
@@ -100,5 +107,36 @@ describe('a resource registered only by its descriptor', () => {
       resource_changes: [rc('zendesk_example_settings.this', ['no-op'], { id: 'globex' }, { id: 'globex' })],
     };
     expect(accounts.accountFromResources(plan, 'zendesk')).toBe('globex');
+  });
+});
+
+describe('drift attribution of a resource registered only by its descriptor', () => {
+  let emulator: EmulatorHandle;
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+  });
+  afterAll(() => emulator.close());
+
+  it('finds who changed a setting (by its audit label) and a rule (by its id attribute)', async () => {
+    await emulator.control.changeSettings('example', { messaging: { messaging_end_session: false } }, { name: 'Kim Admin', email: 'kim@example.test' });
+    const rule = await emulator.control.createTrigger('example', { title: 'Nightly', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'status', value: 'open' }] }, { name: 'Lee Jones', email: 'lee@example.test' });
+    const plan: PlanJson = {
+      ...PLAN,
+      configuration: {
+        provider_config: { zendesk: { name: 'zendesk', expressions: { base_url: { constant_value: emulator.accountUrl('example') }, oauth_client_id: { constant_value: 'emulator-client' } } } },
+        root_module: { resources: ['zendesk_example_settings.this', 'zendesk_example_rule.r'].map((address) => ({ address, mode: 'managed', type: address.split('.')[0], provider_config_key: 'zendesk' })) },
+      },
+      resource_drift: [rc('zendesk_example_rule.r', ['update'], { rule_id: String(rule.id), title: 'Nightly' }, { rule_id: String(rule.id), title: 'Renamed' })],
+    };
+    const attribute = (path: string) => ({ path, label: path, before: true, after: false, sensitive: false, description: path, cause: 'outside' as const });
+    const drifted: DriftedResource[] = [
+      { address: 'zendesk_example_settings.this', type: 'zendesk_example_settings', account: 'example', action: 'update', attributes: [attribute('example.enabled'), attribute('example.wait')] },
+      { address: 'zendesk_example_rule.r', type: 'zendesk_example_rule', account: 'example', action: 'update', attributes: [attribute('title')] },
+    ];
+    const notes = await attribution.attributeDrift(plan, drifted, { env: EMULATOR_SECRET_ENV, since: new Date(Date.now() - 3600_000) });
+    expect(drifted[0].attributes.map((a) => a.changedBy?.actor)).toEqual(['Kim Admin', undefined]);
+    expect(drifted[1].changedBy?.actor).toBe('Lee Jones');
+    // The setting nobody changed is said by its audit label.
+    expect(notes).toEqual([{ account: 'example', note: expect.stringContaining('who changed "Example wait" is not known') }]);
   });
 });
