@@ -4,5 +4,6 @@ import { capacityRuleRoutes } from './capacity-rules';
 import { queueRoutes } from './queues';
 import { attributeRoutes } from './attributes';
 import { customStatusRoutes } from './custom-statuses';
+import { directoryRoutes } from './directory-routes';
 
-export const routingRoutes: Route[] = [...capacityRuleRoutes, ...queueRoutes, ...attributeRoutes, ...customStatusRoutes];
+export const routingRoutes: Route[] = [...capacityRuleRoutes, ...queueRoutes, ...attributeRoutes, ...customStatusRoutes, ...directoryRoutes];
