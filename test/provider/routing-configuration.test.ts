@@ -102,7 +102,7 @@ describe('rules: warnings, never errors (Zendesk is not known to refuse any comb
     const d = new Diagnostics();
     warnIfRoutingOff(false, routingAnswer({ [FACTS['routing.transform_to_email_enabled'].key]: true }), 'acme', d);
     expect(shown(d)).toEqual(['warning enabled: Routing treatment has no effect: omnichannel routing is off']);
-    expect(d.toArray()[0].detail).toContain('zendesk_messaging_settings.agent_ended_session_routing (Zendesk holds "email" now)');
+    expect(d.toArray()[0].detail).toContain('(zendesk_messaging_settings.agent_ended_session_routing, "email" in Zendesk now)');
     const on = new Diagnostics();
     warnIfRoutingOff(true, routingAnswer(), 'acme', on);
     warnIfRoutingOff(null, routingAnswer(), 'acme', on);

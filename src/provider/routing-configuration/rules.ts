@@ -43,7 +43,7 @@ const routingOffSummary = (account: string) => dormancyReasons('email', { omnich
 export function warnIfRoutingOff(planned: Value, settings: AccountSettings, accountId: string, diagnostics: Diagnostics): void {
   if (planned !== false) return;
   const held = settings[TREATMENT.section]?.[TREATMENT.key];
-  const treatment = typeof held === 'boolean' ? ` (Zendesk holds "${held ? 'email' : 'messaging'}" now)` : '';
+  const treatment = typeof held === 'boolean' ? `, "${held ? 'email' : 'messaging'}" in Zendesk now` : '';
   diagnostics.addAttributeWarning(
     ENABLED,
     routingOffSummary(accountId),
