@@ -257,4 +257,9 @@ export const OVERRIDES: Override[] = [
   },
   { kind: 'response', endpoint: 'GET /api/v2/audit_logs', status: '200 cursor', schemaName: 'AuditLogsCursorResponse', why: 'the cursor page (page[size] given, or no paging parameter)', evidence: EVIDENCE.AUDIT_DOC },
   { kind: 'response', endpoint: 'GET /api/v2/audit_logs', status: '200 offset', schemaName: 'AuditLogsOffsetResponse', why: 'the offset page (page or per_page given)', evidence: EVIDENCE.AUDIT_DOC },
+  // ---- omnichannel routing queues (schemas/routing-objects.json)
+  {
+    kind: 'replace', schema: 'QueueObject', at: '/properties/description', value: nullableString,
+    why: 'a queue made without a description answers description null', evidence: `${EVIDENCE.SALTO} (GET /api/v2/queues, 2024)`,
+  },
 ];
