@@ -27,12 +27,30 @@ const SETTINGS_SET = [
   '}',
 ];
 const TRIGGER_SET = ['active = true', 'description = "Managed by Terraform"', 'position = 1'];
+const ROUTING_SET = [
+  'enabled = true',
+  'autorouting_tag = "auto-routing"',
+  'reassignment_messaging_enabled = true',
+  'reassignment_messaging_timeout_seconds = 30',
+  'reassignment_talk_timeout_seconds = 30',
+  'auto_accept_messaging_enabled = false',
+  'focus_mode_enabled = false',
+  'count_inactive_conversations_enabled = false',
+  'assignment_method = "highest_spare_capacity"',
+  'reassignment_reopened_tickets_enabled = false',
+  'reassignment_agent_status_change_enabled = false',
+  'skills_timeout_enabled = false',
+  'skills_timeout_support = 0',
+  'skills_timeout_messaging = 0',
+  'skills_timeout_talk = 0',
+];
 
 function configuration(baseUrl: string, managed: boolean): string {
   return (
     REQUIRED_PROVIDERS +
     providerBlock({ baseUrl }) +
     settingsResource('this', managed ? SETTINGS_SET : []) +
+    `resource "zendesk_routing_configuration" "this" {\n${(managed ? ROUTING_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
     `resource "zendesk_trigger" "t" {
   title = "Tag agent-ended sessions"
 ${(managed ? TRIGGER_SET : []).map((l) => `  ${l}`).join('\n')}
@@ -66,6 +84,21 @@ const EDITS: [string, Edit, 'restored' | 'unmanaged'][] = [
   ['inactivity.end_session', { settings: { messaging_inactivity: { end_session: true } } }, 'unmanaged'],
   ['inactivity.ticket_status_id', { settings: { messaging_inactivity: { ticket_status_id: 8678123367037 } } }, 'unmanaged'],
   ['inactivity.reminders', { settings: { messaging_inactivity: { reminders: [{ message: 'Changed in Admin Center', tags: ['other'] }] } } }, 'unmanaged'],
+  ['routing enabled', { settings: { routing: { enabled: false } } }, 'unmanaged'],
+  ['routing autorouting_tag', { settings: { routing: { autorouting_tag: 'other-tag' } } }, 'unmanaged'],
+  ['routing reassignment_messaging_enabled', { settings: { routing: { reassignment_messaging_enabled: false } } }, 'unmanaged'],
+  ['routing reassignment_messaging_timeout_seconds', { settings: { routing: { reassignment_messaging_timeout: 90 } } }, 'unmanaged'],
+  ['routing reassignment_talk_timeout_seconds', { settings: { routing: { reassignment_talk_timeout: 60 } } }, 'unmanaged'],
+  ['routing auto_accept_messaging_enabled', { settings: { routing: { auto_accept_messaging_enabled: true } } }, 'unmanaged'],
+  ['routing focus_mode_enabled', { settings: { routing: { focus_mode_enabled: true } } }, 'unmanaged'],
+  ['routing count_inactive_conversations_enabled', { settings: { routing: { messaging_activity_routing_enabled: true } } }, 'unmanaged'],
+  ['routing assignment_method', { settings: { routing: { assignment_method: 'round_robin' } } }, 'unmanaged'],
+  ['routing reassignment_reopened_tickets_enabled', { settings: { routing: { reassignment_reopened_tickets_enabled: true } } }, 'unmanaged'],
+  ['routing reassignment_agent_status_change_enabled', { settings: { routing: { reassignment_agent_status_change_enabled: true } } }, 'unmanaged'],
+  ['routing skills_timeout_enabled', { settings: { routing: { skills_timeout_enabled: true } } }, 'unmanaged'],
+  ['routing skills_timeout_support', { settings: { routing: { skills_timeout_support: 600 } } }, 'unmanaged'],
+  ['routing skills_timeout_messaging', { settings: { routing: { skills_timeout_messaging: 300 } } }, 'unmanaged'],
+  ['routing skills_timeout_talk', { settings: { routing: { skills_timeout_talk: 120 } } }, 'unmanaged'],
   ['trigger title', { trigger: { title: 'Renamed <b>in</b> Admin Center' } }, 'restored'],
   ['trigger active', { trigger: { active: false } }, 'restored'],
   ['trigger description', { trigger: { description: 'written in Admin Center' } }, 'restored'],
