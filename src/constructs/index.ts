@@ -8,6 +8,7 @@
 export * from './gen/provider';
 export * from './gen/messaging-settings';
 export * from './gen/data-zendesk-messaging-settings';
+export * from './gen/routing-configuration';
 
 // L2: constructs with validation and defaults (MessagingSessionPolicy, …) go below.
 export * from './gen/trigger';

@@ -91,7 +91,7 @@ describe('rules: warnings, never errors (Zendesk is not known to refuse any comb
     const d = new Diagnostics();
     checkConfig(model({ auto_accept_messaging_enabled: true, reassignment_messaging_enabled: true }), d);
     expect(shown(d)).toEqual(['warning auto_accept_messaging_enabled: Auto-accept and messaging reassignment timing together']);
-    for (const values of [{ auto_accept_messaging_enabled: true }, { auto_accept_messaging_enabled: true, reassignment_messaging_enabled: false }]) {
+    for (const values of [{ auto_accept_messaging_enabled: true }, { auto_accept_messaging_enabled: true, reassignment_messaging_enabled: false }] as Record<string, Value>[]) {
       const none = new Diagnostics();
       checkConfig(model(values), none);
       expect(shown(none)).toEqual([]);
