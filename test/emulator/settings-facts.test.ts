@@ -28,6 +28,6 @@ describe("the emulator's settings, from Zendesk's facts", () => {
 
   it('labels audit entries with the facts\' labels, and spells out a key without one', () => {
     for (const f of SETTING_FACTS) if (f.auditLabel) expect(settingLabel(f.section, f.key)).toBe(f.auditLabel);
-    expect(settingLabel('routing', 'autorouting_tag')).toBe('Routing: autorouting tag');
+    expect(settingLabel('routing', 'skills_enabled')).toBe('Routing: skills enabled');
   });
 });
