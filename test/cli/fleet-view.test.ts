@@ -43,7 +43,8 @@ const SMALL: DirectoryResult[] = [
 describe('the fleet matrix', () => {
   it('has the managed settings in the attribute map\'s words as columns, and rows needing someone first', () => {
     const fleet = fleetOf(SMALL);
-    expect(fleet.columns.map((c) => c.label)).toEqual([...WRITTEN_SETTINGS.map((s) => labelFor(TYPE_NAME, s.attribute).label), 'Triggers']);
+    // The routing configuration and triggers each get one column (their descriptors say so).
+    expect(fleet.columns.map((c) => c.label)).toEqual([...WRITTEN_SETTINGS.map((s) => labelFor(TYPE_NAME, s.attribute).label), 'Routing configuration', 'Triggers']);
     expect(fleet.rows.map((r) => [r.account, r.status, r.sandbox])).toEqual([
       ['broken', 'error', null],
       [`acme ${HOSTILE}`, 'drift', false],
