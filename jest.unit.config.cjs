@@ -20,6 +20,9 @@ module.exports = {
     '<rootDir>/test/cli/terraform-log.test.ts',
     '<rootDir>/test/cli/user-cli-config.test.ts',
     '<rootDir>/test/cli/drift-zendesk-access.test.ts',
+    '<rootDir>/test/cli/no-type-names.test.ts',
+    '<rootDir>/test/cli/fleet-columns.test.ts',
+    '<rootDir>/test/cli/new-resource.test.ts',
   ],
   testPathIgnorePatterns: [
     '/node_modules/',
