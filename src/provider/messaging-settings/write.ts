@@ -34,7 +34,7 @@ export interface SettingsWriter {
   what: string;
 }
 
-const MESSAGING_SETTINGS_WRITER: SettingsWriter = { refreshState, attributeForSetting: ATTRIBUTE_FOR_SETTING, what: 'the messaging settings' };
+export const MESSAGING_SETTINGS_WRITER: SettingsWriter = { refreshState, attributeForSetting: ATTRIBUTE_FOR_SETTING, what: 'the messaging settings' };
 
 export interface WriteResult {
   /** The settings Zendesk holds after the write, as far as its answers tell. */
