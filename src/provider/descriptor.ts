@@ -26,7 +26,10 @@ export interface DescribedSetting extends AttributeEntry {
  *  - `rule`: one business rule (a trigger), found by the resource's id (`idAttribute`), so the whole resource
  *    gets the latest change; `noun` names it when no change is found ("trigger 42").
  */
-export type DriftAttribution = { readonly source: 'account_setting' } | { readonly source: 'rule'; readonly idAttribute: string; readonly noun: string };
+export type DriftAttribution =
+  | { readonly source: 'account_setting' }
+  // `sourceType`: the log's source_type for the object when it is not a business rule ("custom_status"); default "rule".
+  | { readonly source: 'rule'; readonly idAttribute: string; readonly noun: string; readonly sourceType?: string };
 
 /**
  * How the resource shows in the fleet view (one row per account):

@@ -67,7 +67,7 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
       const change = [...(plan.resource_drift ?? [])].find((rc) => rc.address === resource.address)?.change;
       const id = Number(change?.before?.[drift.idAttribute]);
       if (!Number.isSafeInteger(id)) continue;
-      const result = await readAuditLog(client, { sourceType: 'rule', sourceId: id, since });
+      const result = await readAuditLog(client, { sourceType: drift.sourceType ?? 'rule', sourceId: id, since });
       if (!result.available) return enterpriseNote(result.detail);
       const changedBy = attributionOf(result.entries, own?.id);
       if (!changedBy) {
