@@ -1,0 +1,175 @@
+/**
+ * Capacity rules and the account's agents [documented: docs/design/zendesk-api.md#capacity-rules,
+ * docs/design/zendesk-api.md#routing-objects]: typed calls whose answers are checked by a decoder before anything
+ * reads them, so an answer of another shape becomes a ZendeskResponseError naming the part that was wrong. Bodies
+ * are bare (no `{"rule": …}` wrapper), as the reference's examples are.
+ */
+import type { ZendeskClient } from './client';
+import { ZendeskResponseError } from './errors';
+import { withQueryParam } from './paginate';
+import type { AnswerContext } from './triggers';
+
+export const CAPACITY_RULES_PATH = '/api/v2/capacity/rules';
+export const capacityRulePath = (id: string) => `${CAPACITY_RULES_PATH}/${encodeURIComponent(id)}`;
+/** Agents and admins: the users a capacity rule can name. */
+export const AGENTS_PATH = '/api/v2/users?role[]=agent&role[]=admin';
+
+/** The channels a rule gives a capacity for, with the API's keys [documented: docs/design/zendesk-api.md#capacity-rules]. */
+export const CAPACITY_CHANNELS = ['email', 'messaging', 'voice'] as const;
+export type CapacityChannel = (typeof CAPACITY_CHANNELS)[number];
+
+export interface ApiCapacityRule {
+  id: string;
+  name: string;
+  description: string | null;
+  /** The account's default rule: it covers the agents no other rule names, and cannot be deleted. */
+  default: boolean;
+  capacities: Partial<Record<CapacityChannel, number>>;
+  /** A subset of the rule's agents (`agents_sample`) and how many there are (`count`). */
+  assignees: { sampleIds: number[]; count: number };
+}
+
+/** What a create or update sends. */
+export interface CapacityRulePayload {
+  name?: string;
+  description?: string;
+  capacities?: Partial<Record<CapacityChannel, number>>;
+  agent_ids?: number[];
+  default?: boolean;
+}
+
+export interface ApiAgent {
+  id: number;
+  name: string;
+  email: string | null;
+  role: string;
+}
+
+export type CapacityRequestSender = Pick<ZendeskClient, 'requestWithResponse'>;
+
+class WrongShape extends Error {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${field} ${problem}`);
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+
+function record(v: unknown, at: string): Record<string, unknown> {
+  if (!isRecord(v)) throw new WrongShape(at, `is missing or not an object (got ${kindOf(v)})`);
+  return v;
+}
+
+function list(v: unknown, at: string): unknown[] {
+  if (!Array.isArray(v)) throw new WrongShape(at, `is not a list (got ${kindOf(v)})`);
+  return v;
+}
+
+function wholeNumber(v: unknown, at: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw new WrongShape(at, `is not a whole number (got ${kindOf(v)})`);
+  return v;
+}
+
+function rule(v: unknown, at: string): ApiCapacityRule {
+  const o = record(v, at);
+  if (typeof o.id !== 'string' && typeof o.id !== 'number') throw new WrongShape(`${at}.id`, `is not an ID (got ${kindOf(o.id)})`);
+  if (typeof o.name !== 'string') throw new WrongShape(`${at}.name`, `is not a string (got ${kindOf(o.name)})`);
+  const given = o.capacities === undefined || o.capacities === null ? {} : record(o.capacities, `${at}.capacities`);
+  const capacities: Partial<Record<CapacityChannel, number>> = {};
+  for (const channel of CAPACITY_CHANNELS) {
+    if (given[channel] !== undefined && given[channel] !== null) capacities[channel] = wholeNumber(given[channel], `${at}.capacities.${channel}`);
+  }
+  const assignees = o.assignees === undefined || o.assignees === null ? { agents_sample: [], count: 0 } : record(o.assignees, `${at}.assignees`);
+  const sample = list(assignees.agents_sample ?? [], `${at}.assignees.agents_sample`).map((a, i) => wholeNumber(record(a, `${at}.assignees.agents_sample[${i}]`).id, `${at}.assignees.agents_sample[${i}].id`));
+  return {
+    id: String(o.id),
+    name: o.name,
+    description: typeof o.description === 'string' ? o.description : null,
+    default: o.default === true,
+    capacities,
+    assignees: { sampleIds: sample, count: assignees.count === undefined ? sample.length : wholeNumber(assignees.count, `${at}.assignees.count`) },
+  };
+}
+
+function agent(v: unknown, at: string): ApiAgent {
+  const o = record(v, at);
+  return {
+    id: wholeNumber(o.id, `${at}.id`),
+    name: typeof o.name === 'string' ? o.name : '',
+    email: typeof o.email === 'string' ? o.email : null,
+    role: typeof o.role === 'string' ? o.role : '',
+  };
+}
+
+function decode<T>(body: unknown, ctx: AnswerContext, read: (body: unknown) => T): T {
+  try {
+    return read(body);
+  } catch (err) {
+    if (!(err instanceof WrongShape)) throw err;
+    const what = body === undefined || body === '' ? 'an empty body' : typeof body === 'string' ? 'a body that is not JSON' : `JSON in which ${err.field} ${err.problem}`;
+    throw new ZendeskResponseError(`${ctx.method} ${ctx.path} answered ${ctx.status} with ${what}.`, {
+      method: ctx.method,
+      path: ctx.path,
+      status: ctx.status,
+      attempts: ctx.attempts,
+      field: err.field,
+      hint:
+        'Nothing in that answer was used. Check that base_url points at the Zendesk API root (not a proxy or login page); ' +
+        'if it does, retry, and report the endpoint if it keeps answering this way.',
+    });
+  }
+}
+
+async function call<T>(
+  client: CapacityRequestSender,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  read: (body: unknown) => T,
+  body?: unknown,
+): Promise<T> {
+  const response = await client.requestWithResponse(method, path, body === undefined ? {} : { body });
+  return decode(response.data, { method, path, status: response.status, attempts: response.attempts }, read);
+}
+
+/** The list answers a bare array; a `{data: […]}` wrapper is read too [observed: docs/design/zendesk-api.md#routing-objects]. */
+export const listCapacityRules = (client: CapacityRequestSender) =>
+  call(client, 'GET', CAPACITY_RULES_PATH, (b) => list(isRecord(b) && Array.isArray(b.data) ? b.data : b, 'the answer').map((r, i) => rule(r, `[${i}]`)));
+
+export const getCapacityRule = (client: CapacityRequestSender, id: string) => call(client, 'GET', capacityRulePath(id), (b) => rule(b, 'the answer'));
+
+export const createCapacityRule = (client: CapacityRequestSender, payload: CapacityRulePayload) =>
+  call(client, 'POST', CAPACITY_RULES_PATH, (b) => rule(b, 'the answer'), payload);
+
+export const updateCapacityRule = (client: CapacityRequestSender, id: string, payload: CapacityRulePayload) =>
+  call(client, 'PUT', capacityRulePath(id), (b) => rule(b, 'the answer'), payload);
+
+export async function deleteCapacityRule(client: CapacityRequestSender, id: string): Promise<void> {
+  await client.requestWithResponse('DELETE', capacityRulePath(id));
+}
+
+/** Safety stop against a server that never says "no more". */
+const MAX_AGENT_PAGES = 1000;
+
+/** Every agent and admin of the account, following cursor pages by `meta.after_cursor` [documented: docs/design/zendesk-api.md#pagination]. */
+export async function listAgents(client: CapacityRequestSender): Promise<ApiAgent[]> {
+  const agents: ApiAgent[] = [];
+  let path = withQueryParam(AGENTS_PATH, 'page[size]', '100');
+  for (let page = 0; page < MAX_AGENT_PAGES; page++) {
+    const { users, after } = await call(client, 'GET', path, (b) => {
+      const o = record(b, 'the answer');
+      const meta = isRecord(o.meta) ? o.meta : {};
+      return {
+        users: list(o.users, 'users').map((u, i) => agent(u, `users[${i}]`)),
+        after: meta.has_more === true && typeof meta.after_cursor === 'string' && meta.after_cursor ? meta.after_cursor : undefined,
+      };
+    });
+    agents.push(...users);
+    if (!after) return agents;
+    path = withQueryParam(path, 'page[after]', after);
+  }
+  return agents;
+}
