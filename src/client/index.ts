@@ -37,5 +37,7 @@ export { getTrigger, createTrigger, updateTrigger, restoreTrigger, deleteTrigger
 export type { TriggerRequestSender } from './trigger-requests';
 export { TRIGGERS_PATH, DEFINITIONS_PATH, triggerAnswer, triggerPageAnswer, definitionsAnswer } from './triggers';
 export type { ApiTrigger, ApiCondition, ApiAction, ApiValue, Definition, DefinitionOperator, DefinitionValue, TriggerDefinitions, AnswerContext } from './triggers';
+export { getCustomStatus, createCustomStatus, updateCustomStatus, listCustomStatuses, CUSTOM_STATUSES_PATH, STATUS_CATEGORIES } from './custom-statuses';
+export type { ApiCustomStatus, CustomStatusPayload, CustomStatusRequestSender, StatusCategory } from './custom-statuses';
 export { readAuditLog, auditLogEntry, currentUser, AUDIT_LOGS_PATH, CURRENT_USER_PATH } from './audit-logs';
 export type { AuditLogEntry, AuditLogQuery, AuditLogResult, AuditLogReader } from './audit-logs';

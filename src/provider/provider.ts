@@ -14,6 +14,8 @@ import { VERSION } from '../version';
 import { PROVIDER_TYPE } from './address';
 import { reportApiError } from './api-errors';
 import { type ConnectionSettings, accountIdentityFor, resolveConnection } from './credentials';
+import { CustomTicketStatusDataSource } from './custom-ticket-status/data-source';
+import { CustomTicketStatusResource } from './custom-ticket-status/resource';
 import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
 import { RoutingConfigurationResource } from './routing-configuration/resource';
@@ -78,11 +80,11 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
   }
 
   resources(): readonly ResourceFactory[] {
-    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource()];
+    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CustomTicketStatusResource()];
   }
 
   dataSources(): readonly DataSourceFactory[] {
-    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource()];
+    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource(), () => new CustomTicketStatusDataSource()];
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */

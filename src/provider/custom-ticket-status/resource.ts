@@ -130,6 +130,9 @@ export class CustomTicketStatusResource implements Resource<Status> {
     if (this.session && !this.sameAccount(req.private, this.session, req.state, resp.diagnostics)) return;
     if (req.plan === null) {
       resp.diagnostics.addWarning('Destroy will deactivate the ticket status', deactivationWords(req.state));
+    } else if (typeof req.plan.status_category === 'string' && req.plan.status_category !== req.state.status_category) {
+      // A new category replaces the status (schema.ts), and the old one can only be deactivated.
+      resp.diagnostics.addWarning('Destroy will deactivate the ticket status', `A new category replaces the status. ${deactivationWords(req.state)}`);
     }
   }
 
