@@ -13,6 +13,8 @@ import { Path } from '../framework';
 import { VERSION } from '../version';
 import { PROVIDER_TYPE } from './address';
 import { reportApiError } from './api-errors';
+import { AgentDataSource } from './capacity-rule/agent-data-source';
+import { CapacityRuleResource } from './capacity-rule/resource';
 import { type ConnectionSettings, accountIdentityFor, resolveConnection } from './credentials';
 import { CustomTicketStatusDataSource } from './custom-ticket-status/data-source';
 import { CustomTicketStatusResource } from './custom-ticket-status/resource';
@@ -80,11 +82,11 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
   }
 
   resources(): readonly ResourceFactory[] {
-    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CustomTicketStatusResource()];
+    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CapacityRuleResource(), () => new CustomTicketStatusResource()];
   }
 
   dataSources(): readonly DataSourceFactory[] {
-    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource(), () => new CustomTicketStatusDataSource()];
+    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource(), () => new AgentDataSource(), () => new CustomTicketStatusDataSource()];
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */

@@ -128,7 +128,7 @@ export class CapacityRuleResource implements Resource<CapacityRule> {
       if (isApiError(err) && err.status === 400 && req.state.default === true) {
         resp.diagnostics.addError(
           "The account's default capacity rule cannot be deleted",
-          `Capacity rule ${id} ("${req.state.name}") is the default rule of "${session.accountId}", and Zendesk keeps it (it answered: ${err.message}). ${MAKE_ANOTHER_DEFAULT}`,
+          `Capacity rule ${id} ("${req.state.name}") is the default rule of "${session.accountId}", and Zendesk refused to delete it (400). ${MAKE_ANOTHER_DEFAULT}`,
         );
         return;
       }
