@@ -13,6 +13,8 @@ export * from './gen/routing-configuration';
 // L2: constructs with validation and defaults (MessagingSessionPolicy, …) go below.
 export * from './gen/trigger';
 export * from './gen/data-zendesk-trigger';
+export * from './gen/custom-ticket-status';
+export * from './gen/data-zendesk-custom-ticket-status';
 export * from './routing-treatment';
 export * from './messaging-session-policy';
 export * from './csat-recipe';
