@@ -9,6 +9,8 @@ export * from './gen/provider';
 export * from './gen/messaging-settings';
 export * from './gen/data-zendesk-messaging-settings';
 export * from './gen/routing-configuration';
+export * from './gen/capacity-rule';
+export * from './gen/data-zendesk-agent';
 
 // L2: constructs with validation and defaults (MessagingSessionPolicy, …) go below.
 export * from './gen/trigger';
