@@ -39,5 +39,7 @@ export { TRIGGERS_PATH, DEFINITIONS_PATH, triggerAnswer, triggerPageAnswer, defi
 export type { ApiTrigger, ApiCondition, ApiAction, ApiValue, Definition, DefinitionOperator, DefinitionValue, TriggerDefinitions, AnswerContext } from './triggers';
 export { getCustomStatus, createCustomStatus, updateCustomStatus, listCustomStatuses, CUSTOM_STATUSES_PATH, STATUS_CATEGORIES } from './custom-statuses';
 export type { ApiCustomStatus, CustomStatusPayload, CustomStatusRequestSender, StatusCategory } from './custom-statuses';
+export { listCapacityRules, getCapacityRule, createCapacityRule, updateCapacityRule, deleteCapacityRule, listAgents, CAPACITY_RULES_PATH, CAPACITY_CHANNELS } from './capacity-rules';
+export type { ApiCapacityRule, ApiAgent, CapacityRulePayload, CapacityChannel, CapacityRequestSender } from './capacity-rules';
 export { readAuditLog, auditLogEntry, currentUser, AUDIT_LOGS_PATH, CURRENT_USER_PATH } from './audit-logs';
 export type { AuditLogEntry, AuditLogQuery, AuditLogResult, AuditLogReader } from './audit-logs';
