@@ -1,6 +1,6 @@
 /**
  * Capacity rules and the account's agents [documented: docs/design/zendesk-api.md#capacity-rules,
- * docs/design/zendesk-api.md#routing-objects]: typed calls whose answers are checked by a decoder before anything
+ * docs/design/zendesk-api.md#groups-and-agents]: typed calls whose answers are checked by a decoder before anything
  * reads them, so an answer of another shape becomes a ZendeskResponseError naming the part that was wrong. Bodies
  * are bare (no `{"rule": …}` wrapper), as the reference's examples are.
  */

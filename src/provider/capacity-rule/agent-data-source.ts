@@ -1,6 +1,6 @@
 /**
  * data "zendesk_agent": one agent or admin of the account by email or by name (GET /api/v2/users filtered by role
- * [documented: docs/design/zendesk-api.md#routing-objects]), so a capacity rule names agents without hard-coded IDs.
+ * [documented: docs/design/zendesk-api.md#groups-and-agents]), so a capacity rule names agents without hard-coded IDs.
  */
 import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Diagnostics, ModelsOf, ObjectValue } from '../../framework';
 import { PHASE, Path, decodeModel, providerDataOf } from '../../framework';
