@@ -1,7 +1,7 @@
 /**
  * zendesk_capacity_rule and data "zendesk_agent" with the real terraform against the emulator: create with agents
  * looked up by email and name, no-op plan, an out-of-band change named by `zendesk-messaging drift`, agents answered
- * in another order being no change, update, deleted out of band = re-planned, destroy; import with
+ * in another order being no change, update with its plan summary in words, deleted out of band = re-planned, destroy; import with
  * -generate-config-out that plans clean; and the account's default rule, which Zendesk does not delete.
  */
 import { readFileSync } from 'node:fs';
@@ -71,6 +71,12 @@ describe('zendesk_capacity_rule (real terraform, emulator)', () => {
     expect((await ws.plan()).code).toBe(0);
 
     await ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + tier1(account, { name: 'Tier one', messaging: 4 }) });
+    // The pull request's summary says what the new capacity does to routing, in words.
+    expect((await ws.terraform(['plan', '-no-color', '-out=tfplan'])).code).toBe(0);
+    const summary = await run(process.execPath, [CLI, 'plan-summary', '--dir', ws.dir, '--plan-file', 'tfplan'], ws.dir, ws.env);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('Messaging capacity');
+    expect(summary.stdout).toContain('routed up to 4 messaging tickets at a time');
     await ws.applyOrThrow();
     expect((await named(account, 'Tier one'))!.capacities.messaging).toBe(4);
     expect((await ws.plan()).code).toBe(0);
