@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { run, type TerraformWorkspace } from '../support/terraform';
+import { TOKEN, send } from '../emulator/http';
 
 const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
 const env = emulatorWithWorkspaces();
@@ -27,6 +28,7 @@ const SETTINGS_SET = [
   '}',
 ];
 const TRIGGER_SET = ['active = true', 'description = "Managed by Terraform"', 'position = 1'];
+const STATUS_SET = ['end_user_label = "Waiting on vendor"', 'description = "Managed by Terraform"', 'active = true'];
 const ROUTING_SET = [
   'enabled = true',
   'autorouting_tag = "auto-routing"',
@@ -51,6 +53,7 @@ function configuration(baseUrl: string, managed: boolean): string {
     providerBlock({ baseUrl }) +
     settingsResource('this', managed ? SETTINGS_SET : []) +
     `resource "zendesk_routing_configuration" "this" {\n${(managed ? ROUTING_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
+    `resource "zendesk_custom_ticket_status" "s" {\n  status_category = "pending"\n  agent_label = "Waiting on vendor"\n${(managed ? STATUS_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
     `resource "zendesk_trigger" "t" {
   title = "Tag agent-ended sessions"
 ${(managed ? TRIGGER_SET : []).map((l) => `  ${l}`).join('\n')}
@@ -69,7 +72,7 @@ ${(managed ? TRIGGER_SET : []).map((l) => `  ${l}`).join('\n')}
   );
 }
 
-type Edit = { settings: Record<string, Record<string, unknown>> } | { trigger: Record<string, unknown> };
+type Edit = { settings: Record<string, Record<string, unknown>> } | { trigger: Record<string, unknown> } | { status: Record<string, unknown> };
 
 /**
  * One out-of-band edit per attribute, as an admin would make it in Admin Center, and whether the plan changes it back
@@ -105,6 +108,11 @@ const EDITS: [string, Edit, 'restored' | 'unmanaged'][] = [
   ['trigger position', { trigger: { position: 7 } }, 'unmanaged'],
   ['trigger conditions', { trigger: { conditions: { all: [{ field: 'status', operator: 'is', value: 'open' }], any: [] } } }, 'restored'],
   ['trigger actions', { trigger: { actions: [{ field: 'current_tags', value: 'other_tag' }] } }, 'restored'],
+  // A status's end-user label is Zendesk's to fill when unset; its other attributes have a value the configuration implies.
+  ['status agent_label', { status: { agent_label: 'Renamed in Admin Center' } }, 'restored'],
+  ['status end_user_label', { status: { end_user_label: 'Renamed for end users' } }, 'unmanaged'],
+  ['status description', { status: { description: 'written in Admin Center' } }, 'restored'],
+  ['status active', { status: { active: false } }, 'restored'],
 ];
 
 /** What `terraform plan -detailed-exitcode` says: its exit code and the top-level attributes its saved plan changes. */
@@ -134,16 +142,20 @@ describe.each([
   const account = managed ? 'managed' : 'unmanaged';
   let ws: TerraformWorkspace;
   let triggerId: number;
+  let statusId: number;
 
   beforeAll(async () => {
     ws = await env.workspace({ 'main.tf': configuration(env.emulator.accountUrl(account), managed) });
     await ws.applyOrThrow();
     const triggers = await env.emulator.control.triggers(account);
     triggerId = Number(triggers.find((t) => t.title === 'Tag agent-ended sessions')?.id);
+    const statuses = (await send(`${env.emulator.accountUrl(account)}/api/v2/custom_statuses`, { auth: TOKEN })).json().custom_statuses as { id: number; agent_label: string }[];
+    statusId = Number(statuses.find((s) => s.agent_label === 'Waiting on vendor')?.id);
   });
 
   it.each(EDITS)('%s changed out of band', async (_name, edit, unset) => {
     if ('settings' in edit) await env.emulator.control.changeSettings(account, edit.settings);
+    else if ('status' in edit) await env.emulator.control.changeRouting(account, 'custom-statuses', statusId, { custom_status: edit.status });
     else await env.emulator.control.changeTrigger(account, triggerId, edit.trigger);
     const plan = await planVerdict(ws);
     const drift = await driftVerdict(ws);
