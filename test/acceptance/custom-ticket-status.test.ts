@@ -73,12 +73,14 @@ describe('zendesk_custom_ticket_status lifecycle (real terraform, emulator)', ()
     expect(plan.code).toBe(0);
   });
 
-  it('an out-of-band change is drift that names the attribute; apply puts it back', async () => {
-    await env.emulator.control.changeRouting(account, 'custom-statuses', id, { custom_status: { agent_label: 'Waiting on partner' } });
-    const drift = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir, '--no-attribution'], ws.dir, { ...ws.env, CI: '1' });
+  it('an out-of-band change is drift that names the attribute and who changed it (the status\'s audit entries); apply puts it back', async () => {
+    const actor = { name: 'Lee Jones', email: 'lee@statuses.test' };
+    await env.emulator.control.changeRouting(account, 'custom-statuses', id, { custom_status: { agent_label: 'Waiting on partner' } }, actor);
+    const drift = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir, '--no-host'], ws.dir, { ...ws.env, CI: '1' });
     expect(drift.code).toBe(2);
     expect(drift.stdout).toContain('Ticket status name for agents');
     expect(drift.stdout).toContain('Waiting on partner');
+    expect(drift.stdout).toMatch(/changed by Lee Jones at .* UTC/);
     await ws.applyOrThrow();
     expect((await held(account, id)).agent_label).toBe('Waiting on vendor');
     expect((await ws.plan()).code).toBe(0);
@@ -133,6 +135,16 @@ describe('importing zendesk_custom_ticket_status (real terraform, emulator)', ()
     expect(generated).toMatch(/end_user_label\s+= "Being handled"/);
     await ws.applyOrThrow();
     expect((await ws.plan()).code).toBe(0);
+  });
+
+  it('the data source names the statuses there are when none has the label', async () => {
+    const lookup = 'data "zendesk_custom_ticket_status" "x" {\n  agent_label     = "Waiting"\n  status_category = "pending"\n}\n';
+    const ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl('statuses-lookup') }) + lookup });
+    const plan = await ws.plan();
+    expect(plan.code).toBe(1);
+    const words = plan.output.replace(/\s+/g, ' ');
+    expect(words).toContain('Ticket status not found');
+    expect(words).toContain('has no ticket status with the agent label "Waiting" in the "pending" category. Labels must match exactly; the statuses in the "pending" category are: "Pending" (pending).');
   });
 
   it('refuses an import ID that is not a number, saying what it is', async () => {
