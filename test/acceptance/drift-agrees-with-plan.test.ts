@@ -29,6 +29,7 @@ const SETTINGS_SET = [
 ];
 const TRIGGER_SET = ['active = true', 'description = "Managed by Terraform"', 'position = 1'];
 const STATUS_SET = ['end_user_label = "Waiting on vendor"', 'description = "Managed by Terraform"', 'active = true'];
+const CAPACITY_RULE_SET = ['description = "Managed by Terraform"', 'capacities = { email = 2, messaging = 1, voice = 0 }', 'agent_ids = [data.zendesk_agent.sam.id]'];
 const ROUTING_SET = [
   'enabled = true',
   'autorouting_tag = "auto-routing"',
@@ -54,6 +55,7 @@ function configuration(baseUrl: string, managed: boolean): string {
     settingsResource('this', managed ? SETTINGS_SET : []) +
     `resource "zendesk_routing_configuration" "this" {\n${(managed ? ROUTING_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
     `resource "zendesk_custom_ticket_status" "s" {\n  status_category = "pending"\n  agent_label = "Waiting on vendor"\n${(managed ? STATUS_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
+    `data "zendesk_agent" "sam" {\n  name = "Sam Agent"\n}\nresource "zendesk_capacity_rule" "r" {\n  name = "Front line"\n${(managed ? CAPACITY_RULE_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
     `resource "zendesk_trigger" "t" {
   title = "Tag agent-ended sessions"
 ${(managed ? TRIGGER_SET : []).map((l) => `  ${l}`).join('\n')}
@@ -72,7 +74,7 @@ ${(managed ? TRIGGER_SET : []).map((l) => `  ${l}`).join('\n')}
   );
 }
 
-type Edit = { settings: Record<string, Record<string, unknown>> } | { trigger: Record<string, unknown> } | { status: Record<string, unknown> };
+type Edit = { settings: Record<string, Record<string, unknown>> } | { trigger: Record<string, unknown> } | { status: Record<string, unknown> } | { capacityRule: Record<string, unknown> };
 
 /**
  * One out-of-band edit per attribute, as an admin would make it in Admin Center, and whether the plan changes it back
@@ -113,7 +115,20 @@ const EDITS: [string, Edit, 'restored' | 'unmanaged'][] = [
   ['status end_user_label', { status: { end_user_label: 'Renamed for end users' } }, 'unmanaged'],
   ['status description', { status: { description: 'written in Admin Center' } }, 'restored'],
   ['status active', { status: { active: false } }, 'restored'],
+  // A capacity rule's channels and agents left unset are not managed; KIM stands for Kim Agent's id.
+  ['capacity rule name', { capacityRule: { name: 'Renamed in Admin Center' } }, 'restored'],
+  ['capacity rule description', { capacityRule: { description: 'written in Admin Center' } }, 'restored'],
+  ['capacity rule capacities', { capacityRule: { capacities: { messaging: 7 } } }, 'unmanaged'],
+  ['capacity rule agent_ids', { capacityRule: { agent_ids: ['KIM'] } }, 'unmanaged'],
 ];
+
+/** An out-of-band edit of the workspace's capacity rule (found in state), with KIM replaced by Kim Agent's id. */
+async function changeRule(account: string, ws: TerraformWorkspace, body: Record<string, unknown>): Promise<void> {
+  const state = (await ws.state()) as { values: { root_module: { resources: { address: string; values: { id: string } }[] } } };
+  const ruleId = state.values.root_module.resources.find((r) => r.address === 'zendesk_capacity_rule.r')!.values.id;
+  const kim = (await env.emulator.control.directory(account)).agents.find((a) => a.name === 'Kim Agent')!.id;
+  await env.emulator.control.changeRouting(account, 'capacity-rules', ruleId, JSON.parse(JSON.stringify(body).replace('"KIM"', String(kim))));
+}
 
 /** What `terraform plan -detailed-exitcode` says: its exit code and the top-level attributes its saved plan changes. */
 async function planVerdict(ws: TerraformWorkspace): Promise<{ code: number; changed: string[] }> {
@@ -156,6 +171,7 @@ describe.each([
   it.each(EDITS)('%s changed out of band', async (_name, edit, unset) => {
     if ('settings' in edit) await env.emulator.control.changeSettings(account, edit.settings);
     else if ('status' in edit) await env.emulator.control.changeRouting(account, 'custom-statuses', statusId, { custom_status: edit.status });
+    else if ('capacityRule' in edit) await changeRule(account, ws, edit.capacityRule);
     else await env.emulator.control.changeTrigger(account, triggerId, edit.trigger);
     const plan = await planVerdict(ws);
     const drift = await driftVerdict(ws);
