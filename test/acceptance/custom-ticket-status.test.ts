@@ -147,6 +147,15 @@ describe('importing zendesk_custom_ticket_status (real terraform, emulator)', ()
     expect(words).toContain('has no ticket status with the agent label "Waiting" in the "pending" category. Labels must match exactly; the statuses in the "pending" category are: "Pending" (pending).');
   });
 
+  it('an import ID no status has is refused by terraform as a missing object (a 404 on read removes it from state)', async () => {
+    const ws = await env.workspace({
+      'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl('statuses-missing') }) + statusResource(['status_category = "open"', 'agent_label = "x"']),
+    });
+    const imported = await ws.terraform(['import', '-no-color', 'zendesk_custom_ticket_status.waiting', '999']);
+    expect(imported.code).toBe(1);
+    expect(imported.output).toContain('Cannot import non-existent remote object');
+  });
+
   it('refuses an import ID that is not a number, saying what it is', async () => {
     const ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl('acme') }) + statusResource(['status_category = "open"', 'agent_label = "x"']) });
     const imported = await ws.terraform(['import', '-no-color', 'zendesk_custom_ticket_status.waiting', 'Escalated']);
