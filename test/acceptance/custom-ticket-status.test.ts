@@ -137,6 +137,34 @@ describe('importing zendesk_custom_ticket_status (real terraform, emulator)', ()
     expect((await ws.plan()).code).toBe(0);
   });
 
+  it("adopting a category's standard status: renamed in place, and left active on destroy (Zendesk keeps it), saying so", async () => {
+    const account = 'statuses-standard';
+    const adopt = `
+data "zendesk_custom_ticket_status" "pending" {
+  agent_label     = "Pending"
+  status_category = "pending"
+}
+import {
+  to = zendesk_custom_ticket_status.pending
+  id = data.zendesk_custom_ticket_status.pending.id
+}
+resource "zendesk_custom_ticket_status" "pending" {
+  status_category = "pending"
+  agent_label     = "Pending"
+  end_user_label  = "Waiting for you"
+}
+`;
+    const ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + adopt });
+    await ws.applyOrThrow();
+    const pending = (await statusesOf(account)).find((s) => s.agent_label === 'Pending')!;
+    expect(pending).toMatchObject({ end_user_label: 'Waiting for you', active: true });
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) });
+    const plan = await ws.plan();
+    expect(plan.output).toContain('Destroy will leave the standard ticket status active');
+    await ws.applyOrThrow();
+    expect(await held(account, String(pending.id))).toMatchObject({ active: true, end_user_label: 'Waiting for you' });
+  });
+
   it('the data source names the statuses there are when none has the label', async () => {
     const lookup = 'data "zendesk_custom_ticket_status" "x" {\n  agent_label     = "Waiting"\n  status_category = "pending"\n}\n';
     const ws = await env.workspace({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl('statuses-lookup') }) + lookup });

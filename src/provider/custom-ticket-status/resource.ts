@@ -31,6 +31,8 @@ import { TYPE_NAME, customTicketStatusSchema } from './schema';
 
 /** Private-state key: the account the status belongs to (a status ID means nothing in another account). */
 const ACCOUNT = 'account';
+/** Private-state key: whether it is a category's standard status, which Zendesk does not let anyone deactivate. */
+const STANDARD = 'standard';
 
 type Status = typeof customTicketStatusSchema;
 type Models = ModelsOf<Status>;
@@ -60,6 +62,7 @@ export class CustomTicketStatusResource implements Resource<Status> {
       const status = await createCustomStatus(session.client, createPayload(req.plan));
       resp.state = this.afterWrite(status, req.plan, resp.diagnostics) ?? null;
       this.recordAccount(resp.private, session);
+      resp.private[STANDARD] = status.default;
     } catch (err) {
       reportApiError(err, resp.diagnostics, `Creating ticket status "${req.plan.agent_label}" in "${session.accountId}"`);
     }
@@ -75,6 +78,7 @@ export class CustomTicketStatusResource implements Resource<Status> {
       if (!refreshed) return;
       resp.state = refreshed;
       this.recordAccount(resp.private, session);
+      resp.private[STANDARD] = status.default;
     } catch (err) {
       if (isApiError(err) && err.status === 404) {
         resp.state = null; // not in this account: Terraform forgets it and plans to create it again
@@ -102,6 +106,10 @@ export class CustomTicketStatusResource implements Resource<Status> {
     const session = requireSession(this.session, resp.diagnostics);
     if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
     const id = String(req.state.id);
+    if (req.private[STANDARD] === true) {
+      resp.diagnostics.addWarning('Standard ticket status left active', standardWords(req.state));
+      return;
+    }
     try {
       await updateCustomStatus(session.client, id, { active: false });
       resp.diagnostics.addWarning('Ticket status deactivated, not deleted', deactivationWords(req.state));
@@ -128,7 +136,9 @@ export class CustomTicketStatusResource implements Resource<Status> {
   async modifyPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>): Promise<void> {
     if (!req.state) return;
     if (this.session && !this.sameAccount(req.private, this.session, req.state, resp.diagnostics)) return;
-    if (req.plan === null) {
+    if (req.plan === null && req.private[STANDARD] === true) {
+      resp.diagnostics.addWarning('Destroy will leave the standard ticket status active', standardWords(req.state));
+    } else if (req.plan === null) {
       resp.diagnostics.addWarning('Destroy will deactivate the ticket status', deactivationWords(req.state));
     } else if (typeof req.plan.status_category === 'string' && req.plan.status_category !== req.state.status_category) {
       // A new category replaces the status (schema.ts), and the old one can only be deactivated.
@@ -166,6 +176,15 @@ function deactivationWords(state: ObjectValue): string {
     `("${state.agent_label}", ${state.status_category}) with active = false, so agents can no longer set tickets to it, ` +
     `and Terraform forgets it. Tickets already in it keep it. It stays listed, inactive, in ${TICKET_STATUSES_PAGE}; ` +
     'import it again (by its ID) to manage it, or reactivate it there.'
+  );
+}
+
+/** Each category keeps its standard status active (no source shows Zendesk's answer; the emulator's assumption: src/emulator/recorded/routing-assumptions.ts). */
+function standardWords(state: ObjectValue): string {
+  return (
+    `Ticket status ${state.id} ("${state.agent_label}") is the standard ${state.status_category} status, which Zendesk ` +
+    'keeps active, and Zendesk has no delete for statuses: destroying this resource leaves it as it is in Zendesk ' +
+    '(labels and descriptions included); Terraform only forgets it.'
   );
 }
 
