@@ -4,7 +4,7 @@
  * in another order being no change, update with its plan summary in words, deleted out of band = re-planned, destroy; import with
  * -generate-config-out that plans clean; and the account's default rule, which Zendesk does not delete.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createZendeskClient } from '../../src/client/client';
 import { type ApiCapacityRule, listCapacityRules } from '../../src/client/capacity-rules';
@@ -122,6 +122,25 @@ describe('zendesk_capacity_rule (real terraform, emulator)', () => {
     expect(said).toContain("The account's default capacity rule cannot be deleted");
     expect(said).toContain('Make another rule the default first');
     expect((await rulesOf(account)).find((r) => r.id === rule.id)).toBeDefined();
+
+    // The way out the error names: another rule becomes the default, and then the former one can go.
+    const everyone = 'resource "zendesk_capacity_rule" "everyone" {\n  name    = "Everyone"\n  default = true\n}\n';
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + everyone });
+    await ws.applyOrThrow();
+    rmSync(join(ws.dir, 'generated.tf'));
+    const removal = await ws.applyOrThrow();
+    expect(removal.stdout).toContain('1 destroyed');
+    expect((await rulesOf(account)).map((r) => [r.name, r.default])).toEqual([['Everyone', true]]);
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  it('fails the plan on an agent id the account does not have, pointing at data "zendesk_agent"', async () => {
+    const ws = await workspace('caprule-typo', 'resource "zendesk_capacity_rule" "r" {\n  name      = "Typo"\n  agent_ids = [424242]\n}\n');
+    const plan = await ws.plan();
+    expect(plan.code).toBe(1);
+    const said = plan.output.replace(/\s+/g, ' ');
+    expect(said).toContain('has no agent or admin with the ID 424242');
+    expect(said).toContain('data "zendesk_agent"');
   });
 });
 

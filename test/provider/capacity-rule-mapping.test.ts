@@ -6,6 +6,7 @@
 import type { ApiAgent, ApiCapacityRule } from '../../src/client/capacity-rules';
 import { UNKNOWN } from '../../src/framework';
 import { CAPACITY_RULE_ATTRIBUTES } from '../../src/provider/capacity-rule/attribute-map';
+import { unknownAgentIds } from '../../src/provider/capacity-rule/agent-check';
 import { matchingAgents } from '../../src/provider/capacity-rule/agent-data-source';
 import { agentIdsFrom, capacityRulePayload, capacityRuleToState, unkept } from '../../src/provider/capacity-rule/mapping';
 import { capacityRuleSchema } from '../../src/provider/capacity-rule/schema';
@@ -80,5 +81,12 @@ describe('data "zendesk_agent" lookup', () => {
     expect(matchingAgents(agents, { email: 'SAM.Agent@acme.zendesk.test' }).map((a) => a.id)).toEqual([1]);
     expect(matchingAgents(agents, { name: 'Kim Agent' }).map((a) => a.id)).toEqual([2, 3]);
     expect(matchingAgents(agents, { name: 'kim agent' })).toEqual([]);
+  });
+});
+
+describe('the plan-time agent check', () => {
+  it('names the planned ids that are no agent of the account, in plan order', () => {
+    expect(unknownAgentIds([5, 1, 9], [1, 2, 3])).toEqual([5, 9]);
+    expect(unknownAgentIds([1, 2], [1, 2, 3])).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ import { isApiError, reportApiError } from '../api-errors';
 import { requireSession } from '../require-session';
 import { AccountSession } from '../session';
 import { type ApiCapacityRule, createCapacityRule, deleteCapacityRule, getCapacityRule, updateCapacityRule } from '../../client/capacity-rules';
+import { checkPlannedAgents } from './agent-check';
 import { capacityRulePayload, capacityRuleToState, unkept } from './mapping';
 import { TYPE_NAME, capacityRuleSchema } from './schema';
 
@@ -170,6 +171,7 @@ export class CapacityRuleResource implements Resource<CapacityRule> {
           'Set default = true on another rule instead (and leave default out here).',
       );
     }
+    if (session) await checkPlannedAgents(session, req.plan, req.state, resp.diagnostics);
   }
 
   private sameAccount(privateData: PrivateData, session: AccountSession, state: ObjectValue, diagnostics: Diagnostics): boolean {
