@@ -11,7 +11,8 @@ export const customTicketStatusSchema = {
   description:
     'A custom ticket status: a status of one of the five categories (new, open, pending, hold, solved), with the ' +
     'names and descriptions agents and end users see. Zendesk has no delete for statuses: destroying this resource ' +
-    'deactivates the status (with a warning). Import an existing status by its ID. Its id can be given to ' +
+    'deactivates the status (with a warning); a category\'s standard status, which Zendesk keeps active, is left as ' +
+    'it is. Import an existing status by its ID. Its id can be given to ' +
     'zendesk_messaging_settings\' inactivity.ticket_status_id.',
   attributes: {
     id: stringAttribute({ computed: true, planModifiers: [useStateForUnknown()], description: 'The status ID (the import ID).' }),
