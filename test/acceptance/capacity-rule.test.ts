@@ -134,6 +134,17 @@ describe('zendesk_capacity_rule (real terraform, emulator)', () => {
     expect((await ws.plan()).code).toBe(0);
   });
 
+  it('stays with the account it was created in: pointed at another account, the plan refuses to touch it', async () => {
+    const rule = 'resource "zendesk_capacity_rule" "r" {\n  name = "Stays home"\n}\n';
+    const ws = await workspace('caprule-home', rule);
+    await ws.applyOrThrow();
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl('caprule-away') }) + rule });
+    const plan = await ws.plan();
+    expect(plan.code).toBe(1);
+    expect(plan.output.replace(/\s+/g, ' ')).toContain('The provider is configured for another Zendesk account');
+    expect((await rulesOf('caprule-away')).map((r) => r.name)).not.toContain('Stays home');
+  });
+
   it('fails the plan on an agent id the account does not have, pointing at data "zendesk_agent"', async () => {
     const ws = await workspace('caprule-typo', 'resource "zendesk_capacity_rule" "r" {\n  name      = "Typo"\n  agent_ids = [424242]\n}\n');
     const plan = await ws.plan();
