@@ -63,6 +63,7 @@ describe('zendesk_capacity_rule (real terraform, emulator)', () => {
     expect(drift.code).toBe(2);
     expect(drift.stdout).toContain('Messaging capacity');
     expect(drift.stdout).toContain('5');
+    expect(drift.stdout).toContain('change it back in Admin Center > Objects and rules > Omnichannel routing > Capacity rules');
     await ws.applyOrThrow();
     expect((await named(account, 'Tier 1'))!.capacities.messaging).toBe(2);
 
