@@ -113,6 +113,7 @@ describe('zendesk_custom_ticket_status lifecycle (real terraform, emulator)', ()
     const words = destroy.output.replace(/\s+/g, ' ');
     expect(words).toContain('Ticket status deactivated, not deleted');
     expect(words).toContain('Zendesk has no delete for ticket statuses');
+    expect(words).toContain('is now inactive in Zendesk, which has no delete for statuses');
     expect(await held(account, id)).toMatchObject({ active: false, agent_label: 'Waiting on vendor' });
   });
 });

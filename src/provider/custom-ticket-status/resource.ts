@@ -112,7 +112,11 @@ export class CustomTicketStatusResource implements Resource<Status> {
     }
     try {
       await updateCustomStatus(session.client, id, { active: false });
-      resp.diagnostics.addWarning('Ticket status deactivated, not deleted', deactivationWords(req.state));
+      // Short: the plan's warning (deactivationWords) said the rest, and destroy prints both.
+      resp.diagnostics.addWarning(
+        'Ticket status deactivated, not deleted',
+        `Ticket status ${id} ("${req.state.agent_label}") is now inactive in Zendesk, which has no delete for statuses; reactivate it in ${TICKET_STATUSES_PAGE} or import it again to manage it.`,
+      );
     } catch (err) {
       if (isApiError(err) && err.status === 404) return; // not there to deactivate
       reportApiError(err, resp.diagnostics, `Deactivating ticket status ${id} in "${session.accountId}"`);
