@@ -49,7 +49,7 @@ describe('zendesk-messaging drift --format html: the fleet view in a browser', (
     expect(result.code).toBe(1); // one check failed
 
     const report = JSON.parse(readFileSync(join(reports, 'drift.json'), 'utf8'));
-    expect(report.version).toBe(4);
+    expect(report.version).toBe(5);
     const MANAGED = ['agents_can_end_sessions', 'inactivity.timeout_minutes']; // what main.tf sets
     expect(report.directories.map((d: { status: string; accounts: unknown }) => [d.status, d.accounts])).toEqual([
       ['in_sync', [{ account: env.emulator.accountUrl('fleet-calm'), sandbox: false, managed: MANAGED }]],

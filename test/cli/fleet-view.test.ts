@@ -1,7 +1,7 @@
 /**
  * The fleet view on made-up results (no terraform): the matrix's rows and columns, Markdown that stays inside a
  * GitHub issue at 200 accounts, an HTML page that escapes what comes from outside and needs nothing but itself,
- * rendered at 200 accounts in headless Chromium, and the JSON report's version 4 fields read back by drift-merge.
+ * rendered at 200 accounts in headless Chromium, and the JSON report's version 4 and 5 fields read back by drift-merge.
  * With the real terraform and the emulator: fleet-html.test.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -43,8 +43,8 @@ const SMALL: DirectoryResult[] = [
 describe('the fleet matrix', () => {
   it('has the managed settings in the attribute map\'s words as columns, and rows needing someone first', () => {
     const fleet = fleetOf(SMALL);
-    // The routing configuration and triggers each get one column (their descriptors say so).
-    expect(fleet.columns.map((c) => c.label)).toEqual([...WRITTEN_SETTINGS.map((s) => labelFor(TYPE_NAME, s.attribute).label), 'Routing configuration', 'Triggers']);
+    // The routing configuration, triggers, ticket statuses and capacity rules each get one column (their descriptors say so).
+    expect(fleet.columns.map((c) => c.label)).toEqual([...WRITTEN_SETTINGS.map((s) => labelFor(TYPE_NAME, s.attribute).label), 'Routing configuration', 'Triggers', 'Ticket statuses', 'Capacity rules']);
     expect(fleet.rows.map((r) => [r.account, r.status, r.sandbox])).toEqual([
       ['broken', 'error', null],
       [`acme ${HOSTILE}`, 'drift', false],
