@@ -87,6 +87,14 @@ describe('the fleet matrix', () => {
     recordFigure('fleet-view.test.ts', `Markdown drift report of 200 generated accounts (24 drifted, 4 failed): ${md.length} characters`);
   });
 
+  it('HTML: a column for a whole resource type only where some account manages it or it drifted', () => {
+    const managed = (list: string[]) => [{ ...SMALL[1], accounts: [{ account: 'sandbox (sandbox.zendesk.com)', sandbox: true, managed: list }] }];
+    const headers = (page: string) => [...page.matchAll(/<th scope="col">([^<]+)/g)].map((m) => m[1]);
+    expect(headers(renderHtml(managed(['agents_can_end_sessions'])))).not.toEqual(expect.arrayContaining(['Triggers']));
+    expect(headers(renderHtml(managed(['agents_can_end_sessions'])))).not.toEqual(expect.arrayContaining(['Capacity rules']));
+    expect(headers(renderHtml(managed(['agents_can_end_sessions', 'triggers'])))).toEqual(expect.arrayContaining(['Agents can end messaging sessions', 'Triggers']));
+  });
+
   it('HTML: every outside value escaped, nothing loaded from elsewhere, no script', () => {
     const page = renderHtml(SMALL, new Date('2026-12-01T17:00:00Z'));
     expect(page).not.toContain('<script');

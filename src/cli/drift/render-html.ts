@@ -43,8 +43,18 @@ function cellHtml(c: FleetCell, link: string | undefined): string {
   return `<td class="drift">${link ? `<a href="#${link}">${body}</a>` : body}</td>`;
 }
 
+/**
+ * A column for a whole resource type (triggers, capacity rules, …) only where some account's configuration manages
+ * that type or it drifted: with every type the provider serves, a fleet of messaging settings would otherwise carry a
+ * column of "—" per type it does not use. The settings' own columns always show.
+ */
+function shownColumns(fleet: Fleet): Fleet['columns'] {
+  const used = (key: string) => fleet.rows.some((r) => ['drift', 'in_sync'].includes(r.cells.get(key)?.state ?? 'unmanaged'));
+  return fleet.columns.filter((c) => !c.wholeType || used(c.key));
+}
+
 function matrix(fleet: Fleet, rows: FleetRow[], anchors: Map<FleetRow, string>, caption: string): string {
-  const columns = fleet.columns;
+  const columns = shownColumns(fleet);
   const head = columns.map((c) => {
     const n = fleet.driftedPerColumn.get(c.key) ?? 0;
     return `<th scope="col">${html(c.label)}${n ? `<div class="count">${plural(n, 'account')} drifted</div>` : ''}</th>`;
