@@ -100,7 +100,9 @@ export function httpFailure(
     const hint = `Zendesk had a server error; retry later (status: https://status.zendesk.com).${notProcessedNote}`;
     return new ZendeskServerError(compose(ctx, what, hint), init(hint));
   }
-  if (status >= 400 && status < 500) return requestRefused(ctx, status, what, init);
+  // Zendesk's own words come as a JSON object; a proxy's HTML page or plain text does not count.
+  const zendeskSaid = typeof body === 'object' && body !== null && !Array.isArray(body) && (facts.zendeskError !== undefined || facts.description !== undefined);
+  if (status >= 400 && status < 500) return requestRefused(ctx, status, what, init, zendeskSaid);
   // 1xx and 2xx never fail a request; anything else is not HTTP as we know it.
   const hint = 'The server answered with a status HTTP does not define; check that the base URL points at a Zendesk API root.';
   return new ZendeskResponseError(compose(ctx, what, hint), init(hint));

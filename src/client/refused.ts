@@ -48,15 +48,19 @@ export function redirectFailure(ctx: FailureContext, status: number, location: s
   return new ZendeskRedirectError(compose(ctx, what, hint), { ...init(hint), location: shown });
 }
 
-function refusedHint(ctx: FailureContext, status: number): string {
+function refusedHint(ctx: FailureContext, status: number, zendeskSaid: boolean): string {
   const { method, tokenRequest } = ctx;
   switch (status) {
     case 400:
-      // Front ends answer an oversized header line with 400 (nginx: "Request Header Or Cookie Too Large").
+      // Front ends answer an oversized header line with 400 (nginx: "Request Header Or Cookie Too Large"). A request
+      // with a body answered in Zendesk's own error shape reached Zendesk, and its words say which value it objects to;
+      // one without a body (a GET) carried no value of the configuration, so the address is what to check.
       return (
         'Zendesk (or a proxy in front of it) refused the request as malformed.' +
         (oversizedCredentialNote(ctx) ||
-          ` Check that the base URL is the account's API root (${API_ROOT_EXAMPLE}); if it is, report this with the description above.`)
+          (zendeskSaid && ctx.sent.bodyBytes > 0
+            ? ' Its answer above says what it objects to: change that value in the configuration; if the configuration is right, report this with the description above.'
+            : ` Check that the base URL is the account's API root (${API_ROOT_EXAMPLE}); if it is, report this with the description above.`))
       );
     case 405:
       return (
@@ -91,7 +95,8 @@ function refusedHint(ctx: FailureContext, status: number): string {
 }
 
 /** A 4xx without a class of its own. */
-export function requestRefused(ctx: FailureContext, status: number, what: string, init: Init): ZendeskRequestError {
-  const hint = refusedHint(ctx, status);
+/** `zendeskSaid`: the answer came in Zendesk's own error shape (an `error` or a `description`), not a proxy's page. */
+export function requestRefused(ctx: FailureContext, status: number, what: string, init: Init, zendeskSaid = false): ZendeskRequestError {
+  const hint = refusedHint(ctx, status, zendeskSaid);
   return new ZendeskRequestError(compose(ctx, what, hint), init(hint));
 }

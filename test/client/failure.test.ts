@@ -75,11 +75,28 @@ const cases: Record<string, Case> = {
     hint: /sends the request on to evil\.example/,
   },
   '304 without a Location': { status: 304, cls: ZendeskRedirectError, what: '304 Not Modified', hint: /does not point at the account's API root/ },
-  '400 with a Zendesk body': {
+  '400 with a Zendesk body to a PUT': {
+    status: 400,
+    over: { method: 'PUT', sent: { authorizationBytes: 20, bodyBytes: 120 } },
+    body: { error: 'InvalidRequest', description: 'Unexpected character in JSON' },
+    cls: ZendeskRequestError,
+    what: '400 InvalidRequest (Unexpected character in JSON)',
+    // A request with a body answered in Zendesk's own error shape: its words say which value to change.
+    hint: /refused the request as malformed\. Its answer above says what it objects to: change that value in the configuration/,
+  },
+  '400 with a Zendesk body to a GET': {
     status: 400,
     body: { error: 'InvalidRequest', description: 'Unexpected character in JSON' },
     cls: ZendeskRequestError,
     what: '400 InvalidRequest (Unexpected character in JSON)',
+    // No value of the configuration was sent: the address is what to check.
+    hint: /refused the request as malformed\. Check that the base URL is the account's API root.*report this/,
+  },
+  '400 from a front end that is not Zendesk (plain text)': {
+    status: 400,
+    body: 'Bad Request',
+    cls: ZendeskRequestError,
+    what: '400 Bad Request (Bad Request)',
     hint: /refused the request as malformed\. Check that the base URL is the account's API root.*report this/,
   },
   '400 from nginx for a 40 KB token': {
