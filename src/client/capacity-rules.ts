@@ -5,9 +5,8 @@
  * are bare (no `{"rule": …}` wrapper), as the reference's examples are.
  */
 import type { ZendeskClient } from './client';
-import { ZendeskResponseError } from './errors';
+import { WrongShape, decodeAnswer as decode, isRecord, kindOf, list, record, wholeNumber } from './answer-shape';
 import { withQueryParam } from './paginate';
-import type { AnswerContext } from './triggers';
 
 export const CAPACITY_RULES_PATH = '/api/v2/capacity/rules';
 export const capacityRulePath = (id: string) => `${CAPACITY_RULES_PATH}/${encodeURIComponent(id)}`;
@@ -47,33 +46,6 @@ export interface ApiAgent {
 
 export type CapacityRequestSender = Pick<ZendeskClient, 'requestWithResponse'>;
 
-class WrongShape extends Error {
-  constructor(
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    super(`${field} ${problem}`);
-  }
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
-
-function record(v: unknown, at: string): Record<string, unknown> {
-  if (!isRecord(v)) throw new WrongShape(at, `is missing or not an object (got ${kindOf(v)})`);
-  return v;
-}
-
-function list(v: unknown, at: string): unknown[] {
-  if (!Array.isArray(v)) throw new WrongShape(at, `is not a list (got ${kindOf(v)})`);
-  return v;
-}
-
-function wholeNumber(v: unknown, at: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new WrongShape(at, `is not a whole number (got ${kindOf(v)})`);
-  return v;
-}
-
 function rule(v: unknown, at: string): ApiCapacityRule {
   const o = record(v, at);
   if (typeof o.id !== 'string' && typeof o.id !== 'number') throw new WrongShape(`${at}.id`, `is not an ID (got ${kindOf(o.id)})`);
@@ -103,25 +75,6 @@ function agent(v: unknown, at: string): ApiAgent {
     email: typeof o.email === 'string' ? o.email : null,
     role: typeof o.role === 'string' ? o.role : '',
   };
-}
-
-function decode<T>(body: unknown, ctx: AnswerContext, read: (body: unknown) => T): T {
-  try {
-    return read(body);
-  } catch (err) {
-    if (!(err instanceof WrongShape)) throw err;
-    const what = body === undefined || body === '' ? 'an empty body' : typeof body === 'string' ? 'a body that is not JSON' : `JSON in which ${err.field} ${err.problem}`;
-    throw new ZendeskResponseError(`${ctx.method} ${ctx.path} answered ${ctx.status} with ${what}.`, {
-      method: ctx.method,
-      path: ctx.path,
-      status: ctx.status,
-      attempts: ctx.attempts,
-      field: err.field,
-      hint:
-        'Nothing in that answer was used. Check that base_url points at the Zendesk API root (not a proxy or login page); ' +
-        'if it does, retry, and report the endpoint if it keeps answering this way.',
-    });
-  }
 }
 
 async function call<T>(

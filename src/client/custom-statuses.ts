@@ -5,8 +5,7 @@
  * of another shape becomes a ZendeskResponseError naming the part that was wrong, never a crash.
  */
 import type { ZendeskClient } from './client';
-import { ZendeskResponseError } from './errors';
-import type { AnswerContext } from './triggers';
+import { type AnswerContext, WrongShape, decodeAnswer as decode, isRecord, kindOf } from './answer-shape';
 
 export const STATUS_CATEGORIES = ['new', 'open', 'pending', 'hold', 'solved'] as const;
 export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
@@ -39,18 +38,6 @@ export const customStatusPath = (id: string) => `${CUSTOM_STATUSES_PATH}/${encod
 /** What the calls need of a client: one request with its status and attempts. */
 export type CustomStatusRequestSender = Pick<ZendeskClient, 'requestWithResponse'>;
 
-class WrongShape extends Error {
-  constructor(
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    super(`${field} ${problem}`);
-  }
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
-
 function optionalText(v: unknown, at: string): string | null {
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string') throw new WrongShape(at, `is not a string (got ${kindOf(v)})`);
@@ -76,25 +63,6 @@ function customStatus(v: unknown, at: string): ApiCustomStatus {
     active: v.active,
     default: v.default === true,
   };
-}
-
-function decode<T>(body: unknown, ctx: AnswerContext, read: (body: unknown) => T): T {
-  try {
-    return read(body);
-  } catch (err) {
-    if (!(err instanceof WrongShape)) throw err;
-    const what = body === undefined ? 'an empty body' : typeof body === 'string' ? 'a body that is not JSON' : `JSON in which ${err.field} ${err.problem}`;
-    throw new ZendeskResponseError(`${ctx.method} ${ctx.path} answered ${ctx.status} with ${what}.`, {
-      method: ctx.method,
-      path: ctx.path,
-      status: ctx.status,
-      attempts: ctx.attempts,
-      field: err.field,
-      hint:
-        'Nothing in that answer was used. Check that base_url points at the Zendesk API root (not a proxy or login page); ' +
-        'if it does, retry, and report the endpoint if it keeps answering this way.',
-    });
-  }
 }
 
 export const customStatusAnswer = (body: unknown, ctx: AnswerContext): ApiCustomStatus =>

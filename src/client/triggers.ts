@@ -6,7 +6,9 @@
  * the wrong type) becomes a ZendeskResponseError naming the part that was
  * wrong (the provider turns it into a diagnostic), instead of a crash.
  */
-import { ZendeskResponseError } from './errors';
+import { type AnswerContext, WrongShape, decodeAnswer as decode, kindOf, list, record, string } from './answer-shape';
+
+export type { AnswerContext } from './answer-shape';
 
 export type ApiValue = string | number | boolean | null | (string | number)[];
 
@@ -70,43 +72,6 @@ export const DEFINITIONS_PATH = `${TRIGGERS_PATH}/definitions`;
 export const SEARCH_PATH = `${TRIGGERS_PATH}/search`;
 export const triggerPath = (id: string) => `${TRIGGERS_PATH}/${encodeURIComponent(id)}`;
 
-/** Where an answer came from, for the error that says it had the wrong shape. */
-export interface AnswerContext {
-  method: string;
-  path: string;
-  status: number;
-  attempts: number;
-}
-
-/** Thrown inside the decoders with the JSON path of the part that was wrong; turned into a ZendeskResponseError. */
-class WrongShape extends Error {
-  constructor(
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    super(`${field} ${problem}`);
-  }
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
-
-function record(v: unknown, at: string): Record<string, unknown> {
-  if (!isRecord(v)) throw new WrongShape(at, `is missing or not an object (got ${kindOf(v)})`);
-  return v;
-}
-
-function list(v: unknown, at: string): unknown[] {
-  if (!Array.isArray(v)) throw new WrongShape(at, `is not a list (got ${kindOf(v)})`);
-  return v;
-}
-
-function string(v: unknown, at: string): string {
-  if (typeof v !== 'string') throw new WrongShape(at, `is not a string (got ${kindOf(v)})`);
-  return v;
-}
-
-/** A list that may be absent (or null); anything else must be a list. */
 const optionalList = (v: unknown, at: string) => (v === undefined || v === null ? [] : list(v, at));
 
 function itemValue(v: unknown, at: string): ApiValue | undefined {
@@ -174,31 +139,6 @@ function definition(v: unknown, at: string): Definition {
   };
 }
 
-/** Runs a decoder; a shape problem becomes the client's ZendeskResponseError for this answer. */
-function decode<T>(body: unknown, ctx: AnswerContext, read: (body: unknown) => T): T {
-  try {
-    return read(body);
-  } catch (err) {
-    if (!(err instanceof WrongShape)) throw err;
-    const what = body === undefined ? 'an empty body' : typeof body === 'string' ? 'a body that is not JSON' : `JSON in which ${err.field} ${err.problem}`;
-    return failWith(ctx, err.field, `${ctx.method} ${ctx.path} answered ${ctx.status} with ${what}.`);
-  }
-}
-
-function failWith(ctx: AnswerContext, field: string, message: string): never {
-  throw new ZendeskResponseError(message, {
-    method: ctx.method,
-    path: ctx.path,
-    status: ctx.status,
-    attempts: ctx.attempts,
-    field,
-    hint:
-      'Nothing in that answer was used. Check that base_url points at the Zendesk API root (not a proxy or login page); ' +
-      'if it does, retry, and report the endpoint if it keeps answering this way.',
-  });
-}
-
-/** `{"trigger": {…}}`: the answer of GET, POST and PUT /api/v2/triggers[/{id}] [documented: docs/design/zendesk-api.md#trigger-endpoints]. */
 export const triggerAnswer = (body: unknown, ctx: AnswerContext): ApiTrigger => decode(body, ctx, (b) => trigger(record(b, 'the answer').trigger, 'trigger'));
 
 /** One page of `GET /api/v2/triggers/search` (offset pagination [documented: docs/design/zendesk-api.md#trigger-endpoints]). */
