@@ -22,7 +22,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InputError } from '../report/input-shape';
 import type { PlanJson } from '../report/plan-json';
+import { parseJsonText } from '../report/read-input';
+import { readPlanJson } from '../report/validate-plan-json';
 import { type Note, type PlanLog, diagnosticsText, hasChanges, parsePlanLog, providerNotes } from '../report/terraform-log';
 import { errorTail, terraform, type TerraformResult } from '../terraform-exec';
 import { type DriftedResource, driftFromPlan } from './analyze';
@@ -116,8 +119,8 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
     const shown = await terraform(['show', '-json', planFile], dir, withHost);
     // Reading the plan back only for the fleet view's account names never turns an in-sync check into an error.
     if (shown.code !== 0) return changes ? failed('terraform show -json', shown) : inSync();
-    const parsed = parsePlanJson(shown.stdout);
-    if (typeof parsed === 'string') return changes ? fail(`terraform show -json in ${dir} printed ${parsed}`) : inSync();
+    const parsed = parsePlanJson(shown.stdout, dir);
+    if (typeof parsed === 'string') return changes ? fail(parsed) : inSync();
     // One client (one OAuth token) per provider configuration for the account lookup and attribution together.
     const access: AccessOptions = { env, clients: new Map() };
     const accounts = options.accountDetails ? { accounts: await lookUpAccounts(parsed, access) } : {};
@@ -134,15 +137,18 @@ export async function checkDirectory(dir: string, env: NodeJS.ProcessEnv = proce
   }
 }
 
-/** `terraform show -json`'s document, or what was wrong with it in words. */
-function parsePlanJson(text: string): PlanJson | string {
+/**
+ * `terraform show -json`'s document, checked field by field as plan-summary checks its input (validate-plan-json.ts),
+ * or what was wrong with it in words: what drift reads from it must have the format's types.
+ */
+function parsePlanJson(text: string, dir: string): PlanJson | string {
+  const source = `terraform show -json in ${dir}`;
   try {
-    const doc: unknown = JSON.parse(text);
-    if (doc && typeof doc === 'object' && !Array.isArray(doc) && typeof (doc as PlanJson).format_version === 'string') return doc as PlanJson;
-  } catch {
-    // said below
+    return readPlanJson(parseJsonText(text, source, 'a plan'), source);
+  } catch (err) {
+    if (err instanceof InputError) return err.message;
+    throw err;
   }
-  return `no plan JSON (no format_version): ${JSON.stringify(text.slice(0, 200))}`;
 }
 
 /** Attribution loads the client and the provider's credential rules only when something drifted. */

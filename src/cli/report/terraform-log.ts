@@ -61,8 +61,6 @@ export interface PlanLog {
   diagnostics: TerraformDiagnostic[];
   /** Addresses of the managed resources terraform refreshed (refresh_complete), in order. */
   refreshed: string[];
-  /** Terraform reported drift (resource_drift) for at least one resource: the saved plan holds the details. */
-  drift: boolean;
   /** The plan's closing counts; absent when terraform printed none, i.e. the log holds no plan to trust. */
   summary?: ChangeSummary;
   /** Root outputs the plan changes (terraform's `outputs` message with an action other than no-op). */
@@ -93,7 +91,6 @@ export function parsePlanLog(log: string): PlanLog {
   return {
     diagnostics: diagnosticsOf(all),
     refreshed: [...new Set(refreshed)],
-    drift: all.some((m) => m.type === 'resource_drift'),
     summary: changeSummaryOf(all),
     changedOutputs,
   };
