@@ -23,6 +23,7 @@ module.exports = {
     '<rootDir>/test/cli/no-type-names.test.ts',
     '<rootDir>/test/cli/fleet-columns.test.ts',
     '<rootDir>/test/cli/new-resource.test.ts',
+    '<rootDir>/test/cli/init-queue.test.ts',
   ],
   testPathIgnorePatterns: [
     '/node_modules/',

@@ -9,25 +9,16 @@
  * directories at once, so those inits wait for each other; plans still run in
  * parallel. Without a cache inits share nothing and are not queued.
  */
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { readUserCliConfig } from '../user-cli-config';
 
-/** The CLI configuration terraform reads: TF_CLI_CONFIG_FILE, else ~/.terraformrc (terraform.rc in %APPDATA% on Windows). */
-function cliConfigFile(env: NodeJS.ProcessEnv): string {
-  if (env.TF_CLI_CONFIG_FILE) return env.TF_CLI_CONFIG_FILE;
-  if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'terraform.rc');
-  return join(env.HOME || homedir(), '.terraformrc');
-}
-
-/** Whether terraform will use a plugin cache: TF_PLUGIN_CACHE_DIR, or plugin_cache_dir in the CLI configuration. */
+/**
+ * Whether terraform will use a plugin cache: TF_PLUGIN_CACHE_DIR, or plugin_cache_dir in any CLI configuration file
+ * terraform reads (user-cli-config.ts: TF_CLI_CONFIG_FILE or TERRAFORM_CONFIG, else ~/.terraformrc and the .tfrc
+ * files beside it; comments ignored).
+ */
 export function usesPluginCache(env: NodeJS.ProcessEnv): boolean {
   if (env.TF_PLUGIN_CACHE_DIR) return true;
-  try {
-    return /^\s*plugin_cache_dir\s*=/m.test(readFileSync(cliConfigFile(env), 'utf8'));
-  } catch {
-    return false; // no configuration file: no cache
-  }
+  return readUserCliConfig(env).files.some((f) => f.pluginCacheDir !== undefined && f.pluginCacheDir !== '');
 }
 
 let queue: Promise<unknown> = Promise.resolve();
