@@ -28,8 +28,19 @@ export function registerExecCommand(program: Command): void {
         'The provider reads ZENDESK_* variables from the environment of exec, once, not from each terraform run.',
     )
     .action(async (argv: string[]) => {
+      // A signal while the host starts (before there is a command to pass it to) is kept, not fatal: exec then stops
+      // the host it started and exits as the command would have (128 + n), rather than dying and leaving it behind.
+      let early: NodeJS.Signals | undefined;
+      const keep = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => [signal, () => (early ??= signal)] as const);
+      for (const [signal, handler] of keep) process.on(signal, handler);
       const { startProviderHost } = await import('../provider-host');
       const host = await startProviderHost(process.env);
+      for (const [signal, handler] of keep) process.off(signal, handler);
+      if (early) {
+        await host.stop();
+        process.exitCode = 128 + (SIGNAL_NUMBERS[early] ?? 0);
+        return;
+      }
       process.exitCode = await runWithHost(argv, host);
     });
 }
