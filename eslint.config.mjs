@@ -18,7 +18,7 @@ const FRAMEWORK_MAY_IMPORT_FROM_PROTOCOL = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '**/cdktf.out/**', '**/.gen/**', 'coverage/**', 'examples/**/node_modules/**'] },
+  { ignores: ['dist/**', '.dist-*/**', 'node_modules/**', '**/cdktf.out/**', '**/.gen/**', 'coverage/**', 'examples/**/node_modules/**'] },
   ...tseslint.configs.recommended,
   {
     // Plain CommonJS scripts (the bench probe is loaded with `node -r`).

@@ -6,7 +6,7 @@
 // `--if-stale` (npm run demo, npm test) skips the build when dist/ is newer than every input: `npm ci` has just
 // built it (prepare), so `npm ci && npm run demo` builds once.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -33,18 +33,26 @@ if (process.argv.includes('--if-stale') && existsSync(STAMP) && statSync(STAMP).
   process.exit(0);
 }
 
-rmSync(`${root}dist`, { recursive: true, force: true });
-mkdirSync(`${root}dist`, { recursive: true });
-execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], {
-  stdio: 'inherit',
-});
+// Built beside dist/ and swapped in at the end, so a terraform run or test using dist/ while someone rebuilds sees
+// the old build or the new one, never a half-written or missing one.
+const OUT = `${root}.dist-building-${process.pid}`;
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+try {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`, '--outDir', OUT], {
+    stdio: 'inherit',
+  });
+} catch {
+  rmSync(OUT, { recursive: true, force: true });
+  process.exit(1);
+}
 
 // The construct library for cdktn apps (`cdktf-zendesk-messaging/cdktn`): dist/constructs with the `cdktf`
 // module specifier rewritten to `cdktn`, derived here rather than generated and checked in twice
 // (src/codegen/cdktn-variant.ts, freshly compiled by the tsc run above).
-if (existsSync(`${root}dist/constructs/index.js`)) {
-  const { deriveCdktnVariant } = createRequire(import.meta.url)(`${root}dist/codegen/cdktn-variant.js`);
-  deriveCdktnVariant(`${root}dist`);
+if (existsSync(`${OUT}/constructs/index.js`)) {
+  const { deriveCdktnVariant } = createRequire(import.meta.url)(`${OUT}/codegen/cdktn-variant.js`);
+  deriveCdktnVariant(OUT);
 }
 
 /** The admin API client (axios and friends: ~600 KB) is its own file, loaded only when the provider is configured. */
@@ -133,19 +141,19 @@ const axiosWithoutFetchGlobals = {
 };
 
 const bundles = [
-  { entry: 'src/provider/main.ts', out: 'dist/terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true },
+  { entry: 'src/provider/main.ts', out: 'terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true },
   // The standalone executable's bundle (src/cli/release/standalone.ts): the client chunk below is its SEA asset.
-  { entry: 'src/provider/main.ts', out: 'dist/provider-standalone.js', minify: true, plugins: [clientFromSeaAsset] },
-  { entry: 'src/client/index.ts', out: `dist/${CLIENT_CHUNK}`, minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
+  { entry: 'src/provider/main.ts', out: 'provider-standalone.js', minify: true, plugins: [clientFromSeaAsset] },
+  { entry: 'src/client/index.ts', out: CLIENT_CHUNK, minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
   // The CLI starts for every exec, drift and plan-summary: the same stubs as the client chunk (its drift and demo
   // talk to Zendesk through the same client), and minified, which halves what Node compiles at each start.
-  { entry: 'src/cli/main.ts', out: 'dist/cli.js', minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
+  { entry: 'src/cli/main.ts', out: 'cli.js', minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
 ];
 for (const { entry, out, plugins = [], minify = false } of bundles) {
   if (!existsSync(`${root}${entry}`)) continue;
-  await build({
+  await buildOrCleanUp({
     entryPoints: [`${root}${entry}`],
-    outfile: `${root}${out}`,
+    outfile: `${OUT}/${out}`,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -162,5 +170,19 @@ for (const { entry, out, plugins = [], minify = false } of bundles) {
   });
 }
 
-// Last, once everything above succeeded: what --if-stale compares against.
-writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+/** esbuild's own message is already printed; a failed build leaves dist/ as it was and no staging directory. */
+async function buildOrCleanUp(options) {
+  try {
+    await build(options);
+  } catch {
+    rmSync(OUT, { recursive: true, force: true });
+    process.exit(1);
+  }
+}
+
+// Last, once everything above succeeded: what --if-stale compares against, then the swap.
+writeFileSync(`${OUT}/.build-stamp`, `${new Date().toISOString()}\n`);
+const OLD = `${root}.dist-old-${process.pid}`;
+if (existsSync(`${root}dist`)) renameSync(`${root}dist`, OLD);
+renameSync(OUT, `${root}dist`);
+rmSync(OLD, { recursive: true, force: true });
