@@ -5,7 +5,7 @@ import { MessagingSettings, type MessagingSettingsInactivity } from './gen/messa
 import type { RoutingTreatment } from './routing-treatment';
 import { checkKnownProps, toBoolean, toNumber, toProvider, toRoutingTreatment, toText, toTextList } from './policy-props';
 import { isKnown, validateMaxLength, validateNonEmpty, validateWholeNumberBetween } from './validate-props';
-import { INACTIVITY_TIMEOUT, MAX_REMINDERS, REMINDER_WAIT } from '../provider/messaging-settings/attribute-map';
+import { INACTIVITY_TIMEOUT, MAX_REMINDERS, type OnDestroy, REMINDER_WAIT, WRITTEN_SETTINGS } from '../provider/messaging-settings/attribute-map';
 
 /** One reminder sent to an inactive end user. */
 export interface InactivityReminder {
@@ -125,7 +125,7 @@ export class MessagingSessionPolicy extends Construct {
       agentsCanEndSessions: policy.agentsCanEndSessions,
       agentEndedSessionRouting: policy.agentEndedSessionRouting,
       inactivity: policy.inactivity ? inactivityToL1(policy.inactivity) : undefined,
-      onDestroy: policy.resetSettingsOnDestroy ? 'reset' : 'retain',
+      onDestroy: (policy.resetSettingsOnDestroy ? 'reset' : 'retain') satisfies OnDestroy,
     });
 
     if (policy.csatOnSessionEnd) {
@@ -196,8 +196,33 @@ interface NormalizedPolicy {
 }
 
 const POLICY_PROPS = ['provider', 'agentsCanEndSessions', 'agentEndedSessionRouting', 'inactivity', 'csatOnSessionEnd', 'csatTriggerTitle', 'resetSettingsOnDestroy'];
-const INACTIVITY_PROPS = ['enabled', 'timeoutMinutes', 'ticketStatusId', 'endSession', 'reminders'];
 const REMINDER_PROPS = ['message', 'waitSeconds', 'ticketStatusId', 'tags'];
+
+/** `end_session` → `endSession`: the L1 binding's (and this construct's) spelling of an attribute. */
+const camelCase = (attribute: string) => attribute.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * The inactivity options are the attribute map's `inactivity.*` settings (its deprecated aliases left out), each
+ * converted by its shape: a setting added to the map is accepted, checked and passed on here without another list.
+ */
+const INACTIVITY_SETTINGS = WRITTEN_SETTINGS.filter((s) => s.attribute.startsWith('inactivity.')).map((s) => ({
+  prop: camelCase(s.attribute.slice('inactivity.'.length)),
+  shape: s.shape,
+}));
+const INACTIVITY_PROPS = INACTIVITY_SETTINGS.map((s) => s.prop);
+
+function normalizeInactivity(value: unknown): SessionInactivityOptions | undefined {
+  const given = checkKnownProps('inactivity', value, INACTIVITY_PROPS);
+  if (!given) return undefined;
+  const convert = (prop: string, shape: string, raw: unknown): unknown => {
+    const at = `inactivity.${prop}`;
+    if (shape === 'on-off') return toBoolean(at, raw);
+    if (shape === 'count' || shape === 'ticket-status') return toNumber(at, raw);
+    if (shape === 'reminder-list') return normalizeReminders(raw);
+    throw new Error(`${at}: the attribute map gives it the shape '${shape}', which MessagingSessionPolicy cannot convert yet`);
+  };
+  return Object.fromEntries(INACTIVITY_SETTINGS.map(({ prop, shape }) => [prop, convert(prop, shape, given[prop])])) as SessionInactivityOptions;
+}
 
 function normalizeReminders(value: unknown): InactivityReminder[] | undefined {
   if (value === undefined || Token.isUnresolved(value)) return value as InactivityReminder[] | undefined;
@@ -216,30 +241,21 @@ function normalizeReminders(value: unknown): InactivityReminder[] | undefined {
 
 function normalizeProps(props: MessagingSessionPolicyProps): NormalizedPolicy {
   const p = checkKnownProps('', props ?? {}, POLICY_PROPS)!;
-  const i = checkKnownProps('inactivity', p.inactivity, INACTIVITY_PROPS);
   return {
     provider: toProvider('provider', p.provider),
     agentsCanEndSessions: toBoolean('agentsCanEndSessions', p.agentsCanEndSessions),
     agentEndedSessionRouting: toRoutingTreatment('agentEndedSessionRouting', p.agentEndedSessionRouting),
-    inactivity: i && {
-      enabled: toBoolean('inactivity.enabled', i.enabled),
-      timeoutMinutes: toNumber('inactivity.timeoutMinutes', i.timeoutMinutes),
-      ticketStatusId: toNumber('inactivity.ticketStatusId', i.ticketStatusId),
-      endSession: toBoolean('inactivity.endSession', i.endSession),
-      reminders: normalizeReminders(i.reminders),
-    },
+    inactivity: normalizeInactivity(p.inactivity),
     csatOnSessionEnd: toBoolean('csatOnSessionEnd', p.csatOnSessionEnd),
     csatTriggerTitle: toText('csatTriggerTitle', p.csatTriggerTitle),
     resetSettingsOnDestroy: toBoolean('resetSettingsOnDestroy', p.resetSettingsOnDestroy),
   };
 }
 
-function inactivityToL1(inactivity: SessionInactivityOptions): MessagingSettingsInactivity {
+/** The L1's inactivity block: the same names (see INACTIVITY_SETTINGS), a reminder's wait under the attribute's name. */
+function inactivityToL1({ reminders, ...settings }: SessionInactivityOptions): MessagingSettingsInactivity {
   return {
-    enabled: inactivity.enabled,
-    timeoutMinutes: inactivity.timeoutMinutes,
-    ticketStatusId: inactivity.ticketStatusId,
-    endSession: inactivity.endSession,
-    reminders: inactivity.reminders?.map((r) => ({ message: r.message, timeoutSeconds: r.waitSeconds, ticketStatusId: r.ticketStatusId, tags: r.tags })),
+    ...settings,
+    reminders: reminders?.map((r) => ({ message: r.message, timeoutSeconds: r.waitSeconds, ticketStatusId: r.ticketStatusId, tags: r.tags })),
   };
 }

@@ -25,13 +25,13 @@ const fail = (prop: string, expected: string, value: unknown): never => {
 };
 
 /** Props of an object, known ones only: a misspelt prop is an error that suggests the right one. */
-export function checkKnownProps(prop: string, value: unknown, known: readonly string[]): Record<string, unknown> | undefined {
+export function checkKnownProps(prop: string, value: unknown, known: readonly string[], construct = 'MessagingSessionPolicy'): Record<string, unknown> | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(prop || 'props', 'an object', value);
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
     const close = closest(key, known);
-    throw new Error(`'${prop ? `${prop}.` : ''}${key}' is not a prop of MessagingSessionPolicy${close ? `: did you mean '${prop ? `${prop}.` : ''}${close}'?` : ''} (known: ${known.join(', ')})`);
+    throw new Error(`'${prop ? `${prop}.` : ''}${key}' is not a prop of ${construct}${close ? `: did you mean '${prop ? `${prop}.` : ''}${close}'?` : ''} (known: ${known.join(', ')})`);
   }
   return value as Record<string, unknown>;
 }
@@ -85,6 +85,19 @@ export function toTextList(prop: string, value: unknown): string[] | undefined {
   return value;
 }
 
+/** "RoutingTreatment.EMAIL or RoutingTreatment.MESSAGING (or the text 'email' or 'messaging')", from the attribute map's values. */
+const TREATMENTS_EXPECTED = (() => {
+  const values = [...ROUTING_TREATMENTS].sort();
+  return `${values.map((v) => `RoutingTreatment.${v.toUpperCase()}`).join(' or ')} (or the text ${values.map((v) => `'${v}'`).join(' or ')})`;
+})();
+
+export function toProvider(prop: string, value: unknown): TerraformProvider | undefined {
+  if (value === undefined || value instanceof TerraformProvider) return value;
+  // Duck-typed too: a provider construct from another copy of cdktf is still a provider.
+  if (typeof value === 'object' && value !== null && typeof (value as { terraformResourceType?: unknown }).terraformResourceType === 'string') return value as TerraformProvider;
+  return fail(prop, 'a zendesk provider (new ZendeskProvider(…))', value);
+}
+
 /**
  * A RoutingTreatment, or its value as text ('email', 'messaging', any case):
  * the one thing the prop can mean. An object with a `value` also counts, so a
@@ -100,12 +113,6 @@ export function toRoutingTreatment(prop: string, value: unknown): string | undef
     const known = (ROUTING_TREATMENTS as readonly string[]).find((value) => value === text.trim().toLowerCase());
     if (known) return known;
   }
-  return fail(prop, "RoutingTreatment.EMAIL or RoutingTreatment.MESSAGING (or the text 'email' or 'messaging')", value);
+  return fail(prop, TREATMENTS_EXPECTED, value);
 }
 
-export function toProvider(prop: string, value: unknown): TerraformProvider | undefined {
-  if (value === undefined || value instanceof TerraformProvider) return value;
-  // Duck-typed too: a provider construct from another copy of cdktf is still a provider.
-  if (typeof value === 'object' && value !== null && typeof (value as { terraformResourceType?: unknown }).terraformResourceType === 'string') return value as TerraformProvider;
-  return fail(prop, 'a zendesk provider (new ZendeskProvider(…))', value);
-}
