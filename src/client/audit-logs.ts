@@ -22,7 +22,8 @@ export interface AuditLogEntry {
   /** ISO 8601, e.g. `2012-03-05T11:32:44Z`. */
   created_at: string;
   ip_address: string;
-  source_id: number;
+  /** A number in the reference; read as text too, since no source shows how objects with string ids (ULIDs) are logged. */
+  source_id: number | string;
   source_label: string;
   /** e.g. `account_setting`, `rule`, `user`. */
   source_type: string;
@@ -61,9 +62,9 @@ export async function currentUser(client: Pick<ZendeskClient, 'request'>): Promi
   return typeof user?.id === 'number' ? { id: user.id, name: typeof user.name === 'string' ? user.name : '' } : undefined;
 }
 
-const FIELDS: Record<keyof AuditLogEntry, 'string' | 'number'> = {
+const FIELDS: Record<keyof AuditLogEntry, 'string' | 'number' | 'number|string'> = {
   id: 'number', action: 'string', action_label: 'string', actor_id: 'number', actor_name: 'string', change_description: 'string',
-  created_at: 'string', ip_address: 'string', source_id: 'number', source_label: 'string', source_type: 'string', url: 'string',
+  created_at: 'string', ip_address: 'string', source_id: 'number|string', source_label: 'string', source_type: 'string', url: 'string',
 };
 
 /**
@@ -77,9 +78,9 @@ export function auditLogEntry(item: unknown, index: number): AuditLogEntry {
     .filter(([field, type]) => {
       const value = record?.[field];
       if (value === undefined || value === null) return !optional.has(field);
-      return typeof value !== type;
+      return !type.split('|').includes(typeof value);
     })
-    .map(([field, type]) => `${field} is not a ${type}`);
+    .map(([field, type]) => `${field} is not a ${type.replace('|', ' or a ')}`);
   if (!record || problems.length) {
     throw new ZendeskResponseError(`GET ${AUDIT_LOGS_PATH} answered an entry (item ${index + 1}) of an unexpected shape: ${record ? problems.join(', ') : 'not an object'}.`, {
       method: 'GET',

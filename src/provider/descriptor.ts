@@ -23,8 +23,10 @@ export interface DescribedSetting extends AttributeEntry {
  * Where the audit log records a change of the resource (its `source_type`), and so how a drift is attributed:
  *  - `account_setting`: the account's settings, one entry per setting named by its audit label
  *    (`DescribedSetting.auditLabel`), so each drifted attribute is matched by the label of its setting;
- *  - `rule`: one business rule (a trigger), found by the resource's id (`idAttribute`), so the whole resource
- *    gets the latest change; `noun` names it when no change is found ("trigger 42").
+ *  - `rule`: one object of its own (a trigger's rule, a ticket status, a capacity rule, a queue), found by the
+ *    resource's id (`idAttribute`), so the whole resource gets the latest change; `noun` names it when no change is
+ *    found ("trigger 42"). A whole-number id is filtered on; a string id (ULID, UUID) is matched among its
+ *    `sourceType`'s entries by id, else by the `nameAttribute`'s value (src/cli/drift/object-entries.ts).
  */
 export type DriftAttribution =
   | { readonly source: 'account_setting' }

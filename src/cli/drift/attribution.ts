@@ -15,6 +15,7 @@ import { descriptorFor, settingAt } from '../../provider/descriptors';
 import { configResource } from '../report/config';
 import type { PlanJson } from '../report/plan-json';
 import type { ChangeAttribution, DriftedResource } from './analyze';
+import { entriesOfObject, idText, namesOf, wholeNumberId } from './object-entries';
 import { type AccessOptions, clientFor } from './zendesk-access';
 
 export type { ChangeAttribution } from './analyze';
@@ -43,6 +44,7 @@ export function attributionOf(entries: AuditLogEntry[], ownActorId: number | und
 async function attributeAccount(client: ZendeskClient, resources: DriftedResource[], plan: PlanJson, since: Date): Promise<string | undefined> {
   const own = await currentUser(client).catch(() => undefined);
   let settingsEntries: AuditLogEntry[] | undefined;
+  const bySourceType = new Map<string, AuditLogEntry[]>();
   // What drifted but has no entry after Terraform's last write in the window: said, not left blank.
   const unattributed: string[] = [];
   // Each resource's descriptor says where the log records its changes: the account's settings (one read per
@@ -63,13 +65,29 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
         if (changedBy) attribute.changedBy = changedBy;
         else if (label && !unattributed.includes(`"${label}"`)) unattributed.push(`"${label}"`);
       }
-    } else if (drift?.source === 'rule') {
+    } else if (descriptor && drift?.source === 'rule') {
       const change = [...(plan.resource_drift ?? [])].find((rc) => rc.address === resource.address)?.change;
-      const id = Number(change?.before?.[drift.idAttribute]);
-      if (!Number.isSafeInteger(id)) continue;
-      const result = await readAuditLog(client, { sourceType: drift.sourceType ?? 'rule', sourceId: id, since });
-      if (!result.available) return enterpriseNote(result.detail);
-      const changedBy = attributionOf(result.entries, own?.id);
+      const id = idText(change?.before?.[drift.idAttribute]);
+      if (id === undefined) continue;
+      const sourceType = drift.sourceType ?? 'rule';
+      const numeric = wholeNumberId(id);
+      let entries: AuditLogEntry[];
+      if (numeric !== undefined) {
+        const result = await readAuditLog(client, { sourceType, sourceId: numeric, since });
+        if (!result.available) return enterpriseNote(result.detail);
+        entries = result.entries;
+      } else {
+        // A string id cannot be filtered on: the source type's entries, read once, matched by id or name (object-entries.ts).
+        let typeEntries = bySourceType.get(sourceType);
+        if (!typeEntries) {
+          const result = await readAuditLog(client, { sourceType, since });
+          if (!result.available) return enterpriseNote(result.detail);
+          typeEntries = result.entries;
+          bySourceType.set(sourceType, typeEntries);
+        }
+        entries = entriesOfObject(typeEntries, id, namesOf(descriptor.nameAttribute, change?.before, change?.after));
+      }
+      const changedBy = attributionOf(entries, own?.id);
       if (!changedBy) {
         unattributed.push(`${drift.noun} ${id}`);
         continue;

@@ -14,6 +14,7 @@ export const CAPACITY_RULE_DESCRIPTOR: ResourceDescriptor = {
   adminCenter: CAPACITY_RULES_ADMIN_CENTER,
   onCreate: 'A new capacity rule: the agents it names leave the rule they were in and work to its capacities.',
   onDestroy: () => "⚠️ the capacity rule is deleted in Zendesk; its agents fall back to the account's default rule",
-  drift: { source: 'rule', idAttribute: 'id', noun: 'capacity rule' },
+  // The log's source_type for a rule is not documented: "capacity_rule" is assumed, as the emulator logs it (its string id is matched as ../../cli/drift/object-entries.ts says).
+  drift: { source: 'rule', idAttribute: 'id', noun: 'capacity rule', sourceType: 'capacity_rule' },
   fleet: { columns: 'one-column', key: 'capacity_rules', label: 'Capacity rules' },
 };
