@@ -30,8 +30,12 @@ export interface AttributeEntry {
   /**
    * One plain sentence on what a value does to routing and agent capacity, from Zendesk's documented behaviour (the
    * help articles above), for pull-request plan summaries; undefined for a value it cannot speak for (unknown, masked).
+   * `before`: the value it replaces, on an update (undefined on a create), for words on what changes ("agent 7 falls
+   * back to the default rule").
    */
-  readonly effect?: (value: unknown) => string | undefined;
+  readonly effect?: (value: unknown, before?: unknown) => string | undefined;
+  /** Words for one item of a list (an agent id: "agent 123"), so that a change reads "added …; removed …". */
+  readonly itemWords?: (item: unknown) => string;
   /** Only identifies the resource: never a line of its own in a report. */
   readonly identifier?: boolean;
 }
