@@ -80,7 +80,7 @@ function itemValue(v: unknown, at: string): ApiValue | undefined {
   throw new WrongShape(at, `is not a string, number or list of them (got ${kindOf(v)})`);
 }
 
-function condition(v: unknown, at: string): ApiCondition {
+export function condition(v: unknown, at: string): ApiCondition {
   const o = record(v, at);
   return { field: string(o.field, `${at}.field`), operator: string(o.operator, `${at}.operator`), value: itemValue(o.value, `${at}.value`) };
 }
@@ -117,7 +117,7 @@ function trigger(v: unknown, at: string): ApiTrigger {
   };
 }
 
-function definition(v: unknown, at: string): Definition {
+export function definition(v: unknown, at: string): Definition {
   const o = record(v, at);
   const operators = o.operators === undefined ? undefined : list(o.operators, `${at}.operators`).map((x, i) => {
     const p = record(x, `${at}.operators[${i}]`);

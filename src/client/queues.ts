@@ -1,0 +1,200 @@
+/**
+ * Omnichannel routing queues and the account's groups [documented: docs/design/zendesk-api.md#queues,
+ * docs/design/zendesk-api.md#groups-and-agents]: typed calls whose answers are checked by a decoder before anything
+ * reads them, so an answer of another shape becomes a ZendeskResponseError naming the part that was wrong.
+ * Writes are wrapped in `{"queue": …}` and name the groups `primary_groups_id` / `secondary_groups_id`; answers show
+ * them as `{count, groups: [{id, name}]}` [observed: docs/design/zendesk-api.md#queues].
+ */
+import type { ZendeskClient } from './client';
+import { WrongShape, decodeAnswer as decode, isRecord, kindOf, list, record, string, wholeNumber } from './answer-shape';
+import { withQueryParam } from './paginate';
+import { type ApiCondition, type Definition, condition, definition } from './triggers';
+
+export const QUEUES_PATH = '/api/v2/queues';
+export const QUEUE_DEFINITIONS_PATH = `${QUEUES_PATH}/definitions`;
+export const QUEUE_ORDER_PATH = `${QUEUES_PATH}/order`;
+export const queuePath = (id: string) => `${QUEUES_PATH}/${encodeURIComponent(id)}`;
+export const GROUPS_PATH = '/api/v2/groups';
+
+export interface ApiQueueConditions {
+  all: ApiCondition[];
+  any: ApiCondition[];
+}
+
+/** A percentage subqueue (Enterprise) [documented: docs/design/zendesk-api.md#queues]. */
+export interface ApiSubqueue {
+  id: string | null;
+  name: string;
+  percentage: number;
+  priority: number;
+  primaryGroupIds: number[];
+  secondaryGroupIds: number[];
+}
+
+export interface ApiQueue {
+  /** A ULID, e.g. "01HG80ATNNZK1N7XRFVKX48XD6". */
+  id: string;
+  name: string;
+  description: string | null;
+  priority: number;
+  /** Where the queue sits among the account's queues (PATCH /api/v2/queues/order changes it). */
+  order: number | null;
+  definition: ApiQueueConditions;
+  primaryGroupIds: number[];
+  secondaryGroupIds: number[];
+  /** Absent on a queue without percentage subqueues. */
+  subqueues?: ApiSubqueue[];
+}
+
+/** What a create or update sends inside `{"queue": …}`. */
+export interface QueuePayload {
+  name?: string;
+  description?: string | null;
+  priority?: number;
+  definition?: ApiQueueConditions;
+  primary_groups_id?: number[];
+  secondary_groups_id?: number[];
+  subqueues?: { name: string; percentage: number; priority: number; primary_groups_id: number[]; secondary_groups_id: number[] }[] | null;
+}
+
+export interface QueueDefinitions {
+  conditions_all: Definition[];
+  conditions_any: Definition[];
+}
+
+export interface ApiGroup {
+  id: number;
+  name: string;
+}
+
+export type QueueRequestSender = Pick<ZendeskClient, 'requestWithResponse'>;
+
+const optionalList = (v: unknown, at: string) => (v === undefined || v === null ? [] : list(v, at));
+
+/** `{count, groups: [{id, name}]}` as group ids; a bare list of ids is read too (what a write sends). */
+function groupIds(v: unknown, at: string): number[] {
+  if (v === undefined || v === null) return [];
+  if (Array.isArray(v)) return v.map((id, i) => wholeNumber(typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id, `${at}[${i}]`));
+  const groups = optionalList(record(v, at).groups, `${at}.groups`);
+  return groups.map((g, i) => wholeNumber(record(g, `${at}.groups[${i}]`).id, `${at}.groups[${i}].id`));
+}
+
+const id = (v: unknown, at: string) => {
+  if (typeof v !== 'string' && typeof v !== 'number') throw new WrongShape(at, `is not an ID (got ${kindOf(v)})`);
+  return String(v);
+};
+
+function subqueue(v: unknown, at: string): ApiSubqueue {
+  const o = record(v, at);
+  return {
+    id: o.id === undefined || o.id === null ? null : id(o.id, `${at}.id`),
+    name: string(o.name, `${at}.name`),
+    percentage: wholeNumber(o.percentage, `${at}.percentage`),
+    priority: o.priority === undefined || o.priority === null ? 1 : wholeNumber(o.priority, `${at}.priority`),
+    primaryGroupIds: groupIds(o.primary_groups ?? o.primary_groups_id, `${at}.primary_groups`),
+    secondaryGroupIds: groupIds(o.secondary_groups ?? o.secondary_groups_id, `${at}.secondary_groups`),
+  };
+}
+
+function queue(v: unknown, at: string): ApiQueue {
+  const o = record(v, at);
+  if (o.description !== undefined && o.description !== null && typeof o.description !== 'string') throw new WrongShape(`${at}.description`, `is not a string (got ${kindOf(o.description)})`);
+  const definitionOf = o.definition === undefined || o.definition === null ? {} : record(o.definition, `${at}.definition`);
+  return {
+    id: id(o.id, `${at}.id`),
+    name: string(o.name, `${at}.name`),
+    description: typeof o.description === 'string' ? o.description : null,
+    priority: wholeNumber(o.priority, `${at}.priority`),
+    order: typeof o.order === 'number' ? o.order : null,
+    definition: {
+      all: optionalList(definitionOf.all, `${at}.definition.all`).map((c, i) => condition(c, `${at}.definition.all[${i}]`)),
+      any: optionalList(definitionOf.any, `${at}.definition.any`).map((c, i) => condition(c, `${at}.definition.any[${i}]`)),
+    },
+    primaryGroupIds: groupIds(o.primary_groups, `${at}.primary_groups`),
+    secondaryGroupIds: groupIds(o.secondary_groups, `${at}.secondary_groups`),
+    ...(o.subqueues === undefined || o.subqueues === null ? {} : { subqueues: list(o.subqueues, `${at}.subqueues`).map((s, i) => subqueue(s, `${at}.subqueues[${i}]`)) }),
+  };
+}
+
+export const queueAnswer = (b: unknown) => queue(isRecord(b) ? b.queue : undefined, 'queue');
+
+/** `{queues: […], next_page, previous_page, count}` [observed: docs/design/zendesk-api.md#queues]. */
+export const queueListAnswer = (b: unknown) => {
+  const o = record(b, 'the answer');
+  return { queues: list(o.queues, 'queues').map((q, i) => queue(q, `queues[${i}]`)), nextPage: typeof o.next_page === 'string' && o.next_page ? o.next_page : null };
+};
+
+/** `{definitions: {conditions_all, conditions_any}}`, shaped like a trigger's [documented: docs/design/zendesk-api.md#queues]. */
+export const queueDefinitionsAnswer = (b: unknown): QueueDefinitions => {
+  const d = record(record(b, 'the answer').definitions, 'definitions');
+  const read = (key: 'conditions_all' | 'conditions_any') => list(d[key], `definitions.${key}`).map((x, i) => definition(x, `definitions.${key}[${i}]`));
+  return { conditions_all: read('conditions_all'), conditions_any: read('conditions_any') };
+};
+
+async function call<T>(client: QueueRequestSender, method: 'GET' | 'POST' | 'PUT', path: string, read: (body: unknown) => T, body?: unknown): Promise<T> {
+  const response = await client.requestWithResponse(method, path, body === undefined ? {} : { body });
+  return decode(response.data, { method, path, status: response.status, attempts: response.attempts }, read);
+}
+
+export const getQueue = (client: QueueRequestSender, queueId: string) => call(client, 'GET', queuePath(queueId), queueAnswer);
+
+export const createQueue = (client: QueueRequestSender, payload: QueuePayload) => call(client, 'POST', QUEUES_PATH, queueAnswer, { queue: payload });
+
+export const updateQueue = (client: QueueRequestSender, queueId: string, payload: QueuePayload) => call(client, 'PUT', queuePath(queueId), queueAnswer, { queue: payload });
+
+export async function deleteQueue(client: QueueRequestSender, queueId: string): Promise<void> {
+  await client.requestWithResponse('DELETE', queuePath(queueId));
+}
+
+export const getQueueDefinitions = (client: QueueRequestSender) => call(client, 'GET', QUEUE_DEFINITIONS_PATH, queueDefinitionsAnswer);
+
+/** Safety stop against a server that never says "no more". */
+const MAX_PAGES = 1000;
+
+/** Follows offset pages by `next_page` (a full URL; only its path and query are used, against the client's base). */
+async function everyPage<T>(client: QueueRequestSender, first: string, read: (body: unknown) => { items: T[]; next: string | null }): Promise<T[]> {
+  const items: T[] = [];
+  let path: string | null = first;
+  for (let page = 0; path && page < MAX_PAGES; page++) {
+    const answer: { items: T[]; next: string | null } = await call(client, 'GET', path, read);
+    items.push(...answer.items);
+    path = answer.next ? nextPath(answer.next) : null;
+  }
+  return items;
+}
+
+/** The path and query of a next_page URL, from /api/v2 on (the client adds its own base). */
+function nextPath(next: string): string | null {
+  const at = next.indexOf('/api/v2/');
+  return at < 0 ? null : next.slice(at);
+}
+
+/** Every queue of the account, in its order. */
+export const listQueues = (client: QueueRequestSender) =>
+  everyPage(client, QUEUES_PATH, (b) => {
+    const { queues, nextPage } = queueListAnswer(b);
+    return { items: queues, next: nextPage };
+  });
+
+/** Every group of the account (GET /api/v2/groups, cursor pages by `meta.after_cursor`). */
+export async function listGroups(client: QueueRequestSender): Promise<ApiGroup[]> {
+  const groups: ApiGroup[] = [];
+  let path = withQueryParam(GROUPS_PATH, 'page[size]', '100');
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const answer = await call(client, 'GET', path, (b) => {
+      const o = record(b, 'the answer');
+      const meta = isRecord(o.meta) ? o.meta : {};
+      return {
+        groups: list(o.groups, 'groups').map((g, i) => {
+          const r = record(g, `groups[${i}]`);
+          return { id: wholeNumber(r.id, `groups[${i}].id`), name: typeof r.name === 'string' ? r.name : '' };
+        }),
+        after: meta.has_more === true && typeof meta.after_cursor === 'string' && meta.after_cursor ? meta.after_cursor : undefined,
+      };
+    });
+    groups.push(...answer.groups);
+    if (!answer.after) return groups;
+    path = withQueryParam(path, 'page[after]', answer.after);
+  }
+  return groups;
+}
