@@ -93,6 +93,9 @@ export const singleNestedAttribute = <O extends Omit<NestedAttribute, 'kind' | '
   ({ ...o, kind: 'nested', nesting: 'single' }) as Nested<'single', O>;
 export const listNestedAttribute = <O extends Omit<NestedAttribute, 'kind' | 'nesting'>>(o: O) =>
   ({ ...o, kind: 'nested', nesting: 'list' }) as Nested<'list', O>;
+/** Objects whose order has no meaning: Terraform's plan shows one removed as that one, not the later ones shifted. */
+export const setNestedAttribute = <O extends Omit<NestedAttribute, 'kind' | 'nesting'>>(o: O) =>
+  ({ ...o, kind: 'nested', nesting: 'set' }) as Nested<'set', O>;
 
 export const singleNestedBlock = <O extends Omit<Block, 'kind' | 'nesting'>>(o: O) =>
   ({ ...o, kind: 'block', nesting: 'single' }) as unknown as NestedBlock<'single', O>;
