@@ -58,7 +58,7 @@ function changeLines(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNote
   return diffValues(before, after, { beforeSensitive: rc.change.before_sensitive, afterSensitive: rc.change.after_sensitive, afterUnknown: rc.change.after_unknown })
     .filter((c) => !isIdentifier(c.path))
     .sort(byLabelOrder(rc.type))
-    .map((c) => withEffect(plan, rc, notes, c.path, describeChange(rc.type, c), c.sensitive || c.unknown ? undefined : c.after))
+    .map((c) => withEffect(plan, rc, notes, c.path, describeChange(rc.type, c), c.sensitive || c.unknown ? undefined : c.after, c.sensitive ? undefined : c.before))
     .filter(once);
 }
 
@@ -67,8 +67,9 @@ function changeLines(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNote
  * that attribute when the plan's log is at hand, else what the plan itself shows (the resource descriptor's
  * plannedWarnings, in the provider's words).
  */
-function withEffect(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNotes, path: string, text: string, after: unknown): SummaryLine {
-  const effect = after === undefined ? undefined : labelFor(rc.type, path).effect?.(after);
+function withEffect(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNotes, path: string, text: string, after: unknown, before?: unknown): SummaryLine {
+  // The descriptor's sentence on the new value (and, on an update, on what it replaces): see AttributeEntry.effect.
+  const effect = after === undefined ? undefined : labelFor(rc.type, path).effect?.(after, before);
   const warnings = notes
     ? notes.filter((n) => n.subject === rc.address && n.attribute === path).map((n) => n.summary)
     : plannedDormancy(plan, rc, path, after);

@@ -19,8 +19,8 @@ export interface Label {
   unit?: string;
   /** For lists: words for one item, so a change reads "added …; removed …". */
   item?: (item: unknown) => string;
-  /** What a value does to routing and capacity, in one sentence (plan summaries). */
-  effect?: (value: unknown) => string | undefined;
+  /** What a value does to routing and capacity, in one sentence (plan summaries); `before`: the value it replaces. */
+  effect?: (value: unknown, before?: unknown) => string | undefined;
   /** Where an admin changes it (back): the Admin Center path, and the help article that documents it. */
   adminCenter?: string;
   helpArticle?: string;
@@ -119,6 +119,7 @@ function labelOf(entry: AttributeEntry & { aliasOf?: string }): Label {
     ...wordsOf(entry),
     ...(entry.aliasOf ? { aliasOf: entry.aliasOf } : {}),
     ...(entry.effect ? { effect: entry.effect } : {}),
+    ...(entry.itemWords ? { item: entry.itemWords } : {}),
     ...(entry.adminCenter ? { adminCenter: entry.adminCenter } : {}),
     ...(entry.helpArticle ? { helpArticle: entry.helpArticle } : {}),
   };

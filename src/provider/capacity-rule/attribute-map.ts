@@ -12,9 +12,32 @@ export const CAPACITY_RULES_ADMIN_CENTER = 'Admin Center > Objects and rules > O
 
 const ON_OFF = { true: 'on', false: 'off' };
 
-/** How many tickets of a channel an agent works at once, in words for a plan summary. */
-const capacityEffect = (channel: string) => (value: unknown) =>
-  typeof value === 'number' ? `Agents under this rule are routed up to ${value} ${channel} ${value === 1 ? 'ticket' : 'tickets'} at a time.` : undefined;
+/** What one unit of a channel's work is called, as Admin Center's capacity rule page counts it. */
+const WORK = { email: ['email ticket', 'email tickets'], messaging: ['messaging conversation', 'messaging conversations'], voice: ['call', 'calls'] } as const;
+
+/** How much work of a channel routing gives an agent at once, in words for a plan summary (0: none of it). */
+const capacityEffect = (channel: keyof typeof WORK) => (value: unknown) => {
+  if (typeof value !== 'number') return undefined;
+  const [one, many] = WORK[channel];
+  if (value === 0) return `Omnichannel routing assigns the agents under this rule no ${many}.`;
+  return `Omnichannel routing assigns each agent under this rule at most ${value} ${value === 1 ? one : many} at a time.`;
+};
+
+const agentList = (ids: unknown[]) => `${ids.length === 1 ? 'agent' : 'agents'} ${ids.map(String).join(', ')}`;
+
+/** Who joins the rule and who leaves it (to the default rule), on an update. */
+function agentsEffect(after: unknown, before: unknown): string | undefined {
+  if (!Array.isArray(after)) return undefined;
+  // A create's words on its agents are the descriptor's onCreate.
+  if (!Array.isArray(before)) return undefined;
+  const joining = after.filter((id) => !before.includes(id));
+  const leaving = before.filter((id) => !after.includes(id));
+  const parts = [
+    ...(joining.length ? [`${agentList(joining)} ${joining.length === 1 ? 'leaves' : 'leave'} the rule ${joining.length === 1 ? 'it was' : 'they were'} in and ${joining.length === 1 ? 'works' : 'work'} to this rule's capacities`] : []),
+    ...(leaving.length ? [`${agentList(leaving)} ${leaving.length === 1 ? 'falls' : 'fall'} back to the account's default rule`] : []),
+  ];
+  return parts.length ? `${parts.join('; ')}.`.replace(/^a/, 'A') : undefined;
+}
 
 /** In report order. */
 export const CAPACITY_RULE_ATTRIBUTES: readonly AttributeEntry[] = [
@@ -25,12 +48,10 @@ export const CAPACITY_RULE_ATTRIBUTES: readonly AttributeEntry[] = [
   { attribute: 'capacities.email', words: 'Email capacity', shape: 'count', effect: capacityEffect('email') },
   { attribute: 'capacities.messaging', words: 'Messaging capacity', shape: 'count', effect: capacityEffect('messaging') },
   { attribute: 'capacities.voice', words: 'Voice capacity', shape: 'count', effect: capacityEffect('voice') },
-  {
-    attribute: 'agent_ids', words: 'Agents under the capacity rule', shape: 'text',
-    effect: () => 'Each agent is in one capacity rule at a time: the agents listed leave the rule they were in.',
-  },
+  // An agent is in one rule at a time, and the default rule takes every agent no other rule names [inferred: docs/design/zendesk-api.md#capacity-rules].
+  { attribute: 'agent_ids', words: 'Agents under the capacity rule', shape: 'text', itemWords: (id) => `agent ${String(id)}`, effect: agentsEffect },
   {
     attribute: 'default', words: "The account's default capacity rule", shape: 'on-off', valueWords: ON_OFF,
-    effect: (v) => (v === true ? 'This rule applies to every agent no other capacity rule names.' : undefined),
+    effect: (v) => (v === true ? "This rule becomes the account's default: it applies to every agent no other capacity rule names, and the rule that was the default stops being it." : undefined),
   },
 ];
