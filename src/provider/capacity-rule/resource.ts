@@ -1,37 +1,13 @@
 import type { ObjectValue } from '../../framework';
 import { isUnknown } from '../../framework';
-import type {
-  CreateRequest,
-  CreateResponse,
-  DeleteRequest,
-  DeleteResponse,
-  Diagnostics,
-  ImportStateRequest,
-  ImportStateResponse,
-  ModelsOf,
-  ModifyPlanRequest,
-  ModifyPlanResponse,
-  PrivateData,
-  ReadRequest,
-  ReadResponse,
-  Resource,
-  StateModel,
-  UpdateRequest,
-  UpdateResponse,
-  ValidateConfigRequest,
-} from '../../framework';
-import { PHASE, Path, decodeModel, providerDataOf } from '../../framework';
-import { checkSameAccount, recordEndpoint, recordedAccount } from '../account-identity';
-import { isApiError, reportApiError } from '../api-errors';
-import { requireSession } from '../require-session';
-import { AccountSession } from '../session';
-import { type ApiCapacityRule, createCapacityRule, deleteCapacityRule, getCapacityRule, updateCapacityRule } from '../../client/capacity-rules';
+import type { Diagnostics, ModelsOf, ModifyPlanRequest, ModifyPlanResponse, ValidateConfigRequest } from '../../framework';
+import { Path } from '../../framework';
+import { type ApiCapacityRule, type CapacityRulePayload, createCapacityRule, deleteCapacityRule, getCapacityRule, updateCapacityRule } from '../../client/capacity-rules';
+import { type ObjectCalls, type ObjectWords, ZendeskObjectResource } from '../object-resource';
+import type { AccountSession } from '../session';
 import { checkPlannedAgents } from './agent-check';
-import { capacityRulePayload, capacityRuleToState, unkept } from './mapping';
+import { agentIdsFrom, capacityRulePayload, capacityRuleToState, unkept } from './mapping';
 import { TYPE_NAME, capacityRuleSchema } from './schema';
-
-/** Private-state key of the account the rule belongs to: a rule ID means nothing in another account. */
-const ACCOUNT = 'account';
 
 type CapacityRule = typeof capacityRuleSchema;
 type Models = ModelsOf<CapacityRule>;
@@ -41,17 +17,30 @@ const MAKE_ANOTHER_DEFAULT =
   'and rules > Omnichannel routing > Capacity rules), or stop managing this one without deleting it (a removed block, ' +
   'or terraform state rm).';
 
-/** zendesk_capacity_rule: full CRUD of an omnichannel routing capacity rule, by its Zendesk id. */
-export class CapacityRuleResource implements Resource<CapacityRule> {
+const WORDS: ObjectWords = {
+  noun: 'capacity rule',
+  labelAttribute: 'name',
+  importId: {
+    pattern: /^[0-9A-Za-z]{1,64}$/,
+    expected: `the capacity rule's ID (letters and digits, e.g. "01HG80ATNNZK1N7XRFVKX48XD6": see the rule's URL in Admin Center)`,
+  },
+};
+
+const CALLS: ObjectCalls<ApiCapacityRule, CapacityRulePayload> = {
+  get: getCapacityRule,
+  create: createCapacityRule,
+  update: updateCapacityRule,
+  delete: deleteCapacityRule,
+};
+
+/** zendesk_capacity_rule: full CRUD of an omnichannel routing capacity rule, by its Zendesk id (object-resource.ts). */
+export class CapacityRuleResource extends ZendeskObjectResource<CapacityRule, ApiCapacityRule, CapacityRulePayload> {
   readonly typeName = TYPE_NAME;
-  private session?: AccountSession;
+  protected readonly words = WORDS;
+  protected readonly calls = CALLS;
 
   schema(): CapacityRule {
     return capacityRuleSchema;
-  }
-
-  configure(providerData: unknown, diagnostics: Diagnostics): void {
-    this.session = providerDataOf(providerData, AccountSession, diagnostics);
   }
 
   validateConfig(req: ValidateConfigRequest<Models>, diagnostics: Diagnostics): void {
@@ -66,93 +55,38 @@ export class CapacityRuleResource implements Resource<CapacityRule> {
     }
   }
 
-  async create(req: CreateRequest<Models>, resp: CreateResponse<Models>): Promise<void> {
-    const session = requireSession(this.session, resp.diagnostics);
-    if (!session) return;
-    try {
-      const rule = await createCapacityRule(session.client, capacityRulePayload(req.plan));
-      resp.state = this.afterWrite(rule, req.plan, resp.diagnostics) ?? null;
-      this.recordAccount(resp.private, session);
-    } catch (err) {
-      reportApiError(err, resp.diagnostics, `Creating capacity rule "${req.plan.name}" in "${session.accountId}"`);
-    }
+  protected payload(plan: ObjectValue): CapacityRulePayload {
+    return capacityRulePayload(plan);
   }
 
-  async read(req: ReadRequest<Models>, resp: ReadResponse<Models>): Promise<void> {
-    const session = requireSession(this.session, resp.diagnostics);
-    // Another account: report it and keep the prior state (an error makes the framework return it unchanged).
-    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
-    const id = String(req.state.id);
-    try {
-      const rule = await getCapacityRule(session.client, id);
-      const { state, partialAgents } = capacityRuleToState(rule, req.state);
-      if (partialAgents) {
-        resp.diagnostics.addAttributeWarning(
-          Path.root('agent_ids'),
-          'Only some of the rule\'s agents are known',
-          `Zendesk shows ${rule.assignees.sampleIds.length} of the ${rule.assignees.count} agents of capacity rule ${id} ("${rule.name}"); ` +
-            'the state holds those. List every agent in agent_ids to manage them all.',
-        );
-      }
-      resp.state = stateOf(state, resp.diagnostics) ?? resp.state;
-      this.recordAccount(resp.private, session);
-    } catch (err) {
-      if (isApiError(err) && err.status === 404) {
-        resp.state = null; // deleted out of band: Terraform forgets it and plans to create it again
-        return;
-      }
-      reportApiError(err, resp.diagnostics, `Reading capacity rule ${id} in "${session.accountId}"`);
-    }
+  protected toState(rule: ApiCapacityRule, prior: ObjectValue): ObjectValue {
+    return capacityRuleToState(rule, prior).state;
   }
 
-  async update(req: UpdateRequest<Models>, resp: UpdateResponse<Models>): Promise<void> {
-    const session = requireSession(this.session, resp.diagnostics);
-    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
-    const id = String(req.state.id);
-    try {
-      const rule = await updateCapacityRule(session.client, id, capacityRulePayload(req.plan));
-      resp.state = this.afterWrite(rule, req.plan, resp.diagnostics) ?? resp.state;
-      this.recordAccount(resp.private, session);
-    } catch (err) {
-      reportApiError(err, resp.diagnostics, `Updating capacity rule ${id} ("${req.plan.name}") in "${session.accountId}"`);
-    }
+  protected unkept(plan: ObjectValue, state: ObjectValue): string[] {
+    return unkept(plan, state);
   }
 
-  async delete(req: DeleteRequest<Models>, resp: DeleteResponse): Promise<void> {
-    const session = requireSession(this.session, resp.diagnostics);
-    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
-    const id = String(req.state.id);
-    try {
-      await deleteCapacityRule(session.client, id);
-    } catch (err) {
-      if (isApiError(err) && err.status === 404) return; // already gone
-      if (isApiError(err) && err.status === 400 && req.state.default === true) {
-        resp.diagnostics.addError(
-          "The account's default capacity rule cannot be deleted",
-          `Capacity rule ${id} ("${req.state.name}") is the default rule of "${session.accountId}", and Zendesk refused to delete it (400). ${MAKE_ANOTHER_DEFAULT}`,
-        );
-        return;
-      }
-      reportApiError(err, resp.diagnostics, `Deleting capacity rule ${id} ("${req.state.name}") in "${session.accountId}"`);
-    }
+  protected override onRead(rule: ApiCapacityRule, prior: ObjectValue, diagnostics: Diagnostics): void {
+    if (!agentIdsFrom(rule, prior).partial) return;
+    diagnostics.addAttributeWarning(
+      Path.root('agent_ids'),
+      "Only some of the rule's agents are known",
+      `Zendesk shows ${rule.assignees.sampleIds.length} of the ${rule.assignees.count} agents of capacity rule ${rule.id} ("${rule.name}"); ` +
+        'the state holds those. List every agent in agent_ids to manage them all.',
+    );
   }
 
-  async importState(req: ImportStateRequest, resp: ImportStateResponse<Models>): Promise<void> {
-    if (!/^[0-9A-Za-z]{1,64}$/.test(req.id)) {
-      resp.diagnostics.addError(
-        'Invalid capacity rule import ID',
-        `The import ID is the capacity rule's ID (letters and digits, e.g. "01HG80ATNNZK1N7XRFVKX48XD6": see the rule's URL in Admin Center), got "${req.id}".`,
-      );
-      return;
-    }
-    resp.state = { id: req.id } as StateModel<CapacityRule>;
-    // Imported from the account the provider is configured for now; read checks it from here on.
-    if (this.session) this.recordAccount(resp.private, this.session);
+  protected override deleteRefused(status: number | undefined, state: ObjectValue, session: AccountSession, diagnostics: Diagnostics): boolean {
+    if (status !== 400 || state.default !== true) return false;
+    diagnostics.addError(
+      "The account's default capacity rule cannot be deleted",
+      `Capacity rule ${String(state.id)} ("${String(state.name)}") is the default rule of "${session.accountId}", and Zendesk refused to delete it (400). ${MAKE_ANOTHER_DEFAULT}`,
+    );
+    return true;
   }
 
-  async modifyPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>): Promise<void> {
-    const session = this.session;
-    if (req.state && session && !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
+  protected override async checkPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>, session: AccountSession | undefined): Promise<void> {
     if (req.plan === null) {
       if (req.state?.default === true) {
         resp.diagnostics.addWarning(
@@ -173,31 +107,4 @@ export class CapacityRuleResource implements Resource<CapacityRule> {
     }
     if (session) await checkPlannedAgents(session, req.plan, req.state, resp.diagnostics);
   }
-
-  private sameAccount(privateData: PrivateData, session: AccountSession, state: ObjectValue, diagnostics: Diagnostics): boolean {
-    return checkSameAccount(recordedAccount(privateData, privateData[ACCOUNT]), session.account, `Capacity rule ${state.id} ("${state.name}")`, diagnostics);
-  }
-
-  private recordAccount(privateData: PrivateData, session: AccountSession): void {
-    privateData[ACCOUNT] = session.accountId;
-    recordEndpoint(privateData, session.account);
-  }
-
-  /** State after a POST/PUT: what Zendesk holds, with an error naming what it did not keep of the plan. */
-  private afterWrite(rule: ApiCapacityRule, plan: ObjectValue, diagnostics: Diagnostics): StateModel<CapacityRule> | undefined {
-    const { state } = capacityRuleToState(rule, plan);
-    const lost = unkept(plan, state);
-    if (lost.length) {
-      diagnostics.addError(
-        'Zendesk did not keep the capacity rule as planned',
-        `Zendesk answered capacity rule ${rule.id} without: ${lost.join('; ')}. The state now records what Zendesk holds, so the next plan shows the difference.`,
-      );
-    }
-    return stateOf(state, diagnostics);
-  }
-}
-
-/** A state built from Zendesk's answer, checked against the model (an error on the attribute when it does not fit). */
-function stateOf(value: ObjectValue, diagnostics: Diagnostics): StateModel<CapacityRule> | undefined {
-  return decodeModel(capacityRuleSchema, PHASE.state, value, diagnostics, "the state built from Zendesk's answer");
 }
