@@ -57,12 +57,14 @@ describe('zendesk_capacity_rule (real terraform, emulator)', () => {
     expect([...created.assignees.sampleIds].sort()).toEqual([sam, kim].sort());
     expect((await ws.plan()).code).toBe(0);
 
-    // An admin raises the messaging capacity in Admin Center: drift names the attribute.
-    await env.emulator.control.changeRouting(account, 'capacity-rules', created.id, { capacities: { messaging: 5 } });
-    const drift = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir, '--no-attribution'], ws.dir, { ...ws.env, CI: '1' });
+    // An admin raises the messaging capacity in Admin Center: drift names the attribute, who changed it (the rule's
+    // audit entries, matched to its ULID) and where to change it back.
+    await env.emulator.control.changeRouting(account, 'capacity-rules', created.id, { capacities: { messaging: 5 } }, { name: 'Lee Jones', email: 'lee@caprule.test' });
+    const drift = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir], ws.dir, { ...ws.env, CI: '1' });
     expect(drift.code).toBe(2);
     expect(drift.stdout).toContain('Messaging capacity');
     expect(drift.stdout).toContain('5');
+    expect(drift.stdout).toMatch(/changed by Lee Jones at .* UTC/);
     expect(drift.stdout).toContain('change it back in Admin Center > Objects and rules > Omnichannel routing > Capacity rules');
     await ws.applyOrThrow();
     expect((await named(account, 'Tier 1'))!.capacities.messaging).toBe(2);
@@ -77,7 +79,7 @@ describe('zendesk_capacity_rule (real terraform, emulator)', () => {
     const summary = await run(process.execPath, [CLI, 'plan-summary', '--dir', ws.dir, '--plan-file', 'tfplan'], ws.dir, ws.env);
     expect(summary.code).toBe(0);
     expect(summary.stdout).toContain('Messaging capacity');
-    expect(summary.stdout).toContain('routed up to 4 messaging tickets at a time');
+    expect(summary.stdout).toContain('assigns each agent under this rule at most 4 messaging conversations at a time');
     await ws.applyOrThrow();
     expect((await named(account, 'Tier one'))!.capacities.messaging).toBe(4);
     expect((await ws.plan()).code).toBe(0);
