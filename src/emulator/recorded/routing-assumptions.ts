@@ -34,6 +34,8 @@ export const ROUTING_ASSUMPTIONS = {
   auditLog: [
     'Writes are logged with source_type capacity_rule, queue, routing_attribute, routing_attribute_value and custom_status; change_description is "Created", "Deleted" or "Changed <keys>".',
     'A string id (a rule\'s, a queue\'s, an attribute\'s) is logged as source_id = FNV-1a of the id (routing/common.ts auditSourceId): the audit log\'s source_id is a number.',
+    'Drift attribution relies on neither number: it reads a string-id object\'s source type and matches its entries by the id as text, else by its name as source_label (src/cli/drift/object-entries.ts).',
+    'A write logs the object it names only: the rule an agent is taken out of, and the rule that stops being the default, get no entry of their own.',
   ],
   directory: [
     'Agents have emails <name with dots>@<account>.zendesk.test; the account\'s first agent is an admin, the others agents; the directory has no end users.',
