@@ -21,8 +21,8 @@
  * and override the hooks it needs: `validateConfig`, `checkPlan` (plan-time checks and warnings, called once the
  * object is known to be of the configured account), `onRead` (warnings about what a read shows), `privateFrom`
  * (private-state extras from an answer), `importedState`, `deleteObject` (a delete that is not a DELETE, such as a
- * deactivation), `deleteRefused` (explain a refusal the generic message would not), `unkeptAt` (the attribute an
- * unkept-plan error points at).
+ * deactivation), `deleteRefused` (explain a refusal the generic message would not), `reportFailure` (a failed
+ * call in the object's own words, e.g. a plan's refusal), `unkeptAt` (the attribute an unkept-plan error points at).
  */
 import type { ObjectValue, Value } from '../framework';
 import type {
@@ -101,7 +101,7 @@ export abstract class ZendeskObjectResource<S extends Schema, Answer, Payload> i
       resp.state = (this.afterWrite(answer, plan, resp.diagnostics) ?? null) as CreateResponse<ModelsOf<S>>['state'];
       this.record(resp.private, session, answer);
     } catch (err) {
-      reportApiError(err, resp.diagnostics, `Creating ${this.words.noun} "${String(plan[this.words.labelAttribute])}" in "${session.accountId}"`);
+      this.reportFailure(err, resp.diagnostics, `Creating ${this.words.noun} "${String(plan[this.words.labelAttribute])}" in "${session.accountId}"`);
     }
   }
 
@@ -122,7 +122,7 @@ export abstract class ZendeskObjectResource<S extends Schema, Answer, Payload> i
         resp.state = null; // gone from this account: Terraform forgets it and plans to create it again
         return;
       }
-      reportApiError(err, resp.diagnostics, this.doing('Reading', prior, session));
+      this.reportFailure(err, resp.diagnostics, this.doing('Reading', prior, session));
     }
   }
 
@@ -139,7 +139,7 @@ export abstract class ZendeskObjectResource<S extends Schema, Answer, Payload> i
       resp.state = (this.afterWrite(answer, plan, resp.diagnostics) ?? resp.state) as UpdateResponse<ModelsOf<S>>['state'];
       this.record(resp.private, session, answer);
     } catch (err) {
-      reportApiError(err, resp.diagnostics, this.doing('Updating', plan, session));
+      this.reportFailure(err, resp.diagnostics, this.doing('Updating', plan, session));
     }
   }
 
@@ -152,7 +152,7 @@ export abstract class ZendeskObjectResource<S extends Schema, Answer, Payload> i
     } catch (err) {
       if (isApiError(err) && err.status === 404) return; // already gone
       if (isApiError(err) && this.deleteRefused(err.status, state, session, resp.diagnostics)) return;
-      reportApiError(err, resp.diagnostics, this.doing(this.deleteVerb, state, session));
+      this.reportFailure(err, resp.diagnostics, this.doing(this.deleteVerb, state, session));
     }
   }
 
@@ -202,6 +202,11 @@ export abstract class ZendeskObjectResource<S extends Schema, Answer, Payload> i
   /** True when it has explained a refused delete (of that status) better than the generic message would. */
   protected deleteRefused(_status: number | undefined, _state: ObjectValue, _session: AccountSession, _diagnostics: Diagnostics): boolean {
     return false;
+  }
+
+  /** Reports a failed call; override to say more of a refusal the object's kind has (an Enterprise-only feature's 403). */
+  protected reportFailure(err: unknown, diagnostics: Diagnostics, context: string): void {
+    reportApiError(err, diagnostics, context);
   }
 
   /** The attribute an error about an unkept plan points at; undefined: the resource as a whole. */
