@@ -12,6 +12,26 @@ export interface Range {
   readonly min: number;
   readonly max: number;
   readonly unit: 'minutes' | 'seconds';
+  /** Zendesk documents no bounds: the unit is for reports only, and the schema enforces none. */
+  readonly unbounded?: true;
+}
+
+/** Text bounds, in characters. */
+export interface Length {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * One field of a list's items (a reminder's message, wait, status, tags): plain data the schema is derived from, as
+ * an attribute's own. `type` is the value's kind as the API carries it.
+ */
+export interface ItemField {
+  readonly type: 'text' | 'whole-number' | 'status-id' | 'text-list';
+  readonly description: string;
+  readonly required?: boolean;
+  readonly length?: Length;
+  readonly range?: Range;
 }
 
 export interface AttributeEntry {
@@ -38,4 +58,17 @@ export interface AttributeEntry {
   readonly itemWords?: (item: unknown) => string;
   /** Only identifies the resource: never a line of its own in a report. */
   readonly identifier?: boolean;
+  /**
+   * What the schema and its docs say of the attribute (account settings resources derive their schema from the
+   * table: account-settings-schema.ts): the description, and beside `shape`, `valueWords` and `range` the plain facts
+   * its validators come from.
+   */
+  readonly description?: string;
+  readonly length?: Length;
+  /** A deprecated name: the message Terraform shows where a configuration uses it. */
+  readonly deprecation?: string;
+  /** A list of objects: the fields of its items. */
+  readonly items?: Readonly<Record<string, ItemField>>;
+  /** An attribute that steers the resource (on_destroy): its value when the configuration leaves it out. */
+  readonly default?: string;
 }

@@ -21,6 +21,8 @@ import { CustomTicketStatusResource } from './custom-ticket-status/resource';
 import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
 import { RoutingConfigurationResource } from './routing-configuration/resource';
+import { RoutingAttributeResource } from './routing-attribute/resource';
+import { RoutingAttributeValueResource } from './routing-attribute-value/resource';
 import { TriggerDataSource } from './trigger/data-source';
 import { TriggerResource } from './trigger/resource';
 import { deferredCaCertificates } from './deferred-ca-certificates';
@@ -82,7 +84,7 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
   }
 
   resources(): readonly ResourceFactory[] {
-    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CapacityRuleResource(), () => new CustomTicketStatusResource()];
+    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CapacityRuleResource(), () => new CustomTicketStatusResource(), () => new RoutingAttributeResource(), () => new RoutingAttributeValueResource()];
   }
 
   dataSources(): readonly DataSourceFactory[] {

@@ -10,9 +10,10 @@
  * Plain data and small functions, with type-only imports: the construct
  * library and the CLI load this module, and it must stay as cheap as it is.
  */
-import type { ObjectValue, Value } from '../../framework';
+import type { Value } from '../../framework';
 import { FACTS, type SettingFact } from '../../client/settings-facts';
-import type { AttributeEntry, Range } from '../attribute-words';
+import type { AttributeEntry, ItemField, Range } from '../attribute-words';
+import { type Decoded, bool, identity, invalid, reminders, remindersToApi, shown, wholeNumber } from './converters';
 
 export type { AttributeEntry, Range, ValueShape } from '../attribute-words';
 
@@ -23,8 +24,7 @@ export type RoutingTreatment = (typeof ROUTING_TREATMENTS)[number];
 export const ON_DESTROY = ['retain', 'reset'] as const;
 export type OnDestroy = (typeof ON_DESTROY)[number];
 
-/** What reading one key found: its value as an attribute value, or why there is none. */
-export type Decoded = { value: Value } | { missing: true } | { invalid: string };
+export { type Decoded, bool, identity, invalid, shown, wholeNumber } from './converters';
 
 /** Zendesk's facts about a managed setting: where it lives in the API, its default, its audit-log label. */
 export type ManagedFact = SettingFact & { readonly auditLabel: string };
@@ -43,9 +43,8 @@ export interface SettingEntry extends AttributeEntry {
   readonly resetTo?: Value;
   /** A deprecated name of another attribute: it mirrors that one in plans and states and is never written itself. */
   readonly aliasOf?: string;
-  /** For lists: the most items Zendesk keeps, and the ranges of their fields. */
+  /** For lists: the most items Zendesk keeps (their fields: `items`). */
   readonly maxItems?: number;
-  readonly itemRanges?: Readonly<Record<string, Range>>;
   /** The setting's `source_label` in Zendesk's audit log, which drift attribution matches entries by (the fact's). */
   readonly auditLabel: string;
 }
@@ -64,65 +63,6 @@ export function setting({ resets, ...row }: SettingRow): SettingEntry {
 
 /** Whether an attribute is an account setting (the rest identify the resource, group settings or steer it). */
 export const isSetting = (entry: AttributeEntry): entry is SettingEntry => 'fact' in entry;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const shown = (v: unknown) => {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
-export const invalid = (api: unknown, expected: string): Decoded => ({ invalid: `holds ${shown(api)}, not ${expected}` });
-
-export const bool = (api: unknown): Decoded => (typeof api === 'boolean' ? { value: api } : invalid(api, 'true or false'));
-export const wholeNumber = (api: unknown): Decoded => (typeof api === 'number' && Number.isSafeInteger(api) ? { value: api } : invalid(api, 'a whole number'));
-export const identity = (value: Value) => value;
-
-/** One inactivity reminder in Zendesk's shape [documented: docs/design/zendesk-api.md#inactivity-reminders]: a message, and for later reminders a wait and a status. */
-function reminderToState(api: unknown): ObjectValue | string {
-  if (!isRecord(api)) return `is ${shown(api)}, not a reminder object`;
-  const { message, timeout, ticket_status_id: status, tags } = api;
-  if (typeof message !== 'string') return `has message ${shown(message)}, not text`;
-  const optionalWhole = (v: unknown) => v === undefined || v === null || (typeof v === 'number' && Number.isSafeInteger(v));
-  if (!optionalWhole(timeout)) return `has timeout ${shown(timeout)}, not a whole number of seconds`;
-  if (!optionalWhole(status)) return `has ticket_status_id ${shown(status)}, not a status id`;
-  if (tags !== undefined && tags !== null && !(Array.isArray(tags) && tags.every((t) => typeof t === 'string'))) return `has tags ${shown(tags)}, not a list of text`;
-  return {
-    message,
-    timeout_seconds: (timeout as number | null | undefined) ?? null,
-    ticket_status_id: (status as number | null | undefined) ?? null,
-    tags: (tags as string[] | null | undefined) ?? null,
-  };
-}
-
-function reminders(api: unknown): Decoded {
-  if (!Array.isArray(api)) return invalid(api, 'a list of reminders');
-  const out: ObjectValue[] = [];
-  for (const [i, item] of api.entries()) {
-    const reminder = reminderToState(item);
-    if (typeof reminder === 'string') return { invalid: `reminder ${i + 1} ${reminder}` };
-    out.push(reminder);
-  }
-  return { value: out };
-}
-
-/**
- * The first reminder normally carries only its message (it uses the inactivity
- * timeout and status); later ones carry a wait in seconds and a status, where
- * null means "no status change" [documented: docs/design/zendesk-api.md#inactivity-reminders].
- * A wait or status configured on the first reminder is sent too: Zendesk keeps
- * it (without effect), and the state must say what Zendesk holds.
- */
-function remindersToApi(value: Value): unknown {
-  return (value as readonly ObjectValue[]).map((reminder, index) => {
-    const tags = Array.isArray(reminder.tags) ? reminder.tags : [];
-    if (index > 0) return { message: reminder.message, timeout: reminder.timeout_seconds, ticket_status_id: reminder.ticket_status_id ?? null, tags };
-    return {
-      message: reminder.message,
-      ...(reminder.timeout_seconds !== null ? { timeout: reminder.timeout_seconds } : {}),
-      ...(reminder.ticket_status_id !== null ? { ticket_status_id: reminder.ticket_status_id } : {}),
-      tags,
-    };
-  });
-}
 
 export const END_SESSIONS = 'Admin Center > Channels > Messaging and social > Messaging > Manage settings > Advanced > End sessions';
 export const ROUTING_CONFIGURATION = 'Admin Center > Objects and rules > Omnichannel routing > Routing configuration';
@@ -143,6 +83,27 @@ export const REMINDER_WAIT: Range = { min: 60, max: 900, unit: 'seconds' };
 export const MAX_REMINDERS = 3;
 
 const TIMEOUT_WORDS = 'Auto-release after inactivity';
+/** What replaces the deprecated alias, for its description and deprecation message. */
+const TIMEOUT_RENAMED = 'Use inactivity.timeout_minutes instead: the same setting, named with its unit. Setting both is an error.';
+
+/** A reminder's fields: managed as part of the whole list, so plain optional values (the message required). */
+const REMINDER_FIELDS: Readonly<Record<string, ItemField>> = {
+  message: { type: 'text', required: true, length: { min: 1, max: 5000 }, description: 'Text sent to the end user when the reminder fires.' },
+  timeout_seconds: {
+    type: 'whole-number',
+    range: REMINDER_WAIT,
+    description:
+      'Wait after the previous reminder, in seconds (Admin Center offers 1-15 minutes). Required for the second and ' +
+      'third reminders; leave unset for the first, which fires after the inactivity timeout.',
+  },
+  ticket_status_id: {
+    type: 'status-id',
+    description:
+      'Ticket status set when the reminder fires (Pending, On-hold or Solved, or a custom status in those categories). ' +
+      'Only for the second and third reminders; unset means no status change.',
+  },
+  tags: { type: 'text-list', description: 'Tags added to the ticket when the reminder fires.' },
+};
 
 /**
  * What each setting's values do, as Zendesk documents them:
@@ -196,54 +157,77 @@ const EFFECTS = {
  * (an object before its attributes), then on_destroy. Adding a setting is adding a row here (and its fact).
  */
 export const ATTRIBUTES: readonly AttributeEntry[] = [
-  { attribute: 'id', words: 'Account', shape: 'choice', identifier: true },
+  { attribute: 'id', words: 'Account', shape: 'choice', identifier: true, description: 'The Zendesk account (subdomain) these settings belong to. Also the import ID.' },
   setting({
     attribute: 'agents_can_end_sessions', fact: FACTS['messaging.messaging_end_session'], decode: bool, encode: identity,
     words: 'Agents can end messaging sessions', shape: 'on-off', valueWords: ON_OFF, adminCenter: END_SESSIONS, helpArticle: END_SESSIONS_ARTICLE, resets: true,
     effect: EFFECTS.agentsCanEndSessions,
+    description:
+      `Agents can end messaging sessions at any time (${END_SESSIONS}). On by default; off by default for accounts that ` +
+      'had messaging before the feature shipped.',
   }),
   setting({
     attribute: 'agent_ended_session_routing', fact: FACTS['routing.transform_to_email_enabled'],
     decode: (api) => (typeof api === 'boolean' ? { value: api ? 'email' : 'messaging' } : invalid(api, 'true or false')),
     encode: (value) => value === 'email',
-    words: 'Tickets of agent-ended sessions are routed as', shape: 'choice', valueWords: { email: 'email tickets', messaging: 'messaging tickets' },
+    // The values in ROUTING_TREATMENTS' order: the schema accepts these keys, and its docs list them so.
+    words: 'Tickets of agent-ended sessions are routed as', shape: 'choice', valueWords: { messaging: 'messaging tickets', email: 'email tickets' } satisfies Record<RoutingTreatment, string>,
     adminCenter: ROUTE_AS_EMAIL, helpArticle: ROUTING_ARTICLE, resets: true, effect: EFFECTS.agentEndedSessionRouting,
+    description:
+      'How omnichannel routing treats tickets of sessions an agent ended: "messaging" (Zendesk\'s default) or "email" ' +
+      '(routed as email tickets and counted toward email capacity: "Route agent-ended messaging sessions as email ' +
+      `tickets" in ${ROUTING_CONFIGURATION}). Takes effect only with omnichannel routing on and agents allowed to end ` +
+      'sessions; otherwise Zendesk keeps the value without effect, and plans and drift reports say so with a warning.',
   }),
-  { attribute: 'inactivity', words: 'Auto-release capacity on inactivity', shape: 'object', helpArticle: AUTO_RELEASE_ARTICLE },
+  {
+    attribute: 'inactivity', words: 'Auto-release capacity on inactivity', shape: 'object', helpArticle: AUTO_RELEASE_ARTICLE,
+    description:
+      "Auto-release capacity (settings.messaging_inactivity): release the agent's messaging capacity when the end user " +
+      `is inactive, with up to ${MAX_REMINDERS} reminders.`,
+  },
   setting({
     attribute: 'inactivity.enabled', fact: FACTS['messaging_inactivity.enabled'], decode: bool, encode: identity,
     words: 'Auto-release capacity on inactivity', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resets: true,
-    effect: EFFECTS.inactivityEnabled,
+    effect: EFFECTS.inactivityEnabled, description: 'Whether auto-release capacity is on.',
   }),
   setting({
     attribute: 'inactivity.timeout_minutes', fact: FACTS['messaging_inactivity.timeout'], decode: wholeNumber, encode: identity,
     words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, resets: true,
     effect: EFFECTS.timeout,
+    description: `Minutes of end-user inactivity before the conversation counts as inactive (${INACTIVITY_TIMEOUT.min}-${INACTIVITY_TIMEOUT.max}).`,
   }),
   setting({
     attribute: 'inactivity.timeout', aliasOf: 'inactivity.timeout_minutes', fact: FACTS['messaging_inactivity.timeout'], decode: wholeNumber, encode: identity,
     words: TIMEOUT_WORDS, shape: 'count', range: INACTIVITY_TIMEOUT, helpArticle: AUTO_RELEASE_ARTICLE, effect: EFFECTS.timeout,
+    description: `Deprecated: the former name of timeout_minutes, which it always equals. ${TIMEOUT_RENAMED}`, deprecation: TIMEOUT_RENAMED,
   }),
   // Status ids are account-specific: reset leaves the status as it is.
   setting({
     attribute: 'inactivity.ticket_status_id', fact: FACTS['messaging_inactivity.ticket_status_id'], decode: wholeNumber, encode: identity,
     words: 'Ticket status when a conversation becomes inactive', shape: 'ticket-status', helpArticle: AUTO_RELEASE_ARTICLE,
     effect: EFFECTS.ticketStatus,
+    description:
+      'Status the ticket gets when the conversation becomes inactive (Pending, On-hold or Solved, or a custom status ' +
+      'in those categories; New and Open are not allowed).',
   }),
   setting({
     attribute: 'inactivity.end_session', fact: FACTS['messaging_inactivity.end_session'], decode: bool, encode: identity,
     words: 'End the session with the final reminder', shape: 'on-off', valueWords: ON_OFF, helpArticle: AUTO_RELEASE_ARTICLE, resets: true,
-    effect: EFFECTS.endSession,
+    effect: EFFECTS.endSession, description: 'End the messaging session with the final reminder.',
   }),
   // Reminder texts and statuses are the account's own: reset leaves them as they are.
   setting({
     attribute: 'inactivity.reminders', fact: FACTS['messaging_inactivity.reminders'], decode: reminders, encode: remindersToApi,
-    words: 'Inactivity reminders', shape: 'reminder-list', helpArticle: AUTO_RELEASE_ARTICLE, maxItems: MAX_REMINDERS, itemRanges: { timeout_seconds: REMINDER_WAIT },
+    words: 'Inactivity reminders', shape: 'reminder-list', helpArticle: AUTO_RELEASE_ARTICLE, maxItems: MAX_REMINDERS, items: REMINDER_FIELDS,
     effect: EFFECTS.reminders,
+    description: `Up to ${MAX_REMINDERS} reminders sent to an inactive end user, in order. Setting it replaces the whole list.`,
   }),
   {
-    attribute: 'on_destroy', words: 'When this resource is destroyed', shape: 'choice',
-    valueWords: { retain: 'leave the settings as they are', reset: "restore Zendesk's defaults" },
+    attribute: 'on_destroy', words: 'When this resource is destroyed', shape: 'choice', default: 'retain',
+    valueWords: { retain: 'leave the settings as they are', reset: "restore Zendesk's defaults" } satisfies Record<OnDestroy, string>,
+    description:
+      'What destroying this resource does: "retain" (default) leaves the account as it is and only removes it from ' +
+      'Terraform state; "reset" restores Zendesk\'s defaults for the settings this resource manages.',
   },
 ];
 
