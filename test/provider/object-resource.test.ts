@@ -143,7 +143,7 @@ describe('create and update', () => {
   it('an unconfigured provider explains itself instead of crashing', async () => {
     const resource = new WidgetResource(callsOf({ answer: answers(state), calls: [] }));
     const resp = { state: null, private: {}, diagnostics: new Diagnostics() };
-    await resource.create({ plan: state, config: state }, resp as never);
+    await resource.create({ plan: state, config: state } as never, resp as never);
     expect(resp.diagnostics.errors.map((e) => e.summary)).toEqual(['Provider not configured']);
   });
 });
