@@ -18,8 +18,10 @@ import { CapacityRuleResource } from './capacity-rule/resource';
 import { type ConnectionSettings, accountIdentityFor, resolveConnection } from './credentials';
 import { CustomTicketStatusDataSource } from './custom-ticket-status/data-source';
 import { CustomTicketStatusResource } from './custom-ticket-status/resource';
+import { GroupDataSource } from './group/data-source';
 import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
+import { OmnichannelQueueResource } from './omnichannel-queue/resource';
 import { RoutingConfigurationResource } from './routing-configuration/resource';
 import { RoutingAttributeResource } from './routing-attribute/resource';
 import { RoutingAttributeValueResource } from './routing-attribute-value/resource';
@@ -84,11 +86,11 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
   }
 
   resources(): readonly ResourceFactory[] {
-    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CapacityRuleResource(), () => new CustomTicketStatusResource(), () => new RoutingAttributeResource(), () => new RoutingAttributeValueResource()];
+    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CapacityRuleResource(), () => new CustomTicketStatusResource(), () => new OmnichannelQueueResource(), () => new RoutingAttributeResource(), () => new RoutingAttributeValueResource()];
   }
 
   dataSources(): readonly DataSourceFactory[] {
-    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource(), () => new AgentDataSource(), () => new CustomTicketStatusDataSource()];
+    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource(), () => new AgentDataSource(), () => new CustomTicketStatusDataSource(), () => new GroupDataSource()];
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */

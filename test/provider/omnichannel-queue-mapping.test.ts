@@ -62,9 +62,10 @@ describe('queue state', () => {
 
   it('names what a write did not keep, and nothing when it kept the plan in another order', () => {
     const plan = { name: 'Urgent', priority: 2, conditions: { all: [OPEN, URGENT], any: null }, primary_group_ids: [10, 30], secondary_group_ids: [20] };
-    expect(unkept(plan, queue())).toEqual(['priority 2', 'secondary groups 20']);
-    expect(unkept({ ...plan, priority: UNKNOWN, secondary_group_ids: null }, queue())).toEqual([]);
-    expect(unkept({ ...plan, conditions: { all: [URGENT, PRESENT] } }, queue())).toContain('ALL condition assignee_id present');
+    const written = queueToState(queue(), plan);
+    expect(unkept(plan, written)).toEqual(['priority 2', 'secondary groups 20']);
+    expect(unkept({ ...plan, priority: UNKNOWN, secondary_group_ids: null }, written)).toEqual([]);
+    expect(unkept({ ...plan, conditions: { all: [URGENT, PRESENT] } }, written)).toContain('ALL condition assignee_id present');
   });
 
   it('finds the planned group ids that are no groups of the account', () => {

@@ -79,10 +79,10 @@ export function conditionsToState(api: { all: ApiCondition[]; any: ApiCondition[
 }
 
 /** The planned conditions Zendesk did not keep, in words; empty when it kept them all. */
-export function unkeptConditions(planned: Conditions, kept: { all: ApiCondition[]; any: ApiCondition[] }): string[] {
+export function unkeptConditions(planned: Conditions, kept: Conditions | { all: ApiCondition[]; any: ApiCondition[] }): string[] {
   const lost: string[] = [];
   for (const which of WHICH) {
-    const held = new Set(kept[which].map(conditionKey));
+    const held = new Set((kept[which] as ApiCondition[]).map(conditionKey));
     for (const c of planned[which]) if (!held.has(conditionKey(c))) lost.push(`${which.toUpperCase()} condition ${describeCondition(c)}`);
   }
   return lost;

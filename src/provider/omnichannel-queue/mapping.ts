@@ -56,19 +56,20 @@ export function queueToState(queue: ApiQueue, prior: ObjectValue | null): Object
   };
 }
 
-/** What a write did not keep of the plan (its known values), in words; empty when Zendesk kept everything. */
-export function unkept(plan: ObjectValue, queue: ApiQueue): string[] {
+/** What a write did not keep of the plan (its known values), in words, given the state of Zendesk's answer. */
+export function unkept(plan: ObjectValue, written: ObjectValue): string[] {
   const lost: string[] = [];
-  if (known(plan.name) && plan.name !== queue.name) lost.push(`name "${String(plan.name)}"`);
-  if (typeof plan.priority === 'number' && plan.priority !== queue.priority) lost.push(`priority ${plan.priority}`);
-  const conditions = conditionsOf(plan);
-  if (conditions) lost.push(...unkeptConditions(conditions, queue.definition));
-  for (const [attribute, held, words] of [
-    ['primary_group_ids', queue.primaryGroupIds, 'primary groups'],
-    ['secondary_group_ids', queue.secondaryGroupIds, 'secondary groups'],
+  if (known(plan.name) && plan.name !== written.name) lost.push(`name "${String(plan.name)}"`);
+  if (typeof plan.priority === 'number' && plan.priority !== written.priority) lost.push(`priority ${plan.priority}`);
+  const planned = conditionsOf(plan);
+  const held = conditionsOf(written);
+  if (planned && held) lost.push(...unkeptConditions(planned, held));
+  for (const [attribute, words] of [
+    ['primary_group_ids', 'primary groups'],
+    ['secondary_group_ids', 'secondary groups'],
   ] as const) {
-    const planned = groupIdsOf(plan, attribute);
-    if (planned && planned.join(',') !== sorted(held).join(',')) lost.push(`${words} ${planned.join(', ') || '(none)'}`);
+    const ids = groupIdsOf(plan, attribute);
+    if (ids && ids.join(',') !== (groupIdsOf(written, attribute) ?? []).join(',')) lost.push(`${words} ${ids.join(', ') || '(none)'}`);
   }
   return lost;
 }
