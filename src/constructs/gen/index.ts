@@ -4,6 +4,8 @@
 export * as capacityRule from './capacity-rule';
 export * as customTicketStatus from './custom-ticket-status';
 export * as messagingSettings from './messaging-settings';
+export * as routingAttribute from './routing-attribute';
+export * as routingAttributeValue from './routing-attribute-value';
 export * as routingConfiguration from './routing-configuration';
 export * as trigger from './trigger';
 export * as dataZendeskAgent from './data-zendesk-agent';

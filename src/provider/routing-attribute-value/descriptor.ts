@@ -1,7 +1,7 @@
 /**
  * zendesk_routing_attribute_value for the CLI: its words, its attribute map, and how its drift is attributed (the
  * audit log's entries of the value [ASSUMPTION: src/emulator/recorded/routing-assumptions.ts], by its own id
- * `value_id`) and shown in the fleet view (the one "Skills" column it shares with the skill types). Registered once
+ * `value_id`) and shown in the fleet view (one "Skills" column, beside the skill types' own). Registered once
  * in ../descriptors.ts.
  */
 import type { ResourceDescriptor } from '../descriptor';
@@ -17,5 +17,5 @@ export const ROUTING_ATTRIBUTE_VALUE_DESCRIPTOR: ResourceDescriptor = {
   onCreate: 'A new skill: tickets matching its conditions need an agent with this skill (give it to agents in Admin Center).',
   onDestroy: () => '⚠️ the skill is deleted in Zendesk; tickets that needed it no longer wait for an agent who has it',
   drift: { source: 'rule', idAttribute: 'value_id', noun: 'skill', sourceType: 'routing_attribute_value' },
-  fleet: { columns: 'one-column', key: 'routing_attributes', label: 'Skills' },
+  fleet: { columns: 'one-column', key: 'routing_attribute_values', label: 'Skills' },
 };

@@ -1,4 +1,4 @@
-import { type Schema, requiresReplace, stringAttribute, useStateForUnknown } from '../../framework';
+import { type Schema, matches, requiresReplace, stringAttribute, useStateForUnknown } from '../../framework';
 import { ROUTING_ATTRIBUTE_DEFINITIONS_PATH } from '../../client/routing-attributes';
 import { conditionsAttribute } from '../conditions/schema';
 import { NOT_BLANK } from '../routing-attribute/schema';
@@ -20,8 +20,8 @@ export const routingAttributeValueSchema = {
     attribute_id: stringAttribute({
       required: true,
       planModifiers: [requiresReplace()],
-      validators: [NOT_BLANK],
-      description: 'The ID of the routing attribute (skill type) the value belongs to: zendesk_routing_attribute\'s id. Changing it replaces the value.',
+      validators: [matches(/\S/, 'an ID that is not blank')],
+      description: 'The ID of the routing attribute (skill type) the value belongs to: zendesk_routing_attribute\'s id.',
     }),
     name: stringAttribute({ required: true, validators: [NOT_BLANK], description: 'The value (skill) name, e.g. "German".' }),
     // The API names a condition's field `subject`; `field` here, as in a trigger's and a queue's conditions.
