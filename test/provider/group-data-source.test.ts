@@ -40,7 +40,7 @@ function client(paths: string[]): ZendeskAdminClient {
       if (!group) throw new ZendeskNotFoundError(`GET ${path} failed: 404.`, { method: 'GET', path, status: 404, attempts: 1, hint: '' });
       return { status: 200, headers: {}, data: { group } as never, attempts: 1 };
     },
-  } as ZendeskAdminClient;
+  } as unknown as ZendeskAdminClient;
 }
 
 describe('read', () => {
