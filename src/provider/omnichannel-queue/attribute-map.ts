@@ -21,14 +21,14 @@ export const QUEUE_ATTRIBUTES: readonly AttributeEntry[] = [
   { attribute: 'name', words: 'Queue name', shape: 'text' },
   { attribute: 'description', words: 'Queue description', shape: 'text' },
   {
-    attribute: 'priority', words: 'Queue priority (1 is the highest)', shape: 'count', helpArticle: HELP,
+    attribute: 'priority', words: 'Queue priority (1 is the highest)', shape: 'count', adminCenter: QUEUES_ADMIN_CENTER, helpArticle: HELP,
     effect: (v) =>
       typeof v === 'number'
         ? `Priority ${v} of 1 to 100 (1 is the highest): an agent who gets work from several queues is assigned tickets of the higher-priority queue first. Which queue a ticket enters is decided by the queues' order, not by priority.`
         : undefined,
   },
   {
-    attribute: 'conditions', words: 'Queue conditions', shape: 'object', helpArticle: HELP,
+    attribute: 'conditions', words: 'Queue conditions', shape: 'object', adminCenter: QUEUES_ADMIN_CENTER, helpArticle: HELP,
     effect: () => 'Changes which new tickets enter this queue (a ticket enters the first queue, in the queues\' order, whose conditions it meets).',
   },
   { attribute: 'conditions.all', words: 'Queue conditions (meet ALL)', shape: 'condition-list' },
