@@ -17,6 +17,7 @@ export * from './gen/trigger';
 export * from './gen/data-zendesk-trigger';
 export * from './gen/custom-ticket-status';
 export * from './gen/data-zendesk-custom-ticket-status';
+export * from './gen/omnichannel-queue';
 export * from './gen/routing-attribute';
 export * from './gen/routing-attribute-value';
 export * from './gen/routing-attribute';
