@@ -20,8 +20,6 @@ export * from './gen/data-zendesk-custom-ticket-status';
 export * from './gen/omnichannel-queue';
 export * from './gen/routing-attribute';
 export * from './gen/routing-attribute-value';
-export * from './gen/routing-attribute';
-export * from './gen/routing-attribute-value';
 export * from './routing-treatment';
 export * from './messaging-session-policy';
 export * from './csat-recipe';
