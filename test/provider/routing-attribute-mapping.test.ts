@@ -63,7 +63,9 @@ describe('routing attribute value state', () => {
 });
 
 describe('the plan\'s refusal of skills-based routing', () => {
-  const apiError = (status: number) => Object.assign(new Error(`GET /api/v2/routing/attributes answered ${status}.`), { name: 'ZendeskAuthError', status, [Symbol.for('cdktf-zendesk-messaging.ZendeskApiError')]: true });
+  const HINT = 'The credentials are valid but not allowed to do this: changing account settings and triggers needs an admin.';
+  const apiError = (status: number) =>
+    Object.assign(new Error(`GET /api/v2/routing/attributes answered ${status}. ${HINT}`), { name: 'ZendeskAuthError', status, hint: HINT, [Symbol.for('cdktf-zendesk-messaging.ZendeskApiError')]: true });
 
   it('names the plan and what to do for a 403', () => {
     const diagnostics = new Diagnostics();
@@ -71,6 +73,7 @@ describe('the plan\'s refusal of skills-based routing', () => {
     expect(diagnostics.errors).toEqual([
       expect.objectContaining({ summary: SKILLS_PLAN_SUMMARY, detail: expect.stringMatching(/^Creating routing attribute "Language" in "acme": Zendesk answered 403 .*Upgrade "acme"/) }),
     ]);
+    expect(diagnostics.errors[0].detail).not.toContain('settings and triggers');
   });
 
   it('reports any other refusal as the API error it is', () => {

@@ -21,7 +21,9 @@ export const planRefusalAdvice = (account: string) =>
 /** Reports an error of a routing attribute call: a 403 as the plan's refusal, anything else as the API error it is. */
 export function reportSkillsError(err: unknown, diagnostics: Diagnostics, context: string, account: string, path?: Path): void {
   if (!isPlanRefusal(err) || !isApiError(err)) return reportApiError(err, diagnostics, context, path);
-  const detail = `${context}: Zendesk answered 403 (${err.message.replace(/\s+$/, '')}). ${planRefusalAdvice(account)}`;
+  // The client's own hint for a 403 speaks of settings and triggers in general: the plan's words replace it.
+  const answered = (err.hint ? err.message.replace(err.hint, '') : err.message).trim();
+  const detail = `${context}: Zendesk answered 403 (${answered}). ${planRefusalAdvice(account)}`;
   if (path) diagnostics.addAttributeError(path, SKILLS_PLAN_SUMMARY, detail);
   else diagnostics.addError(SKILLS_PLAN_SUMMARY, detail);
 }
