@@ -50,6 +50,7 @@ export interface AccountSettingsParts {
   writer: SettingsWriter;
   planToPatch(plan: ObjectValue): SettingsPatch;
   defaultsPatchFor(state: ObjectValue): SettingsPatch;
+  /** Checks that need only the configuration (unknown values skipped): run by validateConfig, never again by the plan. */
   checkConfig(config: ObjectValue, diagnostics: Diagnostics): void;
   words: {
     /** "The messaging settings resource", in identity errors. */
@@ -157,6 +158,7 @@ export abstract class AccountSettingsResource<S extends Schema, M extends Models
     recordEndpoint(resp.private, session.account);
   }
 
+  /** `terraform validate`, and every plan once its values are known: the configuration's own checks, once per call. */
   validateConfig(req: ValidateConfigRequest<M>, diagnostics: Diagnostics): void {
     this.parts.checkConfig(req.config as ObjectValue, diagnostics);
   }
@@ -170,7 +172,8 @@ export abstract class AccountSettingsResource<S extends Schema, M extends Models
       if (state?.on_destroy === 'reset') resp.diagnostics.addWarning(...this.parts.words.reset(state.id));
       return;
     }
-    if (req.config) this.parts.checkConfig(req.config as ObjectValue, resp.diagnostics);
+    // The configuration's own checks run in validateConfig only: Terraform validates each resource's final
+    // configuration again just before this plan (docs/design/terraform-plugin.md#configuration-validation-during-plan).
     await this.planned(req, resp, this.session);
   }
 

@@ -3,34 +3,39 @@ import { type Diagnostics, Path } from '../../framework';
 import type { AccountSettings } from '../../client/settings';
 import { FACTS } from '../../client/settings-facts';
 import { END_SESSIONS, ROUTING_CONFIGURATION } from './attribute-map';
-import { ALIAS_KEYS, SETTINGS_TREE, pathOf, valueAtPath } from './settings-keys';
+import { SETTINGS_TREE, type SettingKey, pathOf, valueAtPath } from './settings-keys';
 
 const ROUTING = Path.root('agent_ended_session_routing');
 const AGENTS_CAN_END_SESSIONS = SETTINGS_TREE.keyOf('agents_can_end_sessions')!;
 /** Omnichannel routing on or off: not managed here, read as Zendesk's fact names it. */
 const ROUTING_ON = FACTS['routing.enabled'];
-/** Where the reminder list is: the table's one reminder-list setting. */
-const REMINDERS = SETTINGS_TREE.keys.find((k) => k.shape === 'reminder-list')!.path;
 
 /**
- * Checks that need only the configuration (run by terraform validate and
- * every plan). Unknown values are skipped; the next plan sees them known.
- * Only what Zendesk would refuse is an error here; values that are legal but
- * have no effect are warned about where the account is known (see dormancy).
+ * Checks that need only the configuration, in one walk over the table's settings: a deprecated name set beside the
+ * attribute it names, and each reminder list's items. Run by validateConfig: terraform validate, and every plan once
+ * its values are known (docs/design/terraform-plugin.md#configuration-validation-during-plan). Unknown values are
+ * skipped. Only what Zendesk would refuse is an error here; values that are legal but have no effect are warned
+ * about where the account is known (see dormancy).
  */
 export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void {
-  checkAliases(config, diagnostics);
-  const reminders = valueAtPath(config, REMINDERS);
+  for (const key of SETTINGS_TREE.all) {
+    if (key.aliasOf !== undefined) checkAlias(config, key, diagnostics);
+    else if (key.shape === 'reminder-list') checkReminders(valueAtPath(config, key.path), key.path, diagnostics);
+  }
+}
+
+/** The first reminder's wait and status have no effect; every later one needs its wait. */
+function checkReminders(reminders: Value, at: Path, diagnostics: Diagnostics): void {
   if (!Array.isArray(reminders)) return;
   (reminders as readonly Value[]).forEach((reminder, i) => {
     if (!isObjectValue(reminder)) return;
-    const at = REMINDERS.atListIndex(i);
+    const item = at.atListIndex(i);
     if (i === 0) {
       // Zendesk accepts and keeps these keys on the first reminder but does not use them: legal, without effect.
       for (const field of ['timeout_seconds', 'ticket_status_id']) {
         if (reminder[field] !== null && !isUnknown(reminder[field])) {
           diagnostics.addAttributeWarning(
-            at.atName(field),
+            item.atName(field),
             'The first reminder does not use its own wait time or status',
             `The first reminder fires after inactivity.timeout and sets inactivity.ticket_status_id (Zendesk's rule), so ` +
               `${field} on it has no effect. Zendesk keeps the value; to make it count, move it to inactivity or to the ` +
@@ -40,7 +45,7 @@ export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void
       }
     } else if (reminder.timeout_seconds === null) {
       diagnostics.addAttributeError(
-        at.atName('timeout_seconds'),
+        item.atName('timeout_seconds'),
         'Missing reminder wait time',
         `Reminder ${i + 1} needs timeout_seconds: the wait after the previous reminder (60-900 seconds).`,
       );
@@ -53,15 +58,13 @@ export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void
  * old name: they are one setting, and two values would leave it undecided.
  * Setting the old name alone is only a warning (the schema's deprecation).
  */
-function checkAliases(config: ObjectValue, diagnostics: Diagnostics): void {
-  for (const alias of ALIAS_KEYS) {
-    if (valueAtPath(config, alias.path) === null || valueAtPath(config, pathOf(alias.aliasOf!)) === null) continue;
-    diagnostics.addAttributeError(
-      alias.path,
-      'Conflicting attributes',
-      `${alias.attribute} is the deprecated name of ${alias.aliasOf}: set only ${alias.aliasOf} (remove ${alias.attribute}).`,
-    );
-  }
+function checkAlias(config: ObjectValue, alias: SettingKey, diagnostics: Diagnostics): void {
+  if (valueAtPath(config, alias.path) === null || valueAtPath(config, pathOf(alias.aliasOf!)) === null) return;
+  diagnostics.addAttributeError(
+    alias.path,
+    'Conflicting attributes',
+    `${alias.attribute} is the deprecated name of ${alias.aliasOf}: set only ${alias.aliasOf} (remove ${alias.attribute}).`,
+  );
 }
 
 /** What decides whether the routing treatment takes effect: two independent account settings. */

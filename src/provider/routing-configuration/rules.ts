@@ -17,7 +17,8 @@ const TREATMENT = FACTS['routing.transform_to_email_enabled'];
 /**
  * Auto-accept with messaging reassignment timing: Admin Center does not allow both, and the API is not known to
  * refuse them [documented, and inferred for the API: docs/design/zendesk-api.md#routing-configuration-options].
- * Known values only: an unknown one is checked by the plan that knows it.
+ * Known values only: an unknown one is checked when the plan validates the configuration again with it known
+ * (docs/design/terraform-plugin.md#configuration-validation-during-plan).
  */
 export function checkConfig(config: ObjectValue, diagnostics: Diagnostics): void {
   if (config.auto_accept_messaging_enabled !== true || config.reassignment_messaging_enabled !== true) return;
