@@ -4,9 +4,10 @@ import type { OnDestroy } from '../provider/messaging-settings/attribute-map';
 import { CapacityRule } from './gen/capacity-rule';
 import { CustomTicketStatus } from './gen/custom-ticket-status';
 import { DataZendeskAgent } from './gen/data-zendesk-agent';
+import { OmnichannelQueue } from './gen/omnichannel-queue';
 import { RoutingConfiguration } from './gen/routing-configuration';
 import { type NormalizedRouting, normalizeRouting, validateRouting } from './routing-checks';
-import type { CapacityRuleOptions, OmnichannelRoutingProps, TicketStatusOptions } from './routing-props';
+import type { CapacityRuleOptions, OmnichannelRoutingProps, QueueOptions, TicketStatusOptions } from './routing-props';
 
 export * from './routing-props';
 
@@ -28,7 +29,9 @@ export class OmnichannelRouting extends Construct {
   public readonly capacityRules: Readonly<Record<string, CapacityRule>> = {};
   /** The custom ticket statuses, by agent label. */
   public readonly ticketStatuses: Readonly<Record<string, CustomTicketStatus>> = {};
-  /** The agents looked up by email, by email as given. */
+  /** The queues, by name. */
+  public readonly queues: Readonly<Record<string, OmnichannelQueue>> = {};
+  /** The agents looked up by email or name, by the email or name as given. */
   public readonly agents: Readonly<Record<string, DataZendeskAgent>> = {};
 
   private readonly provider?: TerraformProvider;
@@ -42,7 +45,13 @@ export class OmnichannelRouting extends Construct {
     if (routing.configuration) this.configuration = this.addConfiguration(routing.configuration);
     for (const rule of routing.capacityRules) (this.capacityRules as Record<string, CapacityRule>)[rule.name] = this.addRule(rule);
     for (const status of routing.ticketStatuses) (this.ticketStatuses as Record<string, CustomTicketStatus>)[status.agentLabel] = this.addStatus(status);
-    this.addQueues(routing);
+    // Zendesk puts a new queue last in the order that decides which queue a ticket enters: creating them one after
+    // another makes a new account's order the listed one (the order itself is not managed here).
+    let previous: OmnichannelQueue | undefined;
+    for (const queue of routing.queues) {
+      previous = this.addQueue(queue, previous);
+      (this.queues as Record<string, OmnichannelQueue>)[queue.name] = previous;
+    }
   }
 
   /** The custom status with this agent label; its `id` can go to MessagingSessionPolicy's inactivity statuses. */
@@ -57,21 +66,25 @@ export class OmnichannelRouting extends Construct {
     return new RoutingConfiguration(this, 'Configuration', { provider: this.provider, ...options, onDestroy });
   }
 
-  /** One lookup per email, shared by every rule that names it. */
-  private agentId(email: string): number {
+  /** One lookup per email or name, shared by every rule that names it. */
+  private agentId(by: { email: string } | { name: string }): number {
     const agents = this.agents as Record<string, DataZendeskAgent>;
-    agents[email] ??= new DataZendeskAgent(this, idOf('Agent', email), { provider: this.provider, email });
-    return agents[email].id;
+    const key = 'email' in by ? by.email : by.name;
+    agents[key] ??= new DataZendeskAgent(this, idOf('Agent', key), { provider: this.provider, ...by });
+    return agents[key].id;
   }
 
   private addRule(rule: CapacityRuleOptions): CapacityRule {
-    const ids = rule.agents && [...(rule.agents.emails ?? []).map((email) => this.agentId(email)), ...(rule.agents.ids ?? [])];
+    const { emails = [], names = [], ids = [] } = rule.agents ?? {};
+    const lookedUp = [...emails.map((email) => this.agentId({ email })), ...names.map((name) => this.agentId({ name }))];
+    // A token list (a variable's, say) is passed as it is: spread into another list it would become one element.
+    const agentIds = rule.agents && (lookedUp.length ? [...lookedUp, ...ids] : ids);
     return new CapacityRule(this, idOf('CapacityRule', rule.name), {
       provider: this.provider,
       name: rule.name,
       description: rule.description,
       capacities: rule.capacities,
-      agentIds: ids,
+      agentIds,
       default: rule.default,
     });
   }
@@ -88,8 +101,16 @@ export class OmnichannelRouting extends Construct {
     });
   }
 
-  /** The queues, once the zendesk_omnichannel_queue binding is in the library. */
-  private addQueues(routing: NormalizedRouting): void {
-    if (routing.queues.length) throw new Error("'queues' needs the zendesk_omnichannel_queue binding, which this version of the library does not have yet");
+  private addQueue(queue: QueueOptions, after: OmnichannelQueue | undefined): OmnichannelQueue {
+    return new OmnichannelQueue(this, idOf('Queue', queue.name), {
+      provider: this.provider,
+      dependsOn: after && [after],
+      name: queue.name,
+      description: queue.description,
+      priority: queue.priority,
+      conditions: queue.conditions,
+      primaryGroupIds: queue.primaryGroupIds,
+      secondaryGroupIds: queue.secondaryGroupIds,
+    });
   }
 }

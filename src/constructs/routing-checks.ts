@@ -46,12 +46,12 @@ function normalizeConfiguration(value: unknown): RoutingConfigurationOptions | u
 function normalizeRule(at: string, value: unknown): CapacityRuleOptions {
   const r = known(at, value, ['name', 'description', 'capacities', 'agents', 'default'])!;
   const c = known(`${at}.capacities`, r.capacities, Object.keys(CAPACITY_LIMITS));
-  const a = known(`${at}.agents`, r.agents, ['emails', 'ids']);
+  const a = known(`${at}.agents`, r.agents, ['emails', 'names', 'ids']);
   return {
     name: toText(`${at}.name`, r.name) as string,
     description: toText(`${at}.description`, r.description),
     capacities: c && Object.fromEntries(Object.keys(CAPACITY_LIMITS).map((ch) => [ch, toNumber(`${at}.capacities.${ch}`, c[ch])])),
-    agents: a && { emails: texts(`${at}.agents.emails`, a.emails), ids: numbers(`${at}.agents.ids`, a.ids) },
+    agents: a && { emails: texts(`${at}.agents.emails`, a.emails), names: texts(`${at}.agents.names`, a.names), ids: numbers(`${at}.agents.ids`, a.ids) },
     default: toBoolean(`${at}.default`, r.default),
   };
 }
@@ -132,6 +132,16 @@ function validateUnique(prop: string, names: (string | undefined)[], what: strin
 
 export type Warn = (message: string) => void;
 
+/** The agents a rule names, as words for messages: an email in any case is one agent (Zendesk compares them so). */
+function agentsNamed(rule: CapacityRuleOptions): string[] {
+  const known = <T>(items: T[] | undefined) => (Array.isArray(items) ? items.filter(isKnown) : []);
+  return [
+    ...known(rule.agents?.emails).map((email) => email.trim().toLowerCase()),
+    ...known(rule.agents?.names).map((name) => `'${name}'`),
+    ...known(rule.agents?.ids).map(String),
+  ];
+}
+
 function validateRules(rules: CapacityRuleOptions[], warn: Warn): void {
   validateUnique('capacityRules', rules.map((r) => r.name), 'capacity rule');
   const defaults = rules.map((r, i) => [r, i] as const).filter(([r]) => r.default === true);
@@ -154,7 +164,7 @@ function validateRules(rules: CapacityRuleOptions[], warn: Warn): void {
         throw new Error(`'${at}.capacities.${channel}' must be a whole number ${range}${channel === 'voice' ? ' (an agent takes one call at a time)' : ''}, got '${value}'`);
       }
     }
-    const agents = [...(Array.isArray(rule.agents?.emails) ? rule.agents!.emails.map((e) => e.trim().toLowerCase()) : []), ...(Array.isArray(rule.agents?.ids) ? rule.agents!.ids.filter(isKnown).map(String) : [])];
+    const agents = agentsNamed(rule);
     for (const agent of new Set(agents)) {
       const other = agentRule.get(agent);
       if (other !== undefined) {

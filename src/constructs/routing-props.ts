@@ -15,13 +15,18 @@ export type RoutingConfigurationOptions = Omit<RoutingConfigurationConfig, keyof
   readonly resetOnDestroy?: boolean;
 };
 
-/** The agents a capacity rule applies to: by email (looked up with data "zendesk_agent"), or by user id. */
+/** The agents a capacity rule applies to: by email or name (looked up with data "zendesk_agent"), or by user id. */
 export interface AgentSelection {
   /**
    * Agents' emails, each looked up once per construct (data "zendesk_agent"): no agent id is hard-coded.
    * @default - none
    */
   readonly emails?: string[];
+  /**
+   * Agents' names, exactly as in Zendesk, each looked up once per construct (data "zendesk_agent").
+   * @default - none
+   */
+  readonly names?: string[];
   /**
    * Agents' user ids, as numbers or tokens (a data source's id, say).
    * @default - none
