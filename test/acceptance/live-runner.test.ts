@@ -1,12 +1,17 @@
 /**
  * The live acceptance runner (test/support/live, what `npm run test:live` runs against a real sandbox), run here
  * against the emulator so that the live path cannot rot: the target read from the same environment variables, the
- * whole flow with the real terraform on a sandbox account with a second admin's API token, the restore after a
- * failure mid-run, and the refusals (a production account, an answer that does not say) that write nothing.
+ * whole flow with the real terraform on a sandbox account with a second admin's API token (the routing objects' flows
+ * among it: only objects named with the run's prefix, earlier runs' leftovers removed, everything else untouched), the
+ * restore after a failure mid-run, the refusals (a production account, an answer that does not say) that write
+ * nothing, and the line that says which routing parts a sandbox's plan does not offer.
  */
 import { existsSync } from 'node:fs';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator';
+import { createZendeskClient } from '../../src/client';
 import { describeOutcome, runLiveFlow, type LiveOutcome } from '../support/live/runner';
+import { partsFor } from '../support/live/routing-flows';
+import { routingOffer } from '../support/live/routing-objects';
 import { type LiveTarget, describeMissing, liveTargetFromEnv } from '../support/live/target';
 import { recordFigure } from '../support/figures';
 
@@ -62,8 +67,32 @@ describe('live acceptance runner, against the emulator', () => {
   });
   afterAll(() => emulator?.close());
 
+  /** The account's routing objects by name (statuses with whether they are active): what a run may and may not touch. */
+  const routingNames = async (account: string) => {
+    const auth = `Basic ${Buffer.from(`second-admin@acme.test/token:${ADMIN_TOKEN}`).toString('base64')}`;
+    const list = async (kind: string, key?: string) => {
+      const body = (await (await fetch(`${emulator.accountUrl(account)}/api/v2/${kind}`, { headers: { authorization: auth } })).json()) as Record<string, unknown>;
+      return (key ? body[key] : body) as { name: string; agent_label: string; active: boolean }[];
+    };
+    const names = (items: { name: string }[]) => items.map((i) => i.name).sort();
+    return {
+      rules: names(await list('capacity/rules')),
+      queues: names(await list('queues', 'queues')),
+      skills: names(await list('routing/attributes', 'attributes')),
+      statuses: (await list('custom_statuses', 'custom_statuses')).map((c) => `${c.agent_label}${c.active ? '' : ' (inactive)'}`).sort(),
+    };
+  };
+
   it('runs every flow on a sandbox and leaves its messaging settings as it found them', async () => {
     const before = await sandbox('live-sandbox');
+    // What an earlier run left behind (named with the prefix), and what the account's admins made (not).
+    const [group] = (await emulator.control.directory('live-sandbox')).groups;
+    await emulator.control.createRouting('live-sandbox', 'capacity-rules', { name: 'tf-live-old-rule', capacities: { email: 1 } });
+    await emulator.control.createRouting('live-sandbox', 'capacity-rules', { name: 'Tier 1', capacities: { email: 2 } });
+    await emulator.control.createRouting('live-sandbox', 'queues', { queue: { name: 'tf-live-old-queue', primary_groups_id: [group.id] } });
+    await emulator.control.createRouting('live-sandbox', 'attributes', { attribute: { name: 'tf-live-old-skill' } });
+    await emulator.control.createRouting('live-sandbox', 'custom-statuses', { custom_status: { status_category: 'open', agent_label: 'tf-live-old-status' } });
+    const objectsBefore = await routingNames('live-sandbox');
     const started = Date.now();
     const outcome = await runLiveFlow(targetFor('live-sandbox'));
     if (outcome.status !== 'passed') throw new Error(describeOutcome(outcome));
@@ -76,12 +105,33 @@ describe('live acceptance runner, against the emulator', () => {
       'apply heals',
       'import into a fresh state',
       'destroy with reset',
+      'routing: leftovers of earlier runs removed',
+      'routing: create (routing configuration set, ticket status, capacity rule, queue, skill)',
+      'routing: no-op plan',
+      'routing: update (and the routing configuration restored)',
+      'routing: destroy (the ticket status deactivated, the routing configuration left as found)',
     ]);
     expect(outcome.steps.find((s) => s.step === 'drift reports it')!.detail).toBe('exit 2: agents_can_end_sessions true → false');
+    expect(outcome.steps.find((s) => s.step === 'routing: leftovers of earlier runs removed')!.detail).toBe(
+      'deleted capacity rule "tf-live-old-rule"; deleted queue "tf-live-old-queue"; deleted routing attribute "tf-live-old-skill"; deactivated ticket status "tf-live-old-status" (Zendesk has no delete for statuses)',
+    );
+    expect(outcome.steps.find((s) => s.step.startsWith('routing: destroy'))!.detail).toMatch(/^auto-routing tag "auto-routing", ticket status "tf-live-\w+-\w+-status-2" deactivated, capacity rule deleted, queue deleted, skill deleted$/);
+    expect(outcome.skipped).toEqual([]);
+    expect(outcome.cleanup).toMatch(/^nothing named tf-live-\w+-\w+-…$/);
+    // Only the prefixed objects changed: the leftovers gone (the status, which Zendesk cannot delete, inactive), the
+    // admins' own rule kept, and of this run only its deactivated status left.
+    const objectsAfter = await routingNames('live-sandbox');
+    expect(objectsAfter.rules).toEqual(objectsBefore.rules.filter((n) => n !== 'tf-live-old-rule'));
+    expect(objectsAfter.rules).toContain('Tier 1');
+    expect(objectsAfter.queues).toEqual([]);
+    expect(objectsAfter.skills).toEqual([]);
+    const added = objectsAfter.statuses.filter((s) => !objectsBefore.statuses.includes(s));
+    expect(added).toEqual([expect.stringMatching(/^tf-live-\w+-\w+-status-2 \(inactive\)$/), 'tf-live-old-status (inactive)']);
     expect(outcome.restore).toEqual({ ok: true, wrote: ['messaging.messaging_end_session', 'messaging_inactivity.timeout'], detail: expect.stringContaining('read back as the run found them') });
     expect(await emulator.control.settings('live-sandbox')).toEqual(before);
-    // Writes: apply, the second admin's change, the heal, destroy's reset, the restore. The import wrote nothing.
-    expect((await callsOf('live-sandbox'))['PUT /api/v2/account/settings']).toBe(5);
+    // Writes: apply, the second admin's change, the heal, destroy's reset, the routing configuration set and set back,
+    // the restore. The import wrote nothing.
+    expect((await callsOf('live-sandbox'))['PUT /api/v2/account/settings']).toBe(7);
     expect(existsSync(outcome.workDir)).toBe(false);
     await expectNoSecrets(outcome, 'live-sandbox');
     recordFigure('live runner (emulator)', `${outcome.steps.length} steps + restore in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outcome.steps.map((s) => `${s.step} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}`);
@@ -104,6 +154,18 @@ describe('live acceptance runner, against the emulator', () => {
     expect(await emulator.control.issuedTokens('live-failing')).not.toEqual([]); // the admin's OAuth client was used
     await expectNoSecrets(outcome, 'live-failing');
   }, 300_000);
+
+  it('says which routing parts it skips, and why: skills on a plan without them, a resource the provider does not serve', async () => {
+    await emulator.control.createAccount({ name: 'live-team-plan', sandbox: true, auditLogAccess: false });
+    const client = createZendeskClient({ baseUrl: emulator.accountUrl('live-team-plan'), auth: { kind: 'oauth-client', clientId: TERRAFORM_CLIENT.id, clientSecret: TERRAFORM_CLIENT.secret } });
+    const lines: string[] = [];
+    const parts = partsFor((part, why) => lines.push(`${part} skipped: ${why}`), new Set(['zendesk_routing_attribute', 'zendesk_routing_attribute_value']), await routingOffer(client));
+    expect(parts).toEqual({ skills: false });
+    expect(lines).toEqual([
+      'zendesk_omnichannel_queue skipped: the provider under test has no such resource yet',
+      "zendesk_routing_attribute(_value) skipped: the sandbox's plan has no skills-based routing (Enterprise only): GET /api/v2/routing/attributes answered 403",
+    ]);
+  });
 
   it('refuses a production account, naming what GET /api/v2/account said, and writes nothing to it', async () => {
     await emulator.control.changeSettings('live-production', AS_FOUND);

@@ -1,7 +1,8 @@
 /**
  * `npm run test:live`: the acceptance flows (test/support/live/runner.ts) against the sandbox the ZENDESK_LIVE_*
- * variables name. Fails listing what is missing when they are not set; refuses (and writes nothing) unless GET
- * /api/v2/account says the account is a sandbox. Progress goes to stderr, the outcome to test-results/live-run.md.
+ * variables name (the messaging settings, then the omnichannel routing objects). Fails listing what is missing when
+ * they are not set; refuses (and writes nothing) unless GET /api/v2/account says the account is a sandbox. Progress
+ * goes to stderr, the outcome (with any routing part skipped for the sandbox's plan) to test-results/live-run.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

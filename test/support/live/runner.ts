@@ -3,12 +3,16 @@
  * says sandbox; save the messaging settings; with the real terraform and the provider `install-provider` put in a
  * mirror: apply, a no-op plan, an out-of-band change by a second admin through the admin API, `zendesk-messaging
  * drift` reporting it, apply healing it, an import into a fresh state that plans clean, and destroy with
- * on_destroy = "reset"; then, always, the saved settings written back and read back. `npm run test:live` runs it
- * against a real sandbox; test/acceptance/live-runner.test.ts against the emulator, so this path cannot rot.
+ * on_destroy = "reset"; the omnichannel routing objects' flows (routing-flows.ts: only objects named with the run's
+ * "tf-live-<run id>-" prefix, earlier runs' leftovers removed first); then, always, this run's routing objects removed
+ * by name and the saved settings written back and read back. `npm run test:live` runs it against a real sandbox;
+ * test/acceptance/live-runner.test.ts against the emulator, so this path cannot rot.
  */
 import { createZendeskClient, type ZendeskClient } from '../../../src/client';
 import { SETTINGS } from '../../../src/provider/messaging-settings/attribute-map';
 import { accountWords, requireMessagingSetting, requireSandbox, sameAccount } from './guard';
+import { removeRunObjects, routingFlows } from './routing-flows';
+import { runPrefix } from './routing-objects';
 import { type RestoreRecord, type SettingsSnapshot, restoreSnapshot, snapshotOf } from './snapshot';
 import { type LiveTarget, authOf, describeCredential, providerEnvOf, secretsOf } from './target';
 import { LiveWorkdirs, type ManagedValues, RESOURCE, configFor } from './workdirs';
@@ -27,6 +31,10 @@ export type LiveOutcome =
       steps: StepRecord[];
       /** The step that failed and why (absent when every step passed). */
       failure?: { step: string; error: string };
+      /** Parts the sandbox's plan or the provider under test does not offer, and why: said, not failed. */
+      skipped: { part: string; why: string }[];
+      /** This run's routing objects removed by name after the flows (what was left, or nothing). */
+      cleanup: string;
       restore: RestoreRecord;
       /** Where the working directories were; removed before the run returns. */
       workDir: string;
@@ -120,6 +128,13 @@ export async function runLiveFlow(target: LiveTarget, options: LiveRunOptions = 
   let applyDir = '';
   let resourceId = '';
   let restore: RestoreRecord;
+  let cleanup = '';
+  const prefix = runPrefix();
+  const skipped: { part: string; why: string }[] = [];
+  const skip = (part: string, why: string) => {
+    skipped.push({ part, why: redact(why) });
+    progress(`– ${part} skipped: ${why}`);
+  };
 
   try {
     await step('install the provider', () => dirs.installProvider());
@@ -167,15 +182,19 @@ export async function runLiveFlow(target: LiveTarget, options: LiveRunOptions = 
       await holds('destroy with on_destroy = "reset"', defaults);
       return `Zendesk holds the defaults ${JSON.stringify(defaults)}`;
     });
+    await routingFlows({ dirs, client: terraformClient, baseUrl: target.baseUrl, prefix, found, step, skip });
   } finally {
     // (4) Always, whatever happened above: the settings as found written back and read back (first: it never
-    // throws), and no files left.
+    // throws), and no files left. This run's routing objects go first, by name: none when its destroy did its work.
+    cleanup = await removeRunObjects(terraformClient, prefix).catch((err: Error) => `removing this run's routing objects failed: ${err.message}; remove what is named ${prefix}… by hand`);
     restore = await restoreSnapshot(terraformClient, snapshot, redact);
     dirs.cleanup();
   }
+  cleanup = redact(cleanup);
+  progress(`cleanup: ${cleanup}`);
   progress(`${restore.ok ? '✓' : '✗'} restore: ${restore.detail}`);
   if (!restore.ok && !failure) failure = { step: 'restore', error: restore.detail };
-  return { status: failure ? 'failed' : 'passed', account: redact(accountWords(account.ok)), steps, failure, restore, workDir: dirs.root };
+  return { status: failure ? 'failed' : 'passed', account: redact(accountWords(account.ok)), steps, failure, skipped, cleanup, restore, workDir: dirs.root };
 }
 
 /** An outcome in words, for a failing test's message and the live run's report. */
@@ -185,6 +204,8 @@ export function describeOutcome(outcome: LiveOutcome): string {
     `${outcome.status}: account ${outcome.account}`,
     ...outcome.steps.map((s) => `  ✓ ${s.step} (${(s.ms / 1000).toFixed(1)} s): ${s.detail}`),
     ...(outcome.failure ? [`  ✗ ${outcome.failure.step}: ${outcome.failure.error}`] : []),
+    ...outcome.skipped.map((s) => `  – ${s.part} skipped: ${s.why}`),
+    `  cleanup: ${outcome.cleanup}`,
     `  ${outcome.restore.ok ? '✓' : '✗'} restore: ${outcome.restore.detail}`,
   ].join('\n');
 }

@@ -1,16 +1,17 @@
 /**
- * The account's messaging settings as a live run found them, and putting them back. "Messaging settings" are the
- * keys zendesk_messaging_settings can write (the attribute map's, src/provider/messaging-settings/attribute-map.ts):
- * the only ones a run of the provider can change, so restoring them restores everything it touched.
+ * The account's settings as a live run found them, and putting them back: the keys zendesk_messaging_settings and
+ * zendesk_routing_configuration can write (their attribute maps): the only settings a run of the provider can
+ * change, so restoring them restores every setting it touched.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { AccountSettings, SettingsPatch, ZendeskClient } from '../../../src/client';
-import { SETTINGS } from '../../../src/provider/messaging-settings/attribute-map';
+import { SETTINGS, isSetting } from '../../../src/provider/messaging-settings/attribute-map';
+import { ATTRIBUTES as ROUTING_CONFIGURATION } from '../../../src/provider/routing-configuration/attribute-map';
 
 /** `section.key` → the value it held (keys the account did not have are left out: a run cannot create them). */
 export type SettingsSnapshot = Record<string, unknown>;
 
-const KEYS = [...new Map(SETTINGS.map((s) => [`${s.section}.${s.key}`, { section: s.section, key: s.key }])).values()];
+const KEYS = [...new Map([...SETTINGS, ...ROUTING_CONFIGURATION.filter(isSetting)].map((s) => [`${s.section}.${s.key}`, { section: s.section, key: s.key }])).values()];
 
 export function snapshotOf(settings: AccountSettings): SettingsSnapshot {
   const snapshot: SettingsSnapshot = {};
@@ -57,7 +58,7 @@ export async function restoreSnapshot(client: ZendeskClient, snapshot: SettingsS
     }
     const left = differences(snapshot, await client.getSettings());
     if (left.length) return { ok: false, wrote, detail: `read back after the restore, ${left.join(', ')} still differ from what the run found: ${JSON.stringify(Object.fromEntries(left.map((p) => [p, snapshot[p]])))}` };
-    return { ok: true, wrote, detail: changed.length ? `wrote back ${changed.join(', ')}; all ${Object.keys(snapshot).length} messaging settings read back as the run found them` : `nothing to write; all ${Object.keys(snapshot).length} messaging settings as the run found them` };
+    return { ok: true, wrote, detail: changed.length ? `wrote back ${changed.join(', ')}; all ${Object.keys(snapshot).length} settings read back as the run found them` : `nothing to write; all ${Object.keys(snapshot).length} settings as the run found them` };
   } catch (err) {
     return { ok: false, wrote, detail: redact(`restoring failed: ${(err as Error).message}. Set these back by hand: ${JSON.stringify(snapshot)}`) };
   }
