@@ -11,6 +11,7 @@ import { type Redact, redactorFor } from './redact';
 import { DEFAULT_RETRY_TUNING, type RetryTuning } from './retry';
 import {
   type AccountSettings,
+  type NotKeptJudge,
   type SettingsPatch,
   type UpdateSettingsResult,
   isEmptyPatch,
@@ -146,11 +147,12 @@ export class ZendeskClient {
    * Writes the keys of `patch` that differ from `options.current` (all of them
    * without it) with one PUT, then checks the read-back: the PUT's answer when
    * it carries the settings (Zendesk's does), else one GET. Keys the API
-   * answered 200 for but did not keep are listed in `notKept`, explained by
-   * X-Zendesk-API-Warn where Zendesk sent it. Nothing to change: no request
+   * answered 200 for but did not keep are listed in `notKept` (as `options.notKept`
+   * judges them: the caller that knows the settings decides; by default, as JSON),
+   * explained by X-Zendesk-API-Warn where Zendesk sent it. Nothing to change: no request
    * (with `current`; without it, one GET to return the settings).
    */
-  async updateSettings(patch: SettingsPatch, options: { current?: AccountSettings } = {}): Promise<UpdateSettingsResult> {
+  async updateSettings(patch: SettingsPatch, options: { current?: AccountSettings; notKept?: NotKeptJudge } = {}): Promise<UpdateSettingsResult> {
     const sent = minimalPatch(patch, options.current);
     if (isEmptyPatch(sent)) {
       this.#log.debug('settings already as requested; nothing to send');
@@ -162,7 +164,7 @@ export class ZendeskClient {
     const told = fromPut !== undefined && tellsEverySentKey(sent, fromPut);
     if (!told) this.#log.debug('the PUT answer does not tell every key sent; reading the settings back with a GET');
     const settings = told ? fromPut : await this.#readBack();
-    const verdict = verifyReadBack(sent, settings, warning);
+    const verdict = verifyReadBack(sent, settings, warning, options.notKept);
     const warnings = verdict.warnings.map(this.#redact);
     for (const w of warnings) this.#log.warn(w);
     return { settings, sent: sent as SettingsPatch, notKept: verdict.notKept, warnings };

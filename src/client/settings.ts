@@ -159,16 +159,30 @@ export function tellsEverySentKey(sent: Record<string, Record<string, unknown>>,
 /** The warned key that explains `path` (the key itself, a parent, or something inside it). */
 const related = (path: string, warned: string) => warned === path || path.startsWith(`${warned}.`) || warned.startsWith(`${path}.`);
 
-/** Compares what was sent with the read-back; lists every key not kept, explained by the warn header where it can be. */
+/**
+ * Whether a read-back shows that Zendesk did not keep one key sent: the one verdict on a write. A caller that knows
+ * the setting (the provider, from its attribute table) passes its own, which reads both values as the setting's
+ * values; without one, the values are compared as JSON (`satisfies`).
+ */
+export type NotKeptJudge = (sent: { section: string; key: string; value: unknown }, actual: unknown) => boolean;
+
+/** The verdict without knowledge of the setting: the read-back does not hold what was sent, compared as JSON. */
+export const notKeptAsJson: NotKeptJudge = ({ value }, actual) => !satisfies(actual, value);
+
+/**
+ * Compares what was sent with the read-back; lists every key `judge` finds not kept, explained by the warn header
+ * where it can be.
+ */
 export function verifyReadBack(
   sent: Record<string, Record<string, unknown>>,
   settings: AccountSettings,
   warning: ApiWarning | undefined,
+  judge: NotKeptJudge = notKeptAsJson,
 ): { notKept: NotKept[]; warnings: string[] } {
   const notKept: NotKept[] = [];
   for (const { path, section, key, value } of patchEntries(sent)) {
     const actual = settings[section]?.[key];
-    if (satisfies(actual, value)) continue;
+    if (!judge({ section, key, value }, actual)) continue;
     const removed = warning?.unpermitted.find((w) => related(path, w));
     const invalid = warning?.invalid.find((w) => related(path, w));
     const reason = removed

@@ -1,6 +1,6 @@
 import type { ZendeskClient } from '../client/client';
 import type { AccountIdentity } from './account-identity';
-import type { AccountSettings, SettingsPatch } from '../client/settings';
+import type { AccountSettings, NotKeptJudge, SettingsPatch } from '../client/settings';
 import { getTriggerDefinitions } from '../client/trigger-requests';
 import type { TriggerDefinitions } from '../client/triggers';
 
@@ -66,9 +66,10 @@ export class AccountSession {
     return this.definitions;
   }
 
-  async update(patch: SettingsPatch) {
+  /** Writes a patch; `notKept` is the writing resource's verdict on each key's read-back (its attribute table's). */
+  async update(patch: SettingsPatch, notKept?: NotKeptJudge) {
     const current = await this.settings();
-    const result = await this.client.updateSettings(patch, { current });
+    const result = await this.client.updateSettings(patch, { current, notKept });
     this.snapshot = Promise.resolve(result.settings);
     this.definitions = undefined;
     return result;

@@ -135,3 +135,15 @@ describe('tellsEverySentKey', () => {
     expect(tellsEverySentKey(sent, answer as never)).toBe(expected);
   });
 });
+
+describe('verifyReadBack with the caller\'s verdict', () => {
+  it('lists exactly the keys the judge finds not kept, the default comparing as JSON', () => {
+    const sent = { routing: { transform_to_email_enabled: true, enabled: true } };
+    const read = { routing: { transform_to_email_enabled: false, enabled: true } };
+    const judged: string[] = [];
+    const onlyEnabled = (key: { section: string; key: string }) => (judged.push(`${key.section}.${key.key}`), key.key === 'enabled');
+    expect(verifyReadBack(sent, read, undefined, onlyEnabled).notKept.map((n) => n.path)).toEqual(['routing.enabled']);
+    expect(judged).toEqual(['routing.transform_to_email_enabled', 'routing.enabled']);
+    expect(verifyReadBack(sent, read, undefined).notKept.map((n) => n.path)).toEqual(['routing.transform_to_email_enabled']);
+  });
+});

@@ -3,9 +3,9 @@
  * key by key from the attribute map (attribute-map.ts), at any depth of its
  * tree (settings-keys.ts).
  */
-import { type ObjectValue, type Value, isObjectValue } from '../../framework';
+import { type ObjectValue, type Value, isObjectValue, valueEquals } from '../../framework';
 import type { Path } from '../../framework';
-import type { AccountSettings, SettingsPatch } from '../../client/settings';
+import { type AccountSettings, type NotKeptJudge, type SettingsPatch, notKeptAsJson } from '../../client/settings';
 import { type Decoded, type SettingKey, type SettingsTree, SETTINGS_TREE, readKey, valueAtPath } from './settings-keys';
 
 export { ATTRIBUTE_FOR_SETTING } from './settings-keys';
@@ -115,7 +115,22 @@ export function settingsMapping(tree: SettingsTree) {
     return patch;
   }
 
-  return { settingsToAttributes, refreshState, planToPatch, defaultsPatchFor };
+  /**
+   * The one verdict on whether Zendesk kept a key this table wrote (the client lists the keys it finds not kept):
+   * both values read as the attribute's, so Zendesk's own additions to a value (a reminder's extra keys) are not a
+   * change. A read-back that does not tell the key (missing, another type) is not a verdict: the refresh of the
+   * same answer reports it as a read problem on the attribute. A key of no row is compared as JSON.
+   */
+  const notKept: NotKeptJudge = (sent, actual) => {
+    const entry = tree.keys.find((k) => k.section === sent.section && k.key === sent.key);
+    if (!entry) return notKeptAsJson(sent, actual);
+    const held: Decoded = actual === undefined ? { missing: true } : entry.decode(actual);
+    if (!('value' in held)) return false;
+    const wrote = entry.decode(sent.value);
+    return 'value' in wrote ? !valueEquals(held.value, wrote.value) : notKeptAsJson(sent, actual);
+  };
+
+  return { settingsToAttributes, refreshState, planToPatch, defaultsPatchFor, notKept };
 }
 
 /**
@@ -133,4 +148,4 @@ function keepUnsetTags(prior: Value, current: Value): Value {
 }
 
 /** zendesk_messaging_settings' reads and writes. */
-export const { settingsToAttributes, refreshState, planToPatch, defaultsPatchFor } = settingsMapping(SETTINGS_TREE);
+export const { settingsToAttributes, refreshState, planToPatch, defaultsPatchFor, notKept } = settingsMapping(SETTINGS_TREE);

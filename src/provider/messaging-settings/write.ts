@@ -2,8 +2,8 @@ import type { ObjectValue } from '../../framework';
 import { type Diagnostics, Path } from '../../framework';
 import { reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
-import type { AccountSettings, SettingsPatch } from '../../client/settings';
-import { ATTRIBUTE_FOR_SETTING, type ReadProblem, type RefreshOptions, refreshState } from './mapping';
+import type { AccountSettings, NotKeptJudge, SettingsPatch } from '../../client/settings';
+import { ATTRIBUTE_FOR_SETTING, type ReadProblem, type RefreshOptions, notKept, refreshState } from './mapping';
 
 /**
  * Reports managed attributes whose value a settings answer does not tell, one
@@ -29,12 +29,14 @@ export function reportReadProblems(problems: ReadProblem[], answer: string, acco
  */
 export interface SettingsWriter {
   refreshState(prior: ObjectValue, settings: AccountSettings, options: RefreshOptions): { state: ObjectValue; problems: ReadProblem[] };
+  /** Whether a read-back shows a key not kept: the table's verdict, which the client's `notKept` list follows. */
+  notKept: NotKeptJudge;
   attributeForSetting: Readonly<Record<string, Path>>;
   /** "the messaging settings", for messages. */
   what: string;
 }
 
-export const MESSAGING_SETTINGS_WRITER: SettingsWriter = { refreshState, attributeForSetting: ATTRIBUTE_FOR_SETTING, what: 'the messaging settings' };
+export const MESSAGING_SETTINGS_WRITER: SettingsWriter = { refreshState, notKept, attributeForSetting: ATTRIBUTE_FOR_SETTING, what: 'the messaging settings' };
 
 export interface WriteResult {
   /** The settings Zendesk holds after the write, as far as its answers tell. */
@@ -63,17 +65,17 @@ export async function writeSettings(
 ): Promise<WriteResult | undefined> {
   let result;
   try {
-    result = await session.update(patch);
+    result = await session.update(patch, writer.notKept);
   } catch (err) {
     reportApiError(err, diagnostics, `Updating ${writer.what} of "${session.accountId}"`);
     return undefined;
   }
   const target = plan ?? {};
   const { state, problems } = writer.refreshState(target, result.settings, { fallback: fallback ?? target });
+  // A key the answer does not tell is a read problem; one it tells with another value is in notKept (the table's
+  // verdict, writer.notKept): each is reported once, on its attribute.
   reportReadProblems(problems, 'the settings Zendesk answered after the write', session.accountId, diagnostics);
-  const untold = new Set(problems.map((p) => p.apiKey));
   for (const lost of result.notKept) {
-    if (untold.has(`settings.${lost.path}`)) continue; // already reported: the answer does not say what Zendesk holds
     const path = writer.attributeForSetting[lost.path] ?? Path.ROOT;
     const planned = plan ? ` (planned ${JSON.stringify(lost.sent)})` : '';
     diagnostics.addAttributeError(

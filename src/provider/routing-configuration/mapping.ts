@@ -10,7 +10,7 @@ import { ATTRIBUTES } from './attribute-map';
 
 export const ROUTING_TREE = settingsTree(ATTRIBUTES);
 
-export const { settingsToAttributes, refreshState, planToPatch, defaultsPatchFor } = settingsMapping(ROUTING_TREE);
+export const { settingsToAttributes, refreshState, planToPatch, defaultsPatchFor, notKept } = settingsMapping(ROUTING_TREE);
 
 /** What writeSettings needs to write and verify this resource's keys. */
-export const ROUTING_WRITER: SettingsWriter = { refreshState, attributeForSetting: ROUTING_TREE.attributeForSetting, what: 'the routing configuration' };
+export const ROUTING_WRITER: SettingsWriter = { refreshState, notKept, attributeForSetting: ROUTING_TREE.attributeForSetting, what: 'the routing configuration' };
