@@ -2,8 +2,9 @@
  * zendesk_omnichannel_queue with the real terraform against the emulator: create, no-op plan, an out-of-band change
  * named by `zendesk-messaging drift`, groups answered in another order being no change, an update that removes a
  * condition from the middle (the plan shows that condition removed, nothing shifted), deleted out of band =
- * re-planned, destroy; import with -generate-config-out that plans clean; and plan-time checks of the conditions
- * (closest name suggested) and groups against the account.
+ * re-planned, destroy; import with -generate-config-out that plans clean; plan-time checks of the conditions
+ * (closest name suggested) and groups against the account; percentage subqueues, and their refusal naming the plan
+ * on an account without Enterprise.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,8 @@ import { REQUIRED_PROVIDERS, providerBlock } from '../support/hcl';
 import { type TerraformWorkspace, run } from '../support/terraform';
 
 const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
-const env = emulatorWithWorkspaces();
+// queue-team is an account without Enterprise (the emulator refuses its Enterprise features, as Zendesk does).
+const env = emulatorWithWorkspaces({ accountsWithoutAuditLogs: ['queue-team'] });
 
 const URGENT = { field: 'priority', operator: 'is', value: 'urgent' };
 const OPEN = { field: 'status_category', operator: 'is', value: 'open' };
@@ -177,5 +179,40 @@ describe('zendesk_omnichannel_queue (real terraform, emulator)', () => {
     expect(plan.code).toBe(1);
     expect(oneLine(plan.output)).toContain('The provider is configured for another Zendesk account');
     expect(await queuesOf(away)).toEqual([]);
+  });
+
+  it('distributes a queue across percentage subqueues on Enterprise, and removes them again', async () => {
+    const account = 'queue-split';
+    const [support, billing, messaging] = await groupIds(account);
+    const split = `resource "zendesk_omnichannel_queue" "split" {
+  name = "Split"
+  subqueues = [
+    { name = "Tier 1", percentage = 70, primary_group_ids = [${support}, ${billing}] },
+    { name = "Tier 2", percentage = 30, priority = 2, primary_group_ids = [${billing}], secondary_group_ids = [${messaging}] },
+  ]
+}
+`;
+    const ws = await workspace(account, split);
+    await ws.applyOrThrow();
+    const made = (await named(account, 'Split'))!;
+    expect(made.subqueues!.map((s) => [s.name, s.percentage, s.priority])).toEqual([['Tier 1', 70, 1], ['Tier 2', 30, 2]]);
+    expect((await ws.plan()).code).toBe(0);
+
+    ws.write(main(account, `resource "zendesk_omnichannel_queue" "split" {\n  name = "Split"\n  primary_group_ids = [${support}]\n}\n`));
+    await ws.applyOrThrow();
+    expect((await named(account, 'Split'))!.subqueues).toBeUndefined();
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  it('fails the apply of subqueues on an account without Enterprise, naming the plan', async () => {
+    const account = 'queue-team';
+    const [support] = await groupIds(account);
+    const body = `resource "zendesk_omnichannel_queue" "split" {\n  name = "Split"\n  subqueues = [{ name = "All", percentage = 100, primary_group_ids = [${support}] }]\n}\n`;
+    const apply = await (await workspace(account, body)).terraform(['apply', '-auto-approve', '-no-color']);
+    expect(apply.code).toBe(1);
+    const said = oneLine(apply.output);
+    expect(said).toContain('Percentage subqueues need a Zendesk Enterprise plan');
+    expect(said).toContain('leave subqueues out');
+    expect(await queuesOf(account)).toEqual([]);
   });
 });

@@ -4,15 +4,16 @@
  * condition's value spelt otherwise, an empty description), what a write did not keep, and the check of conditions
  * against the account's definitions with the closest name suggested.
  */
-import type { ApiQueue } from '../../src/client/queues';
+import type { ApiQueue, ApiSubqueue } from '../../src/client/queues';
 import type { Definition } from '../../src/client/triggers';
-import { UNKNOWN } from '../../src/framework';
+import { Diagnostics, UNKNOWN } from '../../src/framework';
 import { checkConditions } from '../../src/provider/conditions/check';
 import { conditionsOf, conditionsToState } from '../../src/provider/conditions/state';
 import { QUEUE_ATTRIBUTES } from '../../src/provider/omnichannel-queue/attribute-map';
 import { queuePayload, queueToState, unkept } from '../../src/provider/omnichannel-queue/mapping';
 import { unknownGroupIds } from '../../src/provider/omnichannel-queue/plan-check';
 import { omnichannelQueueSchema } from '../../src/provider/omnichannel-queue/schema';
+import { checkSubqueuesConfig, subqueuesToState } from '../../src/provider/omnichannel-queue/subqueues';
 
 const URGENT = { field: 'priority', operator: 'is', value: 'urgent' };
 const OPEN = { field: 'status', operator: 'is', value: 'open' };
@@ -44,9 +45,9 @@ describe('queue payload', () => {
 describe('queue state', () => {
   it.each([
     ['groups as sorted sets, no description as null, no secondary groups as null', queue(), null,
-      { id: '01HG80ATNNZK1N7XRFVKX48XD6', name: 'Urgent', description: null, priority: 1, conditions: { all: [URGENT, OPEN], any: null }, primary_group_ids: [10, 30], secondary_group_ids: null }],
+      { id: '01HG80ATNNZK1N7XRFVKX48XD6', name: 'Urgent', description: null, priority: 1, conditions: { all: [URGENT, OPEN], any: null }, primary_group_ids: [10, 30], secondary_group_ids: null, subqueues: null }],
     ['an empty set and "" kept as the configuration wrote them', queue({ definition: { all: [], any: [] } }), { description: '', conditions: { all: [], any: null }, secondary_group_ids: [] },
-      { id: '01HG80ATNNZK1N7XRFVKX48XD6', name: 'Urgent', description: '', priority: 1, conditions: { all: [], any: null }, primary_group_ids: [10, 30], secondary_group_ids: [] }],
+      { id: '01HG80ATNNZK1N7XRFVKX48XD6', name: 'Urgent', description: '', priority: 1, conditions: { all: [], any: null }, primary_group_ids: [10, 30], secondary_group_ids: [], subqueues: null }],
   ])('%s', (_, answer, prior, expected) => {
     expect(queueToState(answer, prior)).toEqual(expected);
   });
@@ -101,5 +102,40 @@ describe('the attribute map of zendesk_omnichannel_queue', () => {
   it('has an entry for every schema attribute and nested list, and none the schema lacks', () => {
     const paths = Object.entries(omnichannelQueueSchema.attributes).flatMap(([name, a]) => [name, ...(a.kind === 'nested' ? Object.keys(a.attributes).map((k) => `${name}.${k}`) : [])]);
     expect(QUEUE_ATTRIBUTES.map((e) => e.attribute).sort()).toEqual(paths.sort());
+  });
+});
+
+describe('percentage subqueues', () => {
+  const sub = (over: Partial<ApiSubqueue> = {}): ApiSubqueue => ({ id: '01HG80ATNNZK1N7XRFVKX48XD7', name: 'Tier 1', percentage: 70, priority: 1, primaryGroupIds: [20, 10], secondaryGroupIds: [], ...over });
+  const planned = (over: object = {}) => ({ name: 'Tier 1', percentage: 70, priority: null, primary_group_ids: [10, 20], secondary_group_ids: null, ...over });
+
+  it.each([
+    ['the default priority and no secondary groups read as the configuration left them', [sub()], { subqueues: [planned()] }, [planned()]],
+    ['a priority Zendesk holds that the configuration set', [sub({ priority: 3 })], { subqueues: [planned({ priority: 3 })] }, [planned({ priority: 3 })]],
+    ['an imported subqueue shows what Zendesk holds', [sub()], null, [planned({ priority: 1 })]],
+    ['none, none configured', undefined, null, null],
+  ])('state: %s', (_, api, prior, expected) => {
+    expect(subqueuesToState(api, prior)).toEqual(expected);
+  });
+
+  it('sends planned subqueues with the default priority, null only to remove those the queue had, and nothing otherwise', () => {
+    const plan = { name: 'Q', subqueues: [planned(), planned({ name: 'Tier 2', percentage: 30, secondary_group_ids: [30] })] };
+    expect(queuePayload(plan, conditionsOf(plan)!).subqueues).toEqual([
+      { name: 'Tier 1', percentage: 70, priority: 1, primary_groups_id: [10, 20], secondary_groups_id: [] },
+      { name: 'Tier 2', percentage: 30, priority: 1, primary_groups_id: [10, 20], secondary_groups_id: [30] },
+    ]);
+    expect(queuePayload(plan, conditionsOf(plan)!)).not.toHaveProperty('primary_groups_id');
+    expect(queuePayload({ name: 'Q', primary_group_ids: [1] }, { all: [], any: [] }, true).subqueues).toBeNull();
+    expect(queuePayload({ name: 'Q', primary_group_ids: [1] }, { all: [], any: [] }, false)).not.toHaveProperty('subqueues');
+  });
+
+  it.each([
+    ['percentages that do not total 100', [planned(), planned({ name: 'Tier 2', percentage: 20 })], /Subqueue percentages must total 100: .*\(70 \+ 20\) total 90/],
+    ['a name given twice', [planned({ percentage: 50 }), planned({ percentage: 50 })], /Subqueue names must differ: .*"Tier 1" is given more than once/],
+    ['six subqueues', Array.from({ length: 6 }, (_, i) => planned({ name: `S${i}` })), /Give 1 to 5 subqueues/],
+  ])('refuses %s in the configuration', (_, subqueues, expected) => {
+    const diagnostics = new Diagnostics();
+    checkSubqueuesConfig({ subqueues }, diagnostics);
+    expect(diagnostics.toArray().map((d) => `${d.summary}: ${d.detail}`)).toEqual([expect.stringMatching(expected)]);
   });
 });

@@ -41,4 +41,13 @@ export const QUEUE_ATTRIBUTES: readonly AttributeEntry[] = [
     attribute: 'secondary_group_ids', words: 'Secondary groups of the queue', shape: 'text',
     effect: (v) => (count(v) ? 'Tickets in this queue go to agents of these groups when no agent of a primary group is available.' : 'The queue has no fallback groups: its tickets wait for agents of its primary groups.'),
   },
+  {
+    attribute: 'subqueues', words: 'Percentage subqueues of the queue', shape: 'object', adminCenter: QUEUES_ADMIN_CENTER, helpArticle: HELP,
+    effect: (v) => (count(v) ? `The queue's tickets are shared across ${count(v)} subqueues by percentage, each routed to its own groups.` : "The queue's tickets all go to its own groups."),
+  },
+  { attribute: 'subqueues.name', words: 'Subqueue name', shape: 'text' },
+  { attribute: 'subqueues.percentage', words: "Subqueue's share of the queue's tickets (percent)", shape: 'count' },
+  { attribute: 'subqueues.priority', words: 'Subqueue priority (1 is the highest)', shape: 'count' },
+  { attribute: 'subqueues.primary_group_ids', words: 'Primary groups of the subqueue', shape: 'text' },
+  { attribute: 'subqueues.secondary_group_ids', words: 'Secondary groups of the subqueue', shape: 'text' },
 ];

@@ -7,6 +7,7 @@ import type { ObjectValue, Value } from '../../framework';
 import { isUnknown } from '../../framework';
 import type { ApiQueue, QueuePayload } from '../../client/queues';
 import { type Conditions, conditionsOf, conditionsPayload, conditionsToState, unkeptConditions } from '../conditions/state';
+import { subqueuesOf, subqueuesToState, unkeptSubqueues } from './subqueues';
 
 const known = (v: Value | undefined): v is Exclude<Value, null> => v !== undefined && v !== null && !isUnknown(v);
 const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
@@ -21,17 +22,23 @@ export function groupIdsOf(model: ObjectValue, attribute: 'primary_group_ids' | 
 /**
  * What a create or update sends: every attribute the plan knows. The description ("" clears it), the conditions (a
  * queue without any sends empty lists, so conditions removed from the configuration are removed in Zendesk) and the
- * secondary groups (none when left out) are always sent; the priority only when known (left out: Zendesk's stays).
+ * secondary groups (none when left out) are always sent; the priority only when known (left out: Zendesk's stays);
+ * the primary groups when given (a queue with subqueues may have none). Subqueues are sent when planned, and as null
+ * only to remove those the queue had (`hadSubqueues`): an account without Enterprise is refused any mention of them.
  */
-export function queuePayload(plan: ObjectValue, conditions: Conditions): QueuePayload {
+export function queuePayload(plan: ObjectValue, conditions: Conditions, hadSubqueues = false): QueuePayload {
   const payload: QueuePayload = {
     name: String(plan.name),
     description: typeof plan.description === 'string' ? plan.description : '',
     definition: conditionsPayload(conditions),
-    primary_groups_id: groupIdsOf(plan, 'primary_group_ids') ?? [],
     secondary_groups_id: groupIdsOf(plan, 'secondary_group_ids') ?? [],
   };
+  const primary = groupIdsOf(plan, 'primary_group_ids');
+  if (primary?.length) payload.primary_groups_id = primary;
   if (typeof plan.priority === 'number') payload.priority = plan.priority;
+  const subqueues = subqueuesOf(plan);
+  if (subqueues?.length) payload.subqueues = subqueues;
+  else if (hadSubqueues) payload.subqueues = null;
   return payload;
 }
 
@@ -53,6 +60,7 @@ export function queueToState(queue: ApiQueue, prior: ObjectValue | null): Object
     conditions: conditionsToState(queue.definition, prior),
     primary_group_ids: groupState(queue.primaryGroupIds, prior, 'primary_group_ids'),
     secondary_group_ids: groupState(queue.secondaryGroupIds, prior, 'secondary_group_ids'),
+    subqueues: subqueuesToState(queue.subqueues, prior),
   };
 }
 
@@ -71,5 +79,6 @@ export function unkept(plan: ObjectValue, written: ObjectValue): string[] {
     const ids = groupIdsOf(plan, attribute);
     if (ids && ids.join(',') !== (groupIdsOf(written, attribute) ?? []).join(',')) lost.push(`${words} ${ids.join(', ') || '(none)'}`);
   }
+  lost.push(...unkeptSubqueues(plan, written));
   return lost;
 }

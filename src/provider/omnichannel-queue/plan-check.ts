@@ -13,8 +13,13 @@ import type { AccountSession } from '../session';
 import { checkConditions } from '../conditions/check';
 import { type Conditions, conditionKey, conditionsOf } from '../conditions/state';
 import { groupIdsOf } from './mapping';
+import { subqueueGroupIds } from './subqueues';
 
-const GROUP_ATTRIBUTES = ['primary_group_ids', 'secondary_group_ids'] as const;
+type GroupAttribute = 'primary_group_ids' | 'secondary_group_ids' | 'subqueues';
+const GROUP_ATTRIBUTES: readonly GroupAttribute[] = ['primary_group_ids', 'secondary_group_ids', 'subqueues'];
+
+/** The group ids an attribute names, sorted (a subqueue's: all of them); undefined when not known yet. */
+const idsAt = (model: ObjectValue, attribute: GroupAttribute) => (attribute === 'subqueues' ? subqueueGroupIds(model) : groupIdsOf(model, attribute));
 
 /** The planned ids that are not groups of the account, in order. */
 export function unknownGroupIds(planned: readonly number[], groupIds: readonly number[]): number[] {
@@ -41,8 +46,8 @@ function skipped(diagnostics: Diagnostics, checked: string, source: string, sess
 
 export async function checkPlannedGroups(session: AccountSession, plan: ObjectValue, state: ObjectValue | null, diagnostics: Diagnostics): Promise<void> {
   const changed = GROUP_ATTRIBUTES.filter((a) => {
-    const planned = groupIdsOf(plan, a);
-    return planned?.length && (!state || groupIdsOf(state, a)?.join(',') !== planned.join(','));
+    const planned = idsAt(plan, a);
+    return planned?.length && (!state || idsAt(state, a)?.join(',') !== planned.join(','));
   });
   if (!changed.length) return;
   let groups: number[];
@@ -53,7 +58,7 @@ export async function checkPlannedGroups(session: AccountSession, plan: ObjectVa
     return;
   }
   for (const attribute of changed) {
-    const unknown = unknownGroupIds(groupIdsOf(plan, attribute)!, groups);
+    const unknown = unknownGroupIds(idsAt(plan, attribute)!, groups);
     if (!unknown.length) continue;
     diagnostics.addAttributeError(
       Path.root(attribute),

@@ -1,11 +1,13 @@
-import type { Diagnostics, ModelsOf, ModifyPlanRequest, ModifyPlanResponse, ObjectValue, ValidateConfigRequest } from '../../framework';
+import type { Diagnostics, ModelsOf, ModifyPlanRequest, ModifyPlanResponse, ObjectValue, UpdateRequest, UpdateResponse, ValidateConfigRequest } from '../../framework';
 import { Path } from '../../framework';
 import { type ApiQueue, type QueuePayload, createQueue, deleteQueue, getQueue, updateQueue } from '../../client/queues';
 import { type ObjectCalls, type ObjectWords, ZendeskObjectResource } from '../object-resource';
+import { isApiError, reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
 import { conditionsOf } from '../conditions/state';
 import { queuePayload, queueToState, unkept } from './mapping';
 import { checkPlannedConditions, checkPlannedGroups } from './plan-check';
+import { checkSubqueuesConfig, hasSubqueues, subqueuesOf } from './subqueues';
 import { TYPE_NAME, omnichannelQueueSchema } from './schema';
 
 type Queue = typeof omnichannelQueueSchema;
@@ -32,21 +34,47 @@ export class OmnichannelQueueResource extends ZendeskObjectResource<Queue, ApiQu
     return omnichannelQueueSchema;
   }
 
+  /** The state before an update (a resource serves one call): whether the queue had subqueues to remove. */
+  private prior?: ObjectValue;
+  /** Whether the write sent subqueues, which only Enterprise plans have: a 403 then is the plan's refusal. */
+  private sentSubqueues = false;
+
   validateConfig(req: ValidateConfigRequest<Models>, diagnostics: Diagnostics): void {
-    const primary = (req.config as ObjectValue).primary_group_ids;
-    if (Array.isArray(primary) && primary.length === 0) {
+    const config = req.config as ObjectValue;
+    checkSubqueuesConfig(config, diagnostics);
+    const primary = config.primary_group_ids;
+    if ((primary === null && !hasSubqueues(config)) || (Array.isArray(primary) && primary.length === 0)) {
       diagnostics.addAttributeError(
         Path.root('primary_group_ids'),
         'A queue needs a primary group',
-        'Zendesk routes a queue\'s tickets to the agents of its primary groups, so a queue has at least one. Name a group ' +
-          '(its ID, as GET /api/v2/groups lists them).',
+        'Zendesk routes a queue\'s tickets to the agents of its primary groups, so a queue without subqueues has at least ' +
+          'one. Name a group in primary_group_ids (look it up with data "zendesk_group"), or give the queue subqueues.',
       );
     }
   }
 
+  override async update(req: UpdateRequest<Models>, resp: UpdateResponse<Models>): Promise<void> {
+    this.prior = req.state as ObjectValue;
+    await super.update(req, resp);
+  }
+
   protected payload(plan: ObjectValue): QueuePayload | undefined {
     // At apply every value is known; the conditions were checked when the plan was made.
-    return queuePayload(plan, conditionsOf(plan) ?? { all: [], any: [] });
+    const payload = queuePayload(plan, conditionsOf(plan) ?? { all: [], any: [] }, (subqueuesOf(this.prior ?? {})?.length ?? 0) > 0);
+    this.sentSubqueues = payload.subqueues !== undefined;
+    return payload;
+  }
+
+  /** A 403 to a write with subqueues is Zendesk refusing an Enterprise feature [documented: docs/design/omnichannel-queues.md]. */
+  protected override reportFailure(err: unknown, diagnostics: Diagnostics, context: string): void {
+    if (!this.sentSubqueues || !isApiError(err) || err.status !== 403) return reportApiError(err, diagnostics, context);
+    diagnostics.addAttributeError(
+      Path.root('subqueues'),
+      'Percentage subqueues need a Zendesk Enterprise plan',
+      `${context}: Zendesk answered 403 (${err.message.replace(/\s+$/, '')}). Distributing a queue's tickets across percentage ` +
+        `subqueues is offered on Zendesk Enterprise plans only. Upgrade "${this.session?.accountId ?? 'the account'}", or leave subqueues out ` +
+        'and route the queue to its primary_group_ids. If the account is on Enterprise already, check that the credentials are an admin\'s.',
+    );
   }
 
   protected toState(queue: ApiQueue, prior: ObjectValue): ObjectValue {

@@ -1,4 +1,4 @@
-import { type Schema, between, int64Attribute, lengthBetween, setAttribute, stringAttribute, useStateForUnknown } from '../../framework';
+import { type Schema, between, int64Attribute, lengthBetween, setAttribute, setNestedAttribute, stringAttribute, useStateForUnknown } from '../../framework';
 import { conditionsAttribute } from '../conditions/schema';
 
 export { QUEUE_TYPE_NAME as TYPE_NAME } from './attribute-map';
@@ -36,14 +36,30 @@ export const omnichannelQueueSchema = {
     }),
     conditions: conditionsAttribute('queue', QUEUE_DEFINITIONS_PATH, 'Which new tickets enter the queue. Left out: the queue has no conditions.'),
     primary_group_ids: setAttribute({
-      required: true,
+      optional: true,
       element: 'int64',
-      description: 'The IDs of the groups whose agents the queue\'s tickets are routed to first (at least one). Checked against the account\'s groups (GET /api/v2/groups) when the plan is made.',
+      description:
+        'The IDs of the groups whose agents the queue\'s tickets are routed to first (at least one; a queue with subqueues ' +
+        'may leave it out, its subqueues naming theirs). Checked against the account\'s groups (GET /api/v2/groups) when the plan is made.',
     }),
     secondary_group_ids: setAttribute({
       optional: true,
       element: 'int64',
       description: 'The IDs of the groups whose agents get the queue\'s tickets when no agent of a primary group is available. Left out: none.',
+    }),
+    subqueues: setNestedAttribute({
+      optional: true,
+      description:
+        'Percentage subqueues (Zendesk Enterprise plans only): 1 to 5 subqueues whose percentages total 100, each ' +
+        'getting that share of the queue\'s tickets and routing them to its own groups. A set: their order has no meaning. ' +
+        'Left out: the queue has none. On another plan Zendesk refuses them, and the apply says so.',
+      attributes: {
+        name: stringAttribute({ required: true, validators: [lengthBetween(1, 255)], description: 'The subqueue name (unique within the queue).' }),
+        percentage: int64Attribute({ required: true, validators: [between(0, 100)], description: 'The share of the queue\'s tickets this subqueue gets, in percent.' }),
+        priority: int64Attribute({ optional: true, validators: [between(1, 100)], description: 'The subqueue\'s priority, 1 (the highest) to 100. Left out: 1.' }),
+        primary_group_ids: setAttribute({ required: true, element: 'int64', description: 'The IDs of the groups the subqueue\'s tickets are routed to first.' }),
+        secondary_group_ids: setAttribute({ optional: true, element: 'int64', description: 'The IDs of the groups that get the subqueue\'s tickets when no primary agent is available.' }),
+      },
     }),
   },
 } satisfies Schema;

@@ -28,11 +28,11 @@ export interface OmnichannelQueueConfig extends cdktf.TerraformMetaArguments {
    */
   readonly name: string;
   /**
-   * The IDs of the groups whose agents the queue's tickets are routed to first (at least one). Checked against the account's groups (GET /api/v2/groups) when the plan is made.
+   * The IDs of the groups whose agents the queue's tickets are routed to first (at least one; a queue with subqueues may leave it out, its subqueues naming theirs). Checked against the account's groups (GET /api/v2/groups) when the plan is made.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue#primary_group_ids OmnichannelQueue#primary_group_ids}
    */
-  readonly primaryGroupIds: number[];
+  readonly primaryGroupIds?: number[];
   /**
    * The queue's priority, 1 (the highest) to 100: an agent who gets work from several queues is assigned tickets of the higher-priority queue first. It does not decide which queue a ticket enters. Left out: Zendesk's value is kept.
    *
@@ -45,6 +45,12 @@ export interface OmnichannelQueueConfig extends cdktf.TerraformMetaArguments {
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue#secondary_group_ids OmnichannelQueue#secondary_group_ids}
    */
   readonly secondaryGroupIds?: number[];
+  /**
+   * Percentage subqueues (Zendesk Enterprise plans only): 1 to 5 subqueues whose percentages total 100, each getting that share of the queue's tickets and routing them to its own groups. A set: their order has no meaning. Left out: the queue has none. On another plan Zendesk refuses them, and the apply says so.
+   *
+   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue#subqueues OmnichannelQueue#subqueues}
+   */
+  readonly subqueues?: OmnichannelQueueSubqueues[] | cdktf.IResolvable;
 }
 
 export interface OmnichannelQueueConditionsAll {
@@ -548,6 +554,257 @@ export class OmnichannelQueueConditionsOutputReference extends cdktf.ComplexObje
   }
 }
 
+export interface OmnichannelQueueSubqueues {
+  /**
+   * The subqueue name (unique within the queue).
+   *
+   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue#name OmnichannelQueue#name}
+   */
+  readonly name: string;
+  /**
+   * The share of the queue's tickets this subqueue gets, in percent.
+   *
+   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue#percentage OmnichannelQueue#percentage}
+   */
+  readonly percentage: number;
+  /**
+   * The IDs of the groups the subqueue's tickets are routed to first.
+   *
+   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue#primary_group_ids OmnichannelQueue#primary_group_ids}
+   */
+  readonly primaryGroupIds: number[];
+  /**
+   * The subqueue's priority, 1 (the highest) to 100. Left out: 1.
+   *
+   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue#priority OmnichannelQueue#priority}
+   */
+  readonly priority?: number;
+  /**
+   * The IDs of the groups that get the subqueue's tickets when no primary agent is available.
+   *
+   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue#secondary_group_ids OmnichannelQueue#secondary_group_ids}
+   */
+  readonly secondaryGroupIds?: number[];
+}
+
+export function omnichannelQueueSubqueuesToTerraform(struct?: OmnichannelQueueSubqueues | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+    return struct;
+  }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error('A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration');
+  }
+  return {
+    name: cdktf.stringToTerraform(struct!.name),
+    percentage: cdktf.numberToTerraform(struct!.percentage),
+    primary_group_ids: cdktf.listMapper(cdktf.numberToTerraform, false)(struct!.primaryGroupIds),
+    priority: cdktf.numberToTerraform(struct!.priority),
+    secondary_group_ids: cdktf.listMapper(cdktf.numberToTerraform, false)(struct!.secondaryGroupIds),
+  };
+}
+
+export function omnichannelQueueSubqueuesToHclTerraform(struct?: OmnichannelQueueSubqueues | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+    return struct;
+  }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error('A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration');
+  }
+  const attrs = {
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: 'simple',
+      storageClassType: 'string',
+    },
+    percentage: {
+      value: cdktf.numberToHclTerraform(struct!.percentage),
+      isBlock: false,
+      type: 'simple',
+      storageClassType: 'number',
+    },
+    primary_group_ids: {
+      value: cdktf.listMapperHcl(cdktf.numberToHclTerraform, false)(struct!.primaryGroupIds),
+      isBlock: false,
+      type: 'set',
+      storageClassType: 'numberList',
+    },
+    priority: {
+      value: cdktf.numberToHclTerraform(struct!.priority),
+      isBlock: false,
+      type: 'simple',
+      storageClassType: 'number',
+    },
+    secondary_group_ids: {
+      value: cdktf.listMapperHcl(cdktf.numberToHclTerraform, false)(struct!.secondaryGroupIds),
+      isBlock: false,
+      type: 'set',
+      storageClassType: 'numberList',
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class OmnichannelQueueSubqueuesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+   * @param terraformResource The parent resource
+   * @param terraformAttribute The attribute on the parent resource this class is referencing
+   * @param complexObjectIndex the index of this item in the list
+   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+   */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): OmnichannelQueueSubqueues | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._percentage !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.percentage = this._percentage;
+    }
+    if (this._primaryGroupIds !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.primaryGroupIds = this._primaryGroupIds;
+    }
+    if (this._priority !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.priority = this._priority;
+    }
+    if (this._secondaryGroupIds !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.secondaryGroupIds = this._secondaryGroupIds;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: OmnichannelQueueSubqueues | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._name = undefined;
+      this._percentage = undefined;
+      this._primaryGroupIds = undefined;
+      this._priority = undefined;
+      this._secondaryGroupIds = undefined;
+    } else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    } else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._name = value.name;
+      this._percentage = value.percentage;
+      this._primaryGroupIds = value.primaryGroupIds;
+      this._priority = value.priority;
+      this._secondaryGroupIds = value.secondaryGroupIds;
+    }
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string;
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // percentage - computed: false, optional: false, required: true
+  private _percentage?: number;
+  public get percentage() {
+    return this.getNumberAttribute('percentage');
+  }
+  public set percentage(value: number) {
+    this._percentage = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get percentageInput() {
+    return this._percentage;
+  }
+
+  // primary_group_ids - computed: false, optional: false, required: true
+  private _primaryGroupIds?: number[];
+  public get primaryGroupIds() {
+    return cdktf.Token.asNumberList(cdktf.Fn.tolist(this.getNumberListAttribute('primary_group_ids')));
+  }
+  public set primaryGroupIds(value: number[]) {
+    this._primaryGroupIds = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get primaryGroupIdsInput() {
+    return this._primaryGroupIds;
+  }
+
+  // priority - computed: false, optional: true, required: false
+  private _priority?: number;
+  public get priority() {
+    return this.getNumberAttribute('priority');
+  }
+  public set priority(value: number) {
+    this._priority = value;
+  }
+  public resetPriority() {
+    this._priority = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get priorityInput() {
+    return this._priority;
+  }
+
+  // secondary_group_ids - computed: false, optional: true, required: false
+  private _secondaryGroupIds?: number[];
+  public get secondaryGroupIds() {
+    return cdktf.Token.asNumberList(cdktf.Fn.tolist(this.getNumberListAttribute('secondary_group_ids')));
+  }
+  public set secondaryGroupIds(value: number[]) {
+    this._secondaryGroupIds = value;
+  }
+  public resetSecondaryGroupIds() {
+    this._secondaryGroupIds = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secondaryGroupIdsInput() {
+    return this._secondaryGroupIds;
+  }
+}
+
+export class OmnichannelQueueSubqueuesList extends cdktf.ComplexList {
+  public internalValue?: OmnichannelQueueSubqueues[] | cdktf.IResolvable;
+
+  /**
+   * @param terraformResource The parent resource
+   * @param terraformAttribute The attribute on the parent resource this class is referencing
+   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+   */
+  constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+   * @param index the index of the item to return
+   */
+  public get(index: number): OmnichannelQueueSubqueuesOutputReference {
+    return new OmnichannelQueueSubqueuesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+
 /**
  * Represents a {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/omnichannel_queue zendesk_omnichannel_queue}
  */
@@ -604,6 +861,7 @@ export class OmnichannelQueue extends cdktf.TerraformResource {
     this._primaryGroupIds = config.primaryGroupIds;
     this._priority = config.priority;
     this._secondaryGroupIds = config.secondaryGroupIds;
+    this._subqueues.internalValue = config.subqueues;
   }
 
   // ==========
@@ -660,13 +918,16 @@ export class OmnichannelQueue extends cdktf.TerraformResource {
     return this._name;
   }
 
-  // primary_group_ids - computed: false, optional: false, required: true
+  // primary_group_ids - computed: false, optional: true, required: false
   private _primaryGroupIds?: number[];
   public get primaryGroupIds() {
     return cdktf.Token.asNumberList(cdktf.Fn.tolist(this.getNumberListAttribute('primary_group_ids')));
   }
   public set primaryGroupIds(value: number[]) {
     this._primaryGroupIds = value;
+  }
+  public resetPrimaryGroupIds() {
+    this._primaryGroupIds = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get primaryGroupIdsInput() {
@@ -705,6 +966,22 @@ export class OmnichannelQueue extends cdktf.TerraformResource {
     return this._secondaryGroupIds;
   }
 
+  // subqueues - computed: false, optional: true, required: false
+  private _subqueues = new OmnichannelQueueSubqueuesList(this, 'subqueues', true);
+  public get subqueues() {
+    return this._subqueues;
+  }
+  public putSubqueues(value: OmnichannelQueueSubqueues[] | cdktf.IResolvable) {
+    this._subqueues.internalValue = value;
+  }
+  public resetSubqueues() {
+    this._subqueues.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get subqueuesInput() {
+    return this._subqueues.internalValue;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -717,6 +994,7 @@ export class OmnichannelQueue extends cdktf.TerraformResource {
       primary_group_ids: cdktf.listMapper(cdktf.numberToTerraform, false)(this._primaryGroupIds),
       priority: cdktf.numberToTerraform(this._priority),
       secondary_group_ids: cdktf.listMapper(cdktf.numberToTerraform, false)(this._secondaryGroupIds),
+      subqueues: cdktf.listMapper(omnichannelQueueSubqueuesToTerraform, false)(this._subqueues.internalValue),
     };
   }
 
@@ -757,6 +1035,12 @@ export class OmnichannelQueue extends cdktf.TerraformResource {
         isBlock: false,
         type: 'set',
         storageClassType: 'numberList',
+      },
+      subqueues: {
+        value: cdktf.listMapperHcl(omnichannelQueueSubqueuesToHclTerraform, false)(this._subqueues.internalValue),
+        isBlock: false,
+        type: 'set',
+        storageClassType: 'OmnichannelQueueSubqueuesList',
       },
     };
 
