@@ -148,6 +148,41 @@ describe('zendesk_capacity_rule (real terraform, emulator)', () => {
     expect((await rulesOf('caprule-away')).map((r) => r.name)).not.toContain('Stays home');
   });
 
+  it('warns at plan time when two rules name one agent, or both say default = true: each apply would flip it back', async () => {
+    const account = 'caprule-flip';
+    const twoRules = (attribute: string) => `
+resource "zendesk_capacity_rule" "a" {
+  name = "Tier A"
+  ${attribute}
+}
+resource "zendesk_capacity_rule" "b" {
+  name = "Tier B"
+  ${attribute}
+}
+`;
+    const sam = 'data "zendesk_agent" "sam" {\n  name = "Sam Agent"\n}\n';
+    const ws = await workspace(account, sam + twoRules('agent_ids = [data.zendesk_agent.sam.id]'));
+    await ws.applyOrThrow();
+    // Sam ended in the rule written last; the other rule's plan moves Sam back, and says so.
+    const flip = await ws.plan();
+    expect(flip.code).toBe(2);
+    const said = flip.output.replace(/\s+/g, ' ');
+    expect(said).toContain('Agent already in another capacity rule');
+    expect(said).toMatch(/is in capacity rule \S+ \("Tier [AB]"\) now\. An agent is in one rule at a time, so applying this plan moves it to this rule \("Tier [AB]"\)/);
+    expect(said).toContain('its next plan moves it back');
+    expect(said).toContain('Name each agent in one zendesk_capacity_rule only');
+
+    // Both rules the default: the one that is not the default now warns, naming the one that is.
+    ws.write({ 'main.tf': REQUIRED_PROVIDERS + providerBlock({ baseUrl: env.emulator.accountUrl(account) }) + twoRules('default = true') });
+    await ws.applyOrThrow();
+    const defaults = await ws.plan();
+    expect(defaults.code).toBe(2);
+    const told = defaults.output.replace(/\s+/g, ' ');
+    expect(told).toContain('Another capacity rule is the default');
+    expect(told).toMatch(/Capacity rule \S+ \("Tier [AB]"\) is the account's default rule now; applying this plan makes this rule \("Tier [AB]"\) the default/);
+    expect(told).toContain('Keep default = true on one zendesk_capacity_rule only');
+  });
+
   it('fails the plan on an agent id the account does not have, pointing at data "zendesk_agent"', async () => {
     const ws = await workspace('caprule-typo', 'resource "zendesk_capacity_rule" "r" {\n  name      = "Typo"\n  agent_ids = [424242]\n}\n');
     const plan = await ws.plan();

@@ -6,6 +6,7 @@ import { type ApiCapacityRule, type CapacityRulePayload, createCapacityRule, del
 import { type ObjectCalls, type ObjectWords, ZendeskObjectResource } from '../object-resource';
 import type { AccountSession } from '../session';
 import { checkPlannedAgents } from './agent-check';
+import { warnAboutFlips } from './flip-check';
 import { agentIdsFrom, capacityRulePayload, capacityRuleToState, unkept } from './mapping';
 import { TYPE_NAME, capacityRuleSchema } from './schema';
 
@@ -105,6 +106,14 @@ export class CapacityRuleResource extends ZendeskObjectResource<CapacityRule, Ap
           'Set default = true on another rule instead (and leave default out here).',
       );
     }
-    if (session) await checkPlannedAgents(session, req.plan, req.state, resp.diagnostics);
+    // A rule made the default covers every agent no other rule names and has none of its own: its agents read as
+    // null after the apply, so the plan says so rather than keeping the state's (Terraform rejects a result that differs).
+    if (req.plan.default === true && req.state && req.state.default !== true && req.plan.agent_ids !== null) {
+      resp.plan = { ...req.plan, agent_ids: null };
+    }
+    if (!session) return;
+    await checkPlannedAgents(session, req.plan, req.state, resp.diagnostics);
+    // Only when the agents are real: a plan that already fails says nothing more about them.
+    if (resp.diagnostics.errors.length === 0) await warnAboutFlips(session, req.plan, req.state, resp.diagnostics);
   }
 }
