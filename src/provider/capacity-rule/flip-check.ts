@@ -1,6 +1,6 @@
 /**
  * Plan-time warnings about a perpetual flip between capacity rules. An agent is in one rule at a time, and one rule
- * is the account's default [documented: docs/design/zendesk-api.md#capacity-rules]: when two zendesk_capacity_rule
+ * is the account's default [inferred: docs/design/zendesk-api.md#capacity-rules]: when two zendesk_capacity_rule
  * resources name the same agent (or both say default = true), each apply moves the agent (or the default) to the
  * rule written last, and the other rule's next plan moves it back, forever. A provider sees one resource at a time,
  * so it cannot see the other configuration; what it can see is the account: a planned agent that another rule holds
