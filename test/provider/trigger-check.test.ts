@@ -57,9 +57,11 @@ describe('checking conditions and actions against the definitions', () => {
     expect(resolved.actions[0]).toEqual({ field: 'notification_user', value: ['requester_id', 'Hi', 'Body'] });
   });
 
-  it('fails a misspelt field at its attribute, suggesting the closest name', () => {
+  it('fails a misspelt field at its set of conditions, naming the condition, suggesting the closest name', () => {
     const f = only({ all: [item({ field: 'status', operator: 'is', value: 'open' }), item({ field: 'stauts', operator: 'is', value: 'open' })] });
-    expect(f).toMatchObject({ severity: 'error', path: 'conditions.all[1].field', summary: 'Unknown trigger ALL condition field' });
+    // A set element has no index terraform maps back to a block: the path stops at the set, the detail names it.
+    expect(f).toMatchObject({ severity: 'error', path: 'conditions.all', summary: 'Unknown trigger ALL condition field' });
+    expect(f.detail).toMatch(/^In the ALL condition field = "stauts", operator = "is", value = "open": /);
     expect(f.detail).toContain('Did you mean "status" (Status)?');
   });
 
@@ -71,13 +73,14 @@ describe('checking conditions and actions against the definitions', () => {
   it('suggests titles for field_title and value_title', () => {
     expect(only({ all: [item({ field_title: 'Stattus', operator: 'is', value: 'open' })] }).detail).toContain('Did you mean "Status"?');
     const value = only({ any: [item({ field: 'status', operator: 'is', value_title: 'Solvd' })] });
-    expect(value).toMatchObject({ path: 'conditions.any[0].value_title', summary: 'Unknown trigger value title' });
+    expect(value).toMatchObject({ path: 'conditions.any', summary: 'Unknown trigger value title' });
+    expect(value.detail).toMatch(/^In the ANY condition field = "status", operator = "is", value_title = "Solvd": /);
     expect(value.detail).toContain('did you mean "Solved"?'); // ANY definitions have no values: they come from ALL
   });
 
   it('checks operators, by value and by title', () => {
     const byTitle = only({ all: [item({ field: 'status', operator: 'changed_to', value: 'open' })] });
-    expect(byTitle).toMatchObject({ path: 'conditions.all[0].operator', summary: 'Unknown trigger condition operator' });
+    expect(byTitle).toMatchObject({ path: 'conditions.all', summary: 'Unknown trigger condition operator' });
     expect(byTitle.detail).toContain('did you mean "value" (Changed to)?');
     expect(only({ all: [item({ field: 'status', operator: 'isnot', value: 'open' })] }).detail).toContain('did you mean "is_not" (Is not)?');
   });
@@ -86,7 +89,10 @@ describe('checking conditions and actions against the definitions', () => {
     expect(only({ all: [item({ field: 'status', operator: 'is', value: 'solvd' })] }).detail).toContain('Did you mean "solved" (Solved)?');
     expect(only({ all: [item({ field: 'status', operator: 'is', value: 'Solved' })] }).detail).toContain('write value = "solved" (or value_title = "Solved")');
     expect(only({ actions: [item({ field: 'status', value: 'pending' })] }).path).toBe('actions[0].value');
-    expect(only({ all: [item({ field: 'custom_status_id', operator: 'includes', values: ['13', '11'] })] }).path).toBe('conditions.all[0].values');
+    expect(only({ all: [item({ field: 'custom_status_id', operator: 'includes', values: ['13', '11'] })] })).toMatchObject({
+      path: 'conditions.all',
+      detail: expect.stringContaining('In the ALL condition field = "custom_status_id", operator = "includes", values = ["13","11"]: '),
+    });
     expect(inspect({ all: [item({ field: 'custom_status_id', operator: 'includes', values: ['11', 'anything'] })] }).findings).toEqual([]);
     expect(inspect({ all: [item({ field: 'status', operator: 'changed', value: 'whatever' })] }).findings).toEqual([]);
     expect(inspect({ all: [item({ field: 'comment_includes_word', operator: 'includes', value: 'any words at all' })] }).findings).toEqual([]);

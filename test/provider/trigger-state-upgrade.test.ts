@@ -24,8 +24,28 @@ const theirs = (name: string) => readNukosukeState().resources.find((r) => r.nam
 const item = (fields: Record<string, unknown>) => ({ field_title: null, value: null, values: null, value_title: null, ...fields });
 
 describe('zendesk_trigger state upgrade', () => {
-  it('is at schema version 1, so that nukosuke/zendesk states (version 0) reach the provider whole', () => {
-    expect(triggerSchema.version).toBe(1);
+  it('is at schema version 2: 1 so that nukosuke/zendesk states (version 0) reach the provider whole, 2 for conditions as sets', () => {
+    expect(triggerSchema.version).toBe(2);
+  });
+
+  it('reads a version-1 state (conditions as lists) as it is, each repeated condition once', async () => {
+    const open = item({ field: 'status', operator: 'is', value: 'open' });
+    const v1 = {
+      id: '7',
+      title: 'T',
+      active: true,
+      description: null,
+      category_id: '1',
+      position: 3,
+      on_destroy: 'delete',
+      adopt_identical: true,
+      conditions: { all: [open, item({ field: 'via_id', operator: 'is', value: '74' }), { ...open }], any: [open] },
+      actions: [item({ field: 'current_tags', value: 'x' }), item({ field: 'current_tags', value: 'x' })],
+    };
+    const { state, diagnostics } = await upgraded(JSON.stringify(v1), 1);
+    expect(diagnostics).toEqual([]);
+    // Actions are a list still: their repeats are kept.
+    expect(state).toEqual({ ...v1, conditions: { all: [open, item({ field: 'via_id', operator: 'is', value: '74' })], any: [open] } });
   });
 
   it('passes our own version-0 state through unchanged', async () => {

@@ -13,6 +13,7 @@ import type { ConfiguredRules, ResolvedRules } from './mapping';
 import { type ConfiguredItem, type ResolvedItem, conditionalReason } from './resolve';
 import { closest, closestOf, looseName } from './suggest';
 import type { Finding } from './finding';
+import { placeOf } from './item-place';
 import { spellingOfJsonList } from './value-spelling';
 
 export type { Finding } from './finding';
@@ -160,6 +161,16 @@ const CONDITIONS = Path.root('conditions');
 const pathOf = (kind: ItemKind, i: number) => (kind === 'action' ? Path.root('actions') : CONDITIONS.atName(kind)).atListIndex(i);
 
 /**
+ * Findings about a condition point at its set and name it (item-place.ts); an action's keep the path to its
+ * attribute, which terraform underlines.
+ */
+function placed(findings: Finding[], kind: ItemKind, i: number, item: ConfiguredItem): Finding[] {
+  if (kind === 'action') return findings;
+  const place = placeOf(kind, i, item);
+  return findings.map((f) => ({ ...f, path: place.at(), detail: `${place.lead}${f.detail}` }));
+}
+
+/**
  * Every finding about the configuration, and the items resolved for the API
  * (complete only when there is no error). Items with values only known after
  * apply are left for the apply's check.
@@ -169,7 +180,9 @@ export function inspectRules(rules: ConfiguredRules, index: DefinitionIndex, acc
   const inspect = (items: ConfiguredItem[], kind: ItemKind) =>
     items.flatMap((item, i) => {
       if (item.partlyUnknown || (item.field === null && item.field_title === null)) return [];
-      const resolved = inspectItem(item, { kind, at: pathOf(kind, i), index, accountId, findings });
+      const own: Finding[] = [];
+      const resolved = inspectItem(item, { kind, at: pathOf(kind, i), index, accountId, findings: own });
+      findings.push(...placed(own, kind, i, item));
       return resolved ? [resolved] : [];
     });
   const resolved = { all: inspect(rules.all, 'all'), any: inspect(rules.any, 'any'), actions: inspect(rules.actions, 'action') };

@@ -8,6 +8,7 @@ import {
   listNestedAttribute,
   listNestedBlock,
   oneOf,
+  setNestedBlock,
   singleNestedAttribute,
   singleNestedBlock,
   stringAttribute,
@@ -55,21 +56,22 @@ const fieldAttributes = (kind: 'condition' | 'action') => ({
 });
 
 /**
- * ALL and ANY conditions are list blocks, although their order has no effect on
- * when a trigger fires: Terraform pairs up set elements by comparing every
- * planned element with every actual one (objchange's set compatibility checks
- * and ProposedNew), which made a trigger with 5,000 conditions take minutes to
- * plan and apply. Lists are compared index by index. A refresh that finds the
- * same conditions in another order keeps the configured order (mapping.ts), so
- * Zendesk's order never shows as a change.
+ * ALL and ANY conditions are set blocks: their order has no effect on when a
+ * trigger fires, and as a set a condition removed from the middle reads in
+ * `terraform plan` as that condition removed, where a list block shows every
+ * later condition shifted by one (docs/design/trigger-conditions.md#plan-text).
+ * Terraform pairs set elements by comparing them with each other, which costs
+ * more as triggers grow (measured in docs/design/trigger-conditions.md#sets-or-lists:
+ * seconds at 500 conditions, minutes at 5,000); triggers that large are not
+ * what accounts hold. Actions stay a list: they run in order.
  */
 const condition = (which: 'all' | 'any') =>
-  listNestedBlock({
+  setNestedBlock({
     description:
       (which === 'all'
         ? 'Conditions that must all be met ("Meet ALL of the following conditions").'
         : 'Conditions of which at least one must be met ("Meet ANY of the following conditions").') +
-      ' Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.',
+      ' A set: the order does not change when the trigger fires, so neither the order written nor Zendesk answering them in another order is a change.',
     attributes: {
       ...fieldAttributes('condition'),
       operator: stringAttribute({
@@ -81,7 +83,7 @@ const condition = (which: 'all' | 'any') =>
   });
 
 export const triggerSchema = {
-  // 1 so that nukosuke/zendesk's version-0 states reach the provider whole (state-upgrade.ts).
+  // 1 so that nukosuke/zendesk's version-0 states reach the provider whole; 2 for conditions as sets (state-upgrade.ts).
   version: TRIGGER_SCHEMA_VERSION,
   description:
     'A Zendesk ticket trigger (business rule): conditions under which it fires and the actions it takes. Import an ' +

@@ -911,13 +911,13 @@ export class TriggerConditionsAnyList extends cdktf.ComplexList {
 
 export interface TriggerConditions {
   /**
-   * Conditions that must all be met ("Meet ALL of the following conditions"). Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.
+   * Conditions that must all be met ("Meet ALL of the following conditions"). A set: the order does not change when the trigger fires, so neither the order written nor Zendesk answering them in another order is a change.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#all Trigger#all}
    */
   readonly all?: TriggerConditionsAll[] | cdktf.IResolvable;
   /**
-   * Conditions of which at least one must be met ("Meet ANY of the following conditions"). Sent in the order written; the order does not change when the trigger fires, and Zendesk answering them in another order is not a change.
+   * Conditions of which at least one must be met ("Meet ANY of the following conditions"). A set: the order does not change when the trigger fires, so neither the order written nor Zendesk answering them in another order is a change.
    *
    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/zendesk-iac/zendesk/latest/docs/resources/trigger#any Trigger#any}
    */
@@ -948,13 +948,13 @@ export function triggerConditionsToHclTerraform(struct?: TriggerConditions | cdk
     all: {
       value: cdktf.listMapperHcl(triggerConditionsAllToHclTerraform, true)(struct!.all),
       isBlock: true,
-      type: 'list',
+      type: 'set',
       storageClassType: 'TriggerConditionsAllList',
     },
     any: {
       value: cdktf.listMapperHcl(triggerConditionsAnyToHclTerraform, true)(struct!.any),
       isBlock: true,
-      type: 'list',
+      type: 'set',
       storageClassType: 'TriggerConditionsAnyList',
     },
   };
@@ -1010,7 +1010,7 @@ export class TriggerConditionsOutputReference extends cdktf.ComplexObject {
   }
 
   // all - computed: false, optional: true, required: false
-  private _all = new TriggerConditionsAllList(this, 'all', false);
+  private _all = new TriggerConditionsAllList(this, 'all', true);
   public get all() {
     return this._all;
   }
@@ -1026,7 +1026,7 @@ export class TriggerConditionsOutputReference extends cdktf.ComplexObject {
   }
 
   // any - computed: false, optional: true, required: false
-  private _any = new TriggerConditionsAnyList(this, 'any', false);
+  private _any = new TriggerConditionsAnyList(this, 'any', true);
   public get any() {
     return this._any;
   }
