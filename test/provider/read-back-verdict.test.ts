@@ -33,7 +33,7 @@ describe("the messaging settings' verdict", () => {
   it('the client lists what the verdict decides, and nothing for a key it does not tell', () => {
     const sent = { messaging: { messaging_end_session: true }, messaging_inactivity: { timeout: 9 }, routing: { transform_to_email_enabled: true } };
     const read = { messaging: {}, messaging_inactivity: { timeout: 'nine' }, routing: { transform_to_email_enabled: false } };
-    expect(verifyReadBack(sent, read, undefined, messagingNotKept).notKept.map((n) => n.path)).toEqual(['routing.transform_to_email_enabled']);
+    expect(verifyReadBack(sent, read as never, undefined, messagingNotKept).notKept.map((n) => n.path)).toEqual(['routing.transform_to_email_enabled']);
   });
 });
 
