@@ -104,4 +104,14 @@ describe('a refresh of the rule', () => {
     expect((resp.state as ObjectValue).agent_ids).toEqual(agents);
     expect(resp.diagnostics.warnings).toHaveLength(warnings);
   });
+
+  it('an update answered with a sample of the planned agents keeps the plan (no error, no diff on the next plan)', async () => {
+    const resource = new CapacityRuleResource();
+    resource.configure(new AccountSession('acme', client([], { ...rule('A', 'Tier A', [4, 2]), assignees: { sampleIds: [4, 2], count: 3 } })), new Diagnostics());
+    const plan = { ...state, name: 'Tier A' };
+    const resp = { state, private: {}, diagnostics: new Diagnostics() };
+    await resource.update({ config: plan, plan, state, private: {} } as never, resp as never);
+    expect(resp.diagnostics.errors).toEqual([]);
+    expect((resp.state as ObjectValue).agent_ids).toEqual([2, 3, 4]);
+  });
 });
