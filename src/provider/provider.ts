@@ -21,6 +21,7 @@ import { CustomTicketStatusResource } from './custom-ticket-status/resource';
 import { GroupDataSource } from './group/data-source';
 import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
+import { OmnichannelQueueDataSource } from './omnichannel-queue/data-source';
 import { OmnichannelQueueResource } from './omnichannel-queue/resource';
 import { RoutingConfigurationResource } from './routing-configuration/resource';
 import { RoutingAttributeResource } from './routing-attribute/resource';
@@ -90,7 +91,7 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
   }
 
   dataSources(): readonly DataSourceFactory[] {
-    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource(), () => new AgentDataSource(), () => new CustomTicketStatusDataSource(), () => new GroupDataSource()];
+    return [() => new MessagingSettingsDataSource(), () => new TriggerDataSource(), () => new AgentDataSource(), () => new CustomTicketStatusDataSource(), () => new GroupDataSource(), () => new OmnichannelQueueDataSource()];
   }
 
   /** Loads the HTTP client only now: most provider starts (schema, validation) never need it. */

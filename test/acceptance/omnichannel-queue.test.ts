@@ -121,7 +121,7 @@ describe('zendesk_omnichannel_queue (real terraform, emulator)', () => {
     expect(await named(account, 'Urgent email')).toBeUndefined();
   });
 
-  it('imports a queue with -generate-config-out that plans clean', async () => {
+  it('imports a queue found by name with -generate-config-out that plans clean', async () => {
     const account = 'queue-import';
     const [support, billing] = await groupIds(account);
     const made = await env.emulator.control.createRouting<{ queue: { id: string } }>(account, 'queues', {
@@ -133,7 +133,9 @@ describe('zendesk_omnichannel_queue (real terraform, emulator)', () => {
         secondary_groups_id: [support],
       },
     });
-    const ws = await workspace(account, `import {\n  to = zendesk_omnichannel_queue.billing\n  id = "${made.queue.id}"\n}\n`);
+    // Found by name with data "zendesk_omnichannel_queue", as the data source's example adopts a queue.
+    const lookup = 'data "zendesk_omnichannel_queue" "billing" {\n  name = "Billing"\n}\n';
+    const ws = await workspace(account, `${lookup}import {\n  to = zendesk_omnichannel_queue.billing\n  id = data.zendesk_omnichannel_queue.billing.id\n}\n`);
     const plan = await ws.terraform(['plan', '-no-color', '-generate-config-out=generated.tf']);
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain('1 to import');
@@ -143,6 +145,9 @@ describe('zendesk_omnichannel_queue (real terraform, emulator)', () => {
     expect(generated).toContain('"billing"');
     await ws.applyOrThrow();
     expect((await ws.plan()).code).toBe(0);
+    const state = JSON.parse((await ws.terraform(['show', '-json'])).stdout) as { values: { root_module: { resources: { address: string; values: Record<string, unknown> }[] } } };
+    const found = state.values.root_module.resources.find((r) => r.address === 'data.zendesk_omnichannel_queue.billing')!.values;
+    expect(found).toMatchObject({ id: made.queue.id, priority: 5, primary_group_ids: [billing], secondary_group_ids: [support] });
   });
 
   it('fails the plan on a misspelt condition and an unknown group, suggesting the closest name', async () => {

@@ -14,6 +14,7 @@ import { queuePayload, queueToState, unkept } from '../../src/provider/omnichann
 import { unknownGroupIds } from '../../src/provider/omnichannel-queue/plan-check';
 import { omnichannelQueueSchema } from '../../src/provider/omnichannel-queue/schema';
 import { checkSubqueuesConfig, subqueuesToState } from '../../src/provider/omnichannel-queue/subqueues';
+import { lookupProblem } from '../../src/provider/omnichannel-queue/data-source';
 
 const URGENT = { field: 'priority', operator: 'is', value: 'urgent' };
 const OPEN = { field: 'status', operator: 'is', value: 'open' };
@@ -137,5 +138,19 @@ describe('percentage subqueues', () => {
     const diagnostics = new Diagnostics();
     checkSubqueuesConfig({ subqueues }, diagnostics);
     expect(diagnostics.toArray().map((d) => `${d.summary}: ${d.detail}`)).toEqual([expect.stringMatching(expected)]);
+  });
+});
+
+describe('data "zendesk_omnichannel_queue" lookup', () => {
+  const queues = [queue({ id: 'A', name: 'Urgent email' }), queue({ id: 'B', name: 'Billing' }), queue({ id: 'C', name: 'Billing' })];
+  it.each([
+    ['one queue has the name', 'Urgent email', undefined],
+    ['none has it: the closest name', 'Urgent emial', /has no queue named "Urgent emial"\. Did you mean "Urgent email"\?/],
+    ['none has it, nor a close one', 'Voice', /has no queue named "Voice"\. Its queues are listed in Admin Center/],
+    ['several have it: their IDs', 'Billing', /has 2 queues named "Billing" \(IDs B, C\)/],
+  ])('%s', (_, name, expected) => {
+    const problem = lookupProblem(queues, name, 'acme');
+    if (expected === undefined) expect(problem).toBeUndefined();
+    else expect(problem).toMatch(expected);
   });
 });

@@ -12,5 +12,6 @@ export * as trigger from './trigger';
 export * as dataZendeskAgent from './data-zendesk-agent';
 export * as dataZendeskCustomTicketStatus from './data-zendesk-custom-ticket-status';
 export * as dataZendeskMessagingSettings from './data-zendesk-messaging-settings';
+export * as dataZendeskOmnichannelQueue from './data-zendesk-omnichannel-queue';
 export * as dataZendeskTrigger from './data-zendesk-trigger';
 export * as provider from './provider';

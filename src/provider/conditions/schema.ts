@@ -35,3 +35,18 @@ export const conditionsAttribute = (owner: string, definitionsPath: string, summ
     description: `${summary} Fields, operators and values are checked against GET ${definitionsPath} when the plan is made, with the closest name suggested for a misspelt one.`,
     attributes: { all: conditionSet('all', owner, definitionsPath), any: conditionSet('any', owner, definitionsPath) },
   });
+
+/** The same conditions as a data source reports them: every part computed. */
+export const readOnlyConditionsAttribute = (description: string) => {
+  const set = (which: 'all' | 'any') =>
+    setNestedAttribute({
+      computed: true,
+      description: which === 'all' ? 'Conditions a ticket must all meet.' : 'Conditions of which a ticket must meet at least one.',
+      attributes: {
+        field: stringAttribute({ computed: true, description: 'The condition\'s field as the API names it.' }),
+        operator: stringAttribute({ computed: true, description: 'The operator as the API names it.' }),
+        value: stringAttribute({ computed: true, description: 'The value as the API holds it (null for none).' }),
+      },
+    });
+  return singleNestedAttribute({ computed: true, description, attributes: { all: set('all'), any: set('any') } });
+};
