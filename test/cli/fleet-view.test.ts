@@ -44,7 +44,7 @@ describe('the fleet matrix', () => {
   it('has the managed settings in the attribute map\'s words as columns, and rows needing someone first', () => {
     const fleet = fleetOf(SMALL);
     // The routing configuration, triggers, ticket statuses and capacity rules each get one column (their descriptors say so).
-    expect(fleet.columns.map((c) => c.label)).toEqual([...WRITTEN_SETTINGS.map((s) => labelFor(TYPE_NAME, s.attribute).label), 'Routing configuration', 'Triggers', 'Ticket statuses', 'Capacity rules', 'Skill types', 'Skills']);
+    expect(fleet.columns.map((c) => c.label)).toEqual([...WRITTEN_SETTINGS.map((s) => labelFor(TYPE_NAME, s.attribute).label), 'Routing configuration', 'Triggers', 'Ticket statuses', 'Capacity rules', 'Queues', 'Skill types', 'Skills']);
     expect(fleet.rows.map((r) => [r.account, r.status, r.sandbox])).toEqual([
       ['broken', 'error', null],
       [`acme ${HOSTILE}`, 'drift', false],
