@@ -16,7 +16,7 @@
 import { join } from 'node:path';
 import { App, LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import type { Construct } from 'constructs';
-import { DataZendeskGroup, OmnichannelRouting, TicketStatusCategory, ZendeskProvider } from 'cdktf-zendesk-messaging';
+import { OmnichannelRouting, TicketStatusCategory, ZendeskProvider } from 'cdktf-zendesk-messaging';
 
 const apiRoot = process.env.ZENDESK_API_ROOT;
 
@@ -30,8 +30,6 @@ class RoutingStack extends TerraformStack {
       oauthClientId: process.env.ZENDESK_OAUTH_CLIENT_ID ?? 'terraform',
       oauthClientSecret: secret.stringValue,
     });
-    const group = (name: string) => new DataZendeskGroup(this, `Group ${name}`, { provider, name }).id;
-    const [support, billing] = [group('Support'), group('Billing')];
 
     const routing = new OmnichannelRouting(this, 'Acme', {
       provider,
@@ -45,10 +43,10 @@ class RoutingStack extends TerraformStack {
       // Destroying a status deactivates it: Zendesk has no delete for statuses.
       ticketStatuses: [{ category: TicketStatusCategory.PENDING, agentLabel: 'Waiting on customer', endUserLabel: 'Awaiting your reply' }],
       // A ticket enters the first queue, in the account's queue order, whose conditions it meets; these are created
-      // in the order listed. Priority only orders an agent's work across queues.
+      // in the order listed. Priority only orders an agent's work across queues. Groups are looked up by name.
       queues: [
-        { name: 'Urgent', priority: 1, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, primaryGroupIds: [support], secondaryGroupIds: [billing] },
-        { name: 'Billing', priority: 2, conditions: { any: [{ field: 'current_tags', operator: 'includes', value: 'billing' }] }, primaryGroupIds: [billing] },
+        { name: 'Urgent', priority: 1, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, primaryGroups: ['Support'], secondaryGroups: ['Billing'] },
+        { name: 'Billing', priority: 2, conditions: { any: [{ field: 'current_tags', operator: 'includes', value: 'billing' }] }, primaryGroups: ['Billing'] },
       ],
     });
 

@@ -1,15 +1,23 @@
-import { Annotations, type TerraformProvider } from 'cdktf';
+import { Annotations, Fn, type TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import type { OnDestroy } from '../provider/messaging-settings/attribute-map';
 import { CapacityRule } from './gen/capacity-rule';
 import { CustomTicketStatus } from './gen/custom-ticket-status';
 import { DataZendeskAgent } from './gen/data-zendesk-agent';
+import { DataZendeskGroup } from './gen/data-zendesk-group';
 import { OmnichannelQueue } from './gen/omnichannel-queue';
 import { RoutingConfiguration } from './gen/routing-configuration';
 import { type NormalizedRouting, normalizeRouting, validateRouting } from './routing-checks';
 import type { CapacityRuleOptions, OmnichannelRoutingProps, QueueOptions, TicketStatusOptions } from './routing-props';
 
 export * from './routing-props';
+
+/** Looked-up ids and given ones in one list; a token list (a variable's, say) is concatenated, not nested. */
+function withIds(lookedUp: number[], ids: number[] | undefined): number[] | undefined {
+  if (!lookedUp.length) return ids;
+  if (Token.isUnresolved(ids)) return Token.asNumberList(Fn.concat([lookedUp, ids]));
+  return [...lookedUp, ...(ids ?? [])];
+}
 
 /** A construct id from an object's name: '/' separates construct paths, so it cannot be in one. */
 const idOf = (kind: string, name: string) => `${kind} ${name.replace(/\//g, '-')}`;
@@ -31,6 +39,8 @@ export class OmnichannelRouting extends Construct {
   public readonly ticketStatuses: Readonly<Record<string, CustomTicketStatus>> = {};
   /** The queues, by name. */
   public readonly queues: Readonly<Record<string, OmnichannelQueue>> = {};
+  /** The groups looked up by name (queues' primaryGroups and secondaryGroups), by name. */
+  public readonly groups: Readonly<Record<string, DataZendeskGroup>> = {};
   /** The agents looked up by email or name, by the email or name as given. */
   public readonly agents: Readonly<Record<string, DataZendeskAgent>> = {};
 
@@ -74,11 +84,17 @@ export class OmnichannelRouting extends Construct {
     return agents[key].id;
   }
 
+  /** One lookup per group name, shared by every queue that names it. */
+  private groupIds(names: string[] | undefined, ids: number[] | undefined): number[] | undefined {
+    if (!names?.length) return ids;
+    const groups = this.groups as Record<string, DataZendeskGroup>;
+    return withIds(names.map((name) => (groups[name] ??= new DataZendeskGroup(this, idOf('Group', name), { provider: this.provider, name })).id), ids);
+  }
+
   private addRule(rule: CapacityRuleOptions): CapacityRule {
-    const { emails = [], names = [], ids = [] } = rule.agents ?? {};
+    const { emails = [], names = [] } = rule.agents ?? {};
     const lookedUp = [...emails.map((email) => this.agentId({ email })), ...names.map((name) => this.agentId({ name }))];
-    // A token list (a variable's, say) is passed as it is: spread into another list it would become one element.
-    const agentIds = rule.agents && (lookedUp.length ? [...lookedUp, ...ids] : ids);
+    const agentIds = rule.agents && withIds(lookedUp, rule.agents.ids);
     return new CapacityRule(this, idOf('CapacityRule', rule.name), {
       provider: this.provider,
       name: rule.name,
@@ -109,8 +125,8 @@ export class OmnichannelRouting extends Construct {
       description: queue.description,
       priority: queue.priority,
       conditions: queue.conditions,
-      primaryGroupIds: queue.primaryGroupIds,
-      secondaryGroupIds: queue.secondaryGroupIds,
+      primaryGroupIds: this.groupIds(queue.primaryGroups, queue.primaryGroupIds)!,
+      secondaryGroupIds: this.groupIds(queue.secondaryGroups, queue.secondaryGroupIds),
     });
   }
 }

@@ -83,14 +83,16 @@ function normalizeCondition(at: string, value: unknown): QueueCondition {
 }
 
 function normalizeQueue(at: string, value: unknown): QueueOptions {
-  const q = known(at, value, ['name', 'description', 'priority', 'conditions', 'primaryGroupIds', 'secondaryGroupIds'])!;
+  const q = known(at, value, ['name', 'description', 'priority', 'conditions', 'primaryGroups', 'primaryGroupIds', 'secondaryGroups', 'secondaryGroupIds'])!;
   const c = known(`${at}.conditions`, q.conditions, ['all', 'any']);
   return {
     name: toText(`${at}.name`, q.name) as string,
     description: toText(`${at}.description`, q.description),
     priority: toNumber(`${at}.priority`, q.priority),
     conditions: c && { all: c.all === undefined ? undefined : list(`${at}.conditions.all`, c.all, normalizeCondition), any: c.any === undefined ? undefined : list(`${at}.conditions.any`, c.any, normalizeCondition) },
-    primaryGroupIds: numbers(`${at}.primaryGroupIds`, q.primaryGroupIds) as number[],
+    primaryGroups: texts(`${at}.primaryGroups`, q.primaryGroups),
+    primaryGroupIds: numbers(`${at}.primaryGroupIds`, q.primaryGroupIds),
+    secondaryGroups: texts(`${at}.secondaryGroups`, q.secondaryGroups),
     secondaryGroupIds: numbers(`${at}.secondaryGroupIds`, q.secondaryGroupIds),
   };
 }
@@ -199,8 +201,12 @@ function validateQueues(queues: QueueOptions[], warn: Warn): void {
     const at = `queues[${i}]`;
     validateLength(`${at}.name`, queue.name, NAME_LENGTH);
     validateWholeNumberBetween(`${at}.priority`, queue.priority, QUEUE_PRIORITY.min, QUEUE_PRIORITY.max, 'priority (1 is the highest)');
-    if (queue.primaryGroupIds === undefined || (Array.isArray(queue.primaryGroupIds) && queue.primaryGroupIds.length === 0)) {
-      throw new Error(`'${at}.primaryGroupIds' needs at least one group: Zendesk routes a queue's tickets to its primary groups' agents, and refuses a queue without one`);
+    const none = (items: unknown[] | undefined) => items === undefined || (Array.isArray(items) && items.length === 0);
+    if (none(queue.primaryGroups) && none(queue.primaryGroupIds)) {
+      throw new Error(
+        `'${at}.primaryGroups' (or primaryGroupIds) needs at least one group: Zendesk routes a queue's tickets to its primary groups' agents, ` +
+          'and refuses a queue without one',
+      );
     }
     for (const [kind, conditions] of [['all', queue.conditions?.all], ['any', queue.conditions?.any]] as const) {
       (conditions ?? []).forEach((c, j) => {
@@ -209,9 +215,12 @@ function validateQueues(queues: QueueOptions[], warn: Warn): void {
         if (c.field === undefined || c.operator === undefined) throw new Error(`'${at}.conditions.${kind}[${j}]' needs a field and an operator`);
       });
     }
-    const primary = new Set(Array.isArray(queue.primaryGroupIds) ? queue.primaryGroupIds.filter(isKnown) : []);
-    const both = (Array.isArray(queue.secondaryGroupIds) ? queue.secondaryGroupIds : []).filter((id) => primary.has(id));
-    if (both.length) warn(`'${at}.secondaryGroupIds' repeats primary group ${both.join(', ')}: its agents already get the queue's tickets first. Remove it from one list.`);
+    const knownOf = <T>(items: T[] | undefined) => (Array.isArray(items) ? items.filter(isKnown) : []);
+    for (const [primaryList, secondaryList, prop] of [[queue.primaryGroupIds, queue.secondaryGroupIds, 'secondaryGroupIds'], [queue.primaryGroups, queue.secondaryGroups, 'secondaryGroups']] as const) {
+      const primary = new Set<unknown>(knownOf<unknown>(primaryList as unknown[] | undefined));
+      const both = knownOf<unknown>(secondaryList as unknown[] | undefined).filter((group) => primary.has(group));
+      if (both.length) warn(`'${at}.${prop}' repeats primary group ${both.join(', ')}: its agents already get the queue's tickets first. Remove it from one list.`);
+    }
   });
 }
 

@@ -129,8 +129,22 @@ export interface QueueOptions {
   readonly priority?: number;
   /** @default - none: the queue takes every new ticket that reaches it in the queue order */
   readonly conditions?: QueueConditions;
-  /** Ids of the groups its tickets are routed to first (at least one); tokens of data sources welcome. */
-  readonly primaryGroupIds: number[];
+  /**
+   * Names of the groups its tickets are routed to first, exactly as in Zendesk, each looked up once per construct
+   * (data "zendesk_group"). A queue needs at least one primary group, by name or by id.
+   * @default - none
+   */
+  readonly primaryGroups?: string[];
+  /**
+   * Ids of the groups its tickets are routed to first; tokens of data sources welcome.
+   * @default - none
+   */
+  readonly primaryGroupIds?: number[];
+  /**
+   * Names of the groups that get its tickets when no agent of a primary group is available (data "zendesk_group").
+   * @default - none
+   */
+  readonly secondaryGroups?: string[];
   /** @default - none */
   readonly secondaryGroupIds?: number[];
 }

@@ -1,5 +1,5 @@
 import './support/jest-setup';
-import { TerraformStack, Testing, Token } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import {
   CapacityRule,
   CustomTicketStatus,
@@ -71,6 +71,31 @@ describe('OmnichannelRouting synthesizes', () => {
     });
   });
 
+  it('queues with groups looked up once per name', () => {
+    const s = stack();
+    const routing = new OmnichannelRouting(s, 'Routing', {
+      queues: [
+        { name: 'VIP', primaryGroups: ['Support'], secondaryGroups: ['Billing'], secondaryGroupIds: [7] },
+        { name: 'Billing', primaryGroups: ['Billing'] },
+      ],
+    });
+    const json = JSON.parse(Testing.synth(s));
+    expect(Object.values(json.data.zendesk_group)).toEqual(expect.arrayContaining([{ name: 'Support' }, { name: 'Billing' }]));
+    expect(Object.keys(json.data.zendesk_group)).toHaveLength(2);
+    expect(Object.keys(routing.groups).sort()).toEqual(['Billing', 'Support']);
+    const queues = Object.values(json.resource.zendesk_omnichannel_queue) as Record<string, unknown>[];
+    const group = (name: string) => expect.stringMatching(new RegExp(`^\\$\\{data\\.zendesk_group\\.Routing_Group${name}_\\w+\\.id\\}$`));
+    expect(queues.find((q) => q.name === 'VIP')).toMatchObject({ primary_group_ids: [group('Support')], secondary_group_ids: [group('Billing'), 7] });
+    expect(queues.find((q) => q.name === 'Billing')).toMatchObject({ primary_group_ids: [group('Billing')] });
+  });
+
+  it('looked-up agents and a token list of ids in one list (concatenated, not nested)', () => {
+    const s = stack();
+    const ids = Token.asNumberList(new TerraformVariable(s, 'agents', { type: 'list(number)' }).listValue);
+    new OmnichannelRouting(s, 'Routing', { capacityRules: [rule('A', { agents: { names: ['Kim Agent'], ids } })] });
+    expect(Testing.synth(s)).toHaveResourceWithProperties(CapacityRule, { agent_ids: expect.stringMatching(/^\$\{concat\(\[data\.zendesk_agent\.Routing_AgentKimAgent_\w+\.id\], var\.agents\)\}$/) });
+  });
+
   it('nothing that is not given: no configuration, no rule, no status', () => {
     const s = stack();
     new OmnichannelRouting(s, 'Routing');
@@ -111,8 +136,8 @@ describe('OmnichannelRouting refuses at synth, naming the prop', () => {
     ['a status label over 48 characters', { ticketStatuses: [{ category: 'open', agentLabel: 'x'.repeat(49) }] }, "'ticketStatuses[0].agentLabel' must be 1 to 48 characters long, got 49"],
     ['an unknown status category', { ticketStatuses: [{ category: 'closed', agentLabel: 'Closed' }] }, "'ticketStatuses[0].category' must be one of TicketStatusCategory.NEW, TicketStatusCategory.OPEN"],
     ['two statuses of one label', { ticketStatuses: [{ category: 'open', agentLabel: 'X' }, { category: 'hold', agentLabel: 'X' }] }, "'ticketStatuses[1]' is named 'X' as ticketStatuses[0] is"],
-    ['a queue without groups', { queues: [queue('Q', { primaryGroupIds: [] })] }, "'queues[0].primaryGroupIds' needs at least one group"],
-    ['a queue with no primaryGroupIds', { queues: [{ name: 'Q' }] }, "'queues[0].primaryGroupIds' needs at least one group"],
+    ['a queue without groups', { queues: [queue('Q', { primaryGroupIds: [], primaryGroups: [] })] }, "'queues[0].primaryGroups' (or primaryGroupIds) needs at least one group"],
+    ['a queue with no primary group given', { queues: [{ name: 'Q', secondaryGroups: ['Billing'] }] }, "'queues[0].primaryGroups' (or primaryGroupIds) needs at least one group"],
     ['a queue priority of 0', { queues: [queue('Q', { priority: 0 })] }, "'queues[0].priority' must be a whole number of priority (1 is the highest) from 1 to 100, got '0'"],
     ['a queue priority of 101', { queues: [queue('Q', { priority: 101 })] }, "'queues[0].priority' must be a whole number of priority (1 is the highest) from 1 to 100, got '101'"],
     ['a queue condition without an operator', { queues: [queue('Q', { conditions: { all: [{ field: 'status' }] } })] }, "'queues[0].conditions.all[0]' needs a field and an operator"],
@@ -129,6 +154,7 @@ describe('OmnichannelRouting warns about legal values without effect', () => {
     ['agents on the default rule', { capacityRules: [rule('A', { default: true, agents: { ids: [1] } })] }, "'capacityRules[0].agents' is ignored: the default rule covers every agent"],
     ['a rule naming no agent', { capacityRules: [rule('A', { agents: { emails: [] } })] }, "'capacityRules[0].agents' names no agent: the rule 'A' applies to nobody"],
     ['a group both primary and secondary', { queues: [queue('Q', { primaryGroupIds: [1, 2], secondaryGroupIds: [2, 3] })] }, "'queues[0].secondaryGroupIds' repeats primary group 2"],
+    ['a group name both primary and secondary', { queues: [{ name: 'Q', primaryGroups: ['Support'], secondaryGroups: ['Support'] }] }, "'queues[0].secondaryGroups' repeats primary group Support"],
     ['auto-accept with messaging reassignment', { configuration: { autoAcceptMessagingEnabled: true, reassignmentMessagingEnabled: true } }, 'Admin Center does not allow both'],
     ['routing off with capacity rules', { configuration: { enabled: false }, capacityRules: [rule('A')] }, "'configuration.enabled' is false: omnichannel routing is off"],
   ])('%s', (_, props, message) => {
