@@ -22,7 +22,7 @@ it('builds one frozen response for every connection of the same provider, and en
   const first = await a.getProviderSchema();
   expect(await b.getProviderSchema()).toBe(first);
   expect(Object.isFrozen(first)).toBe(true);
-  expect(Object.keys(first.resourceSchemas).sort()).toEqual(['zendesk_capacity_rule', 'zendesk_custom_ticket_status', 'zendesk_messaging_settings', 'zendesk_routing_configuration', 'zendesk_trigger']);
+  expect(Object.keys(first.resourceSchemas).sort()).toEqual(['zendesk_capacity_rule', 'zendesk_custom_ticket_status', 'zendesk_messaging_settings', 'zendesk_omnichannel_queue', 'zendesk_routing_attribute', 'zendesk_routing_attribute_value', 'zendesk_routing_configuration', 'zendesk_trigger']);
   const bytes = await schemaBytes(a);
   expect(await schemaBytes(b)).toBe(bytes);
   expect(bytes.length).toBeGreaterThan(10_000);
