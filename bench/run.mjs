@@ -4,14 +4,16 @@
  * baseline measured in the same run on the same machine (no timed tests).
  * Prints a table and writes bench-results/bench.json.
  *
- *   node bench/run.mjs [--runs N] [--accounts N] [--parallel N] [--trigger-runs N] [--only SUITE,…]
+ *   node bench/run.mjs [--runs N] [--accounts N] [--parallel N] [--trigger-runs N] [--only SUITE,…] [--baseline REV]
  *
  * Suites: start, plan, api, memory, triggers, checkcpu, drift (plan needs start's node figure and runs it too), sea (the
- * standalone executable install-provider installs, and a code-cache variant, vs the bundle and `node -e 0`; Linux only).
+ * standalone executable install-provider installs, and a code-cache variant, vs the bundle and `node -e 0`; Linux only),
+ * baseline (start-up and a settings-only plan vs the provider of the commit before the routing resources, or REV).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { apiCalls } from './suites/api-calls.mjs';
+import { againstBaseline } from './suites/baseline.mjs';
 import { checkCpu } from './suites/check-cpu.mjs';
 import { driftAtScale } from './suites/drift.mjs';
 import { memory } from './suites/memory.mjs';
@@ -32,6 +34,7 @@ const runs = option('--runs', 15);
 const accounts = option('--accounts', 200);
 const parallel = option('--parallel', 4);
 const triggerRuns = option('--trigger-runs', 2);
+const baselineRev = process.argv.includes('--baseline') ? process.argv[process.argv.indexOf('--baseline') + 1] : undefined;
 /** `--only plan,drift` runs just those suites (triggers alone takes a few minutes). */
 const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined;
 const wanted = (suite) => (only ? only.has(suite) || (suite === 'start' && only.has('plan')) : process.platform === 'linux' || suite !== 'sea');
@@ -64,6 +67,10 @@ try {
       const nodeMs = results.withoutExtraCa.providerStart.nodeMs;
       results.withoutExtraCa.plan = await planVsFloor({ root, probedRoot, emulator, nodeMs, runs, variant, tag: '-no-extra-ca' });
     }
+  }
+  if (wanted('baseline')) {
+    process.stderr.write('provider start and settings plan vs the provider before the routing resources …\n');
+    results.baseline = await againstBaseline({ root, emulator, runs, rev: baselineRev });
   }
   if (wanted('api')) {
     process.stderr.write('API calls …\n');
@@ -156,6 +163,17 @@ function startAndPlanRows(s, p, suffix = '') {
 }
 rows.push(...startAndPlanRows(s, p, process.env.NODE_EXTRA_CA_CERTS && results.withoutExtraCa ? ' (NODE_EXTRA_CA_CERTS set)' : ''));
 if (results.withoutExtraCa) rows.push(...startAndPlanRows(results.withoutExtraCa.providerStart, results.withoutExtraCa.plan, ' (NODE_EXTRA_CA_CERTS unset)'));
+const bl = results.baseline;
+if (bl?.skipped) rows.push(['vs the provider before the routing resources', 'skipped', bl.skipped, '', '']);
+else if (bl) {
+  const before = `${bl.commit.slice(0, 9)} (${bl.runtime})`;
+  rows.push(
+    ['provider start → handshake, this tree vs before the routing resources', `${f(bl.start.currentMs)} ms`, `${before}: ${f(bl.start.baselineMs)} ms`, `${f(bl.start.ratio, 2)}×`, '≤ 1.05×'],
+    ...(bl.startCpu ? [['same, CPU to the handshake', `${f(bl.startCpu.currentMs)} ms`, `${before}: ${f(bl.startCpu.baselineMs)} ms`, `${f(bl.startCpu.ratio, 2)}×`, '≤ 1.05×']] : []),
+    ['terraform plan, 1 settings resource, this tree vs before the routing resources', `${f(bl.plan.currentMs)} ms`, `${before}: ${f(bl.plan.baselineMs)} ms`, `${f(bl.plan.ratio, 2)}×`, '≤ 1.05×'],
+    ...(bl.planCpu ? [['same, CPU of terraform and its providers', `${f(bl.planCpu.currentMs)} ms`, `${before}: ${f(bl.planCpu.baselineMs)} ms`, `${f(bl.planCpu.ratio, 2)}×`, '≤ 1.05×']] : []),
+  );
+}
 if (a) rows.push(
   ['API calls, no-op plan', calls(a.noOpPlan), '', '', '1 GET'],
   ['API calls, apply of a saved plan (1 change)', calls(a.applySavedPlan), '', '', '1 PUT + 1 GET'],
