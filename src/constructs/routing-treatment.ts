@@ -5,8 +5,8 @@ const known = (value: TreatmentValue) => value;
 
 /**
  * How omnichannel routing treats tickets of messaging sessions an agent ended
- * (Admin Center > Objects and rules > Omnichannel routing > Routing configuration >
- * "Route agent-ended messaging sessions as email tickets").
+ * (Admin Center > Objects and rules > Omnichannel routing > Routing configuration > Edit > Messaging routing >
+ * Route agent-ended messaging sessions as email tickets).
  */
 export class RoutingTreatment {
   /** They stay messaging tickets (Zendesk's default): no longer routable once the session ended. */

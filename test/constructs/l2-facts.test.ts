@@ -4,6 +4,7 @@
  * changed on one side only fails here.
  */
 import './support/jest-setup';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TerraformStack, Testing } from 'cdktf';
 import { MessagingSessionPolicy, RoutingTreatment, ZendeskProvider } from '../../src/constructs';
@@ -32,9 +33,18 @@ const resetValue = (attribute: string) => {
 };
 
 describe('RoutingTreatment', () => {
+  const source = readFileSync(join(__dirname, '..', '..', 'src', 'constructs', 'routing-treatment.ts'), 'utf8');
+  const flat = (text: string) => text.replace(/^\s*\*\s?/gm, '').replace(/\s+/g, ' ');
+
   it('has one constant per value of the attribute map, and no other', () => {
     const constants = Object.entries(RoutingTreatment).filter(([, v]) => v instanceof RoutingTreatment) as [string, RoutingTreatment][];
     expect(constants.map(([name, t]) => [name, t.value]).sort()).toEqual([...ROUTING_TREATMENTS].map((v) => [v.toUpperCase(), v]).sort());
+  });
+
+  it("names the setting's Admin Center location as the map does, and Zendesk's default on the right constant", () => {
+    expect(flat(source)).toContain(`(${entryFor('agent_ended_session_routing')!.adminCenter})`);
+    const defaultDoc = /\/\*\*([^/]*?\(Zendesk's default\)[^/]*?)\*\/\s*public static readonly (\w+)/.exec(source);
+    expect(defaultDoc?.[2]).toBe(String(resetValue('agent_ended_session_routing')).toUpperCase());
   });
 });
 
