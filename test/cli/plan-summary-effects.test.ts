@@ -4,6 +4,7 @@
  */
 import { renderPlanSummary } from '../../src/cli/plan-summary/render';
 import type { PlanJson } from '../../src/cli/report/plan-json';
+import { RESOURCE_DESCRIPTORS } from '../../src/provider/descriptors';
 
 const PROVIDER = 'registry.terraform.io/zendesk-iac/zendesk';
 const RULE = { id: '01HG80ATNNZK1N7XRFVKX48XD6', name: 'Tier 1', description: 'Front line', capacities: { email: 3, messaging: 2, voice: 1 }, agent_ids: [11, 12], default: false };
@@ -62,5 +63,39 @@ describe('plan-summary: what a routing change does, in words', () => {
     const created = summaryOf('zendesk_capacity_rule', ['create'], null, { ...RULE, id: null });
     expect(created).not.toContain('falls back');
     expect(created).not.toContain('becomes the account\'s default');
+  });
+});
+
+describe('plan-summary: every descriptor\'s words reach the summary (queues and skills included, whoever adds them)', () => {
+  const SAMPLES: unknown[] = [2, 1, 0, true, false, [1, 2], [], 'text', null];
+  /** `{a: {b: v}}` for the path `a.b`. */
+  const nested = (path: string, value: unknown): object => path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as object;
+  const cases = RESOURCE_DESCRIPTORS.flatMap((d) =>
+    d.attributes.flatMap((entry) => {
+      if (!entry.effect || entry.identifier) return [];
+      // A value the sentence speaks for, replacing another one.
+      for (const after of SAMPLES) {
+        const before = SAMPLES.find((b) => JSON.stringify(b) !== JSON.stringify(after) && b !== null);
+        const sentence = entry.effect(after, before);
+        if (sentence) return [[d.typeName, entry.attribute, before, after, sentence] as const];
+      }
+      return [];
+    }),
+  );
+
+  it('covers the routing resources\' attributes that have a sentence', () => {
+    expect(cases.map(([type, attribute]) => `${type}.${attribute}`)).toEqual(expect.arrayContaining(['zendesk_capacity_rule.capacities.messaging', 'zendesk_custom_ticket_status.active']));
+  });
+
+  it.each(cases)('%s: a change of %s says what it does', (type, attribute, before, after, sentence) => {
+    expect(summaryOf(type, ['update'], nested(attribute, before), nested(attribute, after))).toContain(`    - Effect: ${sentence}`);
+  });
+
+  it.each(RESOURCE_DESCRIPTORS.filter((d) => d.onCreate).map((d) => [d.typeName, d.onCreate!]))('%s: a create says what it does', (type, words) => {
+    expect(summaryOf(type, ['create'], null, {})).toContain(`  - ${words}`);
+  });
+
+  it.each(RESOURCE_DESCRIPTORS.filter((d) => d.onDestroy).map((d) => [d.typeName, d.onDestroy!(undefined)]))('%s: a destroy says what it does', (type, words) => {
+    expect(summaryOf(type, ['delete'], {}, null)).toContain(`  - ${words}.`);
   });
 });
