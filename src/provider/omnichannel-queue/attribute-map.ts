@@ -13,6 +13,8 @@ export const QUEUES_ADMIN_CENTER = 'Admin Center > Objects and rules > Omnichann
 
 /** Creating custom omnichannel routing queues [documented: docs/design/omnichannel-queues.md]. */
 const HELP = 'https://support.zendesk.com/hc/en-us/articles/6716530152858';
+/** Said of any change of the conditions: which tickets the queue takes [documented: docs/design/omnichannel-queues.md]. */
+const conditionsEffect = () => "Changes which new tickets enter this queue: a ticket enters the first queue, in the queues' order, whose conditions it meets.";
 const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
 
 /** In report order. */
@@ -27,12 +29,9 @@ export const QUEUE_ATTRIBUTES: readonly AttributeEntry[] = [
         ? `Priority ${v} of 1 to 100 (1 is the highest): an agent who gets work from several queues is assigned tickets of the higher-priority queue first. Which queue a ticket enters is decided by the queues' order, not by priority.`
         : undefined,
   },
-  {
-    attribute: 'conditions', words: 'Queue conditions', shape: 'object', adminCenter: QUEUES_ADMIN_CENTER, helpArticle: HELP,
-    effect: () => 'Changes which new tickets enter this queue (a ticket enters the first queue, in the queues\' order, whose conditions it meets).',
-  },
-  { attribute: 'conditions.all', words: 'Queue conditions (meet ALL)', shape: 'condition-list' },
-  { attribute: 'conditions.any', words: 'Queue conditions (meet ANY)', shape: 'condition-list' },
+  { attribute: 'conditions', words: 'Queue conditions', shape: 'object', adminCenter: QUEUES_ADMIN_CENTER, helpArticle: HELP, effect: conditionsEffect },
+  { attribute: 'conditions.all', words: 'Queue conditions (meet ALL)', shape: 'condition-list', adminCenter: QUEUES_ADMIN_CENTER, helpArticle: HELP, effect: conditionsEffect },
+  { attribute: 'conditions.any', words: 'Queue conditions (meet ANY)', shape: 'condition-list', adminCenter: QUEUES_ADMIN_CENTER, helpArticle: HELP, effect: conditionsEffect },
   {
     attribute: 'primary_group_ids', words: 'Primary groups of the queue', shape: 'text',
     effect: (v) => `Tickets in this queue are routed to agents of ${count(v) === 1 ? 'this group' : 'these groups'} first.`,
