@@ -96,4 +96,10 @@ describe('attributeDrift of a capacity rule (a ULID) against the emulator', () =
     expect(untouched.changedBy).toBeUndefined();
     expect(note.note).toContain(`who changed capacity rule ${quiet} is not known: the audit log has no change of it by anyone but Terraform`);
   });
+
+  it('says a fault of its own in words, never in JavaScript\'s (an impossible window here)', async () => {
+    const id = await ruleMadeByTerraform('cap-fault');
+    const [note] = await attributeDrift(planFor('cap-fault', id, 'Tier 1', 'Tier 1'), [drifted()], { ...options, since: new Date(NaN) });
+    expect(note.note).toBe('attribution could not read the audit log: the CLI failed unexpectedly while reading it (run with --no-attribution to go on, and report this)');
+  });
 });

@@ -10,7 +10,7 @@
  * CLI cannot see, or any failure of the audit-log calls becomes one note per account and never changes a status or
  * the exit code.
  */
-import { type AuditLogEntry, currentUser, readAuditLog, type ZendeskClient } from '../../client';
+import { type AuditLogEntry, currentUser, readAuditLog, ZendeskApiError, type ZendeskClient } from '../../client';
 import { descriptorFor, settingAt } from '../../provider/descriptors';
 import { configResource } from '../report/config';
 import type { PlanJson } from '../report/plan-json';
@@ -127,7 +127,9 @@ export async function attributeDrift(plan: PlanJson, drifted: DriftedResource[],
       const note = await attributeAccount(client, resources, plan, options.since);
       if (note) notes.push({ account, note });
     } catch (err) {
-      notes.push({ account, note: `attribution could not read the audit log: ${err instanceof Error ? err.message : String(err)}` });
+      // The client's errors are sentences for people; anything else is a fault of the CLI, whose JavaScript text is not.
+      const said = err instanceof ZendeskApiError ? err.message : 'the CLI failed unexpectedly while reading it (run with --no-attribution to go on, and report this)';
+      notes.push({ account, note: `attribution could not read the audit log: ${said}` });
     }
   }
   return notes;
