@@ -72,15 +72,18 @@ describe('zendesk_omnichannel_queue (real terraform, emulator)', () => {
     expect((await ws.plan()).code).toBe(0);
 
     // An admin changes the priority in Admin Center: drift names the attribute, who changed it and where to change it back.
-    await env.emulator.control.changeRouting(account, 'queues', created.id, { queue: { priority: 7 } }, { name: 'Lee Jones', email: 'lee@queue-life.test' });
+    // The admin also drops the email condition: drift names that one condition, not a shifted list.
+    const oob = { priority: 7, definition: { all: [URGENT, OPEN], any: [VIP] } };
+    await env.emulator.control.changeRouting(account, 'queues', created.id, { queue: oob }, { name: 'Lee Jones', email: 'lee@queue-life.test' });
     const drift = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir], ws.dir, { ...ws.env, CI: '1' });
     expect(drift.code).toBe(2);
-    expect(drift.stdout).toContain('Queue priority');
-    expect(drift.stdout).toContain('7');
+    expect(drift.stdout).toContain('Queue priority (1 is the highest): 2 → 7');
+    expect(drift.stdout).toContain("Queue conditions (meet ALL): removed Via id is 4 ");
+    expect(drift.stdout).not.toContain('Priority is Urgent');
     expect(drift.stdout).toMatch(/changed by Lee Jones at .* UTC/);
     expect(drift.stdout).toContain('Admin Center > Objects and rules > Omnichannel routing > Queues');
     await ws.applyOrThrow();
-    expect((await named(account, 'Urgent email'))!.priority).toBe(2);
+    expect((await named(account, 'Urgent email'))!).toMatchObject({ priority: 2, definition: { all: [URGENT, OPEN, EMAIL] } });
 
     // The same groups and conditions, answered in another order: sets, so no change.
     await env.emulator.control.changeRouting(account, 'queues', created.id, { queue: { primary_groups_id: [support, billing], definition: { all: [EMAIL, OPEN, URGENT], any: [VIP] } } });
