@@ -108,6 +108,7 @@ describe('live acceptance runner, against the emulator', () => {
       'routing: leftovers of earlier runs removed',
       'routing: create (routing configuration set, ticket status, capacity rule, queue, skill)',
       'routing: no-op plan',
+      'routing: out-of-band change by the second admin, reported by drift',
       'routing: update (and the routing configuration restored)',
       'routing: destroy (the ticket status deactivated, the routing configuration left as found)',
     ]);
@@ -115,6 +116,7 @@ describe('live acceptance runner, against the emulator', () => {
     expect(outcome.steps.find((s) => s.step === 'routing: leftovers of earlier runs removed')!.detail).toBe(
       'deleted capacity rule "tf-live-old-rule"; deleted queue "tf-live-old-queue"; deleted routing attribute "tf-live-old-skill"; deactivated ticket status "tf-live-old-status" (Zendesk has no delete for statuses)',
     );
+    expect(outcome.steps.find((s) => s.step.startsWith('routing: out-of-band'))!.detail).toMatch(/^exit 2: capacities\.messaging 1 → 5; changed by Second Admin at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(outcome.steps.find((s) => s.step.startsWith('routing: destroy'))!.detail).toMatch(/^auto-routing tag "auto-routing", ticket status "tf-live-\w+-\w+-status-2" deactivated, capacity rule deleted, queue deleted, skill deleted$/);
     expect(outcome.skipped).toEqual([]);
     expect(outcome.cleanup).toMatch(/^nothing named tf-live-\w+-\w+-…$/);

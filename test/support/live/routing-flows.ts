@@ -1,7 +1,9 @@
 /**
  * The omnichannel routing part of a live run, in one working directory so that terraform initialises once: the
  * routing configuration (read: adopted; set: the auto-routing tag changed; restored: changed back by terraform),
- * a ticket status (created, updated, deactivated by destroy), a capacity rule (created, updated, destroyed) and,
+ * a ticket status (created, updated, deactivated by destroy), a capacity rule (created, changed out of band by the
+ * second admin and reported by `zendesk-messaging drift` with who changed it where the audit log says, updated,
+ * destroyed) and,
  * where the provider serves them and the sandbox's plan offers them, a queue and a skill (routing attribute and
  * value), each created, updated and destroyed. Every object is named with the run's prefix (routing-objects.ts);
  * whatever a failed step leaves is removed by name afterwards.
@@ -9,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AccountSettings, ZendeskClient } from '../../../src/client';
-import { listCapacityRules } from '../../../src/client/capacity-rules';
+import { listCapacityRules, updateCapacityRule } from '../../../src/client/capacity-rules';
 import { listCustomStatuses } from '../../../src/client/custom-statuses';
 import { listQueues } from '../../../src/client/queues';
 import { listAttributeValues, listRoutingAttributes } from '../../../src/client/routing-attributes';
@@ -23,6 +25,8 @@ export interface RoutingFlowContext {
   dirs: LiveWorkdirs;
   /** Terraform's credential: what the provider writes with, and what the run reads back with. */
   client: ZendeskClient;
+  /** The second admin's: the out-of-band change, as someone in Admin Center would make it. */
+  admin: ZendeskClient;
   baseUrl: string;
   /** The run's prefix, "tf-live-<run id>-". */
   prefix: string;
@@ -141,6 +145,23 @@ export async function routingFlows(ctx: RoutingFlowContext): Promise<void> {
     await ctx.dirs.expect(dir, ['plan', '-detailed-exitcode', '-input=false'], [0]);
     return 'plan -detailed-exitcode exited 0 (no changes)';
   });
+  await ctx.step('routing: out-of-band change by the second admin, reported by drift', async () => {
+    const rule = (await listCapacityRules(ctx.client)).find((r) => r.name === `${ctx.prefix}rule`);
+    if (!rule) throw new Error(`no capacity rule named ${ctx.prefix}rule to change`);
+    const changed = first.messaging + 4;
+    await updateCapacityRule(ctx.admin, rule.id, { capacities: { messaging: changed } });
+    const drift = await ctx.dirs.drift(dir);
+    const drifted = drift.report.directories.flatMap((d) => d.drifted);
+    const found = drifted.find((d) => d.address === 'zendesk_capacity_rule.live')?.attributes.find((a) => a.path === 'capacities.messaging');
+    if (drift.code !== 2 || !found || drifted.length !== 1) {
+      throw new Error(`zendesk-messaging drift exited ${drift.code} with drifted ${JSON.stringify(drifted.map((d) => d.address))}; expected 2 and zendesk_capacity_rule.live's capacities.messaging alone`);
+    }
+    // Who changed it needs the audit log (Enterprise): said either way, never a failure.
+    const notes = drift.report.directories.flatMap((d) => d.attribution ?? []).map((n) => n.note);
+    const who = found.changedBy ? `changed by ${found.changedBy.actor} at ${found.changedBy.at}` : `who changed it not known: ${notes.join('; ') || 'no note'}`;
+    return `exit 2: capacities.messaging ${JSON.stringify(found.before)} → ${JSON.stringify(found.after)}; ${who}`;
+  });
+  // The update's apply also puts the capacity the admin changed back to the configuration's.
   await ctx.step('routing: update (and the routing configuration restored)', async () => {
     writeFileSync(join(dir, 'main.tf'), configOf(ctx, parts, second));
     await ctx.dirs.expect(dir, ['apply', '-auto-approve', '-input=false'], [0]);

@@ -182,7 +182,7 @@ export async function runLiveFlow(target: LiveTarget, options: LiveRunOptions = 
       await holds('destroy with on_destroy = "reset"', defaults);
       return `Zendesk holds the defaults ${JSON.stringify(defaults)}`;
     });
-    await routingFlows({ dirs, client: terraformClient, baseUrl: target.baseUrl, prefix, found, step, skip });
+    await routingFlows({ dirs, client: terraformClient, admin: adminClient, baseUrl: target.baseUrl, prefix, found, step, skip });
   } finally {
     // (4) Always, whatever happened above: the settings as found written back and read back (first: it never
     // throws), and no files left. This run's routing objects go first, by name: none when its destroy did its work.

@@ -95,8 +95,12 @@ export class LiveWorkdirs {
   }
 }
 
-/** The parts of drift's JSON report (version 2, docs/design/drift.md#the-json-report) a live run reads. */
+/** The parts of drift's JSON report (docs/design/drift.md#the-json-report) a live run reads. */
 export interface DriftReport {
   status: string;
-  directories: { drifted: { address: string; attributes: { path: string; before: unknown; after: unknown }[] }[] }[];
+  directories: {
+    drifted: { address: string; attributes: { path: string; before: unknown; after: unknown; changedBy?: { actor: string; at: string } | null }[] }[];
+    /** Why who changed it is not known, per account (version 3 on). */
+    attribution?: { account: string; note: string }[];
+  }[];
 }
