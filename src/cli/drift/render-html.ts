@@ -8,7 +8,8 @@
  * their own (a <details>, which needs no script), so 200 rows of ✓ never bury the three that matter.
  */
 import { VERSION } from '../../version';
-import { formatValue, whereToChange } from '../report/labels';
+import { rawChange } from '../report/describe';
+import { whereToChange } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { type Fleet, type FleetCell, type FleetRow, fleetOf, latestChange, shortTime } from './fleet';
 import { HTML_STYLE } from './html-style';
@@ -74,10 +75,6 @@ function matrix(fleet: Fleet, rows: FleetRow[], anchors: Map<FleetRow, string>, 
   ].join('\n');
 }
 
-function value(v: unknown, sensitive: boolean): string {
-  return html(sensitive ? String(v) : formatValue(v));
-}
-
 function whereHtml(type: string, path: string): string {
   const { adminCenter, helpArticle } = whereToChange(type, path);
   const article = helpArticle ? `<a href="${html(helpArticle)}">Zendesk help article</a>` : '';
@@ -103,7 +100,7 @@ function driftDetails(row: FleetRow, anchor: string): string {
       const c = a.changedBy;
       const earlier = c?.earlierChanges ? `<div class="more">${plural(c.earlierChanges, 'earlier change')} since Terraform's last write</div>` : '';
       lines.push(
-        `<tr><td>${html(a.description)}<div class="path"><code>${html(resource.address)}.${html(a.path)}</code>: ${value(a.before, a.sensitive)} → ${value(a.after, a.sensitive)}</div></td>` +
+        `<tr><td>${html(a.description)}<div class="path"><code>${html(resource.address)}.${html(a.path)}</code>: ${html(rawChange({ ...a, unknown: false }))}</div></td>` +
           `<td>${c ? html(c.actor) : '<span class="none">not known</span>'}</td><td>${c ? html(readableTime(c.at)) : ''}</td><td>${c ? html(c.change) : ''}${earlier}</td>` +
           `<td>${whereHtml(resource.type, a.path)}</td></tr>`,
       );

@@ -1,4 +1,5 @@
-import { formatValue, whereWords } from '../report/labels';
+import { rawChange } from '../report/describe';
+import { whereWords } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { controlPictures } from './safe-text';
 import { actionWords, attributesByCause, changedByWords, noteSubject } from './summary';
@@ -39,7 +40,7 @@ function suite(r: DirectoryResult): string[] {
     const details = drift.attributes.map((a) => {
       const where = whereWords(drift.type, a.path);
       return (
-        `${a.description}\n  [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]` +
+        `${a.description}\n  [${a.path}: ${rawChange({ ...a, unknown: false })}]` +
         (a.changedBy ? `\n  ${changedByWords(a.changedBy)}` : '') +
         (where ? `\n  ${where}` : '')
       );

@@ -1,4 +1,5 @@
-import { formatValue, whereWords } from '../report/labels';
+import { rawChange } from '../report/describe';
+import { whereWords } from '../report/labels';
 import type { DirectoryResult } from './check';
 import { terminalLine } from './safe-text';
 import { actionWords, attributesByCause, changedByWords, noteSubject, plural, statusWords, summarize } from './summary';
@@ -27,7 +28,7 @@ export function renderText(results: DirectoryResult[]): string {
       lines.push(`  ${res.address} (account ${res.account})${words ? `: ${words}` : ''}`);
       if (res.action !== 'update' && res.changedBy) lines.push(`    ${changedByWords(res.changedBy)}`);
       for (const a of res.attributes) {
-        lines.push(`    ${a.description}   [${a.path}: ${a.sensitive ? a.before : formatValue(a.before)} → ${a.sensitive ? a.after : formatValue(a.after)}]`);
+        lines.push(`    ${a.description}   [${a.path}: ${rawChange({ ...a, unknown: false })}]`);
         if (a.changedBy) lines.push(`      ${changedByWords(a.changedBy)}`);
         const where = whereWords(res.type, a.path);
         if (where) lines.push(`      ${where}`);

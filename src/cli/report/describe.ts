@@ -3,7 +3,7 @@
  * "Auto-release after inactivity: 5 → 10 minutes", "Conditions (meet ANY): added …".
  * Masked and unknown values are shown as such, never formatted as data.
  */
-import type { AttributeChange, Leaf } from './diff';
+import { type AttributeChange, type Leaf, listDelta } from './diff';
 import { formatValue, type Label, labelFor } from './labels';
 
 type Value = Pick<AttributeChange, 'sensitive' | 'unknown'> & { value: unknown };
@@ -15,32 +15,42 @@ function word(label: Label, v: Value, unitAfterNumbers = true): string {
   return label.unit && unitAfterNumbers && typeof v.value === 'number' ? `${formatted} ${label.unit}` : formatted;
 }
 
-/** Items of `a` that are not in `b`, counting duplicates. */
-function minus(a: unknown[], b: unknown[]): unknown[] {
-  const left = b.map((x) => JSON.stringify(x));
-  return a.filter((x) => {
-    const i = left.indexOf(JSON.stringify(x));
-    if (i === -1) return true;
-    left.splice(i, 1);
-    return false;
-  });
+/** "added …; removed …" (elements matched by value, diff.ts), or "reordered: …" when only the order changed. */
+function listChange(item: (v: unknown) => string, before: unknown[], after: unknown[]): string {
+  const { added, removed } = listDelta(before, after);
+  const parts = [];
+  if (added.length) parts.push(`added ${added.map(item).join('; ')}`);
+  if (removed.length) parts.push(`removed ${removed.map(item).join('; ')}`);
+  return parts.length ? parts.join('; ') : `reordered: ${after.map(item).join('; ')}`;
 }
 
-function listChange(label: Label & { item: (v: unknown) => string }, before: unknown[], after: unknown[]): string {
-  const added = minus(after, before);
-  const removed = minus(before, after);
-  const parts = [];
-  if (added.length) parts.push(`added ${added.map(label.item).join('; ')}`);
-  if (removed.length) parts.push(`removed ${removed.map(label.item).join('; ')}`);
-  return parts.length ? parts.join('; ') : `reordered: ${after.map(label.item).join('; ')}`;
+/**
+ * The raw change beside a description (`[path: before → after]` in text reports): for two lists, only the
+ * elements that differ, so a long list's change is not cut off before it shows, nor read as every element changed.
+ */
+export function rawChange(change: Pick<AttributeChange, 'before' | 'after' | 'sensitive' | 'unknown'>): string {
+  const shown = (v: unknown) => (change.sensitive ? String(v) : formatValue(v));
+  if (change.sensitive || change.unknown || !Array.isArray(change.before) || !Array.isArray(change.after)) {
+    return `${shown(change.before)} → ${shown(change.after)}`;
+  }
+  const { added, removed, reordered } = listDelta(change.before, change.after);
+  if (reordered) return `${formatValue(change.before)} → ${formatValue(change.after)} (reordered)`;
+  return [...removed.map((r) => `- ${formatValue(withoutNulls(r))}`), ...added.map((a) => `+ ${formatValue(withoutNulls(a))}`)].join(', ');
+}
+
+/** An element without its unset attributes (a block's every unset attribute is null in plan JSON): short enough to read whole. */
+function withoutNulls(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
 }
 
 /** "Label: before → after", in the resource type's words. */
 export function describeChange(type: string, change: AttributeChange): string {
   const label = labelFor(type, change.path);
   const masked = change.sensitive || change.unknown;
-  if (!masked && label.item && Array.isArray(change.before) && Array.isArray(change.after)) {
-    return `${label.label}: ${listChange({ ...label, item: label.item }, change.before, change.after)}`;
+  if (!masked && Array.isArray(change.before) && Array.isArray(change.after)) {
+    // A list without words for its items (a type the labels do not know) still reads element by element.
+    return `${label.label}: ${listChange(label.item ?? formatValue, change.before, change.after)}`;
   }
   const before = { value: change.before, sensitive: change.sensitive, unknown: false };
   const after = { value: change.after, sensitive: change.sensitive, unknown: change.unknown };

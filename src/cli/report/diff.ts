@@ -71,3 +71,52 @@ export function leaves(value: unknown, marks: { sensitive?: unknown; unknown?: u
   const sensitive = marksAnything(marks.sensitive);
   return [{ path, value: unknown ? UNKNOWN : sensitive ? MASK : value, sensitive, unknown }];
 }
+
+/** The same text for equal values whatever the order of their keys: what list elements are matched by. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** How two lists (or sets, which plan JSON gives as lists) differ, their elements matched by value. */
+export interface ListDelta {
+  added: unknown[];
+  removed: unknown[];
+  /** The same elements, each as often, in another order. */
+  reordered: boolean;
+}
+
+/**
+ * Elements are paired by value, each as often as it occurs, never by index: one condition removed from the middle
+ * of four is that condition removed, not the next three each changed into their successor and the last removed.
+ */
+export function listDelta(before: readonly unknown[], after: readonly unknown[]): ListDelta {
+  const beforeKeys = before.map(canonical);
+  const afterKeys = after.map(canonical);
+  const added = beyond(after, afterKeys, counts(beforeKeys));
+  const removed = beyond(before, beforeKeys, counts(afterKeys));
+  const reordered = !added.length && !removed.length && beforeKeys.some((key, i) => key !== afterKeys[i]);
+  return { added, removed, reordered };
+}
+
+function counts(keys: readonly string[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const key of keys) found.set(key, (found.get(key) ?? 0) + 1);
+  return found;
+}
+
+/** The items of a list beyond the number of times the other list holds them (its later copies, in order). */
+function beyond(items: readonly unknown[], keys: readonly string[], other: Map<string, number>): unknown[] {
+  const seen = new Map<string, number>();
+  return items.filter((_, i) => {
+    const nth = (seen.get(keys[i]) ?? 0) + 1;
+    seen.set(keys[i], nth);
+    return nth > (other.get(keys[i]) ?? 0);
+  });
+}
