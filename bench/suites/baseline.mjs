@@ -38,6 +38,7 @@ export function baselineCommit(rev) {
     if (!first) return { why: 'no commit in this history adds src/provider/routing-configuration' };
     return { commit: git(['rev-parse', `${first}~1`]), why: `the parent of ${first.slice(0, 9)}, which added zendesk_routing_configuration` };
   } catch {
+    if (rev) return { why: `--baseline ${rev} names no commit git knows here` };
     return { why: 'git cannot read the history here (a shallow clone or an export?): fetch it, or give --baseline REV' };
   }
 }
@@ -70,7 +71,13 @@ function executableIn(mirror) {
 export async function againstBaseline({ root, emulator, runs, rev }) {
   const chosen = baselineCommit(rev);
   if (!chosen.commit) return { skipped: chosen.why };
-  const dir = builtBaseline(chosen.commit);
+  let dir;
+  try {
+    dir = builtBaseline(chosen.commit);
+  } catch (err) {
+    // A row saying why, rather than no figures from the other suites.
+    return { skipped: `building the baseline ${chosen.commit.slice(0, 9)} failed (${String(err.message).split('\n')[0]}); its output is above` };
+  }
   const baselineInstall = require(join(dir, 'dist', 'cli', 'install-provider.js')).installProvider(join(root.root, 'baseline-mirror'));
   const mirrors = { current: join(root.root, 'mirror'), baseline: baselineInstall.mirrorDir };
   const handshakeEnv = baseEnv({
