@@ -19,6 +19,7 @@ export * from './gen/custom-ticket-status';
 export * from './gen/data-zendesk-custom-ticket-status';
 export * from './gen/omnichannel-queue';
 export * from './gen/data-zendesk-omnichannel-queue';
+export * from './gen/data-zendesk-group';
 export * from './gen/routing-attribute';
 export * from './gen/routing-attribute-value';
 export * from './routing-treatment';

@@ -11,6 +11,7 @@ export * as routingConfiguration from './routing-configuration';
 export * as trigger from './trigger';
 export * as dataZendeskAgent from './data-zendesk-agent';
 export * as dataZendeskCustomTicketStatus from './data-zendesk-custom-ticket-status';
+export * as dataZendeskGroup from './data-zendesk-group';
 export * as dataZendeskMessagingSettings from './data-zendesk-messaging-settings';
 export * as dataZendeskOmnichannelQueue from './data-zendesk-omnichannel-queue';
 export * as dataZendeskTrigger from './data-zendesk-trigger';
