@@ -146,6 +146,14 @@ export async function deleteQueue(client: QueueRequestSender, queueId: string): 
   await client.requestWithResponse('DELETE', queuePath(queueId));
 }
 
+/**
+ * Sets the account's queue order: `queue_ids` names every queue of the account, each once, first to last; Zendesk
+ * refuses a partial list (400) and answers 204 [documented: docs/design/zendesk-api.md#queues].
+ */
+export async function reorderQueues(client: QueueRequestSender, queueIds: readonly string[]): Promise<void> {
+  await client.requestWithResponse('PATCH', QUEUE_ORDER_PATH, { body: { queue_ids: [...queueIds] } });
+}
+
 export const getQueueDefinitions = (client: QueueRequestSender) => call(client, 'GET', QUEUE_DEFINITIONS_PATH, queueDefinitionsAnswer);
 
 /** Safety stop against a server that never says "no more". */

@@ -18,6 +18,7 @@ export * from './gen/data-zendesk-trigger';
 export * from './gen/custom-ticket-status';
 export * from './gen/data-zendesk-custom-ticket-status';
 export * from './gen/omnichannel-queue';
+export * from './gen/omnichannel-queue-order';
 export * from './gen/data-zendesk-omnichannel-queue';
 export * from './gen/data-zendesk-group';
 export * from './gen/routing-attribute';

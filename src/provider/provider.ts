@@ -23,6 +23,7 @@ import { MessagingSettingsDataSource } from './messaging-settings/data-source';
 import { MessagingSettingsResource } from './messaging-settings/resource';
 import { OmnichannelQueueDataSource } from './omnichannel-queue/data-source';
 import { OmnichannelQueueResource } from './omnichannel-queue/resource';
+import { OmnichannelQueueOrderResource } from './omnichannel-queue-order/resource';
 import { RoutingConfigurationResource } from './routing-configuration/resource';
 import { RoutingAttributeResource } from './routing-attribute/resource';
 import { RoutingAttributeValueResource } from './routing-attribute-value/resource';
@@ -87,7 +88,7 @@ export class ZendeskPluginProvider implements Provider<ProviderSettings> {
   }
 
   resources(): readonly ResourceFactory[] {
-    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CapacityRuleResource(), () => new CustomTicketStatusResource(), () => new OmnichannelQueueResource(), () => new RoutingAttributeResource(), () => new RoutingAttributeValueResource()];
+    return [() => new MessagingSettingsResource(), () => new RoutingConfigurationResource(), () => new TriggerResource(), () => new CapacityRuleResource(), () => new CustomTicketStatusResource(), () => new OmnichannelQueueResource(), () => new OmnichannelQueueOrderResource(), () => new RoutingAttributeResource(), () => new RoutingAttributeValueResource()];
   }
 
   dataSources(): readonly DataSourceFactory[] {

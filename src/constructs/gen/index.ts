@@ -5,6 +5,7 @@ export * as capacityRule from './capacity-rule';
 export * as customTicketStatus from './custom-ticket-status';
 export * as messagingSettings from './messaging-settings';
 export * as omnichannelQueue from './omnichannel-queue';
+export * as omnichannelQueueOrder from './omnichannel-queue-order';
 export * as routingAttribute from './routing-attribute';
 export * as routingAttributeValue from './routing-attribute-value';
 export * as routingConfiguration from './routing-configuration';
