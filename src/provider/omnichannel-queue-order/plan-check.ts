@@ -8,7 +8,7 @@
 import type { Diagnostics } from '../../framework';
 import { Path } from '../../framework';
 import type { ApiQueue } from '../../client/queues';
-import { closest } from '../trigger/suggest';
+import { editDistance } from '../trigger/suggest';
 
 /** A queue in words: `"Billing" (01HG…)`. */
 export const queueWords = (q: Pick<ApiQueue, 'id' | 'name'>) => `"${q.name}" (${q.id})`;
@@ -19,12 +19,15 @@ export function queuesInWords(queues: readonly Pick<ApiQueue, 'id' | 'name'>[], 
   return queues.length > max ? `${shown} and ${queues.length - max} more` : shown;
 }
 
+const MAX_ID_TYPOS = 2;
+
 /** The help for an ID that is no queue of the account: a queue named so, or the closest ID, or the queues there are. */
 export function suggestionFor(wrong: string, queues: readonly Pick<ApiQueue, 'id' | 'name'>[]): string {
   const byName = queues.find((q) => q.name.trim().toLowerCase() === wrong.trim().toLowerCase());
   if (byName) return `"${wrong}" is a queue's name: its ID is ${byName.id} (or use zendesk_omnichannel_queue's id, or data "zendesk_omnichannel_queue" by name).`;
-  const near = closest(wrong, queues.map((q) => q.id));
-  const nearQueue = queues.find((q) => q.id === near);
+  // ULIDs made close in time share their first characters, so only a near-copy (a mistyped or dropped
+  // character or two) is a likely typo; a deleted queue's ID must not suggest its neighbour.
+  const nearQueue = queues.find((q) => editDistance(wrong.toUpperCase(), q.id.toUpperCase()) <= MAX_ID_TYPOS);
   if (nearQueue) return `Did you mean ${queueWords(nearQueue)}?`;
   return queues.length ? `Its queues are ${queuesInWords(queues)}.` : 'It has no custom queues yet.';
 }
