@@ -237,13 +237,13 @@ export abstract class ZendeskObjectResource<S extends Schema, Answer, Payload> i
     recordEndpoint(privateData, session.account);
   }
 
-  private record(privateData: PrivateData, session: AccountSession, answer: Answer): void {
+  protected record(privateData: PrivateData, session: AccountSession, answer: Answer): void {
     this.recordAccount(privateData, session);
     Object.assign(privateData, this.privateFrom(answer));
   }
 
   /** State after a POST/PUT: what Zendesk holds, with an error naming what it did not keep of the plan. */
-  private afterWrite(answer: Answer, plan: ObjectValue, diagnostics: Diagnostics): ObjectValue | undefined {
+  protected afterWrite(answer: Answer, plan: ObjectValue, diagnostics: Diagnostics): ObjectValue | undefined {
     const state = this.toState(answer, plan);
     const lost = this.unkept(plan, state);
     if (lost.length > 0) {

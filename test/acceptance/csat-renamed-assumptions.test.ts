@@ -34,6 +34,8 @@ const RENAMED: AssumptionOverrides = {
   values: { endedByAgent: 'agent_closed', endedByEndUser: 'user_closed', endedAfterInactivity: 'idle_closed', endSession: 'close' },
   nativeMessagingVia: { id: '90' },
 };
+/** Conditions in a stable order: they are a set, sent in the order Terraform keeps a set in. */
+const unordered = (conditions: unknown[]) => conditions.map((c) => JSON.stringify(c)).sort();
 const RECIPE_ANY = [
   { field: 'ticket.status_category_x', operator: 'value', value: 'solved' },
   { field: 'conversation_end_cause', operator: 'value', value: 'agent_closed' },
@@ -87,8 +89,8 @@ describe('the CSAT recipe against an emulator whose assumed names are renamed (r
     const [adopted, ...duplicates] = await csatOf('acme');
     expect(duplicates).toEqual([]);
     expect(adopted.id).toBe(original.id);
-    expect(adopted.conditions.all).toEqual(original.conditions.all.filter((c) => c.field !== 'ticket.status_category_x'));
-    expect(adopted.conditions.any).toEqual(RECIPE_ANY);
+    expect(unordered(adopted.conditions.all)).toEqual(unordered(original.conditions.all.filter((c) => c.field !== 'ticket.status_category_x')));
+    expect(unordered(adopted.conditions.any)).toEqual(unordered(RECIPE_ANY));
     expect((await ws.plan()).code).toBe(0);
   });
 
@@ -106,7 +108,7 @@ describe('the CSAT recipe against an emulator whose assumed names are renamed (r
     const apply = await terraform(['apply', '-auto-approve']);
     expect(apply.output).toContain('Apply complete! Resources: 1 imported, 1 added, 1 changed, 0 destroyed.');
     const [adopted] = await csatOf('l2');
-    expect(adopted.conditions.any).toEqual(RECIPE_ANY);
+    expect(unordered(adopted.conditions.any)).toEqual(unordered(RECIPE_ANY));
     expect(adopted.conditions.all.map((c) => c.field)).not.toContain('ticket.status_category_x');
     expect((await terraform(['plan', '-detailed-exitcode'])).code).toBe(0);
   }, 120_000);

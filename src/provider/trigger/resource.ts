@@ -6,27 +6,24 @@ import type {
   DeleteRequest,
   DeleteResponse,
   Diagnostics,
-  ImportStateRequest,
-  ImportStateResponse,
+  ModelsOf,
   ModifyPlanRequest,
   ModifyPlanResponse,
   PrivateData,
   ReadRequest,
   ReadResponse,
-  ModelsOf,
-  Resource,
   StateModel,
   UpdateRequest,
   UpdateResponse,
   ValidateConfigRequest,
 } from '../../framework';
-import { PHASE, Path, decodeModel, providerDataOf } from '../../framework';
-import { checkSameAccount, recordEndpoint, recordedAccount } from '../account-identity';
-import { isApiError, reportApiError } from '../api-errors';
+import { PHASE, Path, decodeModel } from '../../framework';
+import { reportApiError } from '../api-errors';
+import { type ObjectCalls, type ObjectWords, type WriteAction, ZendeskObjectResource } from '../object-resource';
 import { requireSession } from '../require-session';
-import { AccountSession } from '../session';
-import type { ApiTrigger } from '../../client/triggers';
-import { deleteTrigger, getTrigger, restoreTrigger, updateTrigger } from '../../client/trigger-requests';
+import type { AccountSession } from '../session';
+import type { ApiTrigger, TriggerDefinitions } from '../../client/triggers';
+import { createTrigger, deleteTrigger, getTrigger, restoreTrigger, updateTrigger } from '../../client/trigger-requests';
 import { inspectRules } from './check';
 import { createOnce, predictAdoption, settleTimeFor } from './create';
 import { DefinitionIndex } from './definitions-index';
@@ -40,132 +37,58 @@ import { checkTriggerConfig } from './rules';
 const IMPORTED = 'imported';
 const ORIGINAL = 'original';
 const STANDARD = 'standard';
-/** The account the trigger belongs to: a trigger ID means nothing in another account. */
-const ACCOUNT = 'account';
 
 /** Attributes only Terraform reads: changing them alone sends nothing to Zendesk. */
 const LOCAL_ATTRIBUTES = new Set(['on_destroy', 'adopt_identical']);
 
 const CONDITIONS = Path.root('conditions');
 
-/** zendesk_trigger: full CRUD of a ticket trigger; conditions and actions may name fields by their titles. */
 type Trigger = typeof triggerSchema;
 /** The resource's typed models (state, plan, config), derived from its schema. */
 type Models = ModelsOf<Trigger>;
 
-export class TriggerResource implements Resource<Trigger> {
+const WORDS: ObjectWords = {
+  noun: 'trigger',
+  labelAttribute: 'title',
+  importId: { pattern: /^\d+$/, expected: "the numeric trigger ID (see the trigger's URL in Admin Center)" },
+};
+
+/**
+ * zendesk_trigger: full CRUD of a ticket trigger by its id on the shared base (object-resource.ts: session, account
+ * identity, 404s, import id, error context); conditions and actions may name fields by their titles, checked and
+ * resolved against the account's definitions (check.ts). Its own parts: a create that adopts an identical trigger
+ * rather than duplicate it (create.ts), changes of local attributes that send nothing, and on_destroy (delete,
+ * retain, or restore the trigger as it was imported).
+ */
+export class TriggerResource extends ZendeskObjectResource<Trigger, ApiTrigger, Record<string, unknown>> {
   readonly typeName = TYPE_NAME;
-  private session?: AccountSession;
+  protected readonly words = WORDS;
+  protected override deleteVerb = 'Deleting';
+  /** The base reads and writes through these; the definitions come with a read when the state names titles. */
+  protected readonly calls: ObjectCalls<ApiTrigger, Record<string, unknown>> = {
+    get: async (client, id) => {
+      const trigger = await getTrigger(client, id);
+      this.definitions = this.readsTitles && this.session ? await this.session.triggerDefinitions() : undefined;
+      return trigger;
+    },
+    create: createTrigger,
+    update: updateTrigger,
+    delete: deleteTrigger,
+  };
+
+  // What one RPC carries between the base's steps (the framework makes an instance per RPC).
+  private readsTitles = false;
+  private definitions?: TriggerDefinitions;
+  private readAnswer?: ApiTrigger;
+  private resolved?: ResolvedRules;
+  private lost: string[] = [];
+  private localOnly = false;
 
   schema(): Trigger {
     return triggerSchema;
   }
 
-  configure(providerData: unknown, diagnostics: Diagnostics): void {
-    this.session = providerDataOf(providerData, AccountSession, diagnostics);
-  }
-
-  async create(req: CreateRequest<Models>, resp: CreateResponse<Models>): Promise<void> {
-    const session = requireSession(this.session, resp.diagnostics);
-    if (!session) return;
-    const checked = await this.inspect(session, req.plan, resp.diagnostics, 'apply');
-    if (!checked) return;
-    const payload = triggerPayload(req.plan, checked.rules) as unknown as TriggerPayload;
-    const options = { adoptIdentical: req.plan.adopt_identical !== false, settleMs: settleTimeFor(session.requestTimeoutMs) };
-    const trigger = await createOnce(session, payload, options, resp.diagnostics);
-    if (!trigger) return;
-    resp.state = this.afterWrite(trigger, req.plan, checked.rules, resp.diagnostics) ?? null;
-    resp.private[STANDARD] = trigger.default === true;
-    this.recordAccount(resp.private, session);
-  }
-
-  async read(req: ReadRequest<Models>, resp: ReadResponse<Models>): Promise<void> {
-    const session = requireSession(this.session, resp.diagnostics);
-    // Another account: report it and keep the prior state (an error makes the framework return it unchanged).
-    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
-    const id = String(req.state.id);
-    try {
-      const trigger = await getTrigger(session.client, id);
-      const defs = needsDefinitions(rulesOf(req.state)) ? await session.triggerDefinitions() : undefined;
-      // State written before adopt_identical existed reads as its default, so upgrading shows no change.
-      const refreshed = stateOf({ ...triggerToState(trigger, req.state, defs), adopt_identical: req.state.adopt_identical ?? true }, resp.diagnostics);
-      if (!refreshed) return;
-      resp.state = refreshed;
-      resp.private[STANDARD] = trigger.default === true;
-      this.recordAccount(resp.private, session); // states from before accounts were recorded adopt the current one
-      if (req.private[IMPORTED]) {
-        // Remember the trigger as it was adopted, so on_destroy = "restore" can put it back.
-        resp.private[ORIGINAL] = { title: trigger.title, active: trigger.active, description: trigger.description, conditions: trigger.conditions, actions: trigger.actions };
-        delete resp.private[IMPORTED];
-      }
-    } catch (err) {
-      if (isApiError(err) && err.status === 404) {
-        resp.state = null; // deleted out of band: Terraform forgets it and plans to create it again
-        return;
-      }
-      reportApiError(err, resp.diagnostics, `Reading trigger ${id} in "${session.accountId}"`);
-    }
-  }
-
-  async update(req: UpdateRequest<Models>, resp: UpdateResponse<Models>): Promise<void> {
-    const session = requireSession(this.session, resp.diagnostics);
-    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
-    const id = String(req.state.id);
-    if (!changesZendesk(req.plan, req.state)) {
-      // Only local attributes changed: the plan is the state (its computed values are kept from state, so known).
-      resp.state = stateOf({ ...req.plan, id }, resp.diagnostics) ?? resp.state;
-      return;
-    }
-    const checked = await this.inspect(session, req.plan, resp.diagnostics, 'apply');
-    if (!checked) return;
-    try {
-      // Conditions and actions replace as a whole on every PUT [documented: docs/design/zendesk-api.md#trigger-endpoints], so both always go.
-      const trigger = await updateTrigger(session.client, id, triggerPayload(req.plan, checked.rules));
-      resp.state = this.afterWrite(trigger, { ...req.plan, id }, checked.rules, resp.diagnostics) ?? resp.state;
-      this.recordAccount(resp.private, session);
-    } catch (err) {
-      reportApiError(err, resp.diagnostics, `Updating trigger ${id} in "${session.accountId}"`);
-    }
-  }
-
-  async delete(req: DeleteRequest<Models>, resp: DeleteResponse): Promise<void> {
-    const mode = req.state.on_destroy;
-    const id = String(req.state.id);
-    if (leavesZendeskAlone(req.state, req.private)) {
-      // Nothing is read or written, so this works whatever account the provider is configured for.
-      resp.diagnostics.addWarning(
-        'Trigger left as it is',
-        `Trigger ${id} ("${req.state.title}") keeps its current definition in Zendesk; Terraform only forgets it` +
-          (mode === 'restore' ? ' (on_destroy = "restore", but it was created by Terraform, not imported, so there is nothing to restore).' : '.'),
-      );
-      return;
-    }
-    const session = requireSession(this.session, resp.diagnostics);
-    if (!session || !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
-    try {
-      if (mode === 'restore') {
-        await restoreTrigger(session.client, id, req.private[ORIGINAL]);
-        return;
-      }
-      await deleteTrigger(session.client, id);
-    } catch (err) {
-      if (isApiError(err) && err.status === 404) return; // already gone
-      reportApiError(err, resp.diagnostics, `${mode === 'restore' ? 'Restoring' : 'Deleting'} trigger ${id} in "${session.accountId}"`);
-    }
-  }
-
-  async importState(req: ImportStateRequest, resp: ImportStateResponse<Models>): Promise<void> {
-    if (!/^\d+$/.test(req.id)) {
-      resp.diagnostics.addError('Invalid trigger import ID', `The import ID is the numeric trigger ID (see the trigger's URL in Admin Center), got "${req.id}".`);
-      return;
-    }
-    resp.state = { id: req.id, on_destroy: 'delete', adopt_identical: true };
-    resp.private[IMPORTED] = true;
-    // Imported from the account the provider is configured for now; read checks it from here on.
-    if (this.session) this.recordAccount(resp.private, this.session);
-  }
-
-  /** Our version 0 and nukosuke/zendesk's states (after terraform state replace-provider): state-upgrade.ts. */
+  /** Our version 0 and nukosuke/zendesk's states (after terraform state replace-provider), and list-shaped conditions: state-upgrade.ts. */
   stateUpgraders() {
     return triggerStateUpgraders;
   }
@@ -174,15 +97,63 @@ export class TriggerResource implements Resource<Trigger> {
     checkTriggerConfig(req.config, diagnostics);
   }
 
-  async modifyPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>): Promise<void> {
-    const session = this.session;
+  /** A create that never duplicates: it adopts an identical trigger, also one an earlier failed POST left (create.ts). */
+  override async create(req: CreateRequest<Models>, resp: CreateResponse<Models>): Promise<void> {
+    const session = requireSession(this.session, resp.diagnostics);
+    if (!session) return;
+    const payload = await this.payload(req.plan, 'create', session, resp.diagnostics);
+    if (!payload) return;
+    const options = { adoptIdentical: req.plan.adopt_identical !== false, settleMs: settleTimeFor(session.requestTimeoutMs) };
+    const trigger = await createOnce(session, payload as unknown as TriggerPayload, options, resp.diagnostics);
+    if (!trigger) return;
+    resp.state = (this.afterWrite(trigger, req.plan, resp.diagnostics) ?? null) as CreateResponse<Models>['state'];
+    this.record(resp.private, session, trigger);
+  }
+
+  override async read(req: ReadRequest<Models>, resp: ReadResponse<Models>): Promise<void> {
+    this.readsTitles = needsDefinitions(rulesOf(req.state));
+    await super.read(req, resp);
+    if (this.readAnswer && req.private[IMPORTED]) {
+      // Remember the trigger as it was adopted, so on_destroy = "restore" can put it back.
+      const { title, active, description, conditions, actions } = this.readAnswer;
+      resp.private[ORIGINAL] = { title, active, description, conditions, actions };
+      delete resp.private[IMPORTED];
+    }
+  }
+
+  override async update(req: UpdateRequest<Models>, resp: UpdateResponse<Models>): Promise<void> {
+    this.localOnly = !changesZendesk(req.plan, req.state);
+    await super.update(req, resp);
+    // Only local attributes changed (payload sent nothing): the plan is the state (its computed values are kept from state, so known).
+    if (this.localOnly && !resp.diagnostics.hasError()) resp.state = stateOf({ ...req.plan, id: String(req.state.id) }, resp.diagnostics) ?? resp.state;
+  }
+
+  override async delete(req: DeleteRequest<Models>, resp: DeleteResponse): Promise<void> {
+    if (leavesZendeskAlone(req.state, req.private)) {
+      // Nothing is read or written, so this works whatever account the provider is configured for.
+      resp.diagnostics.addWarning(
+        'Trigger left as it is',
+        `Trigger ${req.state.id} ("${req.state.title}") keeps its current definition in Zendesk; Terraform only forgets it` +
+          (req.state.on_destroy === 'restore' ? ' (on_destroy = "restore", but it was created by Terraform, not imported, so there is nothing to restore).' : '.'),
+      );
+      return;
+    }
+    if (req.state.on_destroy === 'restore') this.deleteVerb = 'Restoring';
+    await super.delete(req, resp);
+  }
+
+  override async modifyPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>): Promise<void> {
+    // A destroy that only forgets the trigger reads and writes nothing: whatever the account.
+    if (req.plan === null && req.state && leavesZendeskAlone(req.state, req.private)) return;
+    await super.modifyPlan(req, resp);
+  }
+
+  protected override async checkPlan(req: ModifyPlanRequest<Models>, resp: ModifyPlanResponse<Models>, session: AccountSession | undefined): Promise<void> {
     if (req.plan === null) {
-      if (req.state && session && !leavesZendeskAlone(req.state, req.private) && !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
       this.warnAboutDestroy(req.state, req.private, resp.diagnostics);
       return;
     }
     if (!session) return;
-    if (req.state && !this.sameAccount(req.private, session, req.state, resp.diagnostics)) return;
     // Nothing will be sent: no check, and no API call for it (drift runs plan every trigger every night).
     if (req.state && valueEquals(req.plan, req.state)) return;
     // Check fields, operators and values now, so a typo fails the plan a reviewer reads rather than the apply.
@@ -192,14 +163,57 @@ export class TriggerResource implements Resource<Trigger> {
     }
   }
 
-  private sameAccount(privateData: PrivateData, session: AccountSession, state: ObjectValue, diagnostics: Diagnostics): boolean {
-    return checkSameAccount(recordedAccount(privateData, privateData[ACCOUNT]), session.account, `Trigger ${state.id} ("${state.title}")`, diagnostics);
+  /** Checked and resolved conditions and actions (undefined: an error says why); nothing when only local attributes change. */
+  protected async payload(plan: ObjectValue, action: WriteAction, session: AccountSession, diagnostics: Diagnostics): Promise<Record<string, unknown> | undefined> {
+    if (action === 'update' && this.localOnly) return undefined;
+    const checked = await this.inspect(session, plan, diagnostics, 'apply');
+    if (!checked) return undefined;
+    this.resolved = checked.rules;
+    // Conditions and actions replace as a whole on every PUT [documented: docs/design/zendesk-api.md#trigger-endpoints], so both always go.
+    return triggerPayload(plan, checked.rules);
   }
 
-  /** The account's name (what earlier versions compared) and the endpoint the trigger was written or read through. */
-  private recordAccount(privateData: PrivateData, session: AccountSession): void {
-    privateData[ACCOUNT] = session.accountId;
-    recordEndpoint(privateData, session.account);
+  /**
+   * After a read, Zendesk's trigger in the configuration's spelling (mapping.ts); after a write, the plan when
+   * Zendesk kept everything, else what Zendesk holds (and `lost` says what it did not keep).
+   */
+  protected toState(trigger: ApiTrigger, prior: ObjectValue): ObjectValue {
+    if (this.resolved === undefined) {
+      // State written before adopt_identical existed reads as its default, so upgrading shows no change.
+      return { ...triggerToState(trigger, prior, this.definitions), adopt_identical: prior.adopt_identical ?? true };
+    }
+    this.lost = unkept(this.resolved, trigger);
+    if (trigger.title !== prior.title || trigger.active !== prior.active) this.lost.push('the planned title or active flag');
+    if (this.lost.length === 0) return { ...prior, id: String(trigger.id), category_id: trigger.category_id, position: trigger.position };
+    return triggerToState(trigger, prior, undefined);
+  }
+
+  protected unkept(): string[] {
+    return this.lost;
+  }
+
+  /** Conditions and actions are what a write may lose; the answer's values are checked against the definitions. */
+  protected override unkeptAt(): Path {
+    return CONDITIONS;
+  }
+
+  /** Called once a read's state is built: the answer a first read after import remembers (read). */
+  protected override onRead(trigger: ApiTrigger): void {
+    this.readAnswer = trigger;
+  }
+
+  protected override privateFrom(trigger: ApiTrigger): PrivateData {
+    return { [STANDARD]: trigger.default === true };
+  }
+
+  protected override importedState(id: string, privateData: PrivateData): ObjectValue {
+    privateData[IMPORTED] = true;
+    return { id, on_destroy: 'delete', adopt_identical: true };
+  }
+
+  protected override async deleteObject(session: AccountSession, state: ObjectValue, privateData: PrivateData, diagnostics: Diagnostics): Promise<void> {
+    if (state.on_destroy === 'restore') await restoreTrigger(session.client, String(state.id), privateData[ORIGINAL]);
+    else await super.deleteObject(session, state, privateData, diagnostics);
   }
 
   private warnAboutDestroy(state: ObjectValue | null, privateData: PrivateData, diagnostics: Diagnostics): void {
@@ -247,25 +261,11 @@ export class TriggerResource implements Resource<Trigger> {
     const known = [configured.all, configured.any, configured.actions].every((items) => items.every((i) => !i.partlyUnknown));
     return { rules: resolved, complete: known && findings.every((f) => f.severity === 'warning') };
   }
-
-  /** State after a POST/PUT: the plan when Zendesk kept everything, else what Zendesk holds plus an error. */
-  private afterWrite(trigger: ApiTrigger, plan: ObjectValue, rules: ResolvedRules, diagnostics: Diagnostics): StateModel<Trigger> | undefined {
-    const state: ObjectValue = { ...plan, id: String(trigger.id), category_id: trigger.category_id, position: trigger.position };
-    const lost = unkept(rules, trigger);
-    if (lost.length === 0 && trigger.title === plan.title && trigger.active === plan.active) return stateOf(state, diagnostics);
-    diagnostics.addAttributeError(
-      CONDITIONS,
-      'Zendesk did not keep the trigger as planned',
-      `Zendesk answered trigger ${trigger.id} without: ${lost.join('; ') || 'the planned title or active flag'}. The state now ` +
-        'records what Zendesk holds, so the next plan shows the difference; check the values against GET /api/v2/triggers/definitions.',
-    );
-    return stateOf(triggerToState(trigger, plan, undefined), diagnostics);
-  }
 }
 
-/** A state built from Zendesk's answer, checked against the model (an error on the attribute when it does not fit). */
+/** A state built from the plan, checked against the model (an error on the attribute when it does not fit). */
 function stateOf(value: ObjectValue, diagnostics: Diagnostics): StateModel<Trigger> | undefined {
-  return decodeModel(triggerSchema, PHASE.state, value, diagnostics, "the state built from Zendesk's answer");
+  return decodeModel(triggerSchema, PHASE.state, value, diagnostics, 'the planned state');
 }
 
 /** Whether a change touches what Zendesk holds (anything but the local attributes). */
