@@ -2,13 +2,13 @@
  * zendesk_trigger's shape rules (rules.ts) and where they point: an action at its index (a list block, so terraform
  * quotes its line), a condition at its set with the condition named (a set element has no line of its own).
  */
-import { Diagnostics } from '../../src/framework';
+import { Diagnostics, type ObjectValue } from '../../src/framework';
 import { checkTriggerConfig } from '../../src/provider/trigger/rules';
 
 const item = (fields: Record<string, unknown>) => ({ field: null, field_title: null, value: null, values: null, value_title: null, ...fields });
 const findings = (config: Record<string, unknown>) => {
   const diagnostics = new Diagnostics();
-  checkTriggerConfig(config, diagnostics);
+  checkTriggerConfig(config as ObjectValue, diagnostics);
   return diagnostics.errors.map((d) => ({ summary: d.summary, path: d.path?.toString(), detail: d.detail }));
 };
 
