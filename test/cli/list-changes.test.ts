@@ -87,7 +87,7 @@ function triggerPlan(before: object[], after: object[], outside: boolean): PlanJ
   };
 }
 
-const result = (plan: PlanJson): DirectoryResult => ({ dir: '/tmp/x', name: 'x', status: 'drifted', durationMs: 1, ...driftFromPlan(plan), notes: [] });
+const result = (plan: PlanJson): DirectoryResult => ({ dir: '/tmp/x', name: 'x', status: 'drift', durationMs: 1, ...driftFromPlan(plan), notes: [] });
 
 describe('every report shows the removed condition, not the later ones shifted', () => {
   const shifted = /status_category"? ?(->|→) ?"?via_id|via_id"? ?(->|→) ?"?current_tags/;
