@@ -8,6 +8,8 @@
  * defaults was "in sync" although the plan set them back.
  */
 import { join } from 'node:path';
+import { createZendeskClient } from '../../src/client/client';
+import { listQueues, reorderQueues } from '../../src/client/queues';
 import { emulatorWithWorkspaces } from '../support/emulator-workspaces';
 import { REQUIRED_PROVIDERS, providerBlock, settingsResource } from '../support/hcl';
 import { run, type TerraformWorkspace } from '../support/terraform';
@@ -16,7 +18,9 @@ import { TOKEN, send } from '../emulator/http';
 const CLI = join(__dirname, '..', '..', 'bin', 'zendesk-messaging.js');
 // Its terraform commands reattach to a provider host (support/provider-hosts.ts): the subject is what the provider
 // answers, not how it starts; its 59 cases took 53 s this way and 121 s with normal starts (2026-12-07).
-const env = emulatorWithWorkspaces({}, { providerHost: true });
+// Its ~40 edits per account each refresh every resource several times, beyond Zendesk's 700 requests a minute once
+// the routing objects joined: the provider then waits out the limit (Retry-After), which is not this file's subject.
+const env = emulatorWithWorkspaces({ rateLimitPerMinute: 100_000 }, { providerHost: true });
 
 const SETTINGS_SET = [
   'agents_can_end_sessions = true',
@@ -32,6 +36,8 @@ const SETTINGS_SET = [
 const TRIGGER_SET = ['active = true', 'description = "Managed by Terraform"', 'position = 1'];
 const STATUS_SET = ['end_user_label = "Waiting on vendor"', 'description = "Managed by Terraform"', 'active = true'];
 const CAPACITY_RULE_SET = ['description = "Managed by Terraform"', 'capacities = { email = 2, messaging = 1, voice = 0 }', 'agent_ids = [data.zendesk_agent.sam.id]'];
+const QUEUE_SET = ['priority = 3', 'description = "Managed by Terraform"'];
+const SKILL_SET = ['conditions = { all = [{ field = "priority", operator = "is", value = "urgent" }] }'];
 const ROUTING_SET = [
   'enabled = true',
   'autorouting_tag = "auto-routing"',
@@ -58,6 +64,11 @@ function configuration(baseUrl: string, managed: boolean): string {
     `resource "zendesk_routing_configuration" "this" {\n${(managed ? ROUTING_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
     `resource "zendesk_custom_ticket_status" "s" {\n  status_category = "pending"\n  agent_label = "Waiting on vendor"\n${(managed ? STATUS_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
     `data "zendesk_agent" "sam" {\n  name = "Sam Agent"\n}\nresource "zendesk_capacity_rule" "r" {\n  name = "Front line"\n${(managed ? CAPACITY_RULE_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
+    // Two queues and their order (required: restored either way); a skill whose conditions are set or left unset.
+    `data "zendesk_group" "support" {\n  name = "Support"\n}\nresource "zendesk_omnichannel_queue" "q" {\n  name = "Urgent"\n  primary_group_ids = [data.zendesk_group.support.id]\n${(managed ? QUEUE_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
+    `resource "zendesk_omnichannel_queue" "q2" {\n  name = "Billing"\n  primary_group_ids = [data.zendesk_group.support.id]\n}\n` +
+    `resource "zendesk_omnichannel_queue_order" "o" {\n  queue_ids = [zendesk_omnichannel_queue.q.id, zendesk_omnichannel_queue.q2.id]\n}\n` +
+    `resource "zendesk_routing_attribute" "a" {\n  name = "Language"\n}\nresource "zendesk_routing_attribute_value" "v" {\n  attribute_id = zendesk_routing_attribute.a.id\n  name = "German"\n${(managed ? SKILL_SET : []).map((l) => `  ${l}\n`).join('')}}\n` +
     `resource "zendesk_trigger" "t" {
   title = "Tag agent-ended sessions"
 ${(managed ? TRIGGER_SET : []).map((l) => `  ${l}`).join('\n')}
@@ -76,7 +87,14 @@ ${(managed ? TRIGGER_SET : []).map((l) => `  ${l}`).join('\n')}
   );
 }
 
-type Edit = { settings: Record<string, Record<string, unknown>> } | { trigger: Record<string, unknown> } | { status: Record<string, unknown> } | { capacityRule: Record<string, unknown> };
+type Edit =
+  | { settings: Record<string, Record<string, unknown>> }
+  | { trigger: Record<string, unknown> }
+  | { status: Record<string, unknown> }
+  | { capacityRule: Record<string, unknown> }
+  | { queue: Record<string, unknown> }
+  | { skill: Record<string, unknown> }
+  | { queueOrder: 'reversed' };
 
 /**
  * One out-of-band edit per attribute, as an admin would make it in Admin Center, and whether the plan changes it back
@@ -122,7 +140,31 @@ const EDITS: [string, Edit, 'restored' | 'unmanaged'][] = [
   ['capacity rule description', { capacityRule: { description: 'written in Admin Center' } }, 'restored'],
   ['capacity rule capacities', { capacityRule: { capacities: { messaging: 7 } } }, 'unmanaged'],
   ['capacity rule agent_ids', { capacityRule: { agent_ids: ['KIM'] } }, 'unmanaged'],
+  // A queue's priority left unset is Zendesk's; a skill without conditions in the configuration has none; the order is required.
+  ['queue priority', { queue: { priority: 9 } }, 'unmanaged'],
+  ['skill conditions', { skill: { conditions: { all: [{ subject: 'priority', operator: 'is', value: 'low' }], any: [] } } }, 'restored'],
+  ['queue order', { queueOrder: 'reversed' }, 'restored'],
 ];
+
+/** The values of a resource in the workspace's state. */
+async function stateOf(ws: TerraformWorkspace, address: string): Promise<Record<string, string>> {
+  const state = (await ws.state()) as { values: { root_module: { resources: { address: string; values: Record<string, string> }[] } } };
+  return state.values.root_module.resources.find((r) => r.address === address)!.values;
+}
+
+/** An out-of-band edit of the workspace's queue, skill or queue order (the order reversed, as an admin's drag would). */
+async function changeRoutingObject(account: string, ws: TerraformWorkspace, edit: Edit): Promise<void> {
+  if ('queue' in edit) await env.emulator.control.changeRouting(account, 'queues', (await stateOf(ws, 'zendesk_omnichannel_queue.q')).id, { queue: edit.queue });
+  if ('skill' in edit) {
+    const { attribute_id, value_id } = await stateOf(ws, 'zendesk_routing_attribute_value.v');
+    await env.emulator.control.changeRouting(account, `attributes/${attribute_id}/values`, value_id, { attribute_value: edit.skill });
+  }
+  if ('queueOrder' in edit) {
+    // The client the provider uses: it waits out the emulator's rate limit, which this file's many requests reach.
+    const client = createZendeskClient({ baseUrl: env.emulator.accountUrl(account), auth: { kind: 'api-token', email: 'admin@acme.test', token: 'emulator-token' } });
+    await reorderQueues(client, (await listQueues(client)).map((q) => q.id).reverse());
+  }
+}
 
 /** An out-of-band edit of the workspace's capacity rule (found in state), with KIM replaced by Kim Agent's id. */
 async function changeRule(account: string, ws: TerraformWorkspace, body: Record<string, unknown>): Promise<void> {
@@ -174,6 +216,7 @@ describe.each([
     if ('settings' in edit) await env.emulator.control.changeSettings(account, edit.settings);
     else if ('status' in edit) await env.emulator.control.changeRouting(account, 'custom-statuses', statusId, { custom_status: edit.status });
     else if ('capacityRule' in edit) await changeRule(account, ws, edit.capacityRule);
+    else if ('queue' in edit || 'skill' in edit || 'queueOrder' in edit) await changeRoutingObject(account, ws, edit);
     else await env.emulator.control.changeTrigger(account, triggerId, edit.trigger);
     const plan = await planVerdict(ws);
     const drift = await driftVerdict(ws);
