@@ -9,8 +9,8 @@ import { WRITTEN_SETTINGS } from '../../src/provider/messaging-settings/attribut
 
 describe('the fleet columns of the resource descriptors', () => {
   it('are the written settings in the attribute map order, then one column for the routing configuration, one for all triggers', () => {
-    expect(fleetColumns().map((c) => c.key)).toEqual([...WRITTEN_SETTINGS.map((s) => s.attribute), 'routing_configuration', 'triggers', 'custom_ticket_statuses', 'capacity_rules', 'queues', 'routing_attributes', 'routing_attribute_values']);
-    expect(fleetColumns().filter((c) => c.wholeType).map((c) => c.label)).toEqual(['Routing configuration', 'Triggers', 'Ticket statuses', 'Capacity rules', 'Queues', 'Skill types', 'Skills']);
+    expect(fleetColumns().map((c) => c.key)).toEqual([...WRITTEN_SETTINGS.map((s) => s.attribute), 'routing_configuration', 'triggers', 'custom_ticket_statuses', 'capacity_rules', 'queues', 'queue_order', 'routing_attributes', 'routing_attribute_values']);
+    expect(fleetColumns().filter((c) => c.wholeType).map((c) => c.label)).toEqual(['Routing configuration', 'Triggers', 'Ticket statuses', 'Capacity rules', 'Queues', 'Queue order', 'Skill types', 'Skills']);
   });
 
   it('never give two resource types the same column key (a cell would mix them)', () => {
