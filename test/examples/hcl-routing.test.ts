@@ -20,17 +20,17 @@ describe('examples/hcl/routing', () => {
     });
   });
 
-  it('plans the configuration, two capacity rules, a status and two queues, with agents and groups looked up', async () => {
+  it('plans the configuration, two capacity rules, a status, two queues and their order, with agents and groups looked up', async () => {
     const plan = await ws.plan();
     expect(plan.stderr).toBe('');
     expect(plan.code).toBe(2);
-    expect(plan.stdout).toContain('Plan: 6 to add, 0 to change, 0 to destroy.');
+    expect(plan.stdout).toContain('Plan: 7 to add, 0 to change, 0 to destroy.');
   });
 
   it('applies them, then plans no changes', async () => {
     await env.emulator.control.changeSettings('acme', { routing: { reassignment_messaging_timeout: 30 } });
     const applied = await ws.applyOrThrow();
-    expect(applied.stdout).toContain('Apply complete! Resources: 6 added, 0 changed, 0 destroyed.');
+    expect(applied.stdout).toContain('Apply complete! Resources: 7 added, 0 changed, 0 destroyed.');
     expect(await routing()).toMatchObject({ enabled: true, reassignment_messaging_enabled: true, reassignment_messaging_timeout: 60 });
     const state = JSON.stringify(await ws.state());
     expect(state).toContain('"name":"Front line"');
@@ -41,7 +41,7 @@ describe('examples/hcl/routing', () => {
   it('destroys: rules and queues deleted, the status deactivated, the configuration retained', async () => {
     const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
     expect(destroy.code).toBe(0);
-    expect(destroy.stdout).toContain('Destroy complete! Resources: 6 destroyed.');
+    expect(destroy.stdout).toContain('Destroy complete! Resources: 7 destroyed.');
     expect((await routing()).reassignment_messaging_timeout).toBe(60);
   });
 });

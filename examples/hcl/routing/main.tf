@@ -1,7 +1,8 @@
 # A whole omnichannel routing setup of one account, in plain Terraform: the routing
 # configuration, capacity rules for two groups of agents, a custom ticket status and two
-# queues by condition. Agents and groups are looked up by name: no ID is hard-coded.
-# The same setup as the OmnichannelRouting construct of ../../cdktf-app (the "routing" stack).
+# queues by condition, in an order. Agents and groups are looked up by name: no ID is hard-coded.
+# The same setup as the OmnichannelRouting construct of ../../cdktf-app (the "routing" stack),
+# which leaves the queues in the order they are created.
 
 terraform {
   required_providers {
@@ -96,7 +97,12 @@ resource "zendesk_omnichannel_queue" "billing" {
   priority          = 2
   conditions        = { any = [{ field = "current_tags", operator = "includes", value = "billing" }] }
   primary_group_ids = [data.zendesk_group.billing.id]
-  depends_on        = [zendesk_omnichannel_queue.urgent] # created after it: last in the queue order
+}
+
+# Urgent first: an urgent ticket tagged billing enters "Urgent". The account's other queues
+# follow these two in their own order (the plan names them in a warning).
+resource "zendesk_omnichannel_queue_order" "this" {
+  queue_ids = [zendesk_omnichannel_queue.urgent.id, zendesk_omnichannel_queue.billing.id]
 }
 
 output "waiting_on_customer_status_id" {
