@@ -78,6 +78,8 @@ describe('zendesk_omnichannel_queue_order (real terraform, emulator)', () => {
     expect(drift.code).toBe(2);
     expect(drift.stdout).toContain(`Queues' order (first to last): reordered: queue ${ids.Urgent}; queue ${ids.Billing}`);
     expect(drift.stdout).toContain('Admin Center > Objects and rules > Omnichannel routing > Queues');
+    // A reorder is logged on the queues it moved, never under the subdomain: no author is claimed, not even "nobody".
+    expect(drift.stdout).not.toContain('who changed queue order');
 
     // The next apply puts it back, the admin's other queues after the listed ones as they were.
     const heal = await ws.terraform(['plan', '-no-color', '-detailed-exitcode']);
