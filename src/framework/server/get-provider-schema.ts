@@ -1,4 +1,5 @@
 import type { GetMetadataResponse, GetProviderSchemaResponse, Schema } from '../../protocol/tfprotov6/types';
+import { typeNameOf } from '../lazy-factory';
 import type { ServerContext } from './context';
 import { toProtoSchema } from './to-proto/schema';
 
@@ -43,7 +44,7 @@ export async function getMetadata(ctx: ServerContext): Promise<GetMetadataRespon
   return {
     serverCapabilities: CAPABILITIES,
     diagnostics: [],
-    resources: ctx.provider.resources().map((f) => ({ typeName: f().typeName })),
-    dataSources: ctx.provider.dataSources().map((f) => ({ typeName: f().typeName })),
+    resources: ctx.provider.resources().map((f) => ({ typeName: typeNameOf(f) })),
+    dataSources: ctx.provider.dataSources().map((f) => ({ typeName: typeNameOf(f) })),
   };
 }

@@ -2,6 +2,7 @@ import { errorMessage, getLogger } from '../../protocol/log';
 import type * as proto from '../../protocol/tfprotov6/types';
 import type { DataSource } from '../data-source';
 import { BUG_REPORT_DETAIL, Diagnostics } from '../diagnostics';
+import { typeNameOf } from '../lazy-factory';
 import { PHASE } from '../model/decode-model';
 import type { Provider } from '../provider';
 import type { Resource } from '../resource';
@@ -185,7 +186,8 @@ export class FrameworkServer implements proto.ProviderServer {
 /** Validation answers only with diagnostics. */
 const diagnosticsOnly = ({ diagnostics }: { diagnostics: proto.Diagnostic[] }) => ({ diagnostics });
 
+/** By the name each factory declares (namedFactory), so no resource is made, nor its module loaded, before it is asked for. */
 function indexByTypeName<T extends { typeName: string }>(factories: readonly (() => T)[]): Map<string, () => T> {
-  return new Map(factories.map((factory) => [factory().typeName, factory]));
+  return new Map(factories.map((factory) => [typeNameOf(factory), factory]));
 }
 
