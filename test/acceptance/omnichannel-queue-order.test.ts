@@ -2,7 +2,7 @@
  * zendesk_omnichannel_queue_order with the real terraform against the emulator: two queues and their order created
  * in one apply (the order names queues whose IDs are known only after apply), an unlisted queue warned about and kept
  * after them without a perpetual diff, a no-op plan, a reorder out of band reported by `zendesk-messaging drift` on
- * queue_ids and undone by the next apply, destroy forgetting the order; import by the subdomain that plans clean;
+ * queue_ids and undone by the next apply, a reorder's plan summary, destroy forgetting the order; import by the subdomain that plans clean;
  * a wrong ID failing the plan with the queues named.
  */
 import { join } from 'node:path';
@@ -88,6 +88,15 @@ describe('zendesk_omnichannel_queue_order (real terraform, emulator)', () => {
     await ws.applyOrThrow();
     expect(await orderOf(account)).toEqual(['Billing', 'Urgent', 'Returns', 'Later']);
     expect((await ws.plan()).code).toBe(0);
+
+    // A pull request putting Urgent first: the summary says what the order does to routing.
+    ws.write(main(account, queuesAndOrder(group, 'zendesk_omnichannel_queue.urgent.id, zendesk_omnichannel_queue.billing.id')));
+    expect((await ws.terraform(['plan', '-no-color', '-out=tfplan'])).code).toBe(0);
+    const summary = await run(process.execPath, [CLI, 'plan-summary', '--dir', ws.dir, '--plan-file', 'tfplan'], ws.dir, ws.env);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('A new ticket enters the first of these 2 queues, in this order, whose conditions it meets');
+    await ws.applyOrThrow();
+    expect(await orderOf(account)).toEqual(['Urgent', 'Billing', 'Returns', 'Later']);
 
     // Destroy forgets the order (with a warning) and deletes the two queues; the admin's queues keep their order.
     const destroy = await ws.terraform(['destroy', '-auto-approve', '-no-color']);
