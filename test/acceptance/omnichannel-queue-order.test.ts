@@ -2,9 +2,10 @@
  * zendesk_omnichannel_queue_order with the real terraform against the emulator: two queues and their order created
  * in one apply (the order names queues whose IDs are known only after apply), an unlisted queue warned about and kept
  * after them without a perpetual diff, a no-op plan, a reorder out of band reported by `zendesk-messaging drift` on
- * queue_ids and undone by the next apply, a reorder's plan summary, destroy forgetting the order; import by the subdomain that plans clean;
- * a wrong ID failing the plan with the queues named.
+ * queue_ids and undone by the next apply, a reorder's plan summary, destroy forgetting the order; import by the
+ * subdomain that plans clean (also with -generate-config-out); a wrong ID failing the plan with the queues named.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createZendeskClient } from '../../src/client/client';
 import { listQueues, reorderQueues } from '../../src/client/queues';
@@ -119,6 +120,14 @@ describe('zendesk_omnichannel_queue_order (real terraform, emulator)', () => {
     expect(plan.stdout).toContain('Plan: 1 to import, 0 to add, 0 to change, 0 to destroy.');
     await ws.applyOrThrow();
     expect((await ws.plan()).code).toBe(0);
+
+    // With -generate-config-out: the generated list is every queue in Zendesk's order, which plans clean.
+    const generated = await env.workspace(main(account, importBlock));
+    const generating = await generated.terraform(['plan', '-no-color', '-generate-config-out=generated.tf']);
+    expect(generating.code).toBe(0);
+    expect(readFileSync(join(generated.dir, 'generated.tf'), 'utf8')).toContain(`"${returns}", "${billing}"`);
+    await generated.applyOrThrow();
+    expect((await generated.plan()).code).toBe(0);
 
     // Another account's subdomain is refused, saying which one this provider manages.
     const elsewhere = await env.workspace(main(account, `resource "zendesk_omnichannel_queue_order" "this" {\n  queue_ids = ["${returns}"]\n}\n`));
