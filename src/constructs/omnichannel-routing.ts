@@ -6,6 +6,7 @@ import { CustomTicketStatus } from './gen/custom-ticket-status';
 import { DataZendeskAgent } from './gen/data-zendesk-agent';
 import { DataZendeskGroup } from './gen/data-zendesk-group';
 import { OmnichannelQueue } from './gen/omnichannel-queue';
+import { OmnichannelQueueOrder } from './gen/omnichannel-queue-order';
 import { RoutingConfiguration } from './gen/routing-configuration';
 import { type NormalizedRouting, normalizeRouting, validateRouting } from './routing-checks';
 import type { CapacityRuleOptions, OmnichannelRoutingProps, QueueOptions, TicketStatusOptions } from './routing-props';
@@ -26,7 +27,8 @@ const idOf = (kind: string, name: string) => `${kind} ${name.replace(/\//g, '-')
  * An account's omnichannel routing setup in one construct: the routing configuration, capacity rules for groups of
  * agents (named by email or id, never by a hard-coded lookup), custom ticket statuses, and queues by condition.
  * Mistakes Zendesk would refuse, and configurations that could never settle (two default rules, an agent in two
- * rules), fail synth naming the prop; legal values without effect are warnings.
+ * rules), fail synth naming the prop; legal values without effect are warnings. The queues' order, which decides
+ * which queue a new ticket enters, is managed too (the order listed) unless `manageQueueOrder` is false.
  *
  * Construct ids are the objects' names (a rule's or queue's name, a status's agent label): renaming one replaces it.
  */
@@ -39,6 +41,8 @@ export class OmnichannelRouting extends Construct {
   public readonly ticketStatuses: Readonly<Record<string, CustomTicketStatus>> = {};
   /** The queues, by name. */
   public readonly queues: Readonly<Record<string, OmnichannelQueue>> = {};
+  /** The account's queue order (construct id 'QueueOrder'), when queues are given and `manageQueueOrder` is not false. */
+  public readonly queueOrder?: OmnichannelQueueOrder;
   /** The groups looked up by name (queues' primaryGroups and secondaryGroups), by name. */
   public readonly groups: Readonly<Record<string, DataZendeskGroup>> = {};
   /** The agents looked up by email or name, by the email or name as given. */
@@ -55,12 +59,16 @@ export class OmnichannelRouting extends Construct {
     if (routing.configuration) this.configuration = this.addConfiguration(routing.configuration);
     for (const rule of routing.capacityRules) (this.capacityRules as Record<string, CapacityRule>)[rule.name] = this.addRule(rule);
     for (const status of routing.ticketStatuses) (this.ticketStatuses as Record<string, CustomTicketStatus>)[status.agentLabel] = this.addStatus(status);
-    // Zendesk puts a new queue last in the order that decides which queue a ticket enters: creating them one after
-    // another makes a new account's order the listed one (the order itself is not managed here).
-    let previous: OmnichannelQueue | undefined;
-    for (const queue of routing.queues) {
-      previous = this.addQueue(queue, previous);
-      (this.queues as Record<string, OmnichannelQueue>)[queue.name] = previous;
+    const queues = this.queues as Record<string, OmnichannelQueue>;
+    if (routing.queues.length && routing.manageQueueOrder !== false) {
+      // The order resource sets the listed order whatever order the queues are created in.
+      for (const queue of routing.queues) queues[queue.name] = this.addQueue(queue);
+      this.queueOrder = new OmnichannelQueueOrder(this, 'QueueOrder', { provider: this.provider, queueIds: routing.queues.map((q) => queues[q.name].id) });
+    } else {
+      // Someone else orders the queues: Zendesk puts a new queue last, so creating them one after another at least
+      // gives them the listed order among themselves, after the account's existing queues.
+      let previous: OmnichannelQueue | undefined;
+      for (const queue of routing.queues) previous = queues[queue.name] = this.addQueue(queue, previous);
     }
   }
 
@@ -117,7 +125,7 @@ export class OmnichannelRouting extends Construct {
     });
   }
 
-  private addQueue(queue: QueueOptions, after: OmnichannelQueue | undefined): OmnichannelQueue {
+  private addQueue(queue: QueueOptions, after?: OmnichannelQueue): OmnichannelQueue {
     return new OmnichannelQueue(this, idOf('Queue', queue.name), {
       provider: this.provider,
       dependsOn: after && [after],

@@ -105,13 +105,14 @@ export interface NormalizedRouting extends OmnichannelRoutingProps {
 }
 
 export function normalizeRouting(props: OmnichannelRoutingProps): NormalizedRouting {
-  const p = known('', props ?? {}, ['provider', 'configuration', 'capacityRules', 'ticketStatuses', 'queues'])!;
+  const p = known('', props ?? {}, ['provider', 'configuration', 'capacityRules', 'ticketStatuses', 'queues', 'manageQueueOrder'])!;
   return {
     provider: toProvider('provider', p.provider),
     configuration: normalizeConfiguration(p.configuration),
     capacityRules: list('capacityRules', p.capacityRules, normalizeRule),
     ticketStatuses: list('ticketStatuses', p.ticketStatuses, normalizeStatus),
     queues: list('queues', p.queues, normalizeQueue),
+    manageQueueOrder: toBoolean('manageQueueOrder', p.manageQueueOrder),
   };
 }
 
@@ -228,6 +229,13 @@ export function validateRouting(routing: NormalizedRouting, warn: Warn): void {
   validateRules(routing.capacityRules, warn);
   validateStatuses(routing.ticketStatuses);
   validateQueues(routing.queues, warn);
+  // Whether a resource exists is decided at synth: a token (a variable's value) cannot decide it.
+  if (Token.isUnresolved(routing.manageQueueOrder)) {
+    throw new Error("'manageQueueOrder' must be true or false at synth, got a token: whether the queue order resource exists cannot wait for a variable's value");
+  }
+  if (routing.manageQueueOrder === true && routing.queues.length === 0) {
+    warn("'manageQueueOrder' is true but no queues are given: there is no order to manage. Give queues, or leave manageQueueOrder out.");
+  }
   const configuration = routing.configuration;
   if (configuration?.autoAcceptMessagingEnabled === true && configuration.reassignmentMessagingEnabled === true) {
     warn(

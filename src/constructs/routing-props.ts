@@ -167,6 +167,22 @@ export interface OmnichannelRoutingProps {
    * @default - none
    */
   readonly ticketStatuses?: TicketStatusOptions[];
-  /** @default - none */
+  /**
+   * Queues by condition. A new ticket enters the first queue, in the account's queue order, whose conditions it
+   * meets, so their order matters more than their priority: see `manageQueueOrder`.
+   * @default - none
+   */
   readonly queues?: QueueOptions[];
+  /**
+   * Whether the construct manages the account's queue order (one zendesk_omnichannel_queue_order, construct id
+   * 'QueueOrder') when queues are given: these queues first, in the order listed, and the account's other queues
+   * after them in their own order. A queue of someone else's moved ahead of these in Admin Center is drift that the
+   * next apply undoes (`zendesk-messaging drift` names who moved it).
+   *
+   * An account has one queue order: set this to false when another stack (or an admin in Admin Center) orders the
+   * account's queues, or when a second OmnichannelRouting manages queues of the same account. The queues are then
+   * created in the order listed, each after the account's existing ones, and their order is never set again.
+   * @default true (when queues are given)
+   */
+  readonly manageQueueOrder?: boolean;
 }

@@ -6,6 +6,7 @@ import {
   DataZendeskAgent,
   MessagingSessionPolicy,
   OmnichannelQueue,
+  OmnichannelQueueOrder,
   OmnichannelRouting,
   type OmnichannelRoutingProps,
   RoutingConfiguration,
@@ -53,22 +54,39 @@ describe('OmnichannelRouting synthesizes', () => {
     expect(Object.values(json.resource.zendesk_custom_ticket_status)).toEqual([{ status_category: 'pending', agent_label: 'Waiting on customer', end_user_label: 'Waiting on you' }]);
   });
 
-  it('queues by condition, created in the order listed', () => {
+  const vipAndBilling = [
+    { name: 'VIP', priority: 1, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, primaryGroupIds: [10], secondaryGroupIds: [20] },
+    { name: 'Billing', description: 'Money', conditions: { any: [{ field: 'tags', operator: 'includes', value: 'billing' }] }, primaryGroupIds: [30] },
+  ];
+  const queueKeys = (json: { resource: { zendesk_omnichannel_queue: Record<string, { name: string }> } }) => {
+    const queues = json.resource.zendesk_omnichannel_queue;
+    return Object.fromEntries(Object.keys(queues).map((key) => [queues[key].name, key]));
+  };
+
+  it('queues by condition, and their order as listed (one queue order resource, no creation order needed)', () => {
     const s = stack();
-    new OmnichannelRouting(s, 'Routing', {
-      queues: [
-        { name: 'VIP', priority: 1, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, primaryGroupIds: [10], secondaryGroupIds: [20] },
-        { name: 'Billing', description: 'Money', conditions: { any: [{ field: 'tags', operator: 'includes', value: 'billing' }] }, primaryGroupIds: [30] },
-      ],
-    });
+    const routing = new OmnichannelRouting(s, 'Routing', { queues: vipAndBilling });
     const json = JSON.parse(Testing.synth(s));
     const queues = json.resource.zendesk_omnichannel_queue as Record<string, Record<string, unknown>>;
-    const [vip, billing] = ['VIP', 'Billing'].map((name) => Object.keys(queues).find((key) => queues[key].name === name)!);
+    const { VIP: vip, Billing: billing } = queueKeys(json);
     expect(queues[vip]).toEqual({ name: 'VIP', priority: 1, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, primary_group_ids: [10], secondary_group_ids: [20] });
-    expect(queues[billing]).toEqual({
-      name: 'Billing', description: 'Money', conditions: { any: [{ field: 'tags', operator: 'includes', value: 'billing' }] }, primary_group_ids: [30],
-      depends_on: [`zendesk_omnichannel_queue.${vip}`],
+    expect(queues[billing]).toEqual({ name: 'Billing', description: 'Money', conditions: { any: [{ field: 'tags', operator: 'includes', value: 'billing' }] }, primary_group_ids: [30] });
+    expect(json.resource.zendesk_omnichannel_queue_order).toEqual({
+      [Object.keys(json.resource.zendesk_omnichannel_queue_order)[0]]: { queue_ids: [`\${zendesk_omnichannel_queue.${vip}.id}`, `\${zendesk_omnichannel_queue.${billing}.id}`] },
     });
+    expect(Object.keys(json.resource.zendesk_omnichannel_queue_order)[0]).toMatch(/^Routing_QueueOrder_\w+$/);
+    expect(routing.queueOrder).toBeInstanceOf(OmnichannelQueueOrder);
+  });
+
+  it('queues without their order when manageQueueOrder is false: created one after another in the order listed, as before', () => {
+    const s = stack();
+    const routing = new OmnichannelRouting(s, 'Routing', { queues: vipAndBilling, manageQueueOrder: false });
+    const json = JSON.parse(Testing.synth(s));
+    expect(json.resource.zendesk_omnichannel_queue_order).toBeUndefined();
+    expect(routing.queueOrder).toBeUndefined();
+    const { VIP: vip, Billing: billing } = queueKeys(json);
+    expect(json.resource.zendesk_omnichannel_queue[vip].depends_on).toBeUndefined();
+    expect(json.resource.zendesk_omnichannel_queue[billing].depends_on).toEqual([`zendesk_omnichannel_queue.${vip}`]);
   });
 
   it('queues with groups looked up once per name', () => {
@@ -100,7 +118,7 @@ describe('OmnichannelRouting synthesizes', () => {
     const s = stack();
     new OmnichannelRouting(s, 'Routing');
     const synth = Testing.synth(s);
-    for (const type of [RoutingConfiguration, CapacityRule, CustomTicketStatus, OmnichannelQueue]) expect(synth).not.toHaveResource(type);
+    for (const type of [RoutingConfiguration, CapacityRule, CustomTicketStatus, OmnichannelQueue, OmnichannelQueueOrder]) expect(synth).not.toHaveResource(type);
     expect(synth).not.toHaveDataSource(DataZendeskAgent);
   });
 
@@ -144,6 +162,8 @@ describe('OmnichannelRouting refuses at synth, naming the prop', () => {
     ['a misspelt configuration option', { configuration: { enable: true } }, "'configuration.enable' is not a prop of OmnichannelRouting: did you mean 'configuration.enabled'?"],
     ['a configuration option of the wrong type', { configuration: { focusModeEnabled: 'yes' } }, "'configuration.focusModeEnabled' must be true or false, got 'yes' (a string)"],
     ['capacity rules that are not a list', { capacityRules: rule('A') }, "'capacityRules' must be a list, got object"],
+    ['manageQueueOrder not a boolean', { queues: [queue('Q')], manageQueueOrder: 'no' }, "'manageQueueOrder' must be true or false, got 'no'"],
+    ['manageQueueOrder as a token', { queues: [queue('Q')], manageQueueOrder: Token.asAny('${var.manage}') }, "'manageQueueOrder' must be true or false at synth, got a token"],
   ])('%s', (_, props, message) => {
     expect(() => build(props)).toThrow(message);
   });
@@ -157,6 +177,7 @@ describe('OmnichannelRouting warns about legal values without effect', () => {
     ['a group name both primary and secondary', { queues: [{ name: 'Q', primaryGroups: ['Support'], secondaryGroups: ['Support'] }] }, "'queues[0].secondaryGroups' repeats primary group Support"],
     ['auto-accept with messaging reassignment', { configuration: { autoAcceptMessagingEnabled: true, reassignmentMessagingEnabled: true } }, 'Admin Center does not allow both'],
     ['routing off with capacity rules', { configuration: { enabled: false }, capacityRules: [rule('A')] }, "'configuration.enabled' is false: omnichannel routing is off"],
+    ['a queue order to manage without queues', { manageQueueOrder: true }, "'manageQueueOrder' is true but no queues are given"],
   ])('%s', (_, props, message) => {
     expect(warningsOf(build(props))).toEqual([expect.stringContaining(message)]);
   });
