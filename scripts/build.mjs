@@ -140,16 +140,31 @@ const axiosWithoutFetchGlobals = {
   },
 };
 
+/**
+ * The provider bundles carry their GetProviderSchema response, computed here from the provider tsc has just compiled
+ * (the same sources as the bundles), so the process terraform starts for the schema parses one string instead of
+ * loading every resource and converting its schema (src/framework/server/prebuilt-schema.ts).
+ */
+async function prebuiltSchemaDefine() {
+  const load = createRequire(import.meta.url);
+  const { ZendeskPluginProvider } = load(`${OUT}/provider/provider.js`);
+  const { buildProviderSchema } = load(`${OUT}/framework/server/get-provider-schema.js`);
+  const { PREBUILT_SCHEMA_GLOBAL } = load(`${OUT}/framework/server/prebuilt-schema.js`);
+  const response = await buildProviderSchema({ provider: new ZendeskPluginProvider({}) });
+  return { [PREBUILT_SCHEMA_GLOBAL]: JSON.stringify(JSON.stringify(response)) };
+}
+const providerDefine = existsSync(`${OUT}/framework/server/prebuilt-schema.js`) ? await prebuiltSchemaDefine() : {};
+
 const bundles = [
-  { entry: 'src/provider/main.ts', out: 'terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true },
+  { entry: 'src/provider/main.ts', out: 'terraform-provider-zendesk.js', plugins: [clientAsChunk], minify: true, define: providerDefine },
   // The standalone executable's bundle (src/cli/release/standalone.ts): the client chunk below is its SEA asset.
-  { entry: 'src/provider/main.ts', out: 'provider-standalone.js', minify: true, plugins: [clientFromSeaAsset] },
+  { entry: 'src/provider/main.ts', out: 'provider-standalone.js', minify: true, plugins: [clientFromSeaAsset], define: providerDefine },
   { entry: 'src/client/index.ts', out: CLIENT_CHUNK, minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
   // The CLI starts for every exec, drift and plan-summary: the same stubs as the client chunk (its drift and demo
   // talk to Zendesk through the same client), and minified, which halves what Node compiles at each start.
   { entry: 'src/cli/main.ts', out: 'cli.js', minify: true, plugins: [noFormData, noFollowRedirectsOrDebug, axiosWithoutFetchGlobals] },
 ];
-for (const { entry, out, plugins = [], minify = false } of bundles) {
+for (const { entry, out, plugins = [], minify = false, define = {} } of bundles) {
   if (!existsSync(`${root}${entry}`)) continue;
   await buildOrCleanUp({
     entryPoints: [`${root}${entry}`],
@@ -165,6 +180,7 @@ for (const { entry, out, plugins = [], minify = false } of bundles) {
     legalComments: 'none',
     logLevel: 'warning',
     plugins,
+    define,
     // import() of the client chunk becomes a plain require: no ESM loader start-up for a CommonJS file.
     supported: { 'dynamic-import': false },
   });

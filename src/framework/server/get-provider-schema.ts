@@ -1,6 +1,7 @@
 import type { GetMetadataResponse, GetProviderSchemaResponse, Schema } from '../../protocol/tfprotov6/types';
 import { typeNameOf } from '../lazy-factory';
 import type { ServerContext } from './context';
+import { prebuiltSchemaResponse } from './prebuilt-schema';
 import { toProtoSchema } from './to-proto/schema';
 
 /**
@@ -19,6 +20,11 @@ const CAPABILITIES = { planDestroy: true, getProviderSchemaOptional: true };
 const built = new WeakMap<object, { parts: readonly unknown[]; response: GetProviderSchemaResponse }>();
 
 export async function getProviderSchema(ctx: ServerContext): Promise<GetProviderSchemaResponse> {
+  return prebuiltSchemaResponse(ctx.provider) ?? buildProviderSchema(ctx);
+}
+
+/** The response built from the provider's schemas (what the build computes the prebuilt one with). */
+export async function buildProviderSchema(ctx: Pick<ServerContext, 'provider'>): Promise<GetProviderSchemaResponse> {
   const providerSchema = ctx.provider.schema();
   const resources = ctx.provider.resources().map((factory) => factory());
   const dataSources = ctx.provider.dataSources().map((factory) => factory());
