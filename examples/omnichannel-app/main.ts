@@ -1,7 +1,7 @@
 /**
  * A CDKTF app managing one Zendesk account's omnichannel routing with the OmnichannelRouting construct: routing on,
- * capacity rules for two groups of agents, a ticket status of its own and two queues by condition. Agents and groups
- * are looked up by name (data "zendesk_agent", data "zendesk_group"): no ID is hard-coded. The same setup as
+ * capacity rules for two groups of agents, a ticket status of its own, two queues by condition and their order.
+ * Agents and groups are looked up by name (data "zendesk_agent", data "zendesk_group"): no ID is hard-coded. The same setup as
  * examples/hcl/routing. `cdktf synth` writes cdktf.out/stacks/routing; `cdktf deploy` applies it with the zendesk
  * provider installed by `zendesk-messaging install-provider`.
  *
@@ -42,8 +42,10 @@ class RoutingStack extends TerraformStack {
       ],
       // Destroying a status deactivates it: Zendesk has no delete for statuses.
       ticketStatuses: [{ category: TicketStatusCategory.PENDING, agentLabel: 'Waiting on customer', endUserLabel: 'Awaiting your reply' }],
-      // A ticket enters the first queue, in the account's queue order, whose conditions it meets; these are created
-      // in the order listed. Priority only orders an agent's work across queues. Groups are looked up by name.
+      // A ticket enters the first queue, in the account's queue order, whose conditions it meets: the construct
+      // manages that order (zendesk_omnichannel_queue_order), these first as listed and the account's other queues
+      // after them (manageQueueOrder: false leaves the order to others). Priority only orders an agent's work across
+      // queues. Groups are looked up by name.
       queues: [
         { name: 'Urgent', priority: 1, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, primaryGroups: ['Support'], secondaryGroups: ['Billing'] },
         { name: 'Billing', priority: 2, conditions: { any: [{ field: 'current_tags', operator: 'includes', value: 'billing' }] }, primaryGroups: ['Billing'] },

@@ -51,7 +51,11 @@ describe('examples/omnichannel-app on cdktn', () => {
     expect(cdktn['//'].metadata.version).toBe('0.24.0'); // cdktn's, not cdktf's 0.21.0
     for (const json of [cdktf, cdktn]) delete json['//'].metadata.version;
     expect(cdktn).toEqual(cdktf);
-    expect(Object.keys(cdktn.resource).sort()).toEqual(['zendesk_capacity_rule', 'zendesk_custom_ticket_status', 'zendesk_omnichannel_queue', 'zendesk_routing_configuration']);
+    expect(Object.keys(cdktn.resource).sort()).toEqual([
+      'zendesk_capacity_rule', 'zendesk_custom_ticket_status', 'zendesk_omnichannel_queue', 'zendesk_omnichannel_queue_order', 'zendesk_routing_configuration',
+    ]); // prettier-ignore
+    const [order] = Object.values(cdktn.resource.zendesk_omnichannel_queue_order) as { queue_ids: string[] }[];
+    expect(order.queue_ids).toHaveLength(2);
   });
 
   it('type-checks against the cdktn variant (package exports, node16 module resolution)', () => {
