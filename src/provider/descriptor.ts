@@ -26,12 +26,19 @@ export interface DescribedSetting extends AttributeEntry {
  *  - `rule`: one object of its own (a trigger's rule, a ticket status, a capacity rule, a queue), found by the
  *    resource's id (`idAttribute`), so the whole resource gets the latest change; `noun` names it when no change is
  *    found ("trigger 42"). A whole-number id is filtered on; a string id (ULID, UUID) is matched among its
- *    `sourceType`'s entries by id, else by the `nameAttribute`'s value (src/cli/drift/object-entries.ts).
+ *    `sourceType`'s entries by id, else by the `nameAttribute`'s value (src/cli/drift/object-entries.ts);
+ *  - `listed_objects`: no entry of its own, but one on each object it lists (a queue order: one entry per queue a
+ *    reorder moved), so the whole resource gets the latest write to the objects whose ids are in `idsAttribute`
+ *    (before or after the drift), matched among `sourceType`'s entries as `rule` matches one object. Their names,
+ *    for the match by name, come from the plan's state: the resources (or data sources) whose descriptor logs
+ *    under the same `sourceType` as a `rule`. `changeMentions`: entries whose change_description contains it are
+ *    preferred (a queue's "Changed order" over its rename), all of the objects' entries taken when none does.
  */
 export type DriftAttribution =
   | { readonly source: 'account_setting' }
   // `sourceType`: the log's source_type for the object when it is not a business rule ("custom_status"); default "rule".
-  | { readonly source: 'rule'; readonly idAttribute: string; readonly noun: string; readonly sourceType?: string };
+  | { readonly source: 'rule'; readonly idAttribute: string; readonly noun: string; readonly sourceType?: string }
+  | { readonly source: 'listed_objects'; readonly idsAttribute: string; readonly sourceType: string; readonly noun: string; readonly changeMentions?: string };
 
 /**
  * How the resource shows in the fleet view (one row per account):

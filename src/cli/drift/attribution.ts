@@ -11,11 +11,22 @@
  * the exit code.
  */
 import { type AuditLogEntry, currentUser, readAuditLog, ZendeskApiError, type ZendeskClient } from '../../client';
-import { descriptorFor, settingAt } from '../../provider/descriptors';
+import { descriptorFor, RESOURCE_DESCRIPTORS, settingAt } from '../../provider/descriptors';
 import { configResource } from '../report/config';
 import type { PlanJson } from '../report/plan-json';
 import type { ChangeAttribution, DriftedResource } from './analyze';
-import { entriesOfObject, idText, namesOf, wholeNumberId } from './object-entries';
+import {
+  entriesOfObject,
+  entriesOfObjects,
+  idsIn,
+  idText,
+  namesInState,
+  namesOf,
+  type ObjectKind,
+  oneEntryPerWrite,
+  preferMentioning,
+  wholeNumberId,
+} from './object-entries';
 import { type AccessOptions, clientFor } from './zendesk-access';
 
 export type { ChangeAttribution } from './analyze';
@@ -40,6 +51,12 @@ export function attributionOf(entries: AuditLogEntry[], ownActorId: number | und
   return { actor: latest.actor_name, actorId: latest.actor_id, at: latest.created_at, change: latest.change_description, source: latest.source_label, earlierChanges: earlier.length };
 }
 
+/** How the state knows the objects logged under a source type: the types whose descriptors attribute them as rules. */
+const objectKinds = (sourceType: string): ObjectKind[] =>
+  RESOURCE_DESCRIPTORS.flatMap((d) =>
+    d.drift.source === 'rule' && (d.drift.sourceType ?? 'rule') === sourceType ? [{ typeName: d.typeName, idAttribute: d.drift.idAttribute, nameAttribute: d.nameAttribute }] : [],
+  );
+
 /** Attributes the drifted resources of one account (mutating them); a note when the log cannot tell. */
 async function attributeAccount(client: ZendeskClient, resources: DriftedResource[], plan: PlanJson, since: Date): Promise<string | undefined> {
   const own = await currentUser(client).catch(() => undefined);
@@ -47,8 +64,25 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
   const bySourceType = new Map<string, AuditLogEntry[]>();
   // What drifted but has no entry after Terraform's last write in the window: said, not left blank.
   const unattributed: string[] = [];
+  /** A source type's entries in the window, read once per account; text is the note that ends attribution. */
+  const entriesOfType = async (sourceType: string): Promise<AuditLogEntry[] | string> => {
+    const cached = bySourceType.get(sourceType);
+    if (cached) return cached;
+    const result = await readAuditLog(client, { sourceType, since });
+    if (!result.available) return enterpriseNote(result.detail);
+    bySourceType.set(sourceType, result.entries);
+    return result.entries;
+  };
+  const driftOf = (address: string) => [...(plan.resource_drift ?? [])].find((rc) => rc.address === address)?.change;
+  /** The whole resource (and each drifted attribute) changed by the entries' latest author, or said not to be. */
+  const attributeWhole = (resource: DriftedResource, entries: AuditLogEntry[], unknown: string) => {
+    const changedBy = attributionOf(entries, own?.id);
+    if (!changedBy) return void unattributed.push(unknown);
+    resource.changedBy = changedBy;
+    for (const attribute of resource.attributes) attribute.changedBy = changedBy;
+  };
   // Each resource's descriptor says where the log records its changes: the account's settings (one read per
-  // account, matched by each setting's audit label) or its own rule (read by its id).
+  // account, matched by each setting's audit label), its own rule (read by its id) or the objects it lists.
   for (const resource of resources) {
     const descriptor = descriptorFor(resource.type);
     const drift = descriptor?.drift;
@@ -66,7 +100,7 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
         else if (label && !unattributed.includes(`"${label}"`)) unattributed.push(`"${label}"`);
       }
     } else if (descriptor && drift?.source === 'rule') {
-      const change = [...(plan.resource_drift ?? [])].find((rc) => rc.address === resource.address)?.change;
+      const change = driftOf(resource.address);
       const id = idText(change?.before?.[drift.idAttribute]);
       if (id === undefined) continue;
       const sourceType = drift.sourceType ?? 'rule';
@@ -78,22 +112,21 @@ async function attributeAccount(client: ZendeskClient, resources: DriftedResourc
         entries = result.entries;
       } else {
         // A string id cannot be filtered on: the source type's entries, read once, matched by id or name (object-entries.ts).
-        let typeEntries = bySourceType.get(sourceType);
-        if (!typeEntries) {
-          const result = await readAuditLog(client, { sourceType, since });
-          if (!result.available) return enterpriseNote(result.detail);
-          typeEntries = result.entries;
-          bySourceType.set(sourceType, typeEntries);
-        }
+        const typeEntries = await entriesOfType(sourceType);
+        if (typeof typeEntries === 'string') return typeEntries;
         entries = entriesOfObject(typeEntries, id, namesOf(descriptor.nameAttribute, change?.before, change?.after));
       }
-      const changedBy = attributionOf(entries, own?.id);
-      if (!changedBy) {
-        unattributed.push(`${drift.noun} ${id}`);
-        continue;
-      }
-      resource.changedBy = changedBy;
-      for (const attribute of resource.attributes) attribute.changedBy = changedBy;
+      attributeWhole(resource, entries, `${drift.noun} ${id}`);
+    } else if (drift?.source === 'listed_objects') {
+      // Logged on the objects it lists (a reorder on each queue it moved): the latest write to any of them.
+      const change = driftOf(resource.address);
+      const ids = idsIn(change?.before?.[drift.idsAttribute], change?.after?.[drift.idsAttribute]);
+      if (!ids.length) continue;
+      const typeEntries = await entriesOfType(drift.sourceType);
+      if (typeof typeEntries === 'string') return typeEntries;
+      const kinds = objectKinds(drift.sourceType);
+      const objects = ids.map((id) => ({ id, names: namesInState(plan.prior_state?.values?.root_module, kinds, id) }));
+      attributeWhole(resource, oneEntryPerWrite(preferMentioning(entriesOfObjects(typeEntries, objects), drift.changeMentions)), drift.noun);
     }
   }
   if (!unattributed.length) return undefined;
