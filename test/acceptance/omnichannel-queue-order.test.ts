@@ -25,6 +25,8 @@ const clientOf = (account: string) =>
     baseUrl: env.emulator.accountUrl(account),
     auth: { kind: 'oauth-client', clientId: EMULATOR_OAUTH_ENV.ZENDESK_OAUTH_CLIENT_ID, clientSecret: EMULATOR_OAUTH_ENV.ZENDESK_OAUTH_CLIENT_SECRET },
   });
+/** An admin's script with the admin's own API token: the audit log names the admin. */
+const adminClientOf = (account: string, email: string) => createZendeskClient({ baseUrl: env.emulator.accountUrl(account), auth: { kind: 'api-token', email, token: 'emulator-token' } });
 const orderOf = async (account: string) => (await listQueues(clientOf(account))).map((q) => q.name);
 const idsOf = async (account: string) => Object.fromEntries((await listQueues(clientOf(account))).map((q) => [q.name, q.id]));
 
@@ -72,14 +74,17 @@ describe('zendesk_omnichannel_queue_order (real terraform, emulator)', () => {
     await makeQueue(account, 'Later');
     expect((await ws.plan()).code).toBe(0);
 
-    // An admin's script puts Urgent first: drift names queue_ids and the reorder.
+    // An admin's script puts Urgent first: drift names queue_ids, the reorder, and who made it.
     const ids = await idsOf(account);
-    await reorderQueues(clientOf(account), [ids.Urgent, ids.Billing, ids.Returns, ids.Later]);
+    await reorderQueues(adminClientOf(account, 'dana.admin@order.test'), [ids.Urgent, ids.Billing, ids.Returns, ids.Later]);
     const drift = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir], ws.dir, { ...ws.env, CI: '1' });
     expect(drift.code).toBe(2);
     expect(drift.stdout).toContain(`Queues' order (first to last): reordered: queue ${ids.Urgent}; queue ${ids.Billing}`);
     expect(drift.stdout).toContain('Admin Center > Objects and rules > Omnichannel routing > Queues');
-    // A reorder is logged on the queues it moved, never under the subdomain: no author is claimed, not even "nobody".
+    // A reorder is logged on each queue it moved (two here), never under the subdomain: found on the listed queues,
+    // one change by its author.
+    expect(drift.stdout).toMatch(/changed by Dana Admin at [^\n]+: Changed order\n/);
+    expect(drift.stdout).not.toContain('earlier change');
     expect(drift.stdout).not.toContain('who changed queue order');
 
     // The next apply puts it back, the admin's other queues after the listed ones as they were.
