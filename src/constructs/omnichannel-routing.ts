@@ -1,4 +1,4 @@
-import { Annotations, Fn, type TerraformProvider, Token } from 'cdktf';
+import { Annotations, Fn, TerraformResource, TerraformStack, type TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import type { OnDestroy } from '../provider/messaging-settings/attribute-map';
 import { CapacityRule } from './gen/capacity-rule';
@@ -64,6 +64,7 @@ export class OmnichannelRouting extends Construct {
       // The order resource sets the listed order whatever order the queues are created in.
       for (const queue of routing.queues) queues[queue.name] = this.addQueue(queue);
       this.queueOrder = new OmnichannelQueueOrder(this, 'QueueOrder', { provider: this.provider, queueIds: routing.queues.map((q) => queues[q.name].id) });
+      this.node.addValidation({ validate: () => this.otherQueueOrders() });
     } else {
       // Someone else orders the queues: Zendesk puts a new queue last, so creating them one after another at least
       // gives them the listed order among themselves, after the account's existing queues.
@@ -77,6 +78,23 @@ export class OmnichannelRouting extends Construct {
     const status = this.ticketStatuses[agentLabel];
     if (!status) throw new Error(`No ticket status has the agent label '${agentLabel}' (known: ${Object.keys(this.ticketStatuses).join(', ') || 'none'})`);
     return status;
+  }
+
+  /**
+   * An account has one queue order: another one of the same provider in the stack (a second OmnichannelRouting, or
+   * an OmnichannelQueueOrder of its own) would reorder the queues back and forth on every apply. Checked when the
+   * app synthesizes, when every construct of the stack exists.
+   */
+  private otherQueueOrders(): string[] {
+    const others = TerraformStack.of(this)
+      .node.findAll()
+      .filter((c) => c !== this.queueOrder && TerraformResource.isTerraformResource(c) && c.terraformResourceType === OmnichannelQueueOrder.tfResourceType)
+      .filter((c) => (c as TerraformResource).provider === this.provider);
+    return others.map(
+      (other) =>
+        `'queues' of ${this.node.path} are ordered by its queue order, and ${other.node.path} orders the queues of the same account (provider): an account ` +
+        'has one queue order, and two would reorder the queues back and forth on every apply. Keep one: set manageQueueOrder: false here, or remove the other.',
+    );
   }
 
   private addConfiguration({ resetOnDestroy, ...options }: NonNullable<NormalizedRouting['configuration']>): RoutingConfiguration {

@@ -180,8 +180,9 @@ export interface OmnichannelRoutingProps {
    * next apply undoes (`zendesk-messaging drift` names who moved it).
    *
    * An account has one queue order: set this to false when another stack (or an admin in Admin Center) orders the
-   * account's queues, or when a second OmnichannelRouting manages queues of the same account. The queues are then
-   * created in the order listed, each after the account's existing ones, and their order is never set again.
+   * account's queues, or when a second OmnichannelRouting manages queues of the same account (two queue orders of
+   * one provider in a stack fail synth; across stacks they cannot be seen, and would undo each other's order). The
+   * queues are then created in the order listed, after the account's existing ones, and their order is never set again.
    * @default true (when queues are given)
    */
   readonly manageQueueOrder?: boolean;

@@ -78,6 +78,27 @@ describe('OmnichannelRouting synthesizes', () => {
     expect(routing.queueOrder).toBeInstanceOf(OmnichannelQueueOrder);
   });
 
+  it("refuses at synth a second queue order of the same account (the two would undo each other's order), not one of another account", () => {
+    const s = stack();
+    new OmnichannelRouting(s, 'Routing', { queues: vipAndBilling });
+    new OmnichannelRouting(s, 'More', { queues: [queue('Returns')] });
+    expect(() => Testing.synth(s, true)).toThrow(/'queues' of test\/Routing are ordered by its queue order, and test\/More\/QueueOrder orders the queues of the same account/);
+
+    const apart = stack();
+    new OmnichannelRouting(apart, 'Routing', { queues: vipAndBilling });
+    new OmnichannelRouting(apart, 'More', { queues: [queue('Returns')], manageQueueOrder: false });
+    const other = new ZendeskProvider(apart, 'other', { subdomain: 'other', alias: 'other' });
+    new OmnichannelRouting(apart, 'Other', { provider: other, queues: [queue('Returns')] });
+    expect(() => Testing.synth(apart, true)).not.toThrow();
+  });
+
+  it("refuses at synth an OmnichannelQueueOrder of the stack's own beside the construct's", () => {
+    const s = stack();
+    new OmnichannelRouting(s, 'Routing', { queues: vipAndBilling });
+    new OmnichannelQueueOrder(s, 'Mine', { queueIds: ['01HG80ATNNZK1N7XRFVKX48XD6'] });
+    expect(() => Testing.synth(s, true)).toThrow(/and test\/Mine orders the queues of the same account/);
+  });
+
   it('queues without their order when manageQueueOrder is false: created one after another in the order listed, as before', () => {
     const s = stack();
     const routing = new OmnichannelRouting(s, 'Routing', { queues: vipAndBilling, manageQueueOrder: false });
