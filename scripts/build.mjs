@@ -143,15 +143,17 @@ const axiosWithoutFetchGlobals = {
 /**
  * The provider bundles carry their GetProviderSchema response, computed here from the provider tsc has just compiled
  * (the same sources as the bundles), so the process terraform starts for the schema parses one string instead of
- * loading every resource and converting its schema (src/framework/server/prebuilt-schema.ts).
+ * loading every resource, converting its schema and encoding the answer (src/framework/server/prebuilt-schema.ts).
  */
 async function prebuiltSchemaDefine() {
   const load = createRequire(import.meta.url);
   const { ZendeskPluginProvider } = load(`${OUT}/provider/provider.js`);
   const { buildProviderSchema } = load(`${OUT}/framework/server/get-provider-schema.js`);
-  const { PREBUILT_SCHEMA_GLOBAL } = load(`${OUT}/framework/server/prebuilt-schema.js`);
+  const { PREBUILT_SCHEMA_GLOBAL, PREBUILT_SCHEMA_BYTES_GLOBAL } = load(`${OUT}/framework/server/prebuilt-schema.js`);
+  const { GetProviderSchemaResponse } = load(`${OUT}/protocol/tfprotov6/messages/provider-rpcs.js`);
   const response = await buildProviderSchema({ provider: new ZendeskPluginProvider({}) });
-  return { [PREBUILT_SCHEMA_GLOBAL]: JSON.stringify(JSON.stringify(response)) };
+  const bytes = Buffer.from(GetProviderSchemaResponse.encode(response)).toString('base64');
+  return { [PREBUILT_SCHEMA_GLOBAL]: JSON.stringify(JSON.stringify(response)), [PREBUILT_SCHEMA_BYTES_GLOBAL]: JSON.stringify(bytes) };
 }
 const providerDefine = existsSync(`${OUT}/framework/server/prebuilt-schema.js`) ? await prebuiltSchemaDefine() : {};
 

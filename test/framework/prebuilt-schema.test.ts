@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { namedFactory } from '../../src/framework/lazy-factory';
 import { buildProviderSchema, getProviderSchema } from '../../src/framework/server/get-provider-schema';
-import { PREBUILT_SCHEMA_GLOBAL } from '../../src/framework/server/prebuilt-schema';
+import { PREBUILT_SCHEMA_BYTES_GLOBAL, PREBUILT_SCHEMA_GLOBAL } from '../../src/framework/server/prebuilt-schema';
+import { createLogger } from '../../src/protocol/log';
 import { SecretScrubber } from '../../src/framework/secrets';
 import type { ServerContext } from '../../src/framework/server/context';
 import { generateCertificate } from '../../src/protocol/tls/certificate';
@@ -30,6 +31,7 @@ const context = (provider: ServerContext['provider']): ServerContext => ({
 
 afterEach(() => {
   delete globals[PREBUILT_SCHEMA_GLOBAL];
+  delete globals[PREBUILT_SCHEMA_BYTES_GLOBAL];
   jest.resetModules();
 });
 
@@ -50,6 +52,16 @@ describe('the prebuilt response', () => {
     expect(served.provider?.version).toBe(7); // the prebuilt one, not one built now
     expect(Object.isFrozen(served)).toBe(true);
     expect(made).toEqual([]);
+  });
+
+  it('goes out as the bytes encoded with it, not encoded again', async () => {
+    const provider = { ...fakeProvider(() => new FakeResource()), resources: () => [counted('fake_thing')], dataSources: () => [] };
+    globals[PREBUILT_SCHEMA_GLOBAL] = JSON.stringify(await buildProviderSchema({ provider }));
+    globals[PREBUILT_SCHEMA_BYTES_GLOBAL] = Buffer.from([1, 2, 3]).toString('base64');
+    const { FrameworkServer } = await import('../../src/framework/server/server');
+    const { providerRoutes } = await import('../../src/protocol/tfprotov6/server/provider-routes');
+    const handler = providerRoutes(new FrameworkServer(provider), createLogger({ level: 'off' })).get('/tfplugin6.Provider/GetProviderSchema')!;
+    expect([...(await handler(new Uint8Array(0), { path: 'test', afterResponse: () => undefined }))]).toEqual([1, 2, 3]);
   });
 
   it('is not served to a provider with other types: that one is built', async () => {

@@ -135,6 +135,12 @@ export interface GetMetadataResponse {
   resources: { typeName: string }[];
 }
 
+/**
+ * Where a GetProviderSchemaResponse may carry its own wire encoding, made ahead of time (a provider bundle's, at build
+ * time): the server sends those bytes instead of encoding the response.
+ */
+export const PRE_ENCODED = Symbol('tfprotov6.GetProviderSchemaResponse.preEncoded');
+
 export interface GetProviderSchemaResponse {
   provider?: Schema;
   resourceSchemas: Record<string, Schema>;
@@ -142,6 +148,7 @@ export interface GetProviderSchemaResponse {
   providerMeta?: Schema;
   serverCapabilities?: ServerCapabilities;
   diagnostics: Diagnostic[];
+  [PRE_ENCODED]?: Uint8Array;
 }
 
 export interface ValidateProviderConfigRequest {

@@ -38,7 +38,7 @@ import {
   ValidateDataResourceConfigRequest,
   ValidateResourceConfigRequest,
 } from '../messages/resource-rpcs';
-import type { GetProviderSchemaResponse as GetProviderSchemaResponseType, ProviderServer } from '../types';
+import { type GetProviderSchemaResponse as GetProviderSchemaResponseType, PRE_ENCODED, type ProviderServer } from '../types';
 import { type RpcDefinition, unaryRpc } from './unary-rpc';
 
 export const PROVIDER_SERVICE = 'tfplugin6.Provider';
@@ -164,7 +164,7 @@ export function providerRoutes(server: ProviderServer, log: Logger): Map<string,
 const encodedSchemas = new WeakMap<GetProviderSchemaResponseType, Uint8Array>();
 
 function encodeSchemaResponse(res: GetProviderSchemaResponseType): Uint8Array {
-  const known = encodedSchemas.get(res);
+  const known = res[PRE_ENCODED] ?? encodedSchemas.get(res);
   if (known) return known;
   const bytes = GetProviderSchemaResponse.encode(res);
   if (Object.isFrozen(res)) encodedSchemas.set(res, bytes);
