@@ -13,6 +13,7 @@ import { renderHtml } from '../../src/cli/drift/render-html';
 import { DRIFT_REPORT_SCHEMA, driftReport } from '../../src/cli/drift/render-json';
 import { renderMarkdown } from '../../src/cli/drift/render-markdown';
 import { labelFor } from '../../src/cli/report/labels';
+import { RESOURCE_DESCRIPTORS } from '../../src/provider/descriptors';
 import { END_SESSIONS, TYPE_NAME, WRITTEN_SETTINGS } from '../../src/provider/messaging-settings/attribute-map';
 import { dumpDom, findChromium, pngSize, screenshot } from '../support/chromium';
 import { recordFigure } from '../support/figures';
@@ -43,8 +44,10 @@ const SMALL: DirectoryResult[] = [
 describe('the fleet matrix', () => {
   it('has the managed settings in the attribute map\'s words as columns, and rows needing someone first', () => {
     const fleet = fleetOf(SMALL);
-    // The routing configuration, triggers, ticket statuses and capacity rules each get one column (their descriptors say so).
-    expect(fleet.columns.map((c) => c.label)).toEqual([...WRITTEN_SETTINGS.map((s) => labelFor(TYPE_NAME, s.attribute).label), 'Routing configuration', 'Triggers', 'Ticket statuses', 'Capacity rules', 'Queues', 'Skill types', 'Skills']);
+    // Every other resource type gets one column, in the registry's order (test/cli/fleet-columns.test.ts spells them out).
+    const wholeTypes = RESOURCE_DESCRIPTORS.flatMap((d) => (d.fleet.columns === 'one-column' ? [d.fleet.label] : []));
+    expect(wholeTypes).toEqual(expect.arrayContaining(['Routing configuration', 'Triggers', 'Ticket statuses', 'Capacity rules']));
+    expect(fleet.columns.map((c) => c.label)).toEqual([...WRITTEN_SETTINGS.map((s) => labelFor(TYPE_NAME, s.attribute).label), ...wholeTypes]);
     expect(fleet.rows.map((r) => [r.account, r.status, r.sandbox])).toEqual([
       ['broken', 'error', null],
       [`acme ${HOSTILE}`, 'drift', false],

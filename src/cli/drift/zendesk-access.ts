@@ -110,9 +110,9 @@ function newClientFor(plan: PlanJson, key: string, options: AccessOptions): Zend
 }
 
 /** The resources that record their account (accountFromResources reads them), in words: "messaging settings". */
-const ACCOUNT_RECORDING_KINDS = RESOURCE_DESCRIPTORS.filter((d) => d.accountAttribute !== undefined)
-  .map((d) => d.kind.toLowerCase())
-  .join(' or ');
+const ACCOUNT_RECORDING_KINDS = ((kinds: string[]) => (kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : kinds.join('')))(
+  RESOURCE_DESCRIPTORS.filter((d) => d.accountAttribute !== undefined).map((d) => d.kind.toLowerCase()),
+);
 
 const CREDENTIALS_HINT =
   "for the CLI to read them, the provider block's settings must be constants, root variables (alone in HCL; CDKTF may also put them in a template) or ZENDESK_* environment variables";
