@@ -45,6 +45,15 @@ const EXAMPLE_RULE: Descriptors.ResourceDescriptor = {
   fleet: { columns: 'one-column', key: 'example_rules', label: 'Example rules' },
 };
 
+// No entry of its own: its changes are logged on the rules it lists, as a queue order's are on its queues.
+const EXAMPLE_RULE_SET: Descriptors.ResourceDescriptor = {
+  typeName: 'zendesk_example_rule_set',
+  kind: 'Example rule set',
+  attributes: [{ attribute: 'rule_ids', words: 'Rules', shape: 'text' }],
+  drift: { source: 'listed_objects', idsAttribute: 'rule_ids', sourceType: 'rule', noun: 'example rule set' },
+  fleet: { columns: 'one-column', key: 'example_rule_sets', label: 'Example rule sets' },
+};
+
 let labels: typeof Labels;
 let changes: typeof Changes;
 let columns: typeof FleetColumns;
@@ -55,7 +64,7 @@ beforeAll(() => {
   jest.isolateModules(() => {
     jest.doMock('../../src/provider/descriptors', () => {
       const actual = jest.requireActual<typeof Descriptors>('../../src/provider/descriptors');
-      const all = [...actual.RESOURCE_DESCRIPTORS, EXAMPLE_SETTINGS, EXAMPLE_RULE];
+      const all = [...actual.RESOURCE_DESCRIPTORS, EXAMPLE_SETTINGS, EXAMPLE_RULE, EXAMPLE_RULE_SET];
       return { ...actual, RESOURCE_DESCRIPTORS: all, descriptorFor: (type: string) => all.find((d) => d.typeName === type) };
     });
     labels = jest.requireActual('../../src/cli/report/labels');
@@ -90,10 +99,11 @@ describe('a resource registered only by its descriptor', () => {
   });
 
   it('gets fleet columns: one per setting, or one for all of its kind', () => {
-    expect(columns.fleetColumns().slice(-3)).toEqual([
+    expect(columns.fleetColumns().slice(-4)).toEqual([
       { key: 'example.enabled', label: 'Example feature' },
       { key: 'example.wait', label: 'Example wait' },
       { key: 'example_rules', label: 'Example rules', wholeType: true },
+      { key: 'example_rule_sets', label: 'Example rule sets', wholeType: true },
     ]);
     expect(columns.fleetColumnOf('zendesk_example_settings', 'example.wait')).toBe('example.wait');
     expect(columns.fleetColumnOf('zendesk_example_rule', 'title')).toBe('example_rules');
@@ -138,5 +148,25 @@ describe('drift attribution of a resource registered only by its descriptor', ()
     expect(drifted[1].changedBy?.actor).toBe('Lee Jones');
     // The setting nobody changed is said by its audit label.
     expect(notes).toEqual([{ account: 'example', note: expect.stringContaining('who changed "Example wait" is not known') }]);
+  });
+
+  it('finds who changed a resource logged on the objects it lists (by their ids in its list attribute)', async () => {
+    const trigger = { conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, actions: [{ field: 'status', value: 'open' }] };
+    const first = await emulator.control.createTrigger('example-set', { title: 'First', ...trigger }, { name: 'Lee Jones', email: 'lee@example.test' });
+    const second = await emulator.control.createTrigger('example-set', { title: 'Second', ...trigger }, { name: 'Kim Admin', email: 'kim@example.test' });
+    const plan: PlanJson = {
+      ...PLAN,
+      configuration: {
+        provider_config: { zendesk: { name: 'zendesk', expressions: { base_url: { constant_value: emulator.accountUrl('example-set') }, oauth_client_id: { constant_value: 'emulator-client' } } } },
+        root_module: { resources: [{ address: 'zendesk_example_rule_set.s', mode: 'managed', type: 'zendesk_example_rule_set', provider_config_key: 'zendesk' }] },
+      },
+      resource_drift: [rc('zendesk_example_rule_set.s', ['update'], { rule_ids: [String(first.id)] }, { rule_ids: [String(second.id), String(first.id)] })],
+    };
+    const drifted: DriftedResource[] = [
+      { address: 'zendesk_example_rule_set.s', type: 'zendesk_example_rule_set', account: 'example-set', action: 'update', attributes: [{ path: 'rule_ids', label: 'Rules', before: [], after: [], sensitive: false, description: 'rules', cause: 'outside' }] },
+    ]; // prettier-ignore
+    expect(await attribution.attributeDrift(plan, drifted, { env: EMULATOR_SECRET_ENV, since: new Date(Date.now() - 3600_000) })).toEqual([]);
+    // The latest write to any listed rule (before or after the drift), and the one before it.
+    expect(drifted[0].changedBy).toMatchObject({ actor: 'Kim Admin', source: 'Second', earlierChanges: 1 });
   });
 });

@@ -34,6 +34,18 @@ describe('the resource descriptors', () => {
     }
   });
 
+  it('lists objects for attribution by an attribute it has, of a source type a named resource is attributed by', () => {
+    const listing = RESOURCE_DESCRIPTORS.filter((d) => d.drift.source === 'listed_objects');
+    expect(listing.map((d) => d.typeName)).toContain('zendesk_omnichannel_queue_order');
+    for (const { attributes, drift } of listing) {
+      if (drift.source !== 'listed_objects') continue;
+      expect(attributes.map((a) => a.attribute)).toContain(drift.idsAttribute);
+      // The state names the listed objects through it, for a log that does not carry their ids.
+      const named = RESOURCE_DESCRIPTORS.filter((o) => o.drift.source === 'rule' && (o.drift.sourceType ?? 'rule') === drift.sourceType && o.nameAttribute);
+      expect(named.length).toBeGreaterThan(0);
+    }
+  });
+
   it('finds the setting of a nested path, and none for a path outside the settings', () => {
     const settings = descriptorFor('zendesk_messaging_settings')!;
     expect(settingAt(settings, 'inactivity.reminders[0].message')?.attribute).toBe('inactivity.reminders');
