@@ -242,8 +242,10 @@ describe('examples/github-actions workflows', () => {
     expect(comment).toContain('  - Tickets of agent-ended sessions are routed as: email tickets\n');
     expect(comment).toContain('  - Auto-release after inactivity: 10 minutes\n');
     expect(comment).toContain('- **Trigger "Request customer satisfaction rating (messaging)"**');
-    // In the order the recipe writes them (conditions are list blocks: Terraform no longer sorts them).
-    expect(comment).toContain('  - Conditions (meet ANY): added Status category changed to Solved; Messaging session ended reason changed to Ended by agent\n');
+    // The adopted standard trigger's Solved condition moves from ALL to ANY: conditions are sets, so each list says
+    // only the condition that left or joined it, whatever order they are written in.
+    expect(comment).toContain('  - Conditions (meet ALL): removed Status category changed to Solved\n');
+    expect(comment).toMatch(/ {2}- Conditions \(meet ANY\): added (Messaging session ended reason changed to Ended by agent; Status category changed to Solved|Status category changed to Solved; Messaging session ended reason changed to Ended by agent)\n/);
     expect(comment).toContain(`### Account globex (${emulator.url}/globex)`);
     expect(result.stepSummary).toContain(comment);
     for (const text of [comment, ...result.steps.map((s) => s.output)]) expect(text).not.toContain(SECRET);
