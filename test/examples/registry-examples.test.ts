@@ -37,6 +37,21 @@ describe('the registry examples', () => {
     expect(validate.code).toBe(0);
   });
 
+  // The README's HCL, as a reader copies it: its blocks together, with the variables it refers to declared.
+  it('README.md: the HCL blocks pass terraform validate', async () => {
+    for (const f of readdirSync(ws.dir).filter((name) => name.endsWith('.tf'))) rmSync(join(ws.dir, f));
+    const blocks = [...readFileSync(join(EXAMPLES, '..', 'README.md'), 'utf8').matchAll(/^```hcl\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThan(1);
+    const variables = [...new Set(blocks.join('\n').match(/\bvar\.\w+/g) ?? [])].map((v) => `variable "${v.slice(4)}" {}`);
+    ws.write({ 'readme.tf': blocks.join('\n'), 'variables.tf': variables.join('\n') });
+    const validate = await ws.terraform(['validate', '-no-color']);
+    rmSync(join(ws.dir, 'readme.tf'));
+    rmSync(join(ws.dir, 'variables.tf'));
+    ws.write({ 'versions.tf': REQUIRED_PROVIDERS });
+    expect(validate.output).toContain('Success! The configuration is valid.');
+    expect(validate.code).toBe(0);
+  });
+
   it('has an example for every resource of the provider', () => {
     const types = RESOURCE_DESCRIPTORS.map((d) => d.typeName).sort();
     expect(types.filter((t) => !EXAMPLE_DIRS.includes(`resources/${t}`))).toEqual([]);
