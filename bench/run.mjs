@@ -23,6 +23,16 @@ import { providerStartSea } from './suites/provider-start-sea.mjs';
 import { triggerScale } from './suites/trigger-scale.mjs';
 import { makeRoot } from './lib/workspace.mjs';
 
+// `--help` says how to run it rather than starting a full bench (minutes, both cores).
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(
+    'usage: node bench/run.mjs [--runs N] [--accounts N] [--parallel N] [--trigger-runs N] [--only SUITE,…] [--baseline REV]\n' +
+      'suites: start, plan, api, memory, triggers, checkcpu, drift, sea, baseline (see the comment at the top of bench/run.mjs)\n' +
+      'per provider process, finer: node bench/provider-processes.mjs --help\n',
+  );
+  process.exit(0);
+}
+
 const require = createRequire(import.meta.url);
 const { startEmulator } = require('../dist/emulator/index.js');
 
