@@ -7,9 +7,11 @@ import { DataZendeskAgent } from './gen/data-zendesk-agent';
 import { DataZendeskGroup } from './gen/data-zendesk-group';
 import { OmnichannelQueue } from './gen/omnichannel-queue';
 import { OmnichannelQueueOrder } from './gen/omnichannel-queue-order';
+import { RoutingAttribute } from './gen/routing-attribute';
+import { RoutingAttributeValue } from './gen/routing-attribute-value';
 import { RoutingConfiguration } from './gen/routing-configuration';
 import { type NormalizedRouting, normalizeRouting, validateRouting } from './routing-checks';
-import type { CapacityRuleOptions, OmnichannelRoutingProps, QueueOptions, TicketStatusOptions } from './routing-props';
+import type { CapacityRuleOptions, OmnichannelRoutingProps, QueueOptions, SkillTypeOptions, TicketStatusOptions } from './routing-props';
 
 export * from './routing-props';
 
@@ -25,12 +27,15 @@ const idOf = (kind: string, name: string) => `${kind} ${name.replace(/\//g, '-')
 
 /**
  * An account's omnichannel routing setup in one construct: the routing configuration, capacity rules for groups of
- * agents (named by email or id, never by a hard-coded lookup), custom ticket statuses, and queues by condition.
+ * agents (named by email or id, never by a hard-coded lookup), custom ticket statuses, queues by condition, and
+ * skill types with their skills (skills-based routing, Enterprise).
  * Mistakes Zendesk would refuse, and configurations that could never settle (two default rules, an agent in two
  * rules), fail synth naming the prop; legal values without effect are warnings. The queues' order, which decides
  * which queue a new ticket enters, is managed too (the order listed) unless `manageQueueOrder` is false.
  *
- * Construct ids are the objects' names (a rule's or queue's name, a status's agent label): renaming one replaces it.
+ * Construct ids are the objects' names (a rule's or queue's name, a status's agent label, a skill type's name and a
+ * skill's with its type's): renaming one replaces it. To adopt an object made in Admin Center, import it into its
+ * L1 resource: `routing.skillTypes['Language'].importFrom(id, provider)` (a Terraform import block).
  */
 export class OmnichannelRouting extends Construct {
   /** The routing configuration, when `configuration` is given (construct id 'Configuration'). */
@@ -43,6 +48,10 @@ export class OmnichannelRouting extends Construct {
   public readonly queues: Readonly<Record<string, OmnichannelQueue>> = {};
   /** The account's queue order (construct id 'QueueOrder'), when queues are given and `manageQueueOrder` is not false. */
   public readonly queueOrder?: OmnichannelQueueOrder;
+  /** The skill types, by name; a skill type's skills are in `skills`. */
+  public readonly skillTypes: Readonly<Record<string, RoutingAttribute>> = {};
+  /** The skills, by skill type name then skill name (see `skill(type, name)`). */
+  public readonly skills: Readonly<Record<string, Readonly<Record<string, RoutingAttributeValue>>>> = {};
   /** The groups looked up by name (queues' primaryGroups and secondaryGroups), by name. */
   public readonly groups: Readonly<Record<string, DataZendeskGroup>> = {};
   /** The agents looked up by email or name, by the email or name as given. */
@@ -59,6 +68,7 @@ export class OmnichannelRouting extends Construct {
     if (routing.configuration) this.configuration = this.addConfiguration(routing.configuration);
     for (const rule of routing.capacityRules) (this.capacityRules as Record<string, CapacityRule>)[rule.name] = this.addRule(rule);
     for (const status of routing.ticketStatuses) (this.ticketStatuses as Record<string, CustomTicketStatus>)[status.agentLabel] = this.addStatus(status);
+    for (const type of routing.skills) this.addSkillType(type);
     const queues = this.queues as Record<string, OmnichannelQueue>;
     if (routing.queues.length && routing.manageQueueOrder !== false) {
       // The order resource sets the listed order whatever order the queues are created in.
@@ -78,6 +88,14 @@ export class OmnichannelRouting extends Construct {
     const status = this.ticketStatuses[agentLabel];
     if (!status) throw new Error(`No ticket status has the agent label '${agentLabel}' (known: ${Object.keys(this.ticketStatuses).join(', ') || 'none'})`);
     return status;
+  }
+
+  /** The skill of this skill type with this name; its `valueId` is what a trigger's skill action names. */
+  public skill(skillType: string, name: string): RoutingAttributeValue {
+    const skills = this.skills[skillType];
+    if (!skills) throw new Error(`No skill type is named '${skillType}' (known: ${Object.keys(this.skills).join(', ') || 'none'})`);
+    if (!skills[name]) throw new Error(`The skill type '${skillType}' has no skill named '${name}' (known: ${Object.keys(skills).join(', ') || 'none'})`);
+    return skills[name];
   }
 
   /**
@@ -141,6 +159,20 @@ export class OmnichannelRouting extends Construct {
       endUserDescription: status.endUserDescription,
       active: status.active,
     });
+  }
+
+  private addSkillType(type: SkillTypeOptions): void {
+    const attribute = new RoutingAttribute(this, idOf('SkillType', type.name), { provider: this.provider, name: type.name });
+    (this.skillTypes as Record<string, RoutingAttribute>)[type.name] = attribute;
+    const skills: Record<string, RoutingAttributeValue> = ((this.skills as Record<string, Record<string, RoutingAttributeValue>>)[type.name] = {});
+    for (const skill of type.skills ?? []) {
+      skills[skill.name] = new RoutingAttributeValue(this, idOf('Skill', `${type.name}: ${skill.name}`), {
+        provider: this.provider,
+        attributeId: attribute.id,
+        name: skill.name,
+        conditions: skill.conditions,
+      });
+    }
   }
 
   private addQueue(queue: QueueOptions, after?: OmnichannelQueue): OmnichannelQueue {

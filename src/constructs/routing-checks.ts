@@ -1,10 +1,12 @@
 import { Token } from 'cdktf';
 import { STATUS_CATEGORIES } from '../client/custom-statuses';
 import { SETTINGS as ROUTING_SETTINGS } from '../provider/routing-configuration/attribute-map';
-import { checkKnownProps, toBoolean, toNumber, toProvider, toText } from './policy-props';
+import { toBoolean, toNumber, toProvider, toText } from './policy-props';
+import { known, list, normalizeConditions, validateConditions, validateUnique } from './routing-prop-lists';
 import { CAPACITY_LIMITS, NAME_LENGTH, QUEUE_PRIORITY, STATUS_LABEL_LENGTH } from './routing-limits';
 import { TicketStatusCategory } from './routing-props';
-import type { CapacityRuleOptions, OmnichannelRoutingProps, QueueCondition, QueueOptions, RoutingConfigurationOptions, TicketStatusOptions } from './routing-props';
+import type { CapacityRuleOptions, OmnichannelRoutingProps, QueueOptions, SkillTypeOptions, RoutingConfigurationOptions, TicketStatusOptions } from './routing-props';
+import { normalizeSkills, validateSkills } from './skill-checks';
 import { isKnown, validateNonEmpty, validateWholeNumberBetween } from './validate-props';
 
 /**
@@ -13,18 +15,9 @@ import { isKnown, validateNonEmpty, validateWholeNumberBetween } from './validat
  * or what a configuration can never reach, is an error; a legal value without effect is a warning (`warn`).
  * Unresolved tokens pass through: the provider checks them at plan.
  */
-const CONSTRUCT = 'OmnichannelRouting';
-const known = (prop: string, value: unknown, props: readonly string[]) => checkKnownProps(prop, value, props, CONSTRUCT);
-
 const camelCase = (attribute: string) => attribute.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 /** The configuration's options: the routing configuration's attribute map, each converted by its shape. */
 const CONFIGURATION_OPTIONS = ROUTING_SETTINGS.filter((s) => s.aliasOf === undefined).map((s) => ({ prop: camelCase(s.attribute), shape: s.shape }));
-
-function list<T>(prop: string, value: unknown, each: (at: string, item: unknown) => T): T[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new Error(`'${prop}' must be a list, got ${typeof value}`);
-  return value.map((item, i) => each(`${prop}[${i}]`, item));
-}
 
 const numbers = (prop: string, value: unknown): number[] | undefined =>
   value === undefined || Token.isUnresolved(value) ? (value as number[] | undefined) : list(prop, value, (at, n) => toNumber(at, n) as number);
@@ -77,19 +70,13 @@ function normalizeStatus(at: string, value: unknown): TicketStatusOptions {
   };
 }
 
-function normalizeCondition(at: string, value: unknown): QueueCondition {
-  const c = known(at, value, ['field', 'operator', 'value'])!;
-  return { field: toText(`${at}.field`, c.field) as string, operator: toText(`${at}.operator`, c.operator) as string, value: toText(`${at}.value`, c.value) };
-}
-
 function normalizeQueue(at: string, value: unknown): QueueOptions {
   const q = known(at, value, ['name', 'description', 'priority', 'conditions', 'primaryGroups', 'primaryGroupIds', 'secondaryGroups', 'secondaryGroupIds'])!;
-  const c = known(`${at}.conditions`, q.conditions, ['all', 'any']);
   return {
     name: toText(`${at}.name`, q.name) as string,
     description: toText(`${at}.description`, q.description),
     priority: toNumber(`${at}.priority`, q.priority),
-    conditions: c && { all: c.all === undefined ? undefined : list(`${at}.conditions.all`, c.all, normalizeCondition), any: c.any === undefined ? undefined : list(`${at}.conditions.any`, c.any, normalizeCondition) },
+    conditions: normalizeConditions(`${at}.conditions`, q.conditions),
     primaryGroups: texts(`${at}.primaryGroups`, q.primaryGroups),
     primaryGroupIds: numbers(`${at}.primaryGroupIds`, q.primaryGroupIds),
     secondaryGroups: texts(`${at}.secondaryGroups`, q.secondaryGroups),
@@ -102,16 +89,18 @@ export interface NormalizedRouting extends OmnichannelRoutingProps {
   readonly capacityRules: CapacityRuleOptions[];
   readonly ticketStatuses: TicketStatusOptions[];
   readonly queues: QueueOptions[];
+  readonly skills: SkillTypeOptions[];
 }
 
 export function normalizeRouting(props: OmnichannelRoutingProps): NormalizedRouting {
-  const p = known('', props ?? {}, ['provider', 'configuration', 'capacityRules', 'ticketStatuses', 'queues', 'manageQueueOrder'])!;
+  const p = known('', props ?? {}, ['provider', 'configuration', 'capacityRules', 'ticketStatuses', 'queues', 'skills', 'manageQueueOrder'])!;
   return {
     provider: toProvider('provider', p.provider),
     configuration: normalizeConfiguration(p.configuration),
     capacityRules: list('capacityRules', p.capacityRules, normalizeRule),
     ticketStatuses: list('ticketStatuses', p.ticketStatuses, normalizeStatus),
     queues: list('queues', p.queues, normalizeQueue),
+    skills: normalizeSkills(p.skills),
     manageQueueOrder: toBoolean('manageQueueOrder', p.manageQueueOrder),
   };
 }
@@ -120,17 +109,6 @@ function validateLength(prop: string, value: string | undefined, limits: { min: 
   if (!isKnown(value)) return;
   const length = [...(value as string)].length;
   if (length < limits.min || length > limits.max) throw new Error(`'${prop}' must be ${limits.min} to ${limits.max} characters long, got ${length} ('${value}')`);
-}
-
-/** Each name once: it is the construct id (and the object's name in Admin Center). */
-function validateUnique(prop: string, names: (string | undefined)[], what: string): void {
-  const seen = new Map<string, number>();
-  names.forEach((name, i) => {
-    if (!isKnown(name)) return;
-    const first = seen.get(name!);
-    if (first !== undefined) throw new Error(`'${prop}[${i}]' is named '${name}' as ${prop}[${first}] is: give each ${what} its own name`);
-    seen.set(name!, i);
-  });
 }
 
 export type Warn = (message: string) => void;
@@ -209,13 +187,7 @@ function validateQueues(queues: QueueOptions[], warn: Warn): void {
           'and refuses a queue without one',
       );
     }
-    for (const [kind, conditions] of [['all', queue.conditions?.all], ['any', queue.conditions?.any]] as const) {
-      (conditions ?? []).forEach((c, j) => {
-        validateNonEmpty(`${at}.conditions.${kind}[${j}].field`, c.field);
-        validateNonEmpty(`${at}.conditions.${kind}[${j}].operator`, c.operator);
-        if (c.field === undefined || c.operator === undefined) throw new Error(`'${at}.conditions.${kind}[${j}]' needs a field and an operator`);
-      });
-    }
+    validateConditions(`${at}.conditions`, queue.conditions);
     const knownOf = <T>(items: T[] | undefined) => (Array.isArray(items) ? items.filter(isKnown) : []);
     for (const [primaryList, secondaryList, prop] of [[queue.primaryGroupIds, queue.secondaryGroupIds, 'secondaryGroupIds'], [queue.primaryGroups, queue.secondaryGroups, 'secondaryGroups']] as const) {
       const primary = new Set<unknown>(knownOf<unknown>(primaryList as unknown[] | undefined));
@@ -229,6 +201,7 @@ export function validateRouting(routing: NormalizedRouting, warn: Warn): void {
   validateRules(routing.capacityRules, warn);
   validateStatuses(routing.ticketStatuses);
   validateQueues(routing.queues, warn);
+  validateSkills(routing.skills);
   // Whether a resource exists is decided at synth: a token (a variable's value) cannot decide it.
   if (Token.isUnresolved(routing.manageQueueOrder)) {
     throw new Error("'manageQueueOrder' must be true or false at synth, got a token: whether the queue order resource exists cannot wait for a variable's value");

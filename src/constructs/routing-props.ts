@@ -149,6 +149,28 @@ export interface QueueOptions {
   readonly secondaryGroupIds?: number[];
 }
 
+/** Which tickets need a skill: all of `all` and, when there are some, one of `any` (a queue's conditions' shape). */
+export type SkillConditions = QueueConditions;
+
+/** One skill (zendesk_routing_attribute_value) of a skill type. */
+export interface SkillOptions {
+  /** The skill's name, e.g. 'German'; unique within its skill type, and its construct id with the type's name. */
+  readonly name: string;
+  /**
+   * Which tickets need an agent with this skill: Zendesk adds the skill to tickets matching them.
+   * @default - none: triggers or agents add the skill to tickets
+   */
+  readonly conditions?: SkillConditions;
+}
+
+/** One skill type (zendesk_routing_attribute), e.g. Language, with its skills. */
+export interface SkillTypeOptions {
+  /** The skill type's name, e.g. 'Language'; also its construct id, so renaming it replaces it (and its skills). */
+  readonly name: string;
+  /** @default - none */
+  readonly skills?: SkillOptions[];
+}
+
 export interface OmnichannelRoutingProps {
   /**
    * The zendesk provider (account) to manage; use one aliased provider per account.
@@ -173,6 +195,14 @@ export interface OmnichannelRoutingProps {
    * @default - none
    */
   readonly queues?: QueueOptions[];
+  /**
+   * Skills-based routing: skill types, each with its skills and the conditions that decide which tickets need them
+   * (Admin Center > Objects and rules > Business rules > Skills). Agents get their skills in Admin Center. Needs
+   * Zendesk Suite Enterprise or Support Enterprise: on another plan Zendesk refuses every skills call, and the plan
+   * fails saying so. An account holds at most 10 skill types, and a skill type at most 30 skills.
+   * @default - none
+   */
+  readonly skills?: SkillTypeOptions[];
   /**
    * Whether the construct manages the account's queue order (one zendesk_omnichannel_queue_order, construct id
    * 'QueueOrder') when queues are given: these queues first, in the order listed, and the account's other queues

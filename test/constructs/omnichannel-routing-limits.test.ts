@@ -5,6 +5,8 @@
 import { capacityRuleSchema } from '../../src/provider/capacity-rule/schema';
 import { customTicketStatusSchema } from '../../src/provider/custom-ticket-status/schema';
 import { omnichannelQueueSchema } from '../../src/provider/omnichannel-queue/schema';
+import { routingAttributeSchema } from '../../src/provider/routing-attribute/schema';
+import { routingAttributeValueSchema } from '../../src/provider/routing-attribute-value/schema';
 import { STATUS_CATEGORIES } from '../../src/client/custom-statuses';
 import { CAPACITY_LIMITS, NAME_LENGTH, QUEUE_PRIORITY, STATUS_LABEL_LENGTH } from '../../src/constructs/routing-limits';
 import { TicketStatusCategory } from '../../src/constructs';
@@ -33,6 +35,15 @@ describe("OmnichannelRouting's limits are the provider schemas'", () => {
     ['status end-user label', customTicketStatusSchema.attributes.end_user_label, length(STATUS_LABEL_LENGTH)],
   ])('%s', (_, attribute, words) => {
     expect(rulesOf(attribute)).toEqual([words]);
+  });
+
+  // The construct checks a skill type's and a skill's name for blanks only: a length limit added to a schema must be
+  // added to skill-checks.ts too.
+  it.each([
+    ['skill type name', routingAttributeSchema.attributes.name],
+    ['skill name', routingAttributeValueSchema.attributes.name],
+  ])('%s: not blank, of any length', (_, attribute) => {
+    expect(rulesOf(attribute)).toEqual(['Must be a name that is not blank.']);
   });
 
   it("has a TicketStatusCategory for each category the schema takes", () => {
