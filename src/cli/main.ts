@@ -17,7 +17,7 @@ import { registerSchemaCommand } from './commands/schema';
 
 const program = new Command()
   .name('zendesk-messaging')
-  .description('Zendesk messaging settings as code: emulator, Terraform provider install, drift reports and PR summaries.')
+  .description('Zendesk messaging and omnichannel routing configuration as code: emulator, Terraform provider install, drift reports and PR summaries.')
   .version(VERSION)
   .showHelpAfterError();
 

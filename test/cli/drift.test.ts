@@ -169,7 +169,7 @@ describe('zendesk-messaging drift', () => {
     expect(testcase.children[0].text).toContain('Tickets of agent-ended sessions are routed as: email tickets → messaging tickets');
 
     const markdown = readFileSync(join(reports, 'drift.md'), 'utf8');
-    expect(markdown).toContain('## ⚠️ Drift in Zendesk messaging settings');
+    expect(markdown).toContain('## ⚠️ Drift in Zendesk messaging and routing configuration');
     expect(markdown).toContain(
       `| ${env.emulator.accountUrl('formats')} | \`zendesk_messaging_settings.this\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: email tickets → messaging tickets<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets ([help article](https://support.zendesk.com/hc/en-us/articles/4828787357210)) |`,
     );

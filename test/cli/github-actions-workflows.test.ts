@@ -293,8 +293,8 @@ describe('examples/github-actions workflows', () => {
     const shardLogs = drifted.shards.map((s) => s.result.steps.find((x) => x.name === 'Check this shard for drift')?.output ?? '').join('\n');
     expect(shardLogs).toContain('Tickets of agent-ended sessions are routed as: messaging tickets → email tickets   [agent_ended_session_routing: "messaging" → "email"]');
     expect(drifted.result.steps.find((s) => s.name === 'Merge the shards\' reports')?.output).toContain('drift: 1 of 1 directory drifted');
-    expect(checkRuns.at(-1)).toMatchObject({ name: 'Zendesk messaging drift', head_sha: 'f00dfeed', conclusion: 'neutral', output: { title: 'Drift in Zendesk messaging settings' } });
-    expect((checkRuns.at(-1)?.output as { summary: string }).summary).toContain('## ⚠️ Drift in Zendesk messaging settings');
+    expect(checkRuns.at(-1)).toMatchObject({ name: 'Zendesk messaging drift', head_sha: 'f00dfeed', conclusion: 'neutral', output: { title: 'Drift in Zendesk messaging and routing configuration' } });
+    expect((checkRuns.at(-1)?.output as { summary: string }).summary).toContain('## ⚠️ Drift in Zendesk messaging and routing configuration');
 
     const stackDir = drifted.shards.map((s) => join(s.repo, APP_DIR, 'cdktf.out', 'stacks', 'messaging'));
     const junit = parseXml(readFileSync(join(drifted.artifacts, 'drift-junit.xml'), 'utf8'));
@@ -308,13 +308,13 @@ describe('examples/github-actions workflows', () => {
     expect(github.issues).toHaveLength(1);
     const [issue] = github.issues;
     expect(issue).toMatchObject({ title: 'Zendesk messaging settings drifted from Terraform', state: 'open', labels: [{ name: 'zendesk-drift' }] });
-    expect(issue.body).toContain('## ⚠️ Drift in Zendesk messaging settings');
+    expect(issue.body).toContain('## ⚠️ Drift in Zendesk messaging and routing configuration');
     const where = '<br>Change it back in Admin Center > Objects and rules > Omnichannel routing > Routing configuration > Edit > Messaging routing > Route agent-ended messaging sessions as email tickets ([help article](https://support.zendesk.com/hc/en-us/articles/4828787357210))';
     expect(issue.body).toContain(`| globex (${emulator.url}/globex) | \`zendesk_messaging_settings.Globex_1DB6D508\` | \`agent_ended_session_routing\` | Tickets of agent-ended sessions are routed as: messaging tickets → email tickets${where} |`);
     expect(issue.body).toMatch(/ email tickets<br>Change it back in [^|]* \| \*\*Kim Admin\*\*, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Enabled \|/);
     expect(issue.body).toContain('2 accounts: 1 in sync, 1 drifted, 0 failed.'); // the fleet: acme and globex of the one stack
     expect(issue.body).toContain('[Drift check run](https://github.example/acme-support/zendesk-config/actions/runs/202)');
-    expect(drifted.result.stepSummary).toContain('## ⚠️ Drift in Zendesk messaging settings');
+    expect(drifted.result.stepSummary).toContain('## ⚠️ Drift in Zendesk messaging and routing configuration');
 
     await emulator.control.changeSettings('globex', { routing: { transform_to_email_enabled: false } });
     const healed = await nightly(203);

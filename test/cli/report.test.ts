@@ -430,6 +430,18 @@ describe('plan summary wording', () => {
     expect(created).not.toContain('hunter2');
   });
 
+  it.each([
+    ['a tag, as written and quoted', { field: 'current_tags', operator: 'includes', value: 'vip' }, 'Current tags includes "vip"'],
+    ['a subject word, as written and quoted', { field: 'subject_includes_word', operator: 'includes', value: 'refund' }, 'Subject includes word includes "refund"'],
+    ['a set_tags value, quoted', { field: 'set_tags', operator: 'is', value: 'billing' }, 'Set tags is "billing"'],
+    ['a choice, capitalized like Admin Center', { field: 'status', operator: 'is', value: 'open' }, 'Status is Open'],
+  ])('words a condition on %s', (_, rule, words) => {
+    const before = { title: 'T', conditions: { all: [rule], any: [] } };
+    const after = { title: 'T', conditions: { all: [], any: [] } };
+    const md = renderPlanSummary(plan({ resource_changes: [change('zendesk_trigger.t', ['update'], before, after)] }));
+    expect(md).toContain(`removed ${words}\n`);
+  });
+
   it('words an adopted rule that holds only API names like the configured rules beside it', () => {
     const rule = (field: string, value: string, titles: Record<string, string> = {}) => ({ field, operator: 'value', value, field_title: null, value_title: null, ...titles });
     const before = { title: 'CSAT', conditions: { all: [rule('status_category', 'solved')], any: [] } };

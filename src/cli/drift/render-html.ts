@@ -21,8 +21,8 @@ export const html = (value: unknown) =>
   controlPictures(String(value)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const HEADINGS = {
-  in_sync: 'Zendesk messaging settings are in sync',
-  drift: 'Drift in Zendesk messaging settings',
+  in_sync: 'Zendesk messaging and routing configuration is in sync',
+  drift: 'Drift in Zendesk messaging and routing configuration',
   error: 'Drift check failed',
 } as const;
 

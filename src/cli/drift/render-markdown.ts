@@ -6,8 +6,8 @@ import { whereToChange } from '../report/labels';
 import { codeSpan, fencedBlock, listItemText, outsideText, tableCell as cell } from './markdown-text';
 
 const HEADINGS = {
-  in_sync: '## ✅ Zendesk messaging settings are in sync',
-  drift: '## ⚠️ Drift in Zendesk messaging settings',
+  in_sync: '## ✅ Zendesk messaging and routing configuration is in sync',
+  drift: '## ⚠️ Drift in Zendesk messaging and routing configuration',
   error: '## ❌ Drift check failed',
 } as const;
 

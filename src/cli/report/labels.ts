@@ -98,12 +98,23 @@ function fieldWords(v: Record<string, unknown>): string {
   return name ? name.charAt(0).toUpperCase() + name.slice(1).replaceAll('_', ' ') : '?';
 }
 
-/** "Status category changed to Solved"; a bare API value such as "solved" is capitalized like Admin Center's titles. */
+/**
+ * Fields whose value is free text people typed (tags, subjects, comments): shown as written, in quotes, because
+ * "vip" is a tag and "Vip" would be another one.
+ */
+const FREE_TEXT_FIELD = /(^|_)(tags|subject|description|comment|comment_text|text|word|words|string)$/;
+
+/**
+ * "Status category changed to Solved"; a bare API value such as "solved" is capitalized like Admin Center's titles,
+ * except a free-text field's value: `Current tags includes "vip"`.
+ */
 function condition(v: unknown): string {
   if (!isObject(v)) return formatValue(v);
   const operator = typeof v.operator === 'string' ? (OPERATORS[v.operator] ?? v.operator) : '';
   const value = ruleValue(v);
-  const shown = text(v.value_title) || !/^[a-z]+$/.test(value) ? value : value.charAt(0).toUpperCase() + value.slice(1);
+  const freeText = !text(v.field_title) && FREE_TEXT_FIELD.test(text(v.field) ?? '') && !text(v.value_title);
+  const capitalized = text(v.value_title) || !/^[a-z]+$/.test(value) ? value : value.charAt(0).toUpperCase() + value.slice(1);
+  const shown = freeText ? JSON.stringify(value) : capitalized;
   return [fieldWords(v), operator, shown].filter(Boolean).join(' ');
 }
 
