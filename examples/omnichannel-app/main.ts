@@ -1,6 +1,7 @@
 /**
  * A CDKTF app managing one Zendesk account's omnichannel routing with the OmnichannelRouting construct: routing on,
- * capacity rules for two groups of agents, a ticket status of its own, two queues by condition and their order.
+ * capacity rules for two groups of agents, a ticket status of its own, two queues by condition and their order, and
+ * skills (skills-based routing, which needs Zendesk Suite Enterprise or Support Enterprise).
  * Agents and groups are looked up by name (data "zendesk_agent", data "zendesk_group"): no ID is hard-coded. The same setup as
  * examples/hcl/routing. `cdktf synth` writes cdktf.out/stacks/routing; `cdktf deploy` applies it with the zendesk
  * provider installed by `zendesk-messaging install-provider`.
@@ -12,6 +13,8 @@
  *   ZENDESK_API_ROOT     unset: https://acme.zendesk.com; set (e.g. http://127.0.0.1:8080): {root}/acme
  *   ZENDESK_OAUTH_CLIENT_ID, TF_VAR_acme_oauth_client_secret: the account's OAuth client
  *   MESSAGING_STATE_DIR  where the local state file lives (default: this directory)
+ *   LANGUAGE_SKILL_TYPE_ID  the id of a Language skill type made in Admin Center, to adopt it: the first apply
+ *                        imports it (an import block) instead of creating a second one. Unset, the app creates it.
  */
 import { join } from 'node:path';
 import { App, LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
@@ -50,7 +53,23 @@ class RoutingStack extends TerraformStack {
         { name: 'Urgent', priority: 1, conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] }, primaryGroups: ['Support'], secondaryGroups: ['Billing'] },
         { name: 'Billing', priority: 2, conditions: { any: [{ field: 'current_tags', operator: 'includes', value: 'billing' }] }, primaryGroups: ['Billing'] },
       ],
+      // Skills-based routing (Enterprise): a ticket matching a skill's conditions needs an agent with that skill.
+      // Agents get their skills in Admin Center.
+      skills: [
+        {
+          name: 'Language',
+          skills: [
+            { name: 'German', conditions: { any: [{ field: 'current_tags', operator: 'includes', value: 'german' }] } },
+            { name: 'Spanish', conditions: { any: [{ field: 'current_tags', operator: 'includes', value: 'spanish' }] } },
+          ],
+        },
+        { name: 'Tier', skills: [{ name: 'VIP', conditions: { all: [{ field: 'priority', operator: 'is', value: 'urgent' }] } }] },
+      ],
     });
+
+    // An object made in Admin Center is adopted by importing it into the construct's L1 resource.
+    const languageId = process.env.LANGUAGE_SKILL_TYPE_ID;
+    if (languageId) routing.skillTypes['Language'].importFrom(languageId, provider);
 
     // For a MessagingSessionPolicy's inactivity.ticketStatusId (Token.asNumber(...id)), here or in another stack.
     new TerraformOutput(this, 'waiting_on_customer_status_id', { value: routing.ticketStatus('Waiting on customer').id });

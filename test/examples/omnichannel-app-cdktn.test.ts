@@ -15,6 +15,7 @@ import { makeTempDir } from '../support/temp';
 const ROOT = join(__dirname, '..', '..');
 const MAIN = readFileSync(join(ROOT, 'examples', 'omnichannel-app', 'main.ts'), 'utf8');
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const ADOPTED = '5fb3bd9c-f80c-11eb-8231-0daa5a2ba3da';
 
 const onCdktn = (source: string) => source.replace("from 'cdktf';", "from 'cdktn';").replace("from 'cdktf-zendesk-messaging';", "from 'cdktf-zendesk-messaging/cdktn';");
 
@@ -36,7 +37,8 @@ describe('examples/omnichannel-app on cdktn', () => {
 
   const synth = async (framework: 'cdktf' | 'cdktn'): Promise<Json> => {
     const outdir = join(consumer.dir, `out-${framework}`);
-    const env = { ...process.env, CDKTF_OUTDIR: outdir, MESSAGING_STATE_DIR: consumer.dir, ZENDESK_API_ROOT: 'http://127.0.0.1:8080' };
+    // With LANGUAGE_SKILL_TYPE_ID the app adopts a skill type by an import block (importFrom), on both frameworks.
+    const env = { ...process.env, CDKTF_OUTDIR: outdir, MESSAGING_STATE_DIR: consumer.dir, ZENDESK_API_ROOT: 'http://127.0.0.1:8080', LANGUAGE_SKILL_TYPE_ID: ADOPTED };
     await promisify(execFile)(process.execPath, [`${framework}.js`], { cwd: consumer.dir, env });
     return JSON.parse(readFileSync(join(outdir, 'stacks', 'routing', 'cdk.tf.json'), 'utf8'));
   };
@@ -52,8 +54,10 @@ describe('examples/omnichannel-app on cdktn', () => {
     for (const json of [cdktf, cdktn]) delete json['//'].metadata.version;
     expect(cdktn).toEqual(cdktf);
     expect(Object.keys(cdktn.resource).sort()).toEqual([
-      'zendesk_capacity_rule', 'zendesk_custom_ticket_status', 'zendesk_omnichannel_queue', 'zendesk_omnichannel_queue_order', 'zendesk_routing_configuration',
+      'zendesk_capacity_rule', 'zendesk_custom_ticket_status', 'zendesk_omnichannel_queue', 'zendesk_omnichannel_queue_order', 'zendesk_routing_attribute',
+      'zendesk_routing_attribute_value', 'zendesk_routing_configuration',
     ]); // prettier-ignore
+    expect(cdktn.import).toEqual([{ to: expect.stringMatching(/^zendesk_routing_attribute\.Acme_SkillTypeLanguage_\w+$/), id: ADOPTED, provider: 'zendesk' }]);
     const [order] = Object.values(cdktn.resource.zendesk_omnichannel_queue_order) as { queue_ids: string[] }[];
     expect(order.queue_ids).toHaveLength(2);
   });
