@@ -1,10 +1,11 @@
 /**
  * A CDKTF app managing one Zendesk account's omnichannel routing with the OmnichannelRouting construct: routing on,
  * capacity rules for two groups of agents, a ticket status of its own, two queues by condition and their order, and
- * skills (skills-based routing, which needs Zendesk Suite Enterprise or Support Enterprise).
- * Agents and groups are looked up by name (data "zendesk_agent", data "zendesk_group"): no ID is hard-coded. The same setup as
- * examples/hcl/routing. `cdktf synth` writes cdktf.out/stacks/routing; `cdktf deploy` applies it with the zendesk
- * provider installed by `zendesk-messaging install-provider`.
+ * skills (skills-based routing, which needs Zendesk Suite Enterprise or Support Enterprise). Agents and groups are
+ * looked up by name (data "zendesk_agent", data "zendesk_group"): no ID is hard-coded. The same setup as
+ * examples/hcl/routing, plus the skills (in HCL: examples/resources/zendesk_routing_attribute*). `cdktf synth` writes
+ * cdktf.out/stacks/routing; `cdktf deploy` applies it with the zendesk provider installed by
+ * `zendesk-messaging install-provider`.
  *
  * On cdktn (CDK Terrain), the app is the same with `cdktn` in place of `cdktf` and `cdktf-zendesk-messaging/cdktn` in
  * place of `cdktf-zendesk-messaging` (see examples/cdktn-app for running cdktn-cli).

@@ -4,9 +4,13 @@
  * refuse failing synth naming the prop.
  */
 import './support/jest-setup';
+import { join } from 'node:path';
 import { TerraformStack, Testing, Token } from 'cdktf';
 import { OmnichannelRouting, type OmnichannelRoutingProps, RoutingAttribute, RoutingAttributeValue, ZendeskProvider } from '../../src/constructs';
 import { SKILL_LIMITS } from '../../src/constructs/skill-checks';
+import { SKILLS_ADMIN_CENTER } from '../../src/provider/routing-attribute/attribute-map';
+import { SKILLS_PLAN_SUMMARY } from '../../src/provider/routing-attribute/plan-refusal';
+import { propDocs } from './support/tsdoc';
 
 function stack(): TerraformStack {
   const s = new TerraformStack(Testing.app(), 'test');
@@ -85,5 +89,15 @@ describe('OmnichannelRouting refuses skills Zendesk would refuse, naming the pro
 
   it('takes the most Zendesk allows', () => {
     expect(() => build({ skills: [...named(SKILL_LIMITS.skillTypesPerAccount - 1, 'Type'), { name: 'Language', skills: named(SKILL_LIMITS.skillsPerType, 'Skill') }] })).not.toThrow();
+  });
+});
+
+describe("the skills prop's doc says what the provider knows", () => {
+  const doc = propDocs(join(__dirname, '..', '..', 'src', 'constructs', 'routing-props.ts'), 'OmnichannelRoutingProps').get('skills')!;
+
+  it("names the plan it needs as the provider's plan refusal does, where in Admin Center, and the limits checked", () => {
+    expect(doc).toContain(SKILLS_PLAN_SUMMARY.replace(/^Skills-based routing needs /, 'Needs '));
+    expect(doc).toContain(`(${SKILLS_ADMIN_CENTER})`);
+    expect(doc).toContain(`at most ${SKILL_LIMITS.skillTypesPerAccount} skill types, and a skill type at most ${SKILL_LIMITS.skillsPerType} skills`);
   });
 });
