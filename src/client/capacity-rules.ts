@@ -5,7 +5,8 @@
  * are bare (no `{"rule": …}` wrapper), as the reference's examples are.
  */
 import type { ZendeskClient } from './client';
-import { WrongShape, decodeAnswer as decode, isRecord, kindOf, list, record, wholeNumber } from './answer-shape';
+import { WrongShape, isRecord, kindOf, list, record, wholeNumber } from './answer-shape';
+import { requestAnswer } from './request-answer';
 import { withQueryParam } from './paginate';
 
 export const CAPACITY_RULES_PATH = '/api/v2/capacity/rules';
@@ -77,28 +78,17 @@ function agent(v: unknown, at: string): ApiAgent {
   };
 }
 
-async function call<T>(
-  client: CapacityRequestSender,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  read: (body: unknown) => T,
-  body?: unknown,
-): Promise<T> {
-  const response = await client.requestWithResponse(method, path, body === undefined ? {} : { body });
-  return decode(response.data, { method, path, status: response.status, attempts: response.attempts }, read);
-}
-
 /** The list answers a bare array; a `{data: […]}` wrapper is read too [observed: docs/design/zendesk-api.md#routing-objects]. */
 export const listCapacityRules = (client: CapacityRequestSender) =>
-  call(client, 'GET', CAPACITY_RULES_PATH, (b) => list(isRecord(b) && Array.isArray(b.data) ? b.data : b, 'the answer').map((r, i) => rule(r, `[${i}]`)));
+  requestAnswer(client, 'GET', CAPACITY_RULES_PATH, (b) => list(isRecord(b) && Array.isArray(b.data) ? b.data : b, 'the answer').map((r, i) => rule(r, `[${i}]`)));
 
-export const getCapacityRule = (client: CapacityRequestSender, id: string) => call(client, 'GET', capacityRulePath(id), (b) => rule(b, 'the answer'));
+export const getCapacityRule = (client: CapacityRequestSender, id: string) => requestAnswer(client, 'GET', capacityRulePath(id), (b) => rule(b, 'the answer'));
 
 export const createCapacityRule = (client: CapacityRequestSender, payload: CapacityRulePayload) =>
-  call(client, 'POST', CAPACITY_RULES_PATH, (b) => rule(b, 'the answer'), payload);
+  requestAnswer(client, 'POST', CAPACITY_RULES_PATH, (b) => rule(b, 'the answer'), payload);
 
 export const updateCapacityRule = (client: CapacityRequestSender, id: string, payload: CapacityRulePayload) =>
-  call(client, 'PUT', capacityRulePath(id), (b) => rule(b, 'the answer'), payload);
+  requestAnswer(client, 'PUT', capacityRulePath(id), (b) => rule(b, 'the answer'), payload);
 
 export async function deleteCapacityRule(client: CapacityRequestSender, id: string): Promise<void> {
   await client.requestWithResponse('DELETE', capacityRulePath(id));
@@ -112,7 +102,7 @@ export async function listAgents(client: CapacityRequestSender): Promise<ApiAgen
   const agents: ApiAgent[] = [];
   let path = withQueryParam(AGENTS_PATH, 'page[size]', '100');
   for (let page = 0; page < MAX_AGENT_PAGES; page++) {
-    const { users, after } = await call(client, 'GET', path, (b) => {
+    const { users, after } = await requestAnswer(client, 'GET', path, (b) => {
       const o = record(b, 'the answer');
       const meta = isRecord(o.meta) ? o.meta : {};
       return {

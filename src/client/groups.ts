@@ -4,7 +4,8 @@
  * it, so an answer of another shape becomes a ZendeskResponseError naming the part that was wrong.
  */
 import type { ZendeskClient } from './client';
-import { WrongShape, decodeAnswer, isRecord, kindOf, list, record, wholeNumber } from './answer-shape';
+import { WrongShape, isRecord, kindOf, list, record, wholeNumber } from './answer-shape';
+import { requestAnswer } from './request-answer';
 import { withQueryParam } from './paginate';
 
 export const GROUPS_PATH = '/api/v2/groups';
@@ -38,10 +39,7 @@ function group(v: unknown, at: string): ApiGroupDetails {
   };
 }
 
-async function get<T>(client: GroupRequestSender, path: string, read: (body: unknown) => T): Promise<T> {
-  const response = await client.requestWithResponse('GET', path, {});
-  return decodeAnswer(response.data, { method: 'GET', path, status: response.status, attempts: response.attempts }, read);
-}
+const get = <T>(client: GroupRequestSender, path: string, read: (body: unknown) => T) => requestAnswer(client, 'GET', path, read);
 
 /** One group by its id (a 404 when the account has none). */
 export const getGroup = (client: GroupRequestSender, id: string) => get(client, groupPath(id), (b) => group(record(b, 'the answer').group, 'group'));

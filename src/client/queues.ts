@@ -6,15 +6,14 @@
  * them as `{count, groups: [{id, name}]}` [observed: docs/design/zendesk-api.md#queues].
  */
 import type { ZendeskClient } from './client';
-import { WrongShape, decodeAnswer as decode, isRecord, kindOf, list, record, string, wholeNumber } from './answer-shape';
-import { withQueryParam } from './paginate';
+import { WrongShape, isRecord, kindOf, list, record, string, wholeNumber } from './answer-shape';
+import { requestAnswer } from './request-answer';
 import { type ApiCondition, type Definition, condition, definition } from './triggers';
 
 export const QUEUES_PATH = '/api/v2/queues';
 export const QUEUE_DEFINITIONS_PATH = `${QUEUES_PATH}/definitions`;
 export const QUEUE_ORDER_PATH = `${QUEUES_PATH}/order`;
 export const queuePath = (id: string) => `${QUEUES_PATH}/${encodeURIComponent(id)}`;
-export const GROUPS_PATH = '/api/v2/groups';
 
 export interface ApiQueueConditions {
   all: ApiCondition[];
@@ -60,11 +59,6 @@ export interface QueuePayload {
 export interface QueueDefinitions {
   conditions_all: Definition[];
   conditions_any: Definition[];
-}
-
-export interface ApiGroup {
-  id: number;
-  name: string;
 }
 
 export type QueueRequestSender = Pick<ZendeskClient, 'requestWithResponse'>;
@@ -131,16 +125,11 @@ export const queueDefinitionsAnswer = (b: unknown): QueueDefinitions => {
   return { conditions_all: read('conditions_all'), conditions_any: read('conditions_any') };
 };
 
-async function call<T>(client: QueueRequestSender, method: 'GET' | 'POST' | 'PUT', path: string, read: (body: unknown) => T, body?: unknown): Promise<T> {
-  const response = await client.requestWithResponse(method, path, body === undefined ? {} : { body });
-  return decode(response.data, { method, path, status: response.status, attempts: response.attempts }, read);
-}
+export const getQueue = (client: QueueRequestSender, queueId: string) => requestAnswer(client, 'GET', queuePath(queueId), queueAnswer);
 
-export const getQueue = (client: QueueRequestSender, queueId: string) => call(client, 'GET', queuePath(queueId), queueAnswer);
+export const createQueue = (client: QueueRequestSender, payload: QueuePayload) => requestAnswer(client, 'POST', QUEUES_PATH, queueAnswer, { queue: payload });
 
-export const createQueue = (client: QueueRequestSender, payload: QueuePayload) => call(client, 'POST', QUEUES_PATH, queueAnswer, { queue: payload });
-
-export const updateQueue = (client: QueueRequestSender, queueId: string, payload: QueuePayload) => call(client, 'PUT', queuePath(queueId), queueAnswer, { queue: payload });
+export const updateQueue = (client: QueueRequestSender, queueId: string, payload: QueuePayload) => requestAnswer(client, 'PUT', queuePath(queueId), queueAnswer, { queue: payload });
 
 export async function deleteQueue(client: QueueRequestSender, queueId: string): Promise<void> {
   await client.requestWithResponse('DELETE', queuePath(queueId));
@@ -154,7 +143,7 @@ export async function reorderQueues(client: QueueRequestSender, queueIds: readon
   await client.requestWithResponse('PATCH', QUEUE_ORDER_PATH, { body: { queue_ids: [...queueIds] } });
 }
 
-export const getQueueDefinitions = (client: QueueRequestSender) => call(client, 'GET', QUEUE_DEFINITIONS_PATH, queueDefinitionsAnswer);
+export const getQueueDefinitions = (client: QueueRequestSender) => requestAnswer(client, 'GET', QUEUE_DEFINITIONS_PATH, queueDefinitionsAnswer);
 
 /** Safety stop against a server that never says "no more". */
 const MAX_PAGES = 1000;
@@ -164,7 +153,7 @@ async function everyPage<T>(client: QueueRequestSender, first: string, read: (bo
   const items: T[] = [];
   let path: string | null = first;
   for (let page = 0; path && page < MAX_PAGES; page++) {
-    const answer: { items: T[]; next: string | null } = await call(client, 'GET', path, read);
+    const answer: { items: T[]; next: string | null } = await requestAnswer(client, 'GET', path, read);
     items.push(...answer.items);
     path = answer.next ? nextPath(answer.next) : null;
   }
@@ -183,26 +172,3 @@ export const listQueues = (client: QueueRequestSender) =>
     const { queues, nextPage } = queueListAnswer(b);
     return { items: queues, next: nextPage };
   });
-
-/** Every group of the account (GET /api/v2/groups, cursor pages by `meta.after_cursor`). */
-export async function listGroups(client: QueueRequestSender): Promise<ApiGroup[]> {
-  const groups: ApiGroup[] = [];
-  let path = withQueryParam(GROUPS_PATH, 'page[size]', '100');
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const answer = await call(client, 'GET', path, (b) => {
-      const o = record(b, 'the answer');
-      const meta = isRecord(o.meta) ? o.meta : {};
-      return {
-        groups: list(o.groups, 'groups').map((g, i) => {
-          const r = record(g, `groups[${i}]`);
-          return { id: wholeNumber(r.id, `groups[${i}].id`), name: typeof r.name === 'string' ? r.name : '' };
-        }),
-        after: meta.has_more === true && typeof meta.after_cursor === 'string' && meta.after_cursor ? meta.after_cursor : undefined,
-      };
-    });
-    groups.push(...answer.groups);
-    if (!answer.after) return groups;
-    path = withQueryParam(path, 'page[after]', answer.after);
-  }
-  return groups;
-}

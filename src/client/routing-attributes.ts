@@ -7,7 +7,8 @@
  * reads it, so an answer of another shape becomes a ZendeskResponseError naming the part that was wrong.
  */
 import type { ZendeskClient } from './client';
-import { type AnswerContext, WrongShape, decodeAnswer as decode, isRecord, kindOf, list, record, string } from './answer-shape';
+import { type AnswerContext, WrongShape, isRecord, kindOf, list, record, string } from './answer-shape';
+import { requestAnswer } from './request-answer';
 import { type ApiCondition, type ApiValue, type TriggerDefinitions, definitionsAnswer } from './triggers';
 
 export const ROUTING_ATTRIBUTES_PATH = '/api/v2/routing/attributes';
@@ -89,28 +90,17 @@ function attributeValue(v: unknown, at: string): ApiAttributeValue {
 const under = <T>(key: string, read: (v: unknown, at: string) => T) => (b: unknown) => read(isRecord(b) ? b[key] : undefined, key);
 const listUnder = <T>(key: string, read: (v: unknown, at: string) => T) => (b: unknown) => list(record(b, 'the answer')[key], key).map((x, i) => read(x, `${key}[${i}]`));
 
-async function call<T>(
-  client: RoutingAttributeRequestSender,
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
-  path: string,
-  read: (body: unknown) => T,
-  body?: unknown,
-): Promise<T> {
-  const response = await client.requestWithResponse(method, path, body === undefined ? {} : { body });
-  return decode(response.data, { method, path, status: response.status, attempts: response.attempts }, read);
-}
-
 /** The account's attributes (one page: an account has at most 10 skill types [documented: docs/design/skills-routing.md#limits]). */
-export const listRoutingAttributes = (client: RoutingAttributeRequestSender) => call(client, 'GET', ROUTING_ATTRIBUTES_PATH, listUnder('attributes', attribute));
+export const listRoutingAttributes = (client: RoutingAttributeRequestSender) => requestAnswer(client, 'GET', ROUTING_ATTRIBUTES_PATH, listUnder('attributes', attribute));
 
 export const getRoutingAttribute = (client: RoutingAttributeRequestSender, attributeId: string) =>
-  call(client, 'GET', routingAttributePath(attributeId), under('attribute', attribute));
+  requestAnswer(client, 'GET', routingAttributePath(attributeId), under('attribute', attribute));
 
 export const createRoutingAttribute = (client: RoutingAttributeRequestSender, name: string) =>
-  call(client, 'POST', ROUTING_ATTRIBUTES_PATH, under('attribute', attribute), { attribute: { name } });
+  requestAnswer(client, 'POST', ROUTING_ATTRIBUTES_PATH, under('attribute', attribute), { attribute: { name } });
 
 export const updateRoutingAttribute = (client: RoutingAttributeRequestSender, attributeId: string, name: string) =>
-  call(client, 'PUT', routingAttributePath(attributeId), under('attribute', attribute), { attribute: { name } });
+  requestAnswer(client, 'PUT', routingAttributePath(attributeId), under('attribute', attribute), { attribute: { name } });
 
 export async function deleteRoutingAttribute(client: RoutingAttributeRequestSender, attributeId: string): Promise<void> {
   await client.requestWithResponse('DELETE', routingAttributePath(attributeId));
@@ -118,16 +108,16 @@ export async function deleteRoutingAttribute(client: RoutingAttributeRequestSend
 
 /** An attribute's values (one page: a skill type holds at most 30 skills [documented: docs/design/skills-routing.md#limits]). */
 export const listAttributeValues = (client: RoutingAttributeRequestSender, attributeId: string) =>
-  call(client, 'GET', attributeValuesPath(attributeId), listUnder('attribute_values', attributeValue));
+  requestAnswer(client, 'GET', attributeValuesPath(attributeId), listUnder('attribute_values', attributeValue));
 
 export const getAttributeValue = (client: RoutingAttributeRequestSender, attributeId: string, valueId: string) =>
-  call(client, 'GET', attributeValuePath(attributeId, valueId), under('attribute_value', attributeValue));
+  requestAnswer(client, 'GET', attributeValuePath(attributeId, valueId), under('attribute_value', attributeValue));
 
 export const createAttributeValue = (client: RoutingAttributeRequestSender, attributeId: string, payload: AttributeValuePayload) =>
-  call(client, 'POST', attributeValuesPath(attributeId), under('attribute_value', attributeValue), valueBody(payload));
+  requestAnswer(client, 'POST', attributeValuesPath(attributeId), under('attribute_value', attributeValue), valueBody(payload));
 
 export const updateAttributeValue = (client: RoutingAttributeRequestSender, attributeId: string, valueId: string, payload: AttributeValuePayload) =>
-  call(client, 'PATCH', attributeValuePath(attributeId, valueId), under('attribute_value', attributeValue), valueBody(payload));
+  requestAnswer(client, 'PATCH', attributeValuePath(attributeId, valueId), under('attribute_value', attributeValue), valueBody(payload));
 
 export async function deleteAttributeValue(client: RoutingAttributeRequestSender, attributeId: string, valueId: string): Promise<void> {
   await client.requestWithResponse('DELETE', attributeValuePath(attributeId, valueId));

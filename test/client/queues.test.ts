@@ -4,7 +4,8 @@
  * and an answer of another shape a ZendeskResponseError naming the part that was wrong.
  */
 import { type AuthOptions, createZendeskClient } from '../../src/client';
-import { createQueue, deleteQueue, getQueue, getQueueDefinitions, listGroups, listQueues, queueAnswer, updateQueue } from '../../src/client/queues';
+import { listAccountGroups as listGroups } from '../../src/client/groups';
+import { createQueue, deleteQueue, getQueue, getQueueDefinitions, listQueues, queueAnswer, updateQueue } from '../../src/client/queues';
 import { decodeAnswer } from '../../src/client/answer-shape';
 import { sharedEmulator } from './emulator-control';
 

@@ -7,7 +7,8 @@
  */
 import type { Diagnostics, ObjectValue } from '../../framework';
 import { Path } from '../../framework';
-import { getQueueDefinitions, listGroups } from '../../client/queues';
+import { listAccountGroups } from '../../client/groups';
+import { getQueueDefinitions } from '../../client/queues';
 import { isApiError, reportApiError } from '../api-errors';
 import type { AccountSession } from '../session';
 import { checkConditions } from '../conditions/check';
@@ -52,7 +53,7 @@ export async function checkPlannedGroups(session: AccountSession, plan: ObjectVa
   if (!changed.length) return;
   let groups: number[];
   try {
-    groups = (await listGroups(session.client)).map((g) => g.id);
+    groups = (await listAccountGroups(session.client)).map((g) => g.id);
   } catch (err) {
     skipped(diagnostics, 'group IDs', 'the groups', session, err);
     return;

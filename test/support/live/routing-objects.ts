@@ -9,7 +9,8 @@ import type { ZendeskClient } from '../../../src/client';
 import { deleteCapacityRule, listCapacityRules } from '../../../src/client/capacity-rules';
 import { listCustomStatuses, updateCustomStatus } from '../../../src/client/custom-statuses';
 import { ZendeskApiError } from '../../../src/client/errors';
-import { deleteQueue, listGroups, listQueues } from '../../../src/client/queues';
+import { listAccountGroups as listGroups } from '../../../src/client/groups';
+import { deleteQueue, listQueues } from '../../../src/client/queues';
 import { deleteRoutingAttribute, listRoutingAttributes } from '../../../src/client/routing-attributes';
 
 /** What every object a live run makes is named with; a run's own names add its id. */
