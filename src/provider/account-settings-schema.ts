@@ -24,8 +24,7 @@ import {
 } from '../framework';
 import type { Evidence } from '../client/settings-facts';
 import type { AttributeEntry, ItemField, Length, Range } from './attribute-words';
-
-type Attributes = Readonly<Record<string, Attribute>>;
+import type { ResourceAttributesOf, SettingsOutputsOf } from './account-settings-schema-types';
 
 /** A row as this module reads it: an attribute entry, and for a setting the fact it manages and its list size. */
 type Row = AttributeEntry & {
@@ -139,12 +138,17 @@ function tableAttributes(rows: readonly Row[], options: TableSchemaOptions) {
   };
 }
 
-/** The resource's attributes, in the table's order: the identifier, every setting as "unset means unmanaged", the rest. */
-export function resourceAttributes(rows: readonly AttributeEntry[], options: TableSchemaOptions = {}): Attributes {
-  return tableAttributes(rows, options).resource;
+/**
+ * The resource's attributes, in the table's order: the identifier, every setting as "unset means unmanaged", the rest.
+ * Typed attribute by attribute from the rows' literal types (account-settings-schema-types.ts) when the table is
+ * declared `as const`; the cast is the one place the runtime builder and those types meet, and a test holds them to
+ * each other (test/provider/account-settings-schema-types.test.ts).
+ */
+export function resourceAttributes<const Rows extends readonly AttributeEntry[]>(rows: Rows, options: TableSchemaOptions = {}): ResourceAttributesOf<Rows[number]> {
+  return tableAttributes(rows, options).resource as unknown as ResourceAttributesOf<Rows[number]>;
 }
 
-/** The settings alone as read-only outputs: a data source's. */
-export function settingsOutputs(rows: readonly AttributeEntry[], options: TableSchemaOptions = {}): Attributes {
-  return computedOnly(tableAttributes(rows, options).settings);
+/** The settings alone as read-only outputs: a data source's; typed as resourceAttributes is. */
+export function settingsOutputs<const Rows extends readonly AttributeEntry[]>(rows: Rows, options: TableSchemaOptions = {}): SettingsOutputsOf<Rows[number]> {
+  return computedOnly(tableAttributes(rows, options).settings) as unknown as SettingsOutputsOf<Rows[number]>;
 }

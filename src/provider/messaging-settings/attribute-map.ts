@@ -52,14 +52,21 @@ export interface SettingEntry extends AttributeEntry {
 /** A row of the table: the fact it manages, and whether reset restores the fact's new-account default. */
 type SettingRow = Omit<SettingEntry, 'section' | 'key' | 'auditLabel' | 'resetTo'> & { readonly resets?: boolean };
 
-/** An entry from its row: the API location and audit label copied from the fact, the reset value decoded from its default. */
-export function setting({ resets, ...row }: SettingRow): SettingEntry {
+/**
+ * An entry from its row: the API location and audit label copied from the fact, the reset value decoded from its
+ * default. Its type is the row's own (`const`): the attribute's name, shape and items' fields stay literal, because the
+ * typed schema and models are derived from them (account-settings-schema.ts).
+ */
+export function setting<const R extends SettingRow>({ resets, ...row }: R): SettingEntryOf<R> {
   const { section, key, auditLabel } = row.fact;
   if (!resets) return { ...row, section, key, auditLabel };
   const decoded = row.decode(row.fact.newAccount);
   if (!('value' in decoded)) throw new Error(`${row.attribute}: Zendesk's default ${shown(row.fact.newAccount)} for ${section}.${key} does not decode (${JSON.stringify(decoded)})`);
   return { ...row, section, key, auditLabel, resetTo: decoded.value };
 }
+
+/** A setting's entry, typed by its row. */
+export type SettingEntryOf<R extends SettingRow> = Omit<R, 'resets'> & Pick<SettingEntry, 'section' | 'key' | 'auditLabel' | 'resetTo'>;
 
 /** Whether an attribute is an account setting (the rest identify the resource, group settings or steer it). */
 export const isSetting = (entry: AttributeEntry): entry is SettingEntry => 'fact' in entry;
@@ -87,7 +94,7 @@ const TIMEOUT_WORDS = 'Auto-release after inactivity';
 const TIMEOUT_RENAMED = 'Use inactivity.timeout_minutes instead: the same setting, named with its unit. Setting both is an error.';
 
 /** A reminder's fields: managed as part of the whole list, so plain optional values (the message required). */
-const REMINDER_FIELDS: Readonly<Record<string, ItemField>> = {
+const REMINDER_FIELDS = {
   message: { type: 'text', required: true, length: { min: 1, max: 5000 }, description: 'Text sent to the end user when the reminder fires.' },
   timeout_seconds: {
     type: 'whole-number',
@@ -103,7 +110,7 @@ const REMINDER_FIELDS: Readonly<Record<string, ItemField>> = {
       'Only for the second and third reminders; unset means no status change.',
   },
   tags: { type: 'text-list', description: 'Tags added to the ticket when the reminder fires.' },
-};
+} as const satisfies Readonly<Record<string, ItemField>>;
 
 /**
  * What each setting's values do, as Zendesk documents them:
@@ -154,9 +161,10 @@ const EFFECTS = {
 
 /**
  * Every attribute, in the order reports list them: the identifier, then the settings as a settings page lists them
- * (an object before its attributes), then on_destroy. Adding a setting is adding a row here (and its fact).
+ * (an object before its attributes), then on_destroy. Adding a setting is adding a row here (and its fact). `as const`:
+ * each row's literal name, shape and items' fields are what the schema's types derive from (account-settings-schema.ts).
  */
-export const ATTRIBUTES: readonly AttributeEntry[] = [
+export const ATTRIBUTE_ROWS = [
   { attribute: 'id', words: 'Account', shape: 'choice', identifier: true, description: 'The Zendesk account (subdomain) these settings belong to. Also the import ID.' },
   setting({
     attribute: 'agents_can_end_sessions', fact: FACTS['messaging.messaging_end_session'], decode: bool, encode: identity,
@@ -229,7 +237,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
       'What destroying this resource does: "retain" (default) leaves the account as it is and only removes it from ' +
       'Terraform state; "reset" restores Zendesk\'s defaults for the settings this resource manages.',
   },
-];
+] as const satisfies readonly AttributeEntry[];
+
+/** The same rows, each read as an attribute entry (what reports, the tree and the descriptor need). */
+export const ATTRIBUTES: readonly AttributeEntry[] = ATTRIBUTE_ROWS;
 
 /** Every managed setting, in the order a settings page lists them (reports follow it). */
 export const SETTINGS: readonly SettingEntry[] = ATTRIBUTES.filter(isSetting);

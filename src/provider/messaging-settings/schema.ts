@@ -5,7 +5,7 @@
  */
 import { type Schema, boolAttribute, stringAttribute } from '../../framework';
 import { resourceAttributes, settingsOutputs } from '../account-settings-schema';
-import { ATTRIBUTES } from './attribute-map';
+import { ATTRIBUTE_ROWS } from './attribute-map';
 import { MESSAGING_SETTINGS_SCHEMA_VERSION } from './state-upgrade';
 
 export { TYPE_NAME, ROUTING_TREATMENTS, type RoutingTreatment, ON_DESTROY, type OnDestroy } from './attribute-map';
@@ -17,7 +17,7 @@ export const messagingSettingsSchema = {
     "account's settings, destroying it follows on_destroy.",
   // 1: inactivity.timeout became inactivity.timeout_minutes, the old name a deprecated alias (state-upgrade.ts).
   version: MESSAGING_SETTINGS_SCHEMA_VERSION,
-  attributes: resourceAttributes(ATTRIBUTES),
+  attributes: resourceAttributes(ATTRIBUTE_ROWS),
 } satisfies Schema;
 
 /** Reads the same settings as outputs, plus whether omnichannel routing is on. */
@@ -25,7 +25,7 @@ export const messagingSettingsDataSourceSchema = {
   description: 'Reads the messaging session settings of the Zendesk account the provider is configured for (no writes).',
   attributes: {
     id: stringAttribute({ computed: true, description: 'The Zendesk account (subdomain) the settings belong to.' }),
-    ...settingsOutputs(ATTRIBUTES),
+    ...settingsOutputs(ATTRIBUTE_ROWS),
     omnichannel_routing_enabled: boolAttribute({
       computed: true,
       description: 'Whether omnichannel routing is on (settings.routing.enabled); agent_ended_session_routing needs it.',

@@ -52,20 +52,24 @@ const EFFECTS = {
 /** A setting of this resource: the fact it manages, its words, and whether Zendesk documents it. */
 export type RoutingSettingEntry = SettingEntry & { readonly evidence: Evidence };
 
-function routing(row: Parameters<typeof setting>[0]): RoutingSettingEntry {
+type Row = Parameters<typeof setting>[0];
+
+/** A setting of the routing section, its row's name and shape kept literal for the schema's types (`const`). */
+function routing<const R extends Row>(row: R) {
   const entry = setting({ adminCenter: EDIT, helpArticle: ROUTING_ARTICLE, ...row });
-  return { ...entry, evidence: entry.fact.evidence };
+  return { ...entry, evidence: entry.fact.evidence } satisfies RoutingSettingEntry;
 }
 
-const onOff = (attribute: string, fact: Parameters<typeof setting>[0]['fact'], words: string, description: string, extra: Partial<Parameters<typeof setting>[0]> = {}) =>
+const onOff = <const A extends string>(attribute: A, fact: Row['fact'], words: string, description: string, extra: Partial<Pick<Row, 'resets' | 'effect' | 'adminCenter'>> = {}) =>
   routing({ attribute, fact, words, description, decode: bool, encode: identity, shape: 'on-off', valueWords: ON_OFF, ...extra });
 
 /**
  * Every attribute, in the order reports list them: the identifier, the documented settings, the observed ones, then
  * on_destroy. Reset restores only the documented defaults; the observed keys' defaults are not known, so reset
- * leaves them as they are. Adding a setting is adding a row here (and its fact): the schema derives from the rows.
+ * leaves them as they are. Adding a setting is adding a row here (and its fact): the schema derives from the rows,
+ * its types from each row's literal name and shape (`as const`; account-settings-schema.ts).
  */
-export const ATTRIBUTES: readonly AttributeEntry[] = [
+export const ATTRIBUTE_ROWS = [
   { attribute: 'id', words: 'Account', shape: 'choice', identifier: true, description: 'The Zendesk account (subdomain) this configuration belongs to. Also the import ID.' },
   onOff(
     'enabled', FACTS['routing.enabled'], 'Omnichannel routing',
@@ -141,7 +145,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
       'from Terraform state; "reset" restores Zendesk\'s documented defaults for the documented settings this resource ' +
       'manages (observed settings, whose defaults are not known, are left as they are).',
   },
-];
+] as const satisfies readonly AttributeEntry[];
+
+/** The same rows, each read as an attribute entry (what reports, the tree and the descriptor need). */
+export const ATTRIBUTES: readonly AttributeEntry[] = ATTRIBUTE_ROWS;
 
 /** Every managed setting, in report order. */
 export const SETTINGS: readonly RoutingSettingEntry[] = ATTRIBUTES.filter(isSetting) as RoutingSettingEntry[];

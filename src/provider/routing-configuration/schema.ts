@@ -5,7 +5,7 @@
  */
 import type { Schema } from '../../framework';
 import { resourceAttributes } from '../account-settings-schema';
-import { ATTRIBUTES, ROUTING_CONFIGURATION } from './attribute-map';
+import { ATTRIBUTE_ROWS, ROUTING_CONFIGURATION } from './attribute-map';
 
 export { TYPE_NAME } from './attribute-map';
 
@@ -15,5 +15,5 @@ export const routingConfigurationSchema = {
     "it adopts the account's configuration and changes only the settings listed; destroying it follows on_destroy. " +
     'How tickets of agent-ended messaging sessions are routed stays on zendesk_messaging_settings ' +
     '(agent_ended_session_routing); each resource writes only its own keys.',
-  attributes: resourceAttributes(ATTRIBUTES, { sayEvidence: true }),
+  attributes: resourceAttributes(ATTRIBUTE_ROWS, { sayEvidence: true }),
 } satisfies Schema;
