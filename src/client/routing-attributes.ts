@@ -9,6 +9,7 @@
 import type { ZendeskClient } from './client';
 import { type AnswerContext, WrongShape, isRecord, kindOf, list, record, string } from './answer-shape';
 import { requestAnswer } from './request-answer';
+import { ZendeskNotFoundError } from './errors';
 import { type ApiCondition, type ApiValue, type TriggerDefinitions, definitionsAnswer } from './triggers';
 
 export const ROUTING_ATTRIBUTES_PATH = '/api/v2/routing/attributes';
@@ -109,6 +110,25 @@ export async function deleteRoutingAttribute(client: RoutingAttributeRequestSend
 /** An attribute's values (one page: a skill type holds at most 30 skills [documented: docs/design/skills-routing.md#limits]). */
 export const listAttributeValues = (client: RoutingAttributeRequestSender, attributeId: string) =>
   requestAnswer(client, 'GET', attributeValuesPath(attributeId), listUnder('attribute_values', attributeValue));
+
+/**
+ * The value with this ID in whichever routing attribute holds it, with that attribute's ID: an import may name a value
+ * by its own ID alone. At most 10 attributes, one request each [documented: docs/design/skills-routing.md#limits].
+ * No attribute holds it: a 404, as a GET of a value that does not exist answers.
+ */
+export async function findAttributeValue(client: RoutingAttributeRequestSender, valueId: string): Promise<{ attributeId: string; value: ApiAttributeValue }> {
+  for (const attribute of await listRoutingAttributes(client)) {
+    const value = (await listAttributeValues(client, attribute.id)).find((v) => v.id === valueId);
+    if (value) return { attributeId: attribute.id, value };
+  }
+  throw new ZendeskNotFoundError(`No routing attribute of the account has a value with ID ${valueId}.`, {
+    method: 'GET',
+    path: ROUTING_ATTRIBUTES_PATH,
+    status: 404,
+    attempts: 1,
+    hint: "Check the value's ID: GET /api/v2/routing/attributes/{attribute_id}/values lists each attribute's values.",
+  });
+}
 
 export const getAttributeValue = (client: RoutingAttributeRequestSender, attributeId: string, valueId: string) =>
   requestAnswer(client, 'GET', attributeValuePath(attributeId, valueId), under('attribute_value', attributeValue));

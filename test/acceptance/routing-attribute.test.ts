@@ -117,7 +117,8 @@ describe('zendesk_routing_attribute and zendesk_routing_attribute_value (real te
     });
     const imports =
       `import {\n  to = zendesk_routing_attribute.product\n  id = "${attribute.id}"\n}\n` +
-      `import {\n  to = zendesk_routing_attribute_value.billing\n  id = "${attribute.id}/${value.id}"\n}\n`;
+      // The skill by its own ID alone: the provider finds the skill type that holds it.
+      `import {\n  to = zendesk_routing_attribute_value.billing\n  id = "${value.id}"\n}\n`;
     const ws = await workspace(account, imports);
     const plan = await ws.terraform(['plan', '-no-color', '-generate-config-out=generated.tf']);
     expect(plan.code).toBe(0);
@@ -131,12 +132,16 @@ describe('zendesk_routing_attribute and zendesk_routing_attribute_value (real te
     expect((await ws.plan()).code).toBe(0);
   });
 
-  it('refuses an import ID that is not "<attribute_id>/<value_id>", saying so', async () => {
-    const ws = await workspace('skills-bad-import', 'import {\n  to = zendesk_routing_attribute_value.x\n  id = "5fb3bd9c-f80c-11eb-8231-0daa5a2ba3da"\n}\n');
-    const plan = await ws.terraform(['plan', '-no-color', '-generate-config-out=generated.tf']);
-    expect(plan.code).toBe(1);
-    expect(said(plan.output)).toContain('Invalid routing attribute value import ID');
-    expect(said(plan.output)).toContain('"<attribute_id>/<value_id>"');
+  it('refuses an import ID that is neither "<attribute_id>/<value_id>" nor a value ID, saying so; a value ID no skill type holds is not found', async () => {
+    const malformed = await workspace('skills-bad-import', 'import {\n  to = zendesk_routing_attribute_value.x\n  id = "a/b/c"\n}\n');
+    const refused = await malformed.terraform(['plan', '-no-color', '-generate-config-out=generated.tf']);
+    expect(refused.code).toBe(1);
+    expect(said(refused.output)).toContain('Invalid routing attribute value import ID');
+    expect(said(refused.output)).toContain('"<attribute_id>/<value_id>"');
+    const unknown = await workspace('skills-unknown-import', 'import {\n  to = zendesk_routing_attribute_value.x\n  id = "5fb3bd9c-f80c-11eb-8231-0daa5a2ba3da"\n}\n');
+    const missing = await unknown.terraform(['plan', '-no-color', '-generate-config-out=generated.tf']);
+    expect(missing.code).toBe(1);
+    expect(said(missing.output)).toContain('Cannot import non-existent remote object');
   });
 
   it('fails the plan on a misspelt condition field, with the closest one', async () => {

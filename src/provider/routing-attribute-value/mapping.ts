@@ -17,6 +17,9 @@ export const valueResourceId = (attributeId: string, valueId: string) => `${attr
 /** Zendesk's ids of a value are UUIDs [observed: docs/design/zendesk-api.md#routing-attributes]; letters, digits and hyphens are allowed. */
 export const VALUE_IMPORT_ID = /^([0-9A-Za-z-]{1,64})\/([0-9A-Za-z-]{1,64})$/;
 
+/** What an import may name: "<attribute_id>/<value_id>", or the value's ID alone (the provider finds its attribute). */
+export const VALUE_IMPORT_ID_OR_VALUE = /^(?:[0-9A-Za-z-]{1,64}\/)?[0-9A-Za-z-]{1,64}$/;
+
 /** The two IDs of a resource ID, or undefined when it is not "<attribute_id>/<value_id>". */
 export function parseValueResourceId(id: string): { attributeId: string; valueId: string } | undefined {
   const match = VALUE_IMPORT_ID.exec(id);

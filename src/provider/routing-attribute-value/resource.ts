@@ -1,6 +1,7 @@
 /**
  * zendesk_routing_attribute_value: full CRUD of a skill (a value of a routing attribute), by "<attribute_id>/<value_id>"
- * (a value's calls name both), on the shared object base (../object-resource.ts). Its conditions are checked against
+ * (a value's calls name both; an import may give the value's ID alone, and the first read finds its attribute), on
+ * the shared object base (../object-resource.ts). Its conditions are checked against
  * the account's definitions when the plan is made (../conditions/check.ts); a 403 is the plan's refusal, said as such.
  */
 import type { Diagnostics, ModelsOf, ModifyPlanRequest, ModifyPlanResponse, ObjectValue, PrivateData } from '../../framework';
@@ -10,6 +11,7 @@ import {
   type AttributeValuePayload,
   createAttributeValue,
   deleteAttributeValue,
+  findAttributeValue,
   getAttributeDefinitions,
   getAttributeValue,
   updateAttributeValue,
@@ -20,7 +22,7 @@ import { conditionKey, conditionsOf } from '../conditions/state';
 import { type ObjectCalls, type ObjectWords, ZendeskObjectResource } from '../object-resource';
 import { reportSkillsError } from '../routing-attribute/plan-refusal';
 import type { AccountSession, ZendeskAdminClient } from '../session';
-import { VALUE_IMPORT_ID, parseValueResourceId, unkept, valuePayload, valueToState } from './mapping';
+import { VALUE_IMPORT_ID_OR_VALUE, parseValueResourceId, unkept, valuePayload, valueToState } from './mapping';
 import { TYPE_NAME, routingAttributeValueSchema } from './schema';
 
 type ValueSchema = typeof routingAttributeValueSchema;
@@ -38,8 +40,18 @@ function idsOf(id: string): { attributeId: string; valueId: string } {
   return ids;
 }
 
+/** A value read by its ID alone (just imported so): the answer, with the attribute found to hold it. */
+type FoundValue = ApiAttributeValue & { foundInAttribute?: string };
+
+/** A state just imported by the value's ID alone holds that ID, without the attribute's. */
+const importedByValueId = (id: string) => !id.includes('/');
+
 const CALLS: ObjectCalls<ApiAttributeValue, ValueWrite> = {
-  get: (client: ZendeskAdminClient, id: string) => getAttributeValue(client, idsOf(id).attributeId, idsOf(id).valueId),
+  get: async (client: ZendeskAdminClient, id: string): Promise<FoundValue> => {
+    if (!importedByValueId(id)) return getAttributeValue(client, idsOf(id).attributeId, idsOf(id).valueId);
+    const { attributeId, value } = await findAttributeValue(client, id);
+    return { ...value, foundInAttribute: attributeId };
+  },
   create: (client: ZendeskAdminClient, write: ValueWrite) => createAttributeValue(client, write.attributeId, write.body),
   update: (client: ZendeskAdminClient, id: string, write: ValueWrite) => updateAttributeValue(client, idsOf(id).attributeId, idsOf(id).valueId, write.body),
   delete: (client: ZendeskAdminClient, id: string) => deleteAttributeValue(client, idsOf(id).attributeId, idsOf(id).valueId),
@@ -61,10 +73,11 @@ export class RoutingAttributeValueResource extends ZendeskObjectResource<ValueSc
     noun: 'routing attribute value',
     labelAttribute: 'name',
     importId: {
-      pattern: VALUE_IMPORT_ID,
+      pattern: VALUE_IMPORT_ID_OR_VALUE,
       expected:
         '"<attribute_id>/<value_id>": the routing attribute\'s ID, a slash, and the value\'s ID (e.g. ' +
-        '"468ffec1-f80c-11eb-8231-51714e7ee9ec/5fb3bd9c-f80c-11eb-8231-0daa5a2ba3da"; GET /api/v2/routing/attributes/{attribute_id}/values lists the values)',
+        '"468ffec1-f80c-11eb-8231-51714e7ee9ec/5fb3bd9c-f80c-11eb-8231-0daa5a2ba3da"; GET /api/v2/routing/attributes/{attribute_id}/values lists the values), ' +
+        'or the value\'s ID alone (the provider finds the attribute that holds it)',
     },
   };
 
@@ -79,7 +92,8 @@ export class RoutingAttributeValueResource extends ZendeskObjectResource<ValueSc
   }
 
   protected toState(answer: ApiAttributeValue, prior: ObjectValue): ObjectValue {
-    return valueToState(answer, attributeOf(prior), prior);
+    const { foundInAttribute, ...value } = answer as FoundValue;
+    return valueToState(value, foundInAttribute ?? attributeOf(prior), prior);
   }
 
   protected unkept(plan: ObjectValue, state: ObjectValue): string[] {
@@ -89,6 +103,7 @@ export class RoutingAttributeValueResource extends ZendeskObjectResource<ValueSc
   }
 
   protected override importedState(id: string, _privateData: PrivateData): ObjectValue {
+    if (importedByValueId(id)) return { id, value_id: id };
     const { attributeId, valueId } = idsOf(id);
     return { id, value_id: valueId, attribute_id: attributeId };
   }

@@ -13,7 +13,7 @@ export const routingAttributeValueSchema = {
   description:
     'A value of a routing attribute (a "skill" in Admin Center, e.g. "German" of the skill type Language), with the ' +
     'conditions that decide which tickets need an agent who has it. Needs Zendesk Suite Enterprise or Support ' +
-    'Enterprise. Import an existing one with the ID "<attribute_id>/<value_id>".',
+    'Enterprise. Import an existing one with the ID "<attribute_id>/<value_id>", or the value ID alone (the provider finds the attribute that holds it).',
   attributes: {
     id: stringAttribute({ computed: true, planModifiers: KEEP, description: 'The import ID: "<attribute_id>/<value_id>".' }),
     value_id: stringAttribute({ computed: true, planModifiers: KEEP, description: 'The attribute value\'s own ID, a UUID as Zendesk gives it (what a trigger\'s skill action names).' }),
