@@ -5,6 +5,12 @@
  * which the CLI's report labels derive from. Types only: nothing to load.
  */
 
+/**
+ * The name of the object of an id, of a resource or data-source type (`zendesk_agent`), as the plan at hand gives it
+ * (the CLI builds it from the plan JSON); undefined when the plan holds no such object.
+ */
+export type NameLookup = (id: unknown, typeName: string) => string | undefined;
+
 /** How a value reads to people (the CLI picks the words for each). */
 export type ValueShape = 'text' | 'on-off' | 'choice' | 'ticket-status' | 'count' | 'reminder-list' | 'condition-list' | 'action-list' | 'object';
 
@@ -54,8 +60,11 @@ export interface AttributeEntry {
    * back to the default rule").
    */
   readonly effect?: (value: unknown, before?: unknown) => string | undefined;
-  /** Words for one item of a list (an agent id: "agent 123"), so that a change reads "added …; removed …". */
-  readonly itemWords?: (item: unknown) => string;
+  /**
+   * Words for one item of a list (an agent id: "agent 123"), so that a change reads "added …; removed …". `nameOf`:
+   * the names of the objects the plan holds, where a report has one (an agent "Ann Lee" (123)).
+   */
+  readonly itemWords?: (item: unknown, nameOf?: NameLookup) => string;
   /** Only identifies the resource: never a line of its own in a report. */
   readonly identifier?: boolean;
   /**

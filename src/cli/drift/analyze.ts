@@ -9,10 +9,12 @@
  * is planned back by the provider, so it is reported; a setting the
  * configuration does not manage is never planned, so it is not.
  */
+import type { NameLookup } from '../../provider/attribute-words';
 import { accountOf } from '../report/accounts';
 import { describeChange } from '../report/describe';
 import { type AttributeChange, diffValues } from '../report/diff';
 import { labelFor } from '../report/labels';
+import { nameLookupOf } from '../report/named-ids';
 import type { PlanJson, ResourceChangeJson, StateModuleJson } from '../report/plan-json';
 
 /** The audit-log entry behind a drift. */
@@ -85,7 +87,7 @@ function outsideChanges(plan: PlanJson): Map<string, ResourceChangeJson> {
   return new Map((plan.resource_drift ?? []).filter((rc) => rc.mode === 'managed').map((rc) => [rc.address, rc]));
 }
 
-function attributesOf(rc: ResourceChangeJson, drift: ResourceChangeJson | undefined): DriftedAttribute[] {
+function attributesOf(rc: ResourceChangeJson, drift: ResourceChangeJson | undefined, nameOf: NameLookup): DriftedAttribute[] {
   const changes = diffValues(rc.change.before, rc.change.after, {
     beforeSensitive: rc.change.before_sensitive,
     afterSensitive: rc.change.after_sensitive,
@@ -97,13 +99,13 @@ function attributesOf(rc: ResourceChangeJson, drift: ResourceChangeJson | undefi
   // A deprecated alias changes with the attribute it names: one change, said under the current name.
   const paths = new Set(changes.map((c) => c.path));
   const said = (known.length ? known : changes).filter((c) => !paths.has(labelFor(rc.type, c.path).aliasOf ?? ''));
-  return said.map((c) => attribute(rc.type, c, changedOutside.some((p) => related(p, c.path)) ? 'outside' : 'configuration'));
+  return said.map((c) => attribute(rc.type, c, changedOutside.some((p) => related(p, c.path)) ? 'outside' : 'configuration', nameOf));
 }
 
-function attribute(type: string, c: AttributeChange, cause: ChangeCause): DriftedAttribute {
+function attribute(type: string, c: AttributeChange, cause: ChangeCause, nameOf: NameLookup): DriftedAttribute {
   // Outside: Zendesk moved from the value the plan restores to the one it holds now, so the plan's after comes first.
   const change = cause === 'outside' && !c.unknown ? { ...c, before: c.after, after: c.before } : c;
-  const description = describeChange(type, change);
+  const description = describeChange(type, change, nameOf);
   return {
     path: c.path,
     label: labelFor(type, c.path).label,
@@ -146,13 +148,15 @@ function outputChanges(plan: PlanJson): DriftedResource[] {
 export function driftFromPlan(plan: PlanJson): { checked: string[]; drifted: DriftedResource[] } {
   const checked = managedAddresses(plan.prior_state?.values?.root_module);
   const outside = outsideChanges(plan);
+  // The names of the objects lists of ids refer to (a queue order's queues): `queue "Billing" (01M…)`.
+  const nameOf = nameLookupOf(plan);
   const drifted: DriftedResource[] = [];
   for (const rc of plan.resource_changes ?? []) {
     if (rc.mode !== 'managed') continue;
     const drift = outside.get(rc.address);
     const action = actionOf(rc, drift);
     if (!action) continue;
-    const attributes = action === 'update' || action === 'replace' ? attributesOf(rc, drift) : [];
+    const attributes = action === 'update' || action === 'replace' ? attributesOf(rc, drift, nameOf) : [];
     if (action === 'update' && !attributes.length) continue;
     drifted.push({ address: rc.address, type: rc.type, account: accountOf(plan, rc.address), action, attributes });
   }

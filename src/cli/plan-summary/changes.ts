@@ -9,6 +9,7 @@ import { accountOf } from '../report/accounts';
 import { configResource, isManaged } from '../report/config';
 import { describeChange, describeValue } from '../report/describe';
 import { diffValues, leaves } from '../report/diff';
+import { nameLookupOf } from '../report/named-ids';
 import { isIdentifier, labelFor, labelOrder, RESOURCE_KINDS } from '../report/labels';
 import type { PlanJson, ResourceChangeJson } from '../report/plan-json';
 import type { Note } from '../report/terraform-log';
@@ -46,7 +47,7 @@ function createLines(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNote
     .filter((l) => !isIdentifier(l.path))
     .filter((l) => (l.unknown ? isManaged(config, l.path) : l.value !== null && !(Array.isArray(l.value) && l.value.length === 0)))
     .sort(byLabelOrder(rc.type))
-    .map((l) => withEffect(plan, rc, notes, l.path, describeValue(rc.type, l), l.sensitive || l.unknown ? undefined : l.value))
+    .map((l) => withEffect(plan, rc, notes, l.path, describeValue(rc.type, l, nameLookupOf(plan)), l.sensitive || l.unknown ? undefined : l.value))
     .filter(once);
 }
 
@@ -58,7 +59,7 @@ function changeLines(plan: PlanJson, rc: ResourceChangeJson, notes: ResourceNote
   return diffValues(before, after, { beforeSensitive: rc.change.before_sensitive, afterSensitive: rc.change.after_sensitive, afterUnknown: rc.change.after_unknown })
     .filter((c) => !isIdentifier(c.path))
     .sort(byLabelOrder(rc.type))
-    .map((c) => withEffect(plan, rc, notes, c.path, describeChange(rc.type, c), c.sensitive || c.unknown ? undefined : c.after, c.sensitive ? undefined : c.before))
+    .map((c) => withEffect(plan, rc, notes, c.path, describeChange(rc.type, c, nameLookupOf(plan)), c.sensitive || c.unknown ? undefined : c.after, c.sensitive ? undefined : c.before))
     .filter(once);
 }
 

@@ -4,24 +4,34 @@
  * Masked and unknown values are shown as such, never formatted as data.
  */
 import { type AttributeChange, type Leaf, listDelta } from './diff';
+import type { NameLookup } from '../../provider/attribute-words';
 import { formatValue, type Label, labelFor } from './labels';
 
 type Value = Pick<AttributeChange, 'sensitive' | 'unknown'> & { value: unknown };
 
-function word(label: Label, v: Value, unitAfterNumbers = true): string {
+/** Words for one item of a list, with the plan's names of ids where the caller has them. */
+type ItemWords = (item: unknown) => string;
+const itemWordsOf = (label: Label, nameOf?: NameLookup): ItemWords | undefined => {
+  const { item } = label;
+  return item ? (v) => item(v, nameOf) : undefined;
+};
+
+function word(label: Label, v: Value, unitAfterNumbers = true, nameOf?: NameLookup): string {
   if (v.sensitive || v.unknown) return String(v.value);
-  if (label.item && Array.isArray(v.value)) return v.value.length ? v.value.map(label.item).join('; ') : '(none)';
+  const item = itemWordsOf(label, nameOf);
+  if (item && Array.isArray(v.value)) return v.value.length ? v.value.map((x) => item(x)).join('; ') : '(none)';
   const formatted = (label.format ?? formatValue)(v.value);
   return label.unit && unitAfterNumbers && typeof v.value === 'number' ? `${formatted} ${label.unit}` : formatted;
 }
 
 /** "added …; removed …" (elements matched by value, diff.ts), or "reordered: …" when only the order changed. */
-function listChange(item: (v: unknown) => string, before: unknown[], after: unknown[]): string {
+function listChange(item: ItemWords, before: unknown[], after: unknown[]): string {
   const { added, removed } = listDelta(before, after);
+  const words = (items: unknown[]) => items.map((x) => item(x)).join('; ');
   const parts = [];
-  if (added.length) parts.push(`added ${added.map(item).join('; ')}`);
-  if (removed.length) parts.push(`removed ${removed.map(item).join('; ')}`);
-  return parts.length ? parts.join('; ') : `reordered: ${after.map(item).join('; ')}`;
+  if (added.length) parts.push(`added ${words(added)}`);
+  if (removed.length) parts.push(`removed ${words(removed)}`);
+  return parts.length ? parts.join('; ') : `reordered: ${words(after)}`;
 }
 
 /**
@@ -44,24 +54,24 @@ function withoutNulls(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
 }
 
-/** "Label: before → after", in the resource type's words. */
-export function describeChange(type: string, change: AttributeChange): string {
+/** "Label: before → after", in the resource type's words; `nameOf`: the plan's names of the ids a list holds. */
+export function describeChange(type: string, change: AttributeChange, nameOf?: NameLookup): string {
   const label = labelFor(type, change.path);
   const masked = change.sensitive || change.unknown;
   if (!masked && Array.isArray(change.before) && Array.isArray(change.after)) {
     // A list without words for its items (a type the labels do not know) still reads element by element.
-    return `${label.label}: ${listChange(label.item ?? formatValue, change.before, change.after)}`;
+    return `${label.label}: ${listChange(itemWordsOf(label, nameOf) ?? ((v) => formatValue(v)), change.before, change.after)}`;
   }
   const before = { value: change.before, sensitive: change.sensitive, unknown: false };
   const after = { value: change.after, sensitive: change.sensitive, unknown: change.unknown };
   // "5 → 10 minutes": the unit once, after both numbers.
   const sharedUnit = !masked && label.unit && typeof change.before === 'number' && typeof change.after === 'number';
-  const text = `${word(label, before, !sharedUnit)} → ${word(label, after, !sharedUnit)}`;
+  const text = `${word(label, before, !sharedUnit, nameOf)} → ${word(label, after, !sharedUnit, nameOf)}`;
   return `${label.label}: ${sharedUnit ? `${text} ${label.unit}` : text}`;
 }
 
 /** "Label: value", for what a create sets. */
-export function describeValue(type: string, leaf: Leaf): string {
+export function describeValue(type: string, leaf: Leaf, nameOf?: NameLookup): string {
   const label = labelFor(type, leaf.path);
-  return `${label.label}: ${word(label, leaf)}`;
+  return `${label.label}: ${word(label, leaf, true, nameOf)}`;
 }

@@ -8,7 +8,7 @@
  * (small data modules of the provider, cheap to load): this module names no
  * resource type.
  */
-import type { AttributeEntry } from '../../provider/attribute-words';
+import type { AttributeEntry, NameLookup } from '../../provider/attribute-words';
 import { RESOURCE_DESCRIPTORS, type ResourceDescriptor } from '../../provider/descriptors';
 
 export interface Label {
@@ -17,8 +17,8 @@ export interface Label {
   format?: (value: unknown) => string;
   /** Said once after a change of numbers: "5 → 10 minutes". */
   unit?: string;
-  /** For lists: words for one item, so a change reads "added …; removed …". */
-  item?: (item: unknown) => string;
+  /** For lists: words for one item, so a change reads "added …; removed …"; `nameOf`: the plan's names of ids (named-ids.ts). */
+  item?: (item: unknown, nameOf?: NameLookup) => string;
   /** What a value does to routing and capacity, in one sentence (plan summaries); `before`: the value it replaces. */
   effect?: (value: unknown, before?: unknown) => string | undefined;
   /** Where an admin changes it (back): the Admin Center path, and the help article that documents it. */

@@ -5,7 +5,7 @@
  *
  * Plain data with type-only imports: the CLI loads this module.
  */
-import type { AttributeEntry } from '../attribute-words';
+import type { AttributeEntry, NameLookup } from '../attribute-words';
 
 export const CAPACITY_RULE_TYPE_NAME = 'zendesk_capacity_rule';
 export const CAPACITY_RULES_ADMIN_CENTER = 'Admin Center > Objects and rules > Omnichannel routing > Capacity rules';
@@ -39,6 +39,15 @@ function agentsEffect(after: unknown, before: unknown): string | undefined {
   return parts.length ? `${parts.join('; ')}.`.replace(/^a/, 'A') : undefined;
 }
 
+/** The data source that looks an agent up (capacity-rule/schema.ts's AGENT_TYPE_NAME; this module loads no schema). */
+const AGENT_DATA_SOURCE = 'zendesk_agent';
+
+/** "agent 13", or `agent "Ann Lee" (13)` where the plan holds a zendesk_agent data source of that id. */
+function agentWords(id: unknown, nameOf?: NameLookup): string {
+  const name = nameOf?.(id, AGENT_DATA_SOURCE);
+  return name === undefined ? `agent ${String(id)}` : `agent ${JSON.stringify(name)} (${String(id)})`;
+}
+
 /** In report order. */
 export const CAPACITY_RULE_ATTRIBUTES: readonly AttributeEntry[] = [
   { attribute: 'id', words: 'Capacity rule ID', shape: 'text', identifier: true },
@@ -49,7 +58,7 @@ export const CAPACITY_RULE_ATTRIBUTES: readonly AttributeEntry[] = [
   { attribute: 'capacities.messaging', words: 'Messaging capacity', shape: 'count', effect: capacityEffect('messaging') },
   { attribute: 'capacities.voice', words: 'Voice capacity', shape: 'count', effect: capacityEffect('voice') },
   // An agent is in one rule at a time, and the default rule takes every agent no other rule names [inferred: docs/design/zendesk-api.md#capacity-rules].
-  { attribute: 'agent_ids', words: 'Agents under the capacity rule', shape: 'text', itemWords: (id) => `agent ${String(id)}`, effect: agentsEffect },
+  { attribute: 'agent_ids', words: 'Agents under the capacity rule', shape: 'text', itemWords: agentWords, effect: agentsEffect },
   {
     attribute: 'default', words: "The account's default capacity rule", shape: 'on-off', valueWords: ON_OFF,
     effect: (v) => (v === true ? "This rule becomes the account's default: it applies to every agent no other capacity rule names, and the rule that was the default stops being it." : undefined),

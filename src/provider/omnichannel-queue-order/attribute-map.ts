@@ -6,7 +6,7 @@
  * Plain data with type-only imports: the CLI loads this module.
  */
 import type { AttributeEntry } from '../attribute-words';
-import { QUEUES_ADMIN_CENTER } from '../omnichannel-queue/attribute-map';
+import { QUEUE_TYPE_NAME, QUEUES_ADMIN_CENTER } from '../omnichannel-queue/attribute-map';
 
 export const QUEUE_ORDER_TYPE_NAME = 'zendesk_omnichannel_queue_order';
 export { QUEUES_ADMIN_CENTER };
@@ -23,7 +23,11 @@ export const QUEUE_ORDER_ATTRIBUTES: readonly AttributeEntry[] = [
     shape: 'text',
     adminCenter: QUEUES_ADMIN_CENTER,
     helpArticle: HELP,
-    itemWords: (id) => `queue ${String(id)}`,
+    // A queue of the same configuration names it: `queue "Billing" (01M990RA8G…)`.
+    itemWords: (id, nameOf) => {
+      const name = nameOf?.(id, QUEUE_TYPE_NAME);
+      return name === undefined ? `queue ${String(id)}` : `queue ${JSON.stringify(name)} (${String(id)})`;
+    },
     effect: (v) =>
       Array.isArray(v) && v.length
         ? `A new ticket enters the first of these ${v.length} queues, in this order, whose conditions it meets; queues not listed come after them, in their own order.`
