@@ -79,7 +79,8 @@ describe('zendesk_omnichannel_queue_order (real terraform, emulator)', () => {
     await reorderQueues(adminClientOf(account, 'dana.admin@order.test'), [ids.Urgent, ids.Billing, ids.Returns, ids.Later]);
     const drift = await run(process.execPath, [CLI, 'drift', '--dir', ws.dir], ws.dir, { ...ws.env, CI: '1' });
     expect(drift.code).toBe(2);
-    expect(drift.stdout).toContain(`Queues' order (first to last): reordered: queue ${ids.Urgent}; queue ${ids.Billing}`);
+    // The queues are named by the queue resources the plan holds.
+    expect(drift.stdout).toContain(`Queues' order (first to last): reordered: queue "Urgent" (${ids.Urgent}); queue "Billing" (${ids.Billing})`);
     expect(drift.stdout).toContain('Admin Center > Objects and rules > Omnichannel routing > Queues');
     // A reorder is logged on each queue it moved (two here), never under the subdomain: found on the listed queues,
     // one change by its author.
