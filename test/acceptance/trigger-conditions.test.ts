@@ -41,6 +41,10 @@ describe('zendesk_trigger conditions as a set (real terraform, emulator)', () =>
   it('plans a condition removed from the middle as removed, applies it, and takes another order in Zendesk as no change', async () => {
     const ws = await env.workspace(main(FOUR));
     await ws.applyOrThrow();
+    // An admin has dragged the conditions into an order of their own; an update keeps it for those that stay.
+    const created = ((await env.emulator.control.triggers(ACCOUNT)) as { id: number; title: string }[]).find((t) => t.title === 'VIP over WhatsApp')!;
+    const adminOrder = [FOUR[3], FOUR[1], FOUR[2], FOUR[0]];
+    await env.emulator.control.changeTrigger(ACCOUNT, created.id, { conditions: { all: adminOrder, any: [] } });
 
     ws.write(main([FOUR[0], FOUR[2], FOUR[3]]));
     const plan = await ws.terraform(['plan', '-no-color', '-out=tfplan']);
@@ -57,7 +61,7 @@ describe('zendesk_trigger conditions as a set (real terraform, emulator)', () =>
     await ws.applyOrThrow(['tfplan']);
     const mine = async () => ((await env.emulator.control.triggers(ACCOUNT)) as { id: number; title: string; conditions: { all: Condition[] } }[]).find((t) => t.title === 'VIP over WhatsApp')!;
     const held = await mine();
-    expect(held.conditions.all.map((c) => c.field).sort()).toEqual(['current_tags', 'priority', 'status_category']);
+    expect(held.conditions.all.map((c) => c.field)).toEqual(['priority', 'current_tags', 'status_category']);
     expect((await ws.plan()).code).toBe(0);
 
     // An admin drags the conditions into another order in Admin Center: the trigger fires alike, so no drift.

@@ -1,5 +1,5 @@
 import type { ApiTrigger } from '../../src/client/triggers';
-import { type ConfiguredRules, rulesOf, triggerToState, unkept } from '../../src/provider/trigger/mapping';
+import { type ConfiguredRules, inZendeskOrder, rulesOf, triggerToState, unkept } from '../../src/provider/trigger/mapping';
 
 /** Items written with API names resolve to themselves. */
 const resolveRules = (rules: ConfiguredRules) => {
@@ -100,5 +100,22 @@ describe('trigger state from Zendesk', () => {
     );
     expect((triggerToState(answer, state, undefined).conditions as { all: unknown[] }).all).toEqual(many);
     expect(unkept(resolveRules(rulesOf(state)), answer)).toEqual([]);
+  });
+});
+
+describe('inZendeskOrder: an update keeps the conditions where Zendesk holds them, new ones last', () => {
+  const c = (field: string, value: string) => ({ field, operator: 'is', value });
+  const [a, b, d, e] = [c('status', 'open'), c('priority', 'high'), c('via_id', '74'), c('group_id', '7')];
+  it.each([
+    ['the same set in another order', [a, b, d], [d, a, b], [d, a, b]],
+    ['one removed', [a, d], [d, b, a], [d, a]],
+    ['one added: last', [e, a, b], [b, a], [b, a, e]],
+    ['two added: last, in the given order', [e, a, d], [a], [a, e, d]],
+    ['nothing held yet', [b, a], [], [b, a]],
+    ['a repeated condition', [a, a, b], [b, a], [b, a, a]],
+  ])('%s', (_, planned, held, expected) => {
+    const rules = { all: planned, any: [], actions: [] };
+    expect(inZendeskOrder(rules, { all: held, any: [] }).all).toEqual(expected);
+    expect(inZendeskOrder({ ...rules, all: [], any: planned }, { all: [], any: held }).any).toEqual(expected);
   });
 });

@@ -46,6 +46,21 @@ export interface ResolvedRules {
 /** The API's JSON for resolved items (ApiCondition/ApiAction). */
 const toApi = (i: ResolvedItem) => (i.operator === undefined ? { field: i.field, value: i.value } : { field: i.field, operator: i.operator, value: i.value });
 
+/**
+ * The conditions in the order Zendesk holds them, new ones last: conditions are a set in the configuration (their
+ * order means nothing to when a trigger fires), so an update keeps each unchanged condition where Admin Center shows
+ * it rather than moving it to Terraform's order of set elements.
+ */
+export function inZendeskOrder(rules: ResolvedRules, held: ApiTrigger['conditions']): ResolvedRules {
+  const order = (want: ResolvedItem[], got: ApiCondition[]) => {
+    const place = new Map<string, number>();
+    got.forEach((g, i) => place.set(itemKey(g), place.get(itemKey(g)) ?? i));
+    const at = (item: ResolvedItem) => place.get(itemKey(item)) ?? got.length;
+    return want.map((item, i) => ({ item, i })).sort((a, b) => at(a.item) - at(b.item) || a.i - b.i).map((e) => e.item);
+  };
+  return { ...rules, all: order(rules.all, held.all ?? []), any: order(rules.any, held.any ?? []) };
+}
+
 export function triggerPayload(plan: ObjectValue, rules: ResolvedRules): Record<string, unknown> {
   const payload: Record<string, unknown> = {
     title: plan.title,

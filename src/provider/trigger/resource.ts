@@ -28,7 +28,7 @@ import { inspectRules } from './check';
 import { createOnce, predictAdoption, settleTimeFor } from './create';
 import { DefinitionIndex } from './definitions-index';
 import type { TriggerPayload } from './identical';
-import { type ResolvedRules, needsDefinitions, rulesOf, triggerPayload, triggerToState, unkept } from './mapping';
+import { type ResolvedRules, inZendeskOrder, needsDefinitions, rulesOf, triggerPayload, triggerToState, unkept } from './mapping';
 import { TYPE_NAME, triggerSchema } from './schema';
 import { triggerStateUpgraders } from './state-upgrade';
 import { checkTriggerConfig } from './rules';
@@ -168,9 +168,22 @@ export class TriggerResource extends ZendeskObjectResource<Trigger, ApiTrigger, 
     if (action === 'update' && this.localOnly) return undefined;
     const checked = await this.inspect(session, plan, diagnostics, 'apply');
     if (!checked) return undefined;
-    this.resolved = checked.rules;
+    this.resolved = action === 'update' ? await this.keepingZendeskOrder(session, String(plan.id), checked.rules) : checked.rules;
     // Conditions and actions replace as a whole on every PUT [documented: docs/design/zendesk-api.md#trigger-endpoints], so both always go.
-    return triggerPayload(plan, checked.rules);
+    return triggerPayload(plan, this.resolved);
+  }
+
+  /**
+   * The conditions in the order Zendesk holds them now, new ones last (mapping.ts inZendeskOrder): one GET before the
+   * PUT. The order is only how Admin Center lists them, so when the GET fails the PUT goes in Terraform's order and
+   * says nothing here (the PUT reports any real problem).
+   */
+  private async keepingZendeskOrder(session: AccountSession, id: string, rules: ResolvedRules): Promise<ResolvedRules> {
+    try {
+      return inZendeskOrder(rules, (await getTrigger(session.client, id)).conditions);
+    } catch {
+      return rules;
+    }
   }
 
   /**
