@@ -6,7 +6,7 @@
  */
 import type { ZendeskClient } from './client';
 import { WrongShape, isRecord, kindOf, list, record, wholeNumber } from './answer-shape';
-import { requestAnswer } from './request-answer';
+import { requestAnswer, requestEveryPage } from './request-answer';
 import { withQueryParam } from './paginate';
 
 export const CAPACITY_RULES_PATH = '/api/v2/capacity/rules';
@@ -45,7 +45,7 @@ export interface ApiAgent {
   role: string;
 }
 
-export type CapacityRequestSender = Pick<ZendeskClient, 'requestWithResponse'>;
+export type CapacityRequestSender = Pick<ZendeskClient, 'requestWithResponse' | 'baseUrl'>;
 
 function rule(v: unknown, at: string): ApiCapacityRule {
   const o = record(v, at);
@@ -94,25 +94,6 @@ export async function deleteCapacityRule(client: CapacityRequestSender, id: stri
   await client.requestWithResponse('DELETE', capacityRulePath(id));
 }
 
-/** Safety stop against a server that never says "no more". */
-const MAX_AGENT_PAGES = 1000;
-
-/** Every agent and admin of the account, following cursor pages by `meta.after_cursor` [documented: docs/design/zendesk-api.md#pagination]. */
-export async function listAgents(client: CapacityRequestSender): Promise<ApiAgent[]> {
-  const agents: ApiAgent[] = [];
-  let path = withQueryParam(AGENTS_PATH, 'page[size]', '100');
-  for (let page = 0; page < MAX_AGENT_PAGES; page++) {
-    const { users, after } = await requestAnswer(client, 'GET', path, (b) => {
-      const o = record(b, 'the answer');
-      const meta = isRecord(o.meta) ? o.meta : {};
-      return {
-        users: list(o.users, 'users').map((u, i) => agent(u, `users[${i}]`)),
-        after: meta.has_more === true && typeof meta.after_cursor === 'string' && meta.after_cursor ? meta.after_cursor : undefined,
-      };
-    });
-    agents.push(...users);
-    if (!after) return agents;
-    path = withQueryParam(path, 'page[after]', after);
-  }
-  return agents;
-}
+/** Every agent and admin of the account, page by page [documented: docs/design/zendesk-api.md#pagination]. */
+export const listAgents = (client: CapacityRequestSender) =>
+  requestEveryPage(client, withQueryParam(AGENTS_PATH, 'page[size]', '100'), 'users', agent);

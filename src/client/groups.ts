@@ -4,8 +4,8 @@
  * it, so an answer of another shape becomes a ZendeskResponseError naming the part that was wrong.
  */
 import type { ZendeskClient } from './client';
-import { WrongShape, isRecord, kindOf, list, record, wholeNumber } from './answer-shape';
-import { requestAnswer } from './request-answer';
+import { WrongShape, kindOf, record, wholeNumber } from './answer-shape';
+import { requestAnswer, requestEveryPage } from './request-answer';
 import { withQueryParam } from './paginate';
 
 export const GROUPS_PATH = '/api/v2/groups';
@@ -22,10 +22,7 @@ export interface ApiGroupDetails {
   deleted: boolean;
 }
 
-export type GroupRequestSender = Pick<ZendeskClient, 'requestWithResponse'>;
-
-/** Safety stop against a server that never says "no more". */
-const MAX_GROUP_PAGES = 1000;
+export type GroupRequestSender = Pick<ZendeskClient, 'requestWithResponse' | 'baseUrl'>;
 
 function group(v: unknown, at: string): ApiGroupDetails {
   const o = record(v, at);
@@ -44,22 +41,6 @@ const get = <T>(client: GroupRequestSender, path: string, read: (body: unknown) 
 /** One group by its id (a 404 when the account has none). */
 export const getGroup = (client: GroupRequestSender, id: string) => get(client, groupPath(id), (b) => group(record(b, 'the answer').group, 'group'));
 
-/** Every group of the account, following cursor pages. */
-export async function listAccountGroups(client: GroupRequestSender): Promise<ApiGroupDetails[]> {
-  const groups: ApiGroupDetails[] = [];
-  let path = withQueryParam(GROUPS_PATH, 'page[size]', '100');
-  for (let page = 0; page < MAX_GROUP_PAGES; page++) {
-    const answer = await get(client, path, (b) => {
-      const o = record(b, 'the answer');
-      const meta = isRecord(o.meta) ? o.meta : {};
-      return {
-        groups: list(o.groups, 'groups').map((g, i) => group(g, `groups[${i}]`)),
-        after: meta.has_more === true && typeof meta.after_cursor === 'string' && meta.after_cursor ? meta.after_cursor : undefined,
-      };
-    });
-    groups.push(...answer.groups);
-    if (!answer.after) return groups;
-    path = withQueryParam(path, 'page[after]', answer.after);
-  }
-  return groups;
-}
+/** Every group of the account, page by page. */
+export const listAccountGroups = (client: GroupRequestSender) =>
+  requestEveryPage(client, withQueryParam(GROUPS_PATH, 'page[size]', '100'), 'groups', group);

@@ -7,7 +7,7 @@
  */
 import type { ZendeskClient } from './client';
 import { WrongShape, isRecord, kindOf, list, record, string, wholeNumber } from './answer-shape';
-import { requestAnswer } from './request-answer';
+import { requestAnswer, requestEveryPage } from './request-answer';
 import { type ApiCondition, type Definition, condition, definition } from './triggers';
 
 export const QUEUES_PATH = '/api/v2/queues';
@@ -61,7 +61,7 @@ export interface QueueDefinitions {
   conditions_any: Definition[];
 }
 
-export type QueueRequestSender = Pick<ZendeskClient, 'requestWithResponse'>;
+export type QueueRequestSender = Pick<ZendeskClient, 'requestWithResponse' | 'baseUrl'>;
 
 const optionalList = (v: unknown, at: string) => (v === undefined || v === null ? [] : list(v, at));
 
@@ -112,12 +112,6 @@ function queue(v: unknown, at: string): ApiQueue {
 
 export const queueAnswer = (b: unknown) => queue(isRecord(b) ? b.queue : undefined, 'queue');
 
-/** `{queues: […], next_page, previous_page, count}` [observed: docs/design/zendesk-api.md#queues]. */
-export const queueListAnswer = (b: unknown) => {
-  const o = record(b, 'the answer');
-  return { queues: list(o.queues, 'queues').map((q, i) => queue(q, `queues[${i}]`)), nextPage: typeof o.next_page === 'string' && o.next_page ? o.next_page : null };
-};
-
 /** `{definitions: {conditions_all, conditions_any}}`, shaped like a trigger's [documented: docs/design/zendesk-api.md#queues]. */
 export const queueDefinitionsAnswer = (b: unknown): QueueDefinitions => {
   const d = record(record(b, 'the answer').definitions, 'definitions');
@@ -145,30 +139,5 @@ export async function reorderQueues(client: QueueRequestSender, queueIds: readon
 
 export const getQueueDefinitions = (client: QueueRequestSender) => requestAnswer(client, 'GET', QUEUE_DEFINITIONS_PATH, queueDefinitionsAnswer);
 
-/** Safety stop against a server that never says "no more". */
-const MAX_PAGES = 1000;
-
-/** Follows offset pages by `next_page` (a full URL; only its path and query are used, against the client's base). */
-async function everyPage<T>(client: QueueRequestSender, first: string, read: (body: unknown) => { items: T[]; next: string | null }): Promise<T[]> {
-  const items: T[] = [];
-  let path: string | null = first;
-  for (let page = 0; path && page < MAX_PAGES; page++) {
-    const answer: { items: T[]; next: string | null } = await requestAnswer(client, 'GET', path, read);
-    items.push(...answer.items);
-    path = answer.next ? nextPath(answer.next) : null;
-  }
-  return items;
-}
-
-/** The path and query of a next_page URL, from /api/v2 on (the client adds its own base). */
-function nextPath(next: string): string | null {
-  const at = next.indexOf('/api/v2/');
-  return at < 0 ? null : next.slice(at);
-}
-
-/** Every queue of the account, in its order. */
-export const listQueues = (client: QueueRequestSender) =>
-  everyPage(client, QUEUES_PATH, (b) => {
-    const { queues, nextPage } = queueListAnswer(b);
-    return { items: queues, next: nextPage };
-  });
+/** Every queue of the account, in its order: `{queues: […], next_page, previous_page, count}` pages [observed: docs/design/zendesk-api.md#queues]. */
+export const listQueues = (client: QueueRequestSender) => requestEveryPage(client, QUEUES_PATH, 'queues', queue);

@@ -9,7 +9,7 @@ import type { TriggerDefinitions } from '../client/triggers';
  * settings read and verified write. A type only: the client itself is loaded
  * lazily at configure (provider.ts), and tests pass a client of their own.
  */
-export type ZendeskAdminClient = Pick<ZendeskClient, 'request' | 'requestWithResponse' | 'getSettings' | 'updateSettings'>;
+export type ZendeskAdminClient = Pick<ZendeskClient, 'baseUrl' | 'request' | 'requestWithResponse' | 'getSettings' | 'updateSettings'>;
 
 /**
  * One configured account for the lifetime of a provider process (one

@@ -25,6 +25,7 @@ it('lists the groups with their keys, and gets one by its id', async () => {
 /** A sender answering each GET from `pages` by its path, recording the paths asked. */
 function fakeSender(pages: Record<string, unknown>, asked: string[]): GroupRequestSender {
   return {
+    baseUrl: 'https://acme.zendesk.com',
     requestWithResponse: async (_method: string, path: string) => {
       asked.push(path);
       return { status: 200, headers: {}, data: pages[path] as never, attempts: 1 };

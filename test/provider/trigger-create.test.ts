@@ -32,6 +32,7 @@ class FakeZendesk {
   client(): ZendeskAdminClient {
     const answer = (data: unknown, status = 200) => ({ status, data, attempts: 1 }) as never;
     return {
+      baseUrl: 'https://acme.zendesk.com',
       request: () => Promise.reject(new Error('not used')),
       getSettings: () => Promise.reject(new Error('not used')),
       updateSettings: () => Promise.reject(new Error('not used')),

@@ -6,6 +6,7 @@ import { TriggerResource } from '../../src/provider/trigger/resource';
 function recordingClient(calls: string[]): ZendeskAdminClient {
   const trigger = { id: 7, title: 'T', active: true, position: 1, description: null, category_id: '1', conditions: { all: [], any: [] }, actions: [{ field: 'status', value: 'open' }] };
   return {
+    baseUrl: 'https://acme.zendesk.com',
     request: async (method, path) => void calls.push(`${method} ${path}`) as never,
     requestWithResponse: async (method, path) => {
       calls.push(`${method} ${path}`);
